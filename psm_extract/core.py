@@ -1,0 +1,87 @@
+"""``extract``: one page in, one ``Article`` out.
+
+Stages, each called once:
+1. parse the page (decode, drop chrome, page fields, clean body);
+2. tokenise the body with the shared spaCy pipeline;
+3. run every extractor of ``extractors.TABLE`` in order;
+4. assemble the frozen ``Article``.
+"""
+from __future__ import annotations
+
+import signal
+import threading
+import time
+from contextlib import contextmanager
+from typing import Any, Iterator
+
+from . import nlp
+from .errors import ExtractionTimeout, PsmExtractError
+from .extractors import TABLE, Context
+from .options import Options
+from .parse import Page, Source, parse
+from .records import Article
+
+__all__ = ["extract", "extract_page"]
+
+
+def extract(source: Source, url: str | None = None, *, options: Options = Options(),
+            input: str | None = None) -> Article:
+    """Extract an ``Article`` from a path, bytes or str (archived HTML or stored page text).
+
+    >>> extract("fixtures/pages/4412.txt").title
+    'Dinsos Riau Taja Bimtek PSM Di Kabupaten Siak'
+    """
+    name = input if input is not None else (str(source) if _looks_like_path(source) else None)
+    with _deadline(options.timeout, name):
+        page = parse(source, url=url, options=options)  # 1. parse
+        return extract_page(page, options=options, input=name)
+
+
+def extract_page(page: Page, *, options: Options = Options(), input: str | None = None) -> Article:
+    """Run stages 2-4 on an already parsed ``Page``."""
+    doc = nlp.make_doc(page.text)  # 2. tokenise
+    ctx = Context(text=page.text, doc=doc, page=page, options=options, warnings=list(page.warnings))
+    for field, extractor in TABLE:  # 3. extractors
+        if options.extractors is not None and field not in options.extractors:
+            continue
+        try:
+            ctx.found[field] = extractor(ctx)
+        except PsmExtractError:
+            raise
+        except Exception as exc:  # one extractor's bug must not lose the page
+            ctx.warn(f"{field} extractor failed: {type(exc).__name__}: {exc}")
+    values: dict[str, Any] = {k: v for k, v in ctx.found.items() if v is not None}
+    return Article(  # 4. assemble
+        input=input, url=page.url, site=page.site, article_id=page.article_id, title=page.title,
+        category=page.category, published=page.published, short_url=page.short_url,
+        dateline=page.dateline, source=page.source, paragraphs=page.paragraphs, text=page.text,
+        warnings=tuple(ctx.warnings), spans=page.spans, **values)
+
+
+def _looks_like_path(source: Source) -> bool:
+    import os
+
+    return isinstance(source, os.PathLike) or (
+        isinstance(source, str) and "\n" not in source and "<" not in source and len(source) < 4096)
+
+
+@contextmanager
+def _deadline(seconds: float | None, name: str | None) -> Iterator[None]:
+    """Raise ``ExtractionTimeout`` when the block runs longer than ``seconds`` (main thread only)."""
+    if not seconds or threading.current_thread() is not threading.main_thread() \
+            or not hasattr(signal, "setitimer"):
+        yield
+        return
+    started = time.monotonic()
+
+    def on_alarm(signum: int, frame: Any) -> None:
+        raise ExtractionTimeout(f"extraction took longer than {seconds:g} s "
+                                f"({time.monotonic() - started:.1f} s)", input=name)
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

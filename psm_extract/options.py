@@ -1,0 +1,20 @@
+"""Options for one extraction, in one frozen dataclass passed explicitly."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Options"]
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How ``extract`` treats its input.
+
+    max_bytes: inputs larger than this are refused before they are read whole.
+    timeout: seconds one page's extraction may take (``None``: no limit).
+    extractors: names of the extractors to run (``None``: all, in table order).
+    """
+
+    max_bytes: int = 20_000_000
+    timeout: float | None = 5.0
+    extractors: tuple[str, ...] | None = None

@@ -1,0 +1,472 @@
+"""Page parser: bytes, str or path in; a ``Page`` out (page fields and the clean body).
+
+Two input forms, detected from the content:
+
+- archived **HTML**: decoded (BOM, declared charset, then ``UnicodeDammit``), parsed with lxml,
+  walked once into text *blocks* (chrome tags and classes skipped);
+- **stored text** of a page (the corpus form): one block per line.
+
+Both then go through the same landmark reader: the headline, the ``<category>Short url: ...``
+line, the date line (``Selasa, 25 Sep 2018``), and the lead (``Siak, Dinsos MC.`` /
+``PEKANBARU -``). The body runs from the lead to the first stop marker (``Struktur PPID``,
+``Berita Terkait`` ...), without chrome lines (``Baca Juga: ...``). For HTML the body is also
+kept inside the lead's container, so sidebars and related lists never leak in.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Union
+
+from . import dates, resources
+from .errors import (EmptyInput, InputNotFound, InputTooLarge, NotAnArticle, PsmExtractError,
+                     UndecodableInput)
+from .options import Options
+from .records import Span
+
+__all__ = ["Page", "Source", "decode", "parse", "read_source"]
+
+Source = Union[str, bytes, os.PathLike]
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """What the parser found on a page; ``text`` is ``paragraphs`` joined by a blank line."""
+
+    url: str | None = None
+    site: str | None = None
+    article_id: str | None = None
+    title: str | None = None
+    category: str | None = None
+    published: dt.date | None = None
+    short_url: str | None = None
+    dateline: str | None = None
+    source: str | None = None
+    paragraphs: tuple[str, ...] = ()
+    text: str = ""
+    spans: tuple[Span, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class _Block:
+    """One block of page text; ``owner`` is its HTML element (None for stored text)."""
+
+    text: str
+    owner: Any = None
+    tag: str = ""
+
+
+# -- 1. reading and decoding -----------------------------------------------------------------
+
+def read_source(source: Source, options: Options = Options()) -> tuple[str | bytes, str | None]:
+    """The content of ``source`` and its name (the path, when it is one); size limit enforced."""
+    path: Path | None = None
+    if isinstance(source, os.PathLike):
+        path = Path(source)
+    elif isinstance(source, str) and "\n" not in source and "<" not in source and len(source) < 4096:
+        candidate = Path(source)
+        try:
+            if candidate.is_file():
+                path = candidate
+            elif source.endswith((".html", ".htm", ".txt", ".xhtml")) or os.sep in source:
+                raise InputNotFound("no such file", input=source)
+        except OSError as exc:  # name too long, bad characters
+            raise InputNotFound(f"cannot open: {exc.strerror or exc}", input=source) from None
+    if path is None:
+        size = len(source) if isinstance(source, (bytes, bytearray)) else len(str(source))
+        if size > options.max_bytes:
+            raise InputTooLarge(f"input of {size:,} bytes is over the limit of {options.max_bytes:,}")
+        return (bytes(source) if isinstance(source, (bytes, bytearray)) else str(source)), None
+    name = str(path)
+    try:
+        if not path.is_file():
+            raise InputNotFound("not a regular file", input=name)
+        size = path.stat().st_size
+        if size > options.max_bytes:
+            raise InputTooLarge(f"file of {size:,} bytes is over the limit of {options.max_bytes:,}",
+                                input=name)
+        with open(path, "rb") as fh:
+            return fh.read(options.max_bytes + 1), name
+    except OSError as exc:
+        raise InputNotFound(f"cannot read: {exc.strerror or exc}", input=name) from None
+
+
+_BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x8b",
+                 b"BM", b"RIFF", b"\x00\x00\x01\x00", b"OggS", b"ID3", b"\x7fELF")
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]{1,40})""", re.I)
+
+
+def decode(data: bytes, *, name: str | None = None) -> str:
+    """Bytes to text: BOM, declared charset, UTF-8, then ``UnicodeDammit``'s detection."""
+    head = data[:2048]
+    if data.startswith(_BINARY_MAGIC) or head.count(b"\x00") > max(8, len(head) // 20):
+        if not (data.startswith((b"\xff\xfe", b"\xfe\xff"))):  # UTF-16 has NULs too
+            raise UndecodableInput("binary data, not a text or HTML page", input=name)
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(codec)
+            except UnicodeDecodeError:
+                break
+    declared = _META_CHARSET.search(data[:4096])
+    if declared:
+        codec = declared.group(1).decode("ascii", "replace").lower()
+        if codec in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
+            codec = "windows-1252"  # what browsers do, and what these archives hold
+        try:
+            return data.decode(codec)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from bs4 import UnicodeDammit
+
+    dammit = UnicodeDammit(data, ["utf-8", "windows-1252"], is_html=b"<" in head)
+    if dammit.unicode_markup is None:
+        raise UndecodableInput("no text encoding fits these bytes", input=name)
+    return dammit.unicode_markup
+
+
+# -- 2. the page's rules, from data --------------------------------------------------------------
+
+@functools.cache
+def _chrome() -> dict[str, re.Pattern[str]]:
+    groups: dict[str, list[str]] = {}
+    for row in resources.tsv("page_chrome.tsv"):
+        groups.setdefault(row["kind"], []).append(row["pattern"])
+    return {
+        "line": re.compile("(?:" + "|".join(groups["line"]) + ")", re.I),
+        "stop": re.compile("(?:" + "|".join(groups["stop"]) + ")", re.I),
+        "class": re.compile("(?:" + "|".join(groups["class"]) + ")", re.I),
+        "tag": re.compile("^(?:" + "|".join(groups["tag"]) + ")$", re.I),
+    }
+
+
+@functools.cache
+def _sites() -> tuple[dict[str, Any], ...]:
+    return tuple(dict(row, id_re=[re.compile(p) for p in row["id_patterns"]])
+                 for row in resources.jsonl("sites.jsonl"))
+
+
+_SHORT_URL = re.compile(r"short\s*url\s*:?\s*(https?://\S{3,200})", re.I)
+_DATE_LINE = re.compile(r"^[\W\d\s]{0,6}(?:[A-Za-z'’]{3,7},?\s*)?\(?\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}\b")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# The lead: "Siak, Dinsos MC.", "Pekanbaru, Dinsos – MC.", "PEKANBARU, HUMAS-", "BENGKALIS, PROKOPIM -",
+# "PEKANBARU (RIAUPOS.CO) –", "PEKANBARU -", "ROHIL - ", "Siak Hulu ; ".
+_PLACE = r"(?P<place>[A-Z][A-Za-z'’]{1,20}(?:[ .][A-Z][A-Za-z'’]{1,20}){0,2})"
+_LEAD = re.compile(
+    _PLACE + r"(?:"
+    r",\s*(?P<src1>[A-Za-z][^.,;\n]{0,22}?)\.\s"              # Siak, Dinsos MC. Text
+    r"|,\s*(?P<src2>[A-Z][A-Za-z]{1,15}(?:[ -][A-Z][A-Za-z]{1,15})?)\s?[-–—]+\s?"  # X, HUMAS- Text
+    r"|\s*\((?P<src3>[^()\n]{2,30})\)\s*[-–—:]+\s?"           # X (RIAUPOS.CO) – Text
+    r"|\s*[-–—;:]+\s?"                                         # X - Text
+    r")(?=\S)"
+)
+
+
+def _norm_space(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").replace("\u200b", "").split())
+
+
+# -- 3. blocks ---------------------------------------------------------------------------------
+
+_BLOCK_TAGS = frozenset(
+    "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd td th tr table tbody thead section article header "
+    "main blockquote pre address center body html hr fieldset details summary".split())
+
+
+def _is_html(text: str) -> bool:
+    return re.search(r"<(?:!doctype|html|head|body|div|p|table|article|span|meta|br)\b", text[:4096], re.I) is not None
+
+
+def _html_blocks(markup: str, *, name: str | None) -> tuple[list[_Block], Any]:
+    """Walk the lxml tree once (iteratively: deep nesting is fine) into text blocks."""
+    from lxml import etree, html
+
+    parser = html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True,
+                             no_network=True, recover=True)
+    try:
+        root = html.document_fromstring(markup, parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise NotAnArticle(f"no HTML document could be read ({exc})", input=name) from None
+    chrome = _chrome()
+    blocks: list[_Block] = []
+    stack: list[Any] = []
+    buf: list[str] = []
+    skipped: Any = None
+
+    def flush(owner: Any) -> None:
+        if not buf:
+            return
+        raw = "".join(buf)
+        buf.clear()
+        tag = owner.tag if owner is not None and isinstance(owner.tag, str) else ""
+        for line in raw.split("\n"):
+            line = _norm_space(line)
+            if line:
+                blocks.append(_Block(line, owner, tag))
+
+    body = root.find("body")
+    walker = etree.iterwalk(body if body is not None else root, events=("start", "end"))
+    for event, el in walker:
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if event == "start":
+            if not tag or chrome["tag"].match(tag) or _chrome_attr(el, chrome["class"]):
+                walker.skip_subtree()
+                skipped = el
+                continue
+            if tag in _BLOCK_TAGS:
+                flush(stack[-1] if stack else None)
+                stack.append(el)
+            elif tag == "br":
+                buf.append("\n")
+            if el.text:
+                buf.append(el.text)
+        else:
+            if el is skipped:
+                skipped = None
+            elif tag in _BLOCK_TAGS:
+                flush(el)
+                if stack and stack[-1] is el:
+                    stack.pop()
+            if el.tail:
+                buf.append(el.tail)
+    flush(stack[-1] if stack else None)
+    return blocks, root
+
+
+def _chrome_attr(el: Any, pattern: re.Pattern[str]) -> bool:
+    attrs = (el.get("class") or "") + " " + (el.get("id") or "")
+    return bool(attrs.strip()) and pattern.search(attrs) is not None
+
+
+def _text_blocks(text: str) -> list[_Block]:
+    return [_Block(line) for line in (_norm_space(x) for x in text.splitlines()) if line]
+
+
+# -- 4. landmarks ------------------------------------------------------------------------------
+
+def _is_chrome_line(text: str) -> bool:
+    return _chrome()["line"].match(text) is not None
+
+
+def _is_headline(text: str) -> bool:
+    words = text.split()
+    return (2 <= len(words) <= 30 and not text.endswith((".", ":", ";"))
+            and not _DATE_LINE.match(text) and "short url" not in text.lower()
+            and any(w[:1].isupper() for w in words))
+
+
+def _find_lead(blocks: list[_Block], start: int) -> tuple[int, re.Match[str] | None]:
+    for i in range(start, len(blocks)):
+        text = blocks[i].text
+        if len(text) < 60 or _is_chrome_line(text):
+            continue
+        m = _LEAD.match(text)
+        if m and not _DATE_LINE.match(text):
+            return i, m
+    return -1, None
+
+
+def _first_body_block(blocks: list[_Block], start: int) -> int:
+    for i in range(start, len(blocks)):
+        text = blocks[i].text
+        if _is_chrome_line(text) or _DATE_LINE.match(text) or "short url" in text.lower():
+            continue
+        if len(text) >= 80 and re.search(r"[.!?\"”]\s|[.!?\"”]$", text):
+            return i
+    return -1
+
+
+def _container(blocks: list[_Block], lead: int) -> Any:
+    """The lowest element around the lead that holds two substantial paragraphs, if any."""
+    owner = blocks[lead].owner
+    if owner is None:
+        return None
+    members = [b for b in blocks[lead:] if b.owner is not None]
+    el = owner
+    while el is not None:
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if tag in ("body", "html"):
+            break
+        inside = [b for b in members if _within(b.owner, el)]
+        if sum(1 for b in inside if len(b.text) >= 80) >= 2 or tag in ("article", "main"):
+            return el
+        el = el.getparent()
+    return owner.getparent() if owner.getparent() is not None else owner
+
+
+def _within(el: Any, ancestor: Any) -> bool:
+    while el is not None:
+        if el is ancestor:
+            return True
+        el = el.getparent()
+    return False
+
+
+def _title_from_head(root: Any) -> str | None:
+    for xp in ('//meta[@property="og:title"]/@content', '//meta[@name="twitter:title"]/@content'):
+        found = root.xpath(xp)
+        if found and _norm_space(found[0]):
+            return _norm_space(found[0])
+    return None
+
+
+def _published_from_head(root: Any) -> dt.date | None:
+    for xp in ('//meta[@property="article:published_time"]/@content',
+               '//meta[@name="date"]/@content', '//meta[@itemprop="datePublished"]/@content',
+               '//time/@datetime'):
+        for value in root.xpath(xp):
+            m = _ISO_DATE.search(value)
+            if m:
+                try:
+                    return dt.date(int(m[1]), int(m[2]), int(m[3]))
+                except ValueError:
+                    continue
+    return None
+
+
+def _url_from_head(root: Any) -> str | None:
+    for xp in ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'):
+        found = root.xpath(xp)
+        if found and found[0].startswith("http"):
+            return found[0].strip()
+    return None
+
+
+def _site_and_id(url: str | None, short_url: str | None, content: str) -> tuple[str | None, str | None]:
+    site = None
+    host = re.match(r"https?://([^/:?#]+)", url or short_url or "")
+    if host:
+        h = host.group(1).lower()
+        site = next((s for s in _sites() if any(h == x or h.endswith("." + x) for x in s["hosts"])), None)
+    if site is None:
+        head = content[:6000]
+        site = next((s for s in _sites() if any(m in head for m in s["markers"])), None)
+    article_id = None
+    for candidate in (short_url, url):
+        if not candidate:
+            continue
+        profiles = ([site] if site else []) + [s for s in _sites() if s is not site]
+        for profile in profiles:
+            m = next((p.search(candidate) for p in profile["id_re"] if p.search(candidate)), None)
+            if m:
+                article_id = m.group(1)
+                break
+        if article_id:
+            break
+    name = site["name"] if site else ("generic" if url or short_url else None)
+    return name, article_id
+
+
+# -- 5. the parser -----------------------------------------------------------------------------
+
+def parse(source: Source, *, url: str | None = None, options: Options = Options()) -> Page:
+    """Read a page (path, bytes or str; HTML or stored text) into a ``Page``."""
+    content, name = read_source(source, options)
+    text = decode(content, name=name) if isinstance(content, bytes) else content
+    text = text.replace("\x00", "")
+    if not text.strip():
+        raise EmptyInput("the input is empty", input=name)
+    try:
+        return _parse_text(text, url=url, name=name)
+    except PsmExtractError:
+        raise
+    except (RecursionError, MemoryError) as exc:
+        raise NotAnArticle(f"page too deeply nested or too large to parse ({type(exc).__name__})",
+                           input=name) from None
+    except Exception as exc:  # a dependency's error must not escape
+        raise PsmExtractError(f"parse failed: {type(exc).__name__}: {exc}", input=name) from exc
+
+
+def _parse_text(text: str, *, url: str | None, name: str | None) -> Page:
+    root = None
+    if _is_html(text):
+        blocks, root = _html_blocks(text, name=name)
+        url = url or _url_from_head(root)
+    else:
+        blocks = _text_blocks(text)
+    blocks = [b for b in blocks if not (b.tag and _is_chrome_line(b.text) and len(b.text) < 300)]
+    if not blocks:
+        raise NotAnArticle("the page holds no text", input=name)
+
+    # landmarks: short url line, date line, lead
+    short_url = category = None
+    short_at = -1
+    for i, b in enumerate(blocks[:200]):
+        m = _SHORT_URL.search(b.text)
+        if m:
+            short_url, short_at = m.group(1).rstrip(".,;)"), i
+            before = _norm_space(b.text[: m.start()])
+            if not before and i > 0 and len(blocks[i - 1].text.split()) <= 6:
+                before = blocks[i - 1].text
+            category = before or None
+            break
+    lead, lead_match = _find_lead(blocks, short_at + 1 if short_at >= 0 else 0)
+    if lead < 0:
+        lead = _first_body_block(blocks, short_at + 1 if short_at >= 0 else 0)
+    if lead < 0:
+        raise NotAnArticle("no article body found (a listing, 404 or empty page?)", input=name)
+
+    header = blocks[max(0, lead - 12): lead]
+    published = next((d for d in (dates.parse_date(b.text) for b in header
+                                  if _DATE_LINE.match(b.text) or "|" in b.text or "•" in b.text) if d), None)
+    if published is None and root is not None:
+        published = _published_from_head(root)
+    title = _find_title(header, blocks[lead], root, category)
+
+    # body: from the lead to the first stop marker, inside the lead's container (HTML)
+    container = _container(blocks, lead)
+    stop, paragraphs = _chrome()["stop"], []
+    for b in blocks[lead:]:
+        if container is not None and b.owner is not None and not _within(b.owner, container):
+            continue
+        if paragraphs and stop.match(b.text):
+            break
+        if _is_chrome_line(b.text) or (title and b.text == title and paragraphs):
+            continue
+        paragraphs.append(b.text)
+    if not paragraphs:
+        raise NotAnArticle("no article body found", input=name)
+
+    dateline = source = None
+    spans: list[Span] = []
+    if lead_match is not None and paragraphs[0] == blocks[lead].text:
+        place = lead_match.group("place").strip()
+        dateline = place.title() if place.isupper() else place
+        spans.append(Span(lead_match.start("place"), lead_match.end("place"), place, "lead.place", "dateline"))
+        for g in ("src1", "src2", "src3"):
+            if lead_match.group(g):
+                source = lead_match.group(g).strip()
+                spans.append(Span(lead_match.start(g), lead_match.end(g), lead_match.group(g),
+                                  f"lead.{g}", "source"))
+                break
+    site, article_id = _site_and_id(url, short_url, text)
+    return Page(url=url, site=site, article_id=article_id, title=title, category=category,
+                published=published, short_url=short_url, dateline=dateline, source=source,
+                paragraphs=tuple(paragraphs), text="\n\n".join(paragraphs), spans=tuple(spans))
+
+
+def _find_title(header: list[_Block], lead: _Block, root: Any, category: str | None) -> str | None:
+    """The headline: the nearest headline-like block before the lead (an h1-h3 for HTML)."""
+    og = _title_from_head(root) if root is not None else None
+    candidates = [b for b in header if not _is_chrome_line(b.text) and b.text != category
+                  and not b.text.lower().endswith(("view", "views"))]
+    if root is not None:
+        if og:
+            for b in reversed(candidates):
+                if _norm_space(b.text).lower() == og.lower():
+                    return b.text
+        heads = [b for b in candidates if b.tag in ("h1", "h2", "h3") and _is_headline(b.text)]
+        return heads[-1].text if heads else None
+    for b in candidates:
+        if _is_headline(b.text) and "|" not in b.text:
+            return b.text
+    return None
