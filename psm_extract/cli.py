@@ -10,6 +10,7 @@ and the run goes on. Exit status: 0 all good, 1 some inputs failed, 2 usage erro
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 from pathlib import Path
@@ -24,6 +25,9 @@ __all__ = ["discover", "error_row", "main", "parse_args", "process_args"]
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt")
 _DEFAULTS = Options()
 COMMANDS = ("extract", "schema", "show", "render", "batch")
+# Commands that live in their own module: it provides add_arguments(parser) and
+# run(args, out) -> exit status. Imported only when that command is asked for.
+PLUGINS = {"batch": "psm_extract.batch", "show": "psm_extract.show", "render": "psm_extract.render"}
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -49,6 +53,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     ex.add_argument("--no-text", action="store_true", help="leave text and paragraphs out of the records")
 
     sub.add_parser("schema", help="print the JSON Schema of a record")
+    if argv[0] in PLUGINS:
+        module = importlib.import_module(PLUGINS[argv[0]])
+        module.add_arguments(sub.add_parser(argv[0], help=(module.__doc__ or "").splitlines()[0]))
     return parser.parse_args(argv)
 
 
@@ -70,6 +77,8 @@ def error_row(name: str, exc: BaseException) -> dict[str, Any]:
 
 def process_args(args: argparse.Namespace, out: TextIO = sys.stdout, stdin: Any = None) -> int:
     """Run the parsed command; returns the exit status."""
+    if args.command in PLUGINS:
+        return importlib.import_module(PLUGINS[args.command]).run(args, out)
     if args.command == "schema":
         from .records import json_schema
 

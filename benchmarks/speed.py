@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+"""Speed and memory of psm_extract against trafilatura, on the HTML fixtures.
+
+    python benchmarks/speed.py                 # 1,000 pages (fixtures replicated)
+    python benchmarks/speed.py --pages 2000 --skip-workers
+
+Prints: cold start (``import psm_extract``; one page through the CLI, whole process),
+pages/second of ``psm_extract.extract`` (parse + every extractor) and of
+``trafilatura.extract`` (main text, default settings) over the same pages in the same run,
+their ratio, 1-vs-2 worker processes, dateparser calls per 1,000 pages, and peak RSS.
+Each page is a distinct bytes object (the fixtures with a per-copy comment), so no cache of
+``extract`` can short-cut the work.
+"""
+from __future__ import annotations
+
+import argparse
+import multiprocessing as mp
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = ROOT / "fixtures" / "pages"
+
+
+def load_pages(n: int) -> list[bytes]:
+    sources = [p.read_bytes() for p in sorted(PAGES.glob("*.html"))] or \
+              [p.read_bytes() for p in sorted(PAGES.glob("*.txt"))]
+    pages = []
+    for i in range(n):
+        src = sources[i % len(sources)]
+        tag = f"\n<!-- copy {i} -->\n".encode() if src.lstrip()[:1] == b"<" else b""
+        pages.append(src + tag)
+    return pages
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def time_psm(pages: list[bytes]) -> tuple[float, int]:
+    from psm_extract import extract
+    from psm_extract.errors import PsmExtractError
+
+    for p in pages[:20]:  # warm-up: pipeline built, data loaded
+        try:
+            extract(p)
+        except PsmExtractError:
+            pass
+    errors = 0
+    t = time.perf_counter()
+    for p in pages:
+        try:
+            extract(p)
+        except PsmExtractError:
+            errors += 1
+    return time.perf_counter() - t, errors
+
+
+def time_trafilatura(pages: list[bytes]) -> float | None:
+    try:
+        import trafilatura
+    except ImportError:
+        return None
+    for p in pages[:20]:
+        trafilatura.extract(p)
+    t = time.perf_counter()
+    for p in pages:
+        trafilatura.extract(p)
+    return time.perf_counter() - t
+
+
+def _worker(chunk: list[bytes]) -> int:
+    from psm_extract import extract
+    from psm_extract.errors import PsmExtractError
+
+    done = 0
+    for p in chunk:
+        try:
+            extract(p)
+        except PsmExtractError:
+            pass
+        done += 1
+    return done
+
+
+def time_workers(pages: list[bytes], workers: int) -> float:
+    chunks = [pages[i::workers * 8] for i in range(workers * 8)]
+    ctx = mp.get_context("fork")
+    with ctx.Pool(workers, initializer=_warm) as pool:
+        pool.map(_noop, range(workers * 4))  # every worker has built its pipeline
+        t = time.perf_counter()
+        pool.map(_worker, chunks, chunksize=1)
+        return time.perf_counter() - t
+
+
+def _noop(_: int) -> None:
+    time.sleep(0.05)
+
+
+def _warm() -> None:
+    from psm_extract import extract
+
+    extract(next(iter(sorted(PAGES.glob("*.txt")))))
+
+
+def cold_start() -> tuple[float, float]:
+    def wall(cmd: list[str]) -> float:
+        best = float("inf")
+        for _ in range(3):
+            t = time.perf_counter()
+            subprocess.run(cmd, check=True, capture_output=True, cwd=ROOT)
+            best = min(best, time.perf_counter() - t)
+        return best
+
+    base = wall([sys.executable, "-c", "pass"])
+    imp = wall([sys.executable, "-c", "import psm_extract"]) - base
+    page = next(iter(sorted(PAGES.glob("*.html")) or sorted(PAGES.glob("*.txt"))))
+    one = wall([sys.executable, "-m", "psm_extract.cli", str(page)])
+    return imp, one
+
+
+def count_dateparser(pages: list[bytes]) -> int:
+    """How many pages' extraction reached dateparser (patched in this process)."""
+    try:
+        import dateparser
+        import dateparser.search
+    except ImportError:
+        return 0
+    calls = 0
+    real_parse, real_search = dateparser.parse, dateparser.search.search_dates
+
+    def parse(*a, **k):
+        nonlocal calls
+        calls += 1
+        return real_parse(*a, **k)
+
+    def search(*a, **k):
+        nonlocal calls
+        calls += 1
+        return real_search(*a, **k)
+
+    dateparser.parse, dateparser.search.search_dates = parse, search
+    try:
+        time_psm(pages)
+    finally:
+        dateparser.parse, dateparser.search.search_dates = real_parse, real_search
+    return calls
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pages", type=int, default=1000)
+    ap.add_argument("--skip-workers", action="store_true")
+    args = ap.parse_args(argv)
+    pages = load_pages(args.pages)
+    size = sum(map(len, pages)) / len(pages) / 1024
+
+    imp, one = cold_start()
+    print(f"cold start: import psm_extract {imp:.3f} s; psm-extract on one page {one:.2f} s wall")
+    print(f"pages: {len(pages)} (fixtures replicated, {size:.1f} KB average)")
+    psm, errors = time_psm(pages)
+    rss = rss_mb()
+    print(f"psm_extract.extract   {len(pages) / psm:8.1f} pages/s  ({errors} pages refused)")
+    traf = time_trafilatura(pages)
+    if traf is not None:
+        print(f"trafilatura.extract   {len(pages) / traf:8.1f} pages/s")
+        print(f"ratio psm/trafilatura {traf / psm:8.2f}x")
+    if not args.skip_workers:
+        one_w, two_w = time_workers(pages, 1), time_workers(pages, 2)
+        print(f"workers: 1 -> {len(pages) / one_w:.1f} pages/s, 2 -> {len(pages) / two_w:.1f} pages/s, "
+              f"speedup {one_w / two_w:.2f}x")
+    calls = count_dateparser(pages)
+    print(f"dateparser calls per 1,000 pages: {calls * 1000 / len(pages):.1f}")
+    print(f"peak RSS of this process after psm_extract: {rss:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,65 @@
+"""The psm-extract command, called in-process (parse_args / process_args / main)."""
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+from psm_extract import cli
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+SEED = str(FIXTURES / "pages" / "4412.txt")
+
+
+def run(argv: list[str], stdin: bytes | None = None) -> tuple[int, str]:
+    out = io.StringIO()
+    args = cli.parse_args(argv)
+    code = cli.process_args(args, out=out, stdin=io.BytesIO(stdin) if stdin is not None else None)
+    return code, out.getvalue()
+
+
+def test_one_page_prints_one_json_object():
+    code, out = run([SEED, "--pretty"])
+    record = json.loads(out)
+    assert code == 0
+    assert record["input"] == SEED and record["title"] == "Dinsos Riau Taja Bimtek PSM Di Kabupaten Siak"
+    assert record["published"] == "2018-09-25" and record["article_id"] == "4412"
+
+
+def test_folder_gives_json_lines_with_input(tmp_path: Path):
+    code, out = run([str(FIXTURES / "pages")])
+    rows = [json.loads(line) for line in out.splitlines()]
+    names = sorted(p.name for p in (FIXTURES / "pages").iterdir() if p.suffix in (".txt", ".html", ".htm"))
+    assert code == 0
+    assert sorted(Path(r["input"]).name for r in rows) == names
+    assert all("error" not in r for r in rows)
+
+
+def test_failing_input_gives_error_row_and_exit_1(tmp_path: Path):
+    bad = tmp_path / "image.html"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    code, out = run([str(bad), SEED])
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 1 and len(rows) == 2
+    assert rows[0] == {"input": str(bad), "error": {"type": "UndecodableInput",
+                                                    "message": rows[0]["error"]["message"]}}
+    assert "binary" in rows[0]["error"]["message"] and rows[1]["title"]
+
+
+def test_missing_path_is_an_error_row():
+    code, out = run(["no/such/page.html"])
+    assert code == 1 and json.loads(out)["error"]["type"] == "InputNotFound"
+
+
+def test_stdin():
+    code, out = run(["-"], stdin=Path(SEED).read_bytes())
+    assert code == 0 and json.loads(out)["input"] == "-" and json.loads(out)["dateline"] == "Siak"
+
+
+def test_usage_error_exits_2(capsys):
+    assert cli.main(["--format", "xml", SEED]) == 2
+
+
+def test_schema_command():
+    code, out = run(["schema"])
+    assert code == 0 and json.loads(out)["$defs"]["Article"]["type"] == "object"

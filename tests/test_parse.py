@@ -1,0 +1,128 @@
+"""The page parser on the stored texts of the corpus, and on bad input."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from psm_extract import errors
+from psm_extract.parse import decode, parse
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+TEXTS = sorted((FIXTURES / "pages").glob("*.txt"))
+PAGE_FIELDS = ("title", "category", "published", "short_url", "dateline", "source")
+
+
+def _gold(path: Path) -> dict:
+    return json.loads((FIXTURES / "gold" / f"{path.name.split('.')[0]}.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.stem)
+def test_page_fields_of_stored_texts(path: Path):
+    page, gold = parse(path), _gold(path)
+    got = {f: getattr(page, f) for f in PAGE_FIELDS}
+    got["published"] = got["published"].isoformat() if got["published"] else None
+    assert got == {f: gold[f] for f in PAGE_FIELDS}
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.stem)
+def test_body_starts_at_the_lead_and_spans_index_the_text(path: Path):
+    page = parse(path)
+    assert page.text == "\n\n".join(page.paragraphs)
+    lines = [" ".join(x.split()) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    assert page.paragraphs[0] in lines  # the lead is kept whole
+    assert all(p in lines for p in page.paragraphs)
+    for span in page.spans:
+        assert page.text[span.start:span.end] == span.text
+    assert not any(p.startswith(("Struktur PPID", "close×", "Index Berita")) for p in page.paragraphs)
+
+
+def test_seed_page():
+    page = parse(FIXTURES / "pages" / "4412.txt")
+    assert page.title == "Dinsos Riau Taja Bimtek PSM Di Kabupaten Siak"
+    assert page.category == "Politik dan Pemerintahan"
+    assert page.published == dt.date(2018, 9, 25)
+    assert page.short_url == "https://www.riau.go.id/s-4412" and page.article_id == "4412"
+    assert (page.dateline, page.source) == ("Siak", "Dinsos MC")
+    assert page.paragraphs[0].startswith("Siak, Dinsos MC. Permasalahan kesejahteraan sosial")
+    assert page.paragraphs[-1].endswith("yang telah dilaksanakan dan diterapkan di masyarakat.")
+    assert len(page.paragraphs) == 5  # the seed's body, as the page has it
+
+
+def test_ppid_sidebar_is_not_body():
+    page = parse(FIXTURES / "pages" / "ppid-9927.txt")
+    assert page.paragraphs[-1] == "(Mediacenter Riau/nv)"
+    assert "ABDUL WAH" not in page.text
+
+
+@pytest.mark.parametrize("lead, dateline, source", [
+    ("Siak, Dinsos MC. Permasalahan kesejahteraan sosial saat ini begitu kompleks dan perlu.", "Siak", "Dinsos MC"),
+    ("Pekanbaru, Dinsos-MC.  Ketua Dewan Komnas Perlindungan Anak Seto Mulyadi yang akrab disapa", "Pekanbaru", "Dinsos-MC"),
+    ("Pekanbaru, Dinsos – MC. Sekretaris Dinas Sosial Provinsi Riau H. Supriyadi didampingi oleh", "Pekanbaru", "Dinsos – MC"),
+    ("PEKANBARU, HUMAS- Bupati Bengkalis, Amril Mukminin diwakili Kepala Dinas Pemberdayaan", "Pekanbaru", "HUMAS"),
+    ("BENGKALIS, PROKOPIM - Usai mendapatkan Juara Umum I pada Musabaqah Tilawatil Qur'an", "Bengkalis", "PROKOPIM"),
+    ("PEKANBARU (RIAUPOS.CO) – Gubernur Riau Syamsuar membuka kegiatan sosialisasi di Pekanbaru.", "Pekanbaru", "RIAUPOS.CO"),
+    ("PEKANBARU- Sebanyak 120 anak disabilitas atau bertalenta khusus di Riau antusias mengikuti", "Pekanbaru", None),
+    ("Siak Hulu ; Pemerintah Kabupaten Kampar terus berupaya dan bergerak untuk memutus mata rantai", "Siak Hulu", None),
+    ("Bangkinang Kota – Bupati Kampar, H. Catur Sugeng Susanto, S.H., bersama Ketua TP-PKK Kabupaten", "Bangkinang Kota", None),
+])
+def test_lead_forms(lead: str, dateline: str, source: str | None):
+    page = parse(lead + "\nKalimat kedua dari berita ini cukup panjang untuk menjadi paragraf isi berita.")
+    assert (page.dateline, page.source) == (dateline, source)
+
+
+def test_english_month_in_ppid_date_line():
+    text = ("ppid@riau.go.id (0761) 45505\n\nJudul Berita Contoh Dari PPID\n\n  • PPID UTAMA\n"
+            "  • 30 December 2021\n  • 610 View\n\nPEKANBARU - Isi berita yang cukup panjang untuk "
+            "menjadi paragraf pertama dari berita ini.")
+    page = parse(text)
+    assert page.published == dt.date(2021, 12, 30) and page.title == "Judul Berita Contoh Dari PPID"
+    assert page.category is None
+
+
+@pytest.mark.parametrize("content, error", [
+    (b"", errors.EmptyInput),
+    ("   \n\t ", errors.EmptyInput),
+    (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, errors.UndecodableInput),
+    (b"\x00\x01\x02\x03" * 500, errors.UndecodableInput),
+    ("<html><body><h1>404 Not Found</h1><p>Halaman tidak ditemukan</p></body></html>", errors.NotAnArticle),
+    ("<html><body><ul><li><a href='/1'>Berita satu</a></li><li><a href='/2'>Berita dua</a></li></ul></body></html>",
+     errors.NotAnArticle),
+])
+def test_bad_input_raises_typed_error(content, error):
+    with pytest.raises(error):
+        parse(content)
+
+
+def test_missing_file_and_size_limit(tmp_path: Path):
+    from psm_extract.options import Options
+
+    with pytest.raises(errors.InputNotFound):
+        parse(tmp_path / "nope.html")
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"a" * 2000)
+    with pytest.raises(errors.InputTooLarge):
+        parse(big, options=Options(max_bytes=1000))
+    assert issubclass(errors.InputTooLarge, errors.PsmExtractError)
+    assert issubclass(errors.PsmExtractError, ValueError)
+
+
+def test_windows_1252_and_bom():
+    text = "PEKANBARU - Gubernur Riau mengatakan “program ini” berjalan baik dan lancar di Jum’at pagi."
+    assert decode(text.encode("cp1252")) == text
+    assert decode(b"\xef\xbb\xbf" + text.encode("utf-8")) == text
+    html = ('<html><head><meta charset="windows-1252"></head><body><p>' + text + "</p></body></html>")
+    assert parse(html.encode("cp1252")).paragraphs == (text,)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(max_size=400), st.binary(max_size=400)))
+def test_any_input_parses_or_raises_own_error(data):
+    try:
+        page = parse(data)
+    except errors.PsmExtractError:
+        return
+    assert page.text == "\n\n".join(page.paragraphs)
