@@ -196,6 +196,9 @@ def _html_blocks(markup: str, *, name: str | None) -> tuple[list[_Block], Any]:
         root = html.document_fromstring(markup, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise NotAnArticle(f"no HTML document could be read ({exc})", input=name) from None
+    if any("Excessive depth" in e.message for e in parser.error_log):
+        # libxml2 drops everything below its depth limit: read the markup flat instead
+        return _flat_blocks(markup), None
     chrome = _chrome()
     blocks: list[_Block] = []
     stack: list[Any] = []
@@ -240,6 +243,46 @@ def _html_blocks(markup: str, *, name: str | None) -> tuple[list[_Block], Any]:
                 buf.append(el.tail)
     flush(stack[-1] if stack else None)
     return blocks, root
+
+
+_TAG = re.compile(r"<!--.*?-->|<(/?)([A-Za-z][\w:-]{0,30})((?:[^>\"']|\"[^\"]*\"|'[^']*'){0,2000})>", re.S)
+
+
+def _flat_blocks(markup: str) -> list[_Block]:
+    """Blocks from markup too deep for a tree: a linear scan of tags, chrome tags skipped."""
+    import html as htmllib
+
+    chrome = _chrome()
+    blocks: list[_Block] = []
+    buf: list[str] = []
+    skip_tag, skip_depth = "", 0
+    pos = 0
+    for m in _TAG.finditer(markup):
+        if not skip_tag:
+            buf.append(markup[pos:m.start()])
+        pos = m.end()
+        closing, tag = m.group(1), (m.group(2) or "").lower()
+        if not tag:
+            continue
+        if skip_tag:
+            if tag == skip_tag:
+                skip_depth += -1 if closing else 1
+                if skip_depth == 0:
+                    skip_tag = ""
+            continue
+        if not closing and (chrome["tag"].match(tag) or chrome["class"].search(m.group(3) or "")):
+            if not (m.group(3) or "").rstrip().endswith("/"):
+                skip_tag, skip_depth = tag, 1
+            continue
+        if tag in _BLOCK_TAGS or tag == "br":
+            buf.append("\n")
+    if not skip_tag:
+        buf.append(markup[pos:])
+    for line in htmllib.unescape("".join(buf)).split("\n"):
+        line = _norm_space(line)
+        if line:
+            blocks.append(_Block(line))
+    return blocks
 
 
 def _chrome_attr(el: Any, pattern: re.Pattern[str]) -> bool:
@@ -292,23 +335,18 @@ def _container(blocks: list[_Block], lead: int) -> Any:
         return None
     members = [b for b in blocks[lead:] if b.owner is not None]
     el = owner
-    while el is not None:
+    for _level in range(40):
+        if el is None:
+            break
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
         if tag in ("body", "html"):
             break
-        inside = [b for b in members if _within(b.owner, el)]
-        if sum(1 for b in inside if len(b.text) >= 80) >= 2 or tag in ("article", "main"):
+        inside = set(el.iter())
+        if sum(1 for b in members if b.owner in inside and len(b.text) >= 40) >= 2 \
+                or tag in ("article", "main"):
             return el
         el = el.getparent()
     return owner.getparent() if owner.getparent() is not None else owner
-
-
-def _within(el: Any, ancestor: Any) -> bool:
-    while el is not None:
-        if el is ancestor:
-            return True
-        el = el.getparent()
-    return False
 
 
 def _title_from_head(root: Any) -> str | None:
@@ -390,7 +428,7 @@ def _parse_text(text: str, *, url: str | None, name: str | None) -> Page:
     root = None
     if _is_html(text):
         blocks, root = _html_blocks(text, name=name)
-        url = url or _url_from_head(root)
+        url = url or (_url_from_head(root) if root is not None else None)
     else:
         blocks = _text_blocks(text)
     blocks = [b for b in blocks if not (b.tag and _is_chrome_line(b.text) and len(b.text) < 300)]
@@ -424,9 +462,10 @@ def _parse_text(text: str, *, url: str | None, name: str | None) -> Page:
 
     # body: from the lead to the first stop marker, inside the lead's container (HTML)
     container = _container(blocks, lead)
+    inside = set(container.iter()) if container is not None else None
     stop, paragraphs = _chrome()["stop"], []
     for b in blocks[lead:]:
-        if container is not None and b.owner is not None and not _within(b.owner, container):
+        if inside is not None and b.owner is not None and b.owner not in inside:
             continue
         if paragraphs and stop.match(b.text):
             break
