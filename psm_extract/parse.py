@@ -166,7 +166,7 @@ _LEAD = re.compile(
     r",\s*(?P<src1>[A-Za-z][^.,;\n]{0,22}?)\.\s"              # Siak, Dinsos MC. Text
     r"|,\s*(?P<src2>[A-Z][A-Za-z]{1,15}(?:[ -][A-Z][A-Za-z]{1,15})?)\s?[-–—]+\s?"  # X, HUMAS- Text
     r"|\s*\((?P<src3>[^()\n]{2,30})\)\s*[-–—:]+\s?"           # X (RIAUPOS.CO) – Text
-    r"|\s*[-–—;:]+\s?"                                         # X - Text
+    r"|\s*[-–—;]+\s?"                                          # X - Text
     r")(?=\S)"
 )
 
@@ -308,14 +308,33 @@ def _is_headline(text: str) -> bool:
 
 
 def _find_lead(blocks: list[_Block], start: int) -> tuple[int, re.Match[str] | None]:
+    """The lead block: the first for stored text; for HTML the one with the most text around it."""
+    found: list[tuple[int, re.Match[str]]] = []
     for i in range(start, len(blocks)):
         text = blocks[i].text
-        if len(text) < 60 or _is_chrome_line(text):
+        if len(text) < 60 or _is_chrome_line(text) or _DATE_LINE.match(text):
             continue
         m = _LEAD.match(text)
-        if m and not _DATE_LINE.match(text):
-            return i, m
-    return -1, None
+        if m:
+            if blocks[i].owner is None:
+                return i, m
+            found.append((i, m))
+    if not found:
+        return -1, None
+    return max(found, key=lambda c: (_text_around(blocks, c[0]), -c[0]))
+
+
+def _text_around(blocks: list[_Block], i: int) -> int:
+    """Text in the same parent element as block ``i``, not counting other leads (teaser lists)."""
+    owner = blocks[i].owner
+    parent = owner.getparent() if owner is not None else None
+    total = 0
+    for j in range(i, len(blocks)):
+        b = blocks[j]
+        if b.owner is owner or (parent is not None and b.owner is not None and b.owner.getparent() is parent):
+            if j == i or not _LEAD.match(b.text):
+                total += len(b.text)
+    return total
 
 
 def _first_body_block(blocks: list[_Block], start: int) -> int:
@@ -435,34 +454,39 @@ def _parse_text(text: str, *, url: str | None, name: str | None) -> Page:
     if not blocks:
         raise NotAnArticle("the page holds no text", input=name)
 
-    # landmarks: short url line, date line, lead
+    # landmarks: headline (HTML), short url line, lead, date line
+    headline = _headline_index(blocks, root) if root is not None else -1
     short_url = category = None
     short_at = -1
-    for i, b in enumerate(blocks[:200]):
+    for i, b in enumerate(blocks[:400]):
         m = _SHORT_URL.search(b.text)
         if m:
             short_url, short_at = m.group(1).rstrip(".,;)"), i
-            before = _norm_space(b.text[: m.start()])
-            if not before and i > 0 and len(blocks[i - 1].text.split()) <= 6:
-                before = blocks[i - 1].text
-            category = before or None
+            category = _category(blocks, i, m.start(), headline)
             break
-    lead, lead_match = _find_lead(blocks, short_at + 1 if short_at >= 0 else 0)
+    anchor = max(headline, short_at) + 1
+    lead, lead_match = _find_lead(blocks, anchor)
     if lead < 0:
-        lead = _first_body_block(blocks, short_at + 1 if short_at >= 0 else 0)
+        lead = _first_body_block(blocks, anchor)
     if lead < 0:
         raise NotAnArticle("no article body found (a listing, 404 or empty page?)", input=name)
 
-    header = blocks[max(0, lead - 12): lead]
-    published = next((d for d in (dates.parse_date(b.text) for b in header
-                                  if _DATE_LINE.match(b.text) or "|" in b.text or "•" in b.text) if d), None)
-    if published is None and root is not None:
-        published = _published_from_head(root)
-    title = _find_title(header, blocks[lead], root, category)
-
-    # body: from the lead to the first stop marker, inside the lead's container (HTML)
     container = _container(blocks, lead)
     inside = set(container.iter()) if container is not None else None
+    if headline >= 0:  # the date line stands under the headline, or just above it
+        header = blocks[headline: lead] + blocks[max(0, headline - 2): headline]
+    elif root is None:
+        header = blocks[max(0, lead - 12): lead]
+    else:
+        header = [b for b in blocks[max(0, lead - 6): lead] if inside is None or b.owner in inside]
+    title = blocks[headline].text if headline >= 0 else (
+        _find_title(header) if root is None else None)
+    published = next((d for d in (dates.parse_date(b.text) for b in header
+                                  if b.text != title and len(b.text) < 200) if d), None)
+    if published is None and root is not None:
+        published = _published_from_head(root)
+
+    # body: from the lead to the first stop marker, inside the lead's container (HTML)
     stop, paragraphs = _chrome()["stop"], []
     for b in blocks[lead:]:
         if inside is not None and b.owner is not None and b.owner not in inside:
@@ -493,19 +517,69 @@ def _parse_text(text: str, *, url: str | None, name: str | None) -> Page:
                 paragraphs=tuple(paragraphs), text="\n\n".join(paragraphs), spans=tuple(spans))
 
 
-def _find_title(header: list[_Block], lead: _Block, root: Any, category: str | None) -> str | None:
-    """The headline: the nearest headline-like block before the lead (an h1-h3 for HTML)."""
-    og = _title_from_head(root) if root is not None else None
-    candidates = [b for b in header if not _is_chrome_line(b.text) and b.text != category
-                  and not b.text.lower().endswith(("view", "views"))]
-    if root is not None:
-        if og:
-            for b in reversed(candidates):
-                if _norm_space(b.text).lower() == og.lower():
-                    return b.text
-        heads = [b for b in candidates if b.tag in ("h1", "h2", "h3") and _is_headline(b.text)]
-        return heads[-1].text if heads else None
-    for b in candidates:
-        if _is_headline(b.text) and "|" not in b.text:
+def _find_title(header: list[_Block]) -> str | None:
+    """Stored text: the first headline-like line before the lead."""
+    for b in header:
+        if not _is_chrome_line(b.text) and _is_headline(b.text) and "|" not in b.text \
+                and not b.text.lower().endswith(("view", "views")):
             return b.text
+    return None
+
+
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—»:]{1,2}\s+")
+
+
+def _headline_index(blocks: list[_Block], root: Any) -> int:
+    """HTML: the block holding the headline (matching og:title / <title>, else the first h1)."""
+    site_names = {_norm_space(x).casefold() for x in root.xpath('//meta[@property="og:site_name"]/@content')}
+    wanted: set[str] = set()
+    for value in (root.xpath('//meta[@property="og:title"]/@content')
+                  + root.xpath('//meta[@name="twitter:title"]/@content')):
+        wanted.add(_norm_space(value).casefold())
+    for value in root.xpath("//title/text()"):  # "Headline | Site": the longest part
+        parts = _TITLE_SEPARATORS.split(_norm_space(value))
+        if len(parts) > 1:
+            wanted.add(max(parts, key=len).casefold())
+    wanted -= site_names
+
+    def ok(b: _Block) -> bool:
+        key = b.text.casefold()
+        return (key not in site_names and _is_headline(b.text) and not _is_chrome_line(b.text)
+                and not _in_site_header(b.owner))
+
+    for i, b in enumerate(blocks):
+        if b.text.casefold() in wanted and ok(b):
+            return i
+    for tag in ("h1", "h2"):
+        for i, b in enumerate(blocks):
+            if b.tag == tag and ok(b) and len(b.text.split()) >= 4:
+                return i
+    return -1
+
+
+def _in_site_header(el: Any) -> bool:
+    """Inside a <header> that is not part of an <article> or <main>: the site's banner."""
+    in_header = False
+    for _level in range(60):
+        if el is None:
+            break
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if tag in ("article", "main"):
+            return False
+        if tag == "header":
+            in_header = True
+        el = el.getparent()
+    return in_header
+
+
+def _category(blocks: list[_Block], at: int, offset: int, headline: int) -> str | None:
+    """The section label: before ``Short url:`` on its line, or a short label next to the headline."""
+    before = _norm_space(blocks[at].text[:offset])
+    if before:
+        return before
+    for j in (at - 1, headline - 1, headline + 1):
+        if 0 <= j < len(blocks) and j not in (headline, at):
+            text = blocks[j].text
+            if 1 <= len(text.split()) <= 5 and not re.search(r"\d", text) and not _is_chrome_line(text):
+                return text
     return None
