@@ -18,6 +18,7 @@ import datetime as dt
 import functools
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Union
@@ -73,7 +74,9 @@ def read_source(source: Source, options: Options = Options()) -> tuple[str | byt
         try:
             if candidate.is_file():
                 path = candidate
-            elif source.endswith((".html", ".htm", ".txt", ".xhtml")) or os.sep in source:
+            elif len(source.split()) == 1 and (source.endswith((".html", ".htm", ".txt", ".xhtml",
+                                                                ".warc", ".gz"))
+                                               or os.sep in source):
                 raise InputNotFound("no such file", input=source)
         except OSError as exc:  # name too long, bad characters
             raise InputNotFound(f"cannot open: {exc.strerror or exc}", input=source) from None
@@ -171,8 +174,16 @@ _LEAD = re.compile(
 )
 
 
+# zero-width characters and bidirectional marks: dropped before anything reads the text
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"
+                                   "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+
+
 def _norm_space(text: str) -> str:
-    return " ".join(text.replace("\u00a0", " ").replace("\u200b", "").split())
+    """NFKC (full-width digits, NBSP), invisible characters dropped, white space folded."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text.translate(_INVISIBLE))
+    return " ".join(text.split())
 
 
 # -- 3. blocks ---------------------------------------------------------------------------------
@@ -245,7 +256,7 @@ def _html_blocks(markup: str, *, name: str | None) -> tuple[list[_Block], Any]:
     return blocks, root
 
 
-_TAG = re.compile(r"<!--.*?-->|<(/?)([A-Za-z][\w:-]{0,30})((?:[^>\"']|\"[^\"]*\"|'[^']*'){0,2000})>", re.S)
+_TAG = re.compile(r"<!--.{0,100000}?-->|<(/?)([A-Za-z][\w:-]{0,30})([^<>]{0,2000})>", re.S)
 
 
 def _flat_blocks(markup: str) -> list[_Block]:
