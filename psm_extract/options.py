@@ -11,10 +11,12 @@ class Options:
     """How ``extract`` treats its input.
 
     max_bytes: inputs larger than this are refused before they are read whole.
+    max_text_chars: the article body is cut here (with a warning): no news story is longer.
     timeout: seconds one page's extraction may take (``None``: no limit).
     extractors: names of the extractors to run (``None``: all, in table order).
     """
 
-    max_bytes: int = 20_000_000
+    max_bytes: int = 64_000_000
+    max_text_chars: int = 200_000
     timeout: float | None = 5.0
     extractors: tuple[str, ...] | None = None

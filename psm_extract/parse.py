@@ -444,7 +444,7 @@ def parse(source: Source, *, url: str | None = None, options: Options = Options(
     if not text.strip():
         raise EmptyInput("the input is empty", input=name)
     try:
-        return _parse_text(text, url=url, name=name)
+        return _parse_text(text, url=url, name=name, options=options)
     except PsmExtractError:
         raise
     except (RecursionError, MemoryError) as exc:
@@ -454,7 +454,7 @@ def parse(source: Source, *, url: str | None = None, options: Options = Options(
         raise PsmExtractError(f"parse failed: {type(exc).__name__}: {exc}", input=name) from exc
 
 
-def _parse_text(text: str, *, url: str | None, name: str | None) -> Page:
+def _parse_text(text: str, *, url: str | None, name: str | None, options: Options) -> Page:
     root = None
     if _is_html(text):
         blocks, root = _html_blocks(text, name=name)
@@ -509,6 +509,17 @@ def _parse_text(text: str, *, url: str | None, name: str | None) -> Page:
         paragraphs.append(b.text)
     if not paragraphs:
         raise NotAnArticle("no article body found", input=name)
+    warnings: list[str] = []
+    if sum(map(len, paragraphs)) > options.max_text_chars:
+        kept, size = [], 0
+        for para in paragraphs:
+            if size + len(para) > options.max_text_chars:
+                kept.append(para[: max(0, options.max_text_chars - size)])
+                break
+            kept.append(para)
+            size += len(para) + 2
+        paragraphs = [p for p in kept if p]
+        warnings.append(f"body cut at {options.max_text_chars:,} characters (Options.max_text_chars)")
 
     dateline = source = None
     spans: list[Span] = []
@@ -525,7 +536,8 @@ def _parse_text(text: str, *, url: str | None, name: str | None) -> Page:
     site, article_id = _site_and_id(url, short_url, text)
     return Page(url=url, site=site, article_id=article_id, title=title, category=category,
                 published=published, short_url=short_url, dateline=dateline, source=source,
-                paragraphs=tuple(paragraphs), text="\n\n".join(paragraphs), spans=tuple(spans))
+                paragraphs=tuple(paragraphs), text="\n\n".join(paragraphs), spans=tuple(spans),
+                warnings=tuple(warnings))
 
 
 def _find_title(header: list[_Block]) -> str | None:
