@@ -358,6 +358,23 @@ def _first_body_block(blocks: list[_Block], start: int) -> int:
     return -1
 
 
+def _densest_block(blocks: list[_Block], start: int) -> int:
+    """Generic pages with no lead: the first paragraph of the element with the most prose."""
+    groups: dict[Any, int] = {}
+    first: dict[Any, int] = {}
+    for i in range(start, len(blocks)):
+        b = blocks[i]
+        if b.owner is None or len(b.text) < 40 or _is_chrome_line(b.text) or _LEAD.match(b.text):
+            continue
+        parent = b.owner.getparent() if b.tag == "p" else b.owner
+        groups[parent] = groups.get(parent, 0) + len(b.text)
+        first.setdefault(parent, i)
+    if not groups:
+        return -1
+    best = max(groups, key=lambda g: groups[g])
+    return first[best] if groups[best] >= 200 else -1
+
+
 def _container(blocks: list[_Block], lead: int) -> Any:
     """The lowest element around the lead that holds two substantial paragraphs, if any."""
     owner = blocks[lead].owner
@@ -477,6 +494,8 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
             break
     anchor = max(headline, short_at) + 1
     lead, lead_match = _find_lead(blocks, anchor)
+    if lead < 0 and root is not None:
+        lead = _densest_block(blocks, anchor)
     if lead < 0:
         lead = _first_body_block(blocks, anchor)
     if lead < 0:

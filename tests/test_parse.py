@@ -126,3 +126,19 @@ def test_any_input_parses_or_raises_own_error(data):
     except errors.PsmExtractError:
         return
     assert page.text == "\n\n".join(page.paragraphs)
+
+
+def test_generic_page_without_lead_uses_the_densest_prose():
+    html = """<html><head><title>Berita | Portal Kabupaten</title></head><body>
+    <div class="nav"><a>Beranda</a><a>Profil</a></div>
+    <div id="kiri"><p>Pengumuman lelang pengadaan barang dan jasa tahun anggaran berjalan.</p></div>
+    <div id="isi"><h1>Pemkab Gelar Rapat Koordinasi Penanganan Stunting</h1>
+    <p>Pemerintah kabupaten menggelar rapat koordinasi penanganan stunting bersama seluruh camat.</p>
+    <p>Rapat dipimpin langsung oleh sekretaris daerah dan dihadiri kepala organisasi perangkat daerah.</p>
+    <p>Dalam rapat itu disepakati langkah percepatan penurunan angka stunting hingga akhir tahun.</p></div>
+    <div id="kanan"><h3>Berita Populer</h3><p>Bupati resmikan jembatan baru di kecamatan pesisir utara.</p></div>
+    </body></html>"""
+    page = parse(html)
+    assert page.title == "Pemkab Gelar Rapat Koordinasi Penanganan Stunting"
+    assert page.paragraphs[0].startswith("Pemerintah kabupaten menggelar rapat")
+    assert len(page.paragraphs) == 3 and page.dateline is None
