@@ -101,14 +101,16 @@ def read_source(source: Source, options: Options = Options()) -> tuple[str | byt
 
 _BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x8b",
                  b"BM", b"RIFF", b"\x00\x00\x01\x00", b"OggS", b"ID3", b"\x7fELF")
+_CONTROL_BYTES = tuple(c for c in range(32) if c not in (9, 10, 12, 13)) + (127,)
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]{1,40})""", re.I)
 
 
 def decode(data: bytes, *, name: str | None = None) -> str:
     """Bytes to text: BOM, declared charset, UTF-8, then ``UnicodeDammit``'s detection."""
-    head = data[:2048]
-    if data.startswith(_BINARY_MAGIC) or head.count(b"\x00") > max(8, len(head) // 20):
-        if not (data.startswith((b"\xff\xfe", b"\xfe\xff"))):  # UTF-16 has NULs too
+    head = data[:4096]
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 has NULs and controls
+        controls = sum(head.count(bytes([c])) for c in _CONTROL_BYTES)
+        if data.startswith(_BINARY_MAGIC) or controls > max(8, len(head) // 20):
             raise UndecodableInput("binary data, not a text or HTML page", input=name)
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if data.startswith(bom):
@@ -145,8 +147,8 @@ def _chrome() -> dict[str, re.Pattern[str]]:
     for row in resources.tsv("page_chrome.tsv"):
         groups.setdefault(row["kind"], []).append(row["pattern"])
     return {
-        "line": re.compile("(?:" + "|".join(groups["line"]) + ")", re.I),
-        "stop": re.compile("(?:" + "|".join(groups["stop"]) + ")", re.I),
+        "line": re.compile("^(?:" + "|".join(groups["line"]) + ")", re.I),
+        "stop": re.compile("^(?:" + "|".join(groups["stop"]) + ")", re.I),
         "class": re.compile("(?:" + "|".join(groups["class"]) + ")", re.I),
         "tag": re.compile("^(?:" + "|".join(groups["tag"]) + ")$", re.I),
     }
@@ -528,6 +530,18 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
         paragraphs.append(b.text)
     if not paragraphs:
         raise NotAnArticle("no article body found", input=name)
+    dateline = source = None
+    spans: list[Span] = []
+    if lead_match is not None and paragraphs[0] == blocks[lead].text:  # before any cut
+        place = lead_match.group("place").strip()
+        dateline = place.title() if place.isupper() else place
+        spans.append(Span(lead_match.start("place"), lead_match.end("place"), place, "lead.place", "dateline"))
+        for g in ("src1", "src2", "src3"):
+            if lead_match.group(g):
+                source = lead_match.group(g).strip()
+                spans.append(Span(lead_match.start(g), lead_match.end(g), lead_match.group(g),
+                                  f"lead.{g}", "source"))
+                break
     warnings: list[str] = []
     if sum(map(len, paragraphs)) > options.max_text_chars:
         kept, size = [], 0
@@ -540,18 +554,6 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
         paragraphs = [p for p in kept if p]
         warnings.append(f"body cut at {options.max_text_chars:,} characters (Options.max_text_chars)")
 
-    dateline = source = None
-    spans: list[Span] = []
-    if lead_match is not None and paragraphs[0] == blocks[lead].text:
-        place = lead_match.group("place").strip()
-        dateline = place.title() if place.isupper() else place
-        spans.append(Span(lead_match.start("place"), lead_match.end("place"), place, "lead.place", "dateline"))
-        for g in ("src1", "src2", "src3"):
-            if lead_match.group(g):
-                source = lead_match.group(g).strip()
-                spans.append(Span(lead_match.start(g), lead_match.end(g), lead_match.group(g),
-                                  f"lead.{g}", "source"))
-                break
     site, article_id = _site_and_id(url, short_url, text)
     return Page(url=url, site=site, article_id=article_id, title=title, category=category,
                 published=published, short_url=short_url, dateline=dateline, source=source,
@@ -568,7 +570,7 @@ def _find_title(header: list[_Block]) -> str | None:
     return None
 
 
-_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—»:]{1,2}\s+")
+_TITLE_SEPARATORS = re.compile(r" [|\-–—»:]{1,2} ")  # white space is already folded
 
 
 def _headline_index(blocks: list[_Block], root: Any) -> int:
