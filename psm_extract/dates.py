@@ -2,40 +2,438 @@
 
 ``parse_date`` reads one date line (``Selasa, 25 Sep 2018``, ``05 September 2023``,
 ``Minggu, 19 November 2023 | 16:40:17 WIB``) into a ``datetime.date``.
+
+``find_dates`` finds every date in a text with its span, day-first always, anchored to the
+publication date (never to today's clock): ``Rabu, 12 September 2018``, ``Kamis (6/12/2018)``,
+``Senin (9/8)`` (year from the anchor), ``20 hingga 25 Juni 2022`` (a range), ``Rabu kemarin``
+(relative), with the time (``pukul 09.00 WIB``) and part of day (``malam``) written next to it.
+Word lists (weekdays, months, range connectors, relative words, parts of day, time words) live in
+``data/months.tsv`` and ``data/dates_*.tsv``. No dateparser: every form above is on a fast path.
 """
 from __future__ import annotations
 
 import datetime as dt
 import functools
 import re
+from dataclasses import dataclass
 
 from . import resources
 
-__all__ = ["month_number", "parse_date"]
+__all__ = ["DateMention", "find_dates", "find_time", "month_number", "parse_date", "weekday_number"]
 
+_WEEKDAY_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date found in a text: ``text == source[start:end]``, e.g. ``Rabu, 12 September 2018``.
+
+    ``date``/``end_date``: the day (and the last day of a range); ``time``: ``"09.00"`` or
+    ``"14.00-16.00"``; ``part_of_day``: ``pagi``/``siang``/``sore``/``malam``; ``has_year``: the
+    year was written; ``relative``: resolved from the anchor (``kemarin``); ``rule``: which form
+    matched; ``warnings``: e.g. a weekday name that contradicts the date; ``weekday``: the weekday
+    named in the text (Monday = 0), if any.
+    """
+
+    start: int
+    end: int
+    text: str
+    date: dt.date
+    end_date: dt.date | None
+    time: str | None
+    part_of_day: str | None
+    has_year: bool
+    relative: bool
+    rule: str
+    warnings: tuple[str, ...] = ()
+    weekday: int | None = None
+
+
+# -- word lists -------------------------------------------------------------------------------
 
 @functools.cache
 def _months() -> dict[str, int]:
     return {row["name"]: int(row["month"]) for row in resources.tsv("months.tsv")}
 
 
-@functools.cache
-def _written_date() -> re.Pattern[str]:
-    names = "|".join(sorted(_months(), key=len, reverse=True))
-    return re.compile(rf"\b(\d{{1,2}})\s+({names})\.?\s+(\d{{4}})\b", re.IGNORECASE)
+def _apos(name: str) -> str:
+    return name.replace("’", "'").replace("`", "'")
 
+
+@functools.cache
+def _weekdays() -> dict[str, int]:
+    return {_apos(row["name"]): int(row["weekday"]) for row in resources.tsv("dates_weekdays.tsv")}
+
+
+@functools.cache
+def _parts_of_day() -> dict[str, str]:
+    return {row["word"]: row["part"] for row in resources.tsv("dates_parts_of_day.tsv")}
+
+
+@functools.cache
+def _relative() -> tuple[dict[str, int], dict[str, int]]:
+    day: dict[str, int] = {}
+    after: dict[str, int] = {}
+    for row in resources.tsv("dates_relative.tsv"):
+        (day if row["kind"] == "day" else after)[row["phrase"]] = int(row["offset"])
+    return day, after
+
+
+def _alt(words: object) -> str:
+    """Regex alternation of words, longest first, inner spaces flexible."""
+    forms = sorted(set(words), key=lambda w: (-len(w), w))  # type: ignore[arg-type]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s{1,2}") for w in forms)
+
+
+def _weekday_alt() -> str:
+    # apostrophe variants of "Jum'at" are matched by one class
+    return _alt(_weekdays()).replace("'", "['’`]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    written: re.Pattern[str]
+    core: re.Pattern[str]
+    left: re.Pattern[str]
+    right: re.Pattern[str]
+    gap: re.Pattern[str]
+    relative: re.Pattern[str]
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    mon = _alt(_months())
+    wd = _weekday_alt()
+    conn = _alt(resources.lines("dates_connectors.tsv")[1:])
+    pod = _alt(_parts_of_day())
+    words = resources.tsv("dates_time_words.tsv")
+    cue = _alt(r["word"] for r in words if r["kind"] == "cue")
+    zone = _alt(r["word"] for r in words if r["kind"] == "zone")
+    open_end = _alt(r["word"] for r in words if r["kind"] == "open")
+    rel_day, rel_after = _relative()
+    no_glue = r"(?<![\w/.:])(?<!\w[-–])"
+    core = re.compile(
+        no_glue + r"(?:"
+        # 12 September 2018 / 20 hingga 25 Juni 2022 / 5-7 Maret 2019 / 30 December 2021
+        rf"(?:(?P<d1>\d{{1,2}})\s{{0,2}}(?:{conn})\s{{0,2}})?(?P<d>\d{{1,2}})\s{{1,3}}"
+        rf"(?P<mon>{mon})(?![^\W\d_])\.?(?:,?\s{{1,3}}(?P<y>\d{{4}})(?!\w))?"
+        # 6/12/2018, 31/01/17, 9/8, 06-12-2018, 06.12.2018
+        r"|(?:(?P<nd1>\d{1,2})\s{0,2}[-–—]\s{0,2}(?=\d{1,2}/))?"
+        r"(?P<nd>\d{1,2})(?P<sep>[/.-])(?P<nm>\d{1,2})(?:(?P=sep)(?P<ny>\d{4}|\d{2}))?"
+        r"(?![\w/])(?![.,:-]\d)"
+        # 2018-09-12
+        r"|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?![\w/-])"
+        r")",
+        re.IGNORECASE)
+    left = re.compile(
+        rf"(?:(?<![\w'’`])(?P<wd>{wd})(?:\s{{0,2}}(?:{conn})\s{{0,2}}(?P<wd2>{wd}))?"
+        r"(?:\s{0,2}[,(]){0,2}\s{0,2})?"
+        r"(?:(?<![\w])(?P<tg>tanggal|tgl\.?)\s{0,2})?(?P<paren>\(\s{0,2})?\Z",
+        re.IGNORECASE)
+    right = re.compile(
+        rf"(?:\s{{0,2}},?\s{{0,3}}(?P<pod1>{pod})(?!\w))?"
+        rf"(?:\s{{0,2}},?\s{{0,3}}(?P<cue>{cue})?\s{{0,2}}(?<!\d)(?P<t1>\d{{1,2}}[.:]\d{{2}})(?![\d.:])"
+        rf"(?:\s{{0,2}}(?P<tz1>{zone})(?!\w))?"
+        rf"(?:\s{{0,2}}(?:{conn})\s{{0,2}}(?P<t2>\d{{1,2}}[.:]\d{{2}}(?![\d.:])|{open_end})"
+        rf"(?:\s{{0,2}}(?P<tz2>{zone})(?!\w))?)?)?"
+        rf"(?:\s{{0,2}}(?P<pod2>{pod})(?!\w))?"
+        r"(?:\s{1,2}(?P<fut>mendatang)(?!\w))?",
+        re.IGNORECASE)
+    gap = re.compile(rf"\s{{0,3}}(?:{conn})\s{{0,3}}", re.IGNORECASE)
+    relative = re.compile(
+        rf"(?<![\w'’`])(?:(?P<rel>{_alt(rel_day)})|(?P<wd>{wd})\s{{1,2}}(?P<after>{_alt(rel_after)}))(?!\w)",
+        re.IGNORECASE)
+    written = re.compile(rf"\b(\d{{1,2}})\s+({mon})\.?\s+(\d{{4}})\b", re.IGNORECASE)
+    return _Patterns(written, core, left, right, gap, relative)
+
+
+@functools.cache
+def _time_pattern() -> re.Pattern[str]:
+    words = resources.tsv("dates_time_words.tsv")
+    cue = _alt(r["word"] for r in words if r["kind"] == "cue")
+    zone = _alt(r["word"] for r in words if r["kind"] == "zone")
+    open_end = _alt(r["word"] for r in words if r["kind"] == "open")
+    conn = _alt(resources.lines("dates_connectors.tsv")[1:])
+    return re.compile(
+        rf"(?<!\w)(?:{cue})\s{{0,2}}(?P<t1>\d{{1,2}}[.:]\d{{2}})(?![\d.:])(?:\s{{0,2}}(?:{zone})(?!\w))?"
+        rf"(?:\s{{0,2}}(?:{conn})\s{{0,2}}(?P<t2>\d{{1,2}}[.:]\d{{2}}(?![\d.:])|{open_end})"
+        rf"(?:\s{{0,2}}(?:{zone})(?!\w))?)?",
+        re.IGNORECASE)
+
+
+def find_time(text: str, start: int = 0, end: int | None = None) -> tuple[int, int, str] | None:
+    """The first clock time after a cue word: ``"pukul 14.00 s.d 16.00 WIB"`` -> (0, 25, "14.00-16.00")."""
+    m = _time_pattern().search(text, start, len(text) if end is None else end)
+    if not m:
+        return None
+    t = _clock(m.group("t1"))
+    if m.group("t2"):
+        t2 = m.group("t2")
+        t += "-" + (_clock(t2) if t2[0].isdigit() else t2.lower())
+    if not _valid_clock(t):
+        return None
+    return m.start(), m.end(), t
+
+
+# -- public helpers ---------------------------------------------------------------------------
 
 def month_number(name: str) -> int | None:
     """``'Sep'`` -> 9, ``'Nopember'`` -> 11, ``'December'`` -> 12; None if not a month name."""
     return _months().get(name.lower().rstrip("."))
 
 
+def weekday_number(name: str) -> int | None:
+    """``"Jum'at"`` -> 4, ``'Minggu'`` -> 6, ``'Monday'`` -> 0; None if not a weekday name."""
+    return _weekdays().get(" ".join(_apos(name).lower().split()))
+
+
 def parse_date(text: str) -> dt.date | None:
     """The first ``day month-name year`` date in ``text``, or None (also for impossible dates)."""
-    m = _written_date().search(text)
+    m = _patterns().written.search(text)
     if not m:
         return None
     try:
         return dt.date(int(m.group(3)), _months()[m.group(2).lower()], int(m.group(1)))
     except ValueError:
         return None
+
+
+# -- scanning ---------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Raw:
+    start: int
+    end: int
+    day: int
+    month: int
+    year: int | None
+    day1: int | None
+    wd: int | None
+    wd2: int | None
+    time: str | None
+    pod: str | None
+    rule: str
+    context: bool  # weekday, "tanggal", parentheses or a written month: surely a date
+
+
+_CLOSE = re.compile(r"\s{0,2}\)")
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    y = int(text)
+    if len(text) == 2:
+        return 2000 + y if y < 70 else 1900 + y
+    return y if 1900 <= y <= 2100 else -1
+
+
+_CLOCK_SEP = re.compile(r"[.:]")
+
+
+def _clock(t: str) -> str:
+    h, m = _CLOCK_SEP.split(t)
+    return f"{int(h):02d}.{m}"
+
+
+def _valid_clock(t: str) -> bool:
+    return all(int(h) <= 24 and int(m) <= 59 for h, m in (part.split(".") for part in t.split("-")
+                                                          if part[:1].isdigit()))
+
+
+def _scan(text: str) -> list[_Raw]:
+    p = _patterns()
+    out: list[_Raw] = []
+    for m in p.core.finditer(text):
+        start, end = m.span()
+        if m.group("d") is not None:
+            day, month, ytxt = int(m.group("d")), _months()[m.group("mon").lower()], m.group("y")
+            rule, context = "written", True
+        elif m.group("nd") is not None:
+            if m.group("sep") != "/" and not m.group("ny") or m.group("sep") == "." and len(m.group("ny") or "") != 4:
+                continue  # 14.00, 5-7: not dates without a 4-digit year
+            day, month, ytxt = int(m.group("nd")), int(m.group("nm")), m.group("ny")
+            rule, context = "numeric", m.group("ny") is not None or m.group("nd1") is not None
+        else:
+            day, month, ytxt = int(m.group("id")), int(m.group("im")), m.group("iy")
+            rule, context = "iso", True
+        year = _year(ytxt)
+        if year == -1:
+            continue
+        d1 = m.group("d1") or m.group("nd1")
+        raw = _Raw(start, end, day, month, year, int(d1) if d1 else None,
+                   None, None, None, None, rule, context)
+        window_start = max(0, start - 48)
+        lm = p.left.search(text, window_start, start)
+        paren = False
+        if lm and lm.end() == start and lm.start() < start:
+            if lm.group("wd"):
+                raw.wd = weekday_number(lm.group("wd"))
+                raw.wd2 = weekday_number(lm.group("wd2")) if lm.group("wd2") else None
+                raw.start = lm.start("wd")
+                raw.context = True
+            elif lm.group("tg"):
+                raw.start = lm.start("tg")
+                raw.context = True
+            paren = "(" in text[lm.start():start]
+        if paren:
+            cm = _CLOSE.match(text, end)
+            if cm:
+                raw.context = True
+                raw.end = end = cm.end()
+                if raw.start == start:  # "(12/9/2023)": keep both brackets in the span
+                    raw.start = text.rindex("(", window_start, start)
+        rm = p.right.match(text, end)
+        if rm and rm.end() > end:
+            timed = bool(rm.group("t1") and (rm.group("cue") or rm.group("tz1") or rm.group("tz2"))
+                         and _valid_clock(_clock(rm.group("t1"))))
+            if timed:
+                t = _clock(rm.group("t1"))
+                last = "tz1" if rm.group("tz1") else "t1"
+                if rm.group("t2"):
+                    t2 = rm.group("t2")
+                    t += "-" + (_clock(t2) if t2[0].isdigit() else t2.lower())
+                    last = "tz2" if rm.group("tz2") else "t2"
+                raw.time = t
+                raw.end = rm.end(last)
+            usable = timed or not rm.group("t1")  # a bare "14.26" breaks the chain
+            if rm.group("pod1"):
+                raw.pod = _parts_of_day()[" ".join(rm.group("pod1").lower().split())]
+                raw.end = max(raw.end, rm.end("pod1"))
+            if usable and rm.group("pod2"):
+                raw.pod = raw.pod or _parts_of_day()[" ".join(rm.group("pod2").lower().split())]
+                raw.end = max(raw.end, rm.end("pod2"))
+            if usable and rm.group("fut"):
+                raw.end = rm.end("fut")
+        if raw.rule == "numeric" and not raw.context:
+            continue  # "3/4" without weekday, brackets or year: not surely a date
+        out.append(raw)
+    return out
+
+
+def _weekday_warning(wd: int | None, date: dt.date, text: str) -> tuple[str, ...]:
+    if wd is None or date.weekday() == wd:
+        return ()
+    return (f"weekday {_WEEKDAY_NAMES[wd]} in {text!r} does not match {date.isoformat()} "
+            f"({_WEEKDAY_NAMES[date.weekday()]})",)
+
+
+def _with_anchor_year(day: int, month: int, anchor: dt.date) -> dt.date:
+    """The year of the anchor, or the year before if that puts the date > a month after it."""
+    d = dt.date(anchor.year, month, day)
+    if d > anchor + dt.timedelta(days=31):
+        d = dt.date(anchor.year - 1, month, day)
+    return d
+
+
+def find_dates(text: str, anchor: dt.date | None = None, warnings: list[str] | None = None,
+               *, default_year: int | None = None) -> list[DateMention]:
+    """Every date in ``text`` in text order: ``"pada Rabu (12/9) di aula"`` -> 2018-09-12 (anchor 2018-09-25).
+
+    Year-less dates take the anchor's year (the year before when that would put them more than a
+    month after the anchor); with no anchor they take ``default_year`` if given, else are left out.
+    Relative words (``kemarin``, ``Rabu lalu``) need an anchor. Impossible dates are skipped and
+    reported in ``warnings``. Never raises on a string.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    try:
+        return _find(text, anchor, warnings if warnings is not None else [], default_year)
+    except Exception as exc:  # pragma: no cover - defensive: a date bug must not lose a page
+        if warnings is not None:
+            warnings.append(f"date scanning failed: {type(exc).__name__}")
+        return []
+
+
+def _find(text: str, anchor: dt.date | None, warnings: list[str], default_year: int | None) -> list[DateMention]:
+    raws = _scan(text)
+    p = _patterns()
+    # join "A hingga B" into one range
+    merged: list[tuple[_Raw, _Raw | None]] = []
+    i = 0
+    while i < len(raws):
+        a = raws[i]
+        b = raws[i + 1] if i + 1 < len(raws) else None
+        if b is not None and a.day1 is None and b.day1 is None and p.gap.fullmatch(text, a.end, b.start):
+            merged.append((a, b))
+            i += 2
+        else:
+            merged.append((a, None))
+            i += 1
+    out: list[DateMention] = []
+    for a, b in merged:
+        start, end = a.start, (b.end if b else a.end)
+        span = text[start:end]
+        year_a, year_b = a.year, (b.year if b else None)
+        if b is not None:
+            if year_a is None and year_b is not None:
+                year_a = year_b - 1 if (a.month, a.day) > (b.month, b.day) else year_b
+            elif year_b is None and year_a is not None:
+                year_b = year_a + 1 if (b.month, b.day) < (a.month, a.day) else year_a
+        has_year = year_a is not None
+        rule = a.rule + ("-range" if b is not None or a.day1 is not None else "")
+        try:
+            if year_a is None:
+                if anchor is not None:
+                    first = _with_anchor_year(a.day1 or a.day, a.month, anchor)
+                    year_a = first.year
+                    if b is not None and year_b is None:
+                        year_b = year_a + 1 if (b.month, b.day) < (a.month, a.day) else year_a
+                    rule += "+anchor-year"
+                elif default_year is not None:
+                    year_a = default_year
+                    if b is not None and year_b is None:
+                        year_b = year_a + 1 if (b.month, b.day) < (a.month, a.day) else year_a
+                    rule += "+default-year"
+                else:
+                    dt.date(2000, a.month, a.day)  # still report an impossible day/month
+                    continue
+            if a.day1 is not None:
+                date = dt.date(year_a, a.month, a.day1)
+                end_date: dt.date | None = dt.date(year_a, a.month, a.day)
+            else:
+                date = dt.date(year_a, a.month, a.day)
+                end_date = dt.date(year_b, b.month, b.day) if b is not None and year_b is not None else None
+        except ValueError:
+            warnings.append(f"impossible date {span!r} skipped")
+            continue
+        if end_date is not None and end_date < date:
+            warnings.append(f"range {span!r} ends before it starts; end ignored")
+            end_date = None
+        notes = _weekday_warning(a.wd, date, span)
+        wd2 = a.wd2 if a.wd2 is not None else (b.wd if b is not None else None)
+        if end_date is not None:
+            notes += _weekday_warning(wd2, end_date, span)
+        out.append(DateMention(start, end, span, date, end_date, a.time or (b.time if b else None),
+                               a.pod or (b.pod if b else None), has_year, False, rule, notes, a.wd))
+    if anchor is not None:
+        out.extend(_relatives(text, anchor, out))
+        out.sort(key=lambda m: m.start)
+    return out
+
+
+def _relatives(text: str, anchor: dt.date, explicit: list[DateMention]) -> list[DateMention]:
+    day_words, after_words = _relative()
+    taken = [(m.start, m.end) for m in explicit]
+    out = []
+    for m in _patterns().relative.finditer(text):
+        s, e = m.span()
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        if any(0 <= ts - e <= 3 for ts, _ in taken):
+            continue  # "hari ini Rabu 28/2/2018": the written date says it
+        wd = None
+        if m.group("rel"):
+            date = anchor + dt.timedelta(days=day_words[" ".join(m.group("rel").lower().split())])
+            rule = "relative"
+        else:
+            wd = weekday_number(m.group("wd"))
+            if wd is None:
+                continue
+            step = after_words[m.group("after").lower()]
+            date = anchor + dt.timedelta(days=step)
+            while date.weekday() != wd:
+                date += dt.timedelta(days=step)
+            rule = "relative-weekday"
+        out.append(DateMention(s, e, m.group(0), date, None, None, None, False, True, rule, (), wd))
+    return out

@@ -42,7 +42,11 @@ Extractor = Callable[[Context], Any]
 
 def _table() -> tuple[tuple[str, Extractor], ...]:
     """(Article field, extractor) pairs in run order; later ones may read earlier results."""
-    rows: list[tuple[str, Extractor]] = []
+    from .events import extract_events
+
+    rows: list[tuple[str, Extractor]] = [
+        ("events", extract_events),
+    ]
     return tuple(rows)
 
 

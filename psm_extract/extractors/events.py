@@ -1,0 +1,640 @@
+"""Events: the activities a page reports, with date, time, venue, venue region and organiser.
+
+An event is kept only when the text gives a date or a venue for it (corpus rule). Evidence comes
+sentence by sentence: an event word (``Bimtek``, ``sosialisasi``, ``kunjungan kerja`` ...; or an
+anaphor ``Kegiatan ini`` / a verb ``melepas``) with a date (``psm_extract.dates.find_dates``,
+anchored to the publication date) and/or a venue phrase after ``di``/``ke``. Word lists live in
+``data/events_*.tsv``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from .. import dates, regions, resources
+from ..records import Event, Span
+from . import Context
+
+__all__ = ["extract_events"]
+
+_TOK = re.compile(r"\(|\)|[,;:]|[^\s,;:()]+")
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’]?\s+|\n+")
+_YEAR = re.compile(r"(?<![\w/.:-])(19[89]\d|20\d\d)(?![\w/])")
+_URL_DATE = re.compile(r"(20\d\d)[/-](\d{1,2})[/-](\d{1,2})(?!\d)")
+_CAP = re.compile(r"[A-Z0-9]")
+_NUMBERISH = re.compile(r"[IVXL]+|\d{1,4}|[Kk]e-\w+")
+_VERB = re.compile(r"(?:me|di|ber|ter)[a-z]{4,}")
+
+
+# -- word lists -------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _Lists:
+    heads: dict[str, str]          # word -> head | anaphor | verb  (multiword keys joined by " ")
+    head_first: dict[str, tuple[tuple[int, str], ...]]  # first word -> (length, head), longest first
+    venue_heads: dict[str, bool]   # word -> dateline fallback allowed
+    words: dict[str, set[str]]     # kind -> words
+    abbrevs: frozenset[str]
+
+
+@functools.cache
+def _lists() -> _Lists:
+    heads: dict[str, str] = {}
+    for row in resources.tsv("events_heads.tsv"):
+        heads.setdefault(row["word"].lower(), row["kind"])
+    venue = {row["word"].lower(): row["dateline"] == "yes" for row in resources.tsv("events_venue_heads.tsv")}
+    words: dict[str, set[str]] = {}
+    for row in resources.tsv("events_words.tsv"):
+        words.setdefault(row["kind"], set()).add(row["word"].lower())
+    abbrevs = {w.lower() for w in resources.lines("tokenizer_special_cases.tsv") if w.endswith(".")}
+    abbrevs |= {"s.d.", "dll.", "dsb.", "tgl.", "pkl."} | {w for w in words.get("inner", ()) if w.endswith(".")}
+    first: dict[str, list[tuple[int, str]]] = {}
+    for key in heads:
+        first.setdefault(key.split()[0], []).append((len(key.split()), key))
+    head_first = {k: tuple(sorted(v, reverse=True)) for k, v in first.items()}
+    return _Lists(heads, head_first, venue, words, frozenset(abbrevs))
+
+
+_ABBREV = re.compile(r"[A-Z]\.|(?:[a-z]\.){2,}|[A-Z][a-z]?\.")
+
+
+def _is_abbrev(word: str) -> bool:
+    return word.lower() in _lists().abbrevs or bool(_ABBREV.fullmatch(word))
+
+
+# -- sentences and tokens ---------------------------------------------------------------------
+
+class _Tok:
+    """A token of a sentence: ``word`` drops a sentence-final dot (not an abbreviation's)."""
+
+    __slots__ = ("start", "end", "text", "word", "lower", "final_dot")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start, self.end, self.text = start, end, text
+        self.final_dot = text.endswith(".") and len(text) > 1 and not _is_abbrev(text)
+        self.word = text[:-1] if self.final_dot else text
+        self.lower = self.word.lower()
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group(0).strip() == "" and "\n" not in m.group(0):
+            prev = text[max(0, m.start() - 12):m.start()].split()
+            nxt = text[m.end():m.end() + 1]
+            if prev and (_is_abbrev(prev[-1]) or not (nxt.isupper() or nxt.isdigit() or nxt in "\"“")):
+                continue
+        if text[start:m.start()].strip():
+            out.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, len(text)))
+    return out
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    return [_Tok(m.start(), m.end(), m.group(0)) for m in _TOK.finditer(text, start, end)]
+
+
+def _capitalised(word: str) -> bool:
+    return bool(word) and bool(_CAP.match(word))
+
+
+# -- phrases ----------------------------------------------------------------------------------
+
+def _head_at(toks: list[_Tok], i: int) -> tuple[str, str, int] | None:
+    """(head, kind, number of tokens) of the longest event word starting at token i."""
+    L = _lists()
+    for n, key in L.head_first.get(toks[i].lower, ()):
+        part = toks[i:i + n]
+        if len(part) == n and " ".join(t.lower for t in part) == key \
+                and all(not t.final_dot for t in part[:-1]):
+            return key, L.heads[key], n
+    return None
+
+
+def _venue_head_at(toks: list[_Tok], i: int) -> str | None:
+    heads = _lists().venue_heads
+    if i + 1 < len(toks):
+        key = toks[i].lower + " " + toks[i + 1].lower
+        if key in heads:
+            return key
+    return toks[i].lower if i < len(toks) and toks[i].lower in heads else None
+
+
+def _is_stop(tok: _Tok, dates_at: set[int]) -> bool:
+    return tok.start in dates_at or dates.weekday_number(tok.word.strip("'’")) is not None
+
+
+def _name_end(toks: list[_Tok], i: int, dates_at: set[int], lower: bool = True) -> int:
+    """Index after the last token of a title-case name starting at token i (i itself included)."""
+    L = _lists()
+    inner = L.words["inner"] - {"ke"}
+    j, last, depth, paren_start, n_lower = i + 1, i + 1, 0, -1, 0
+    if toks[i].final_dot:
+        return i + 1
+    while j < len(toks) and j - i < 24:
+        t = toks[j]
+        w = t.word
+        if _is_stop(t, dates_at) and depth == 0:
+            break
+        if w == "(":
+            depth, paren_start = depth + 1, j
+        elif w == ")":
+            if depth == 0:
+                break
+            depth -= 1
+            last = j + 1
+        elif depth > 0:
+            if j - paren_start > 10:
+                break
+        elif w in ",;:":
+            break
+        elif _capitalised(w) or _NUMBERISH.fullmatch(w):
+            last = j + 1
+        elif w.lower() in inner:
+            if w.lower() in ("dan", "&") and not (j + 1 < len(toks) and _capitalised(toks[j + 1].word)):
+                break
+        elif lower and n_lower < 6 and w.isalpha() and w.lower() not in L.words["namestop"] \
+                and not _VERB.match(w.lower()):
+            n_lower += 1
+            last = j + 1
+        else:
+            break
+        if t.final_dot:
+            break
+        j += 1
+    return max(last, i + 1) if depth == 0 or last > i + 1 else i + 1
+
+
+@dataclass(slots=True)
+class _Venue:
+    start: int
+    end: int
+    text: str
+    head: str | None      # venue head word, or None for a bare place
+    cue: str
+
+
+def _venue_at(text: str, toks: list[_Tok], k: int, dates_at: set[int]) -> _Venue | None:
+    """The venue phrase after the cue token toks[k] ("di"/"ke"), if any."""
+    L = _lists()
+    cue = toks[k].word.lower()
+    i = k + 1
+    while i < len(toks) and toks[i].word.lower() == "di":  # "di di" (site typo)
+        i += 1
+    if i >= len(toks):
+        return None
+    first = i
+    if toks[i].word.lower() in L.words["quant"] and i + 1 < len(toks) and _venue_head_at(toks, i + 1):
+        i += 1
+    head, head_idx = None, -1
+    for n in range(i, min(i + 4, len(toks))):
+        if n > i and not _capitalised(toks[n].word):
+            break
+        head = _venue_head_at(toks, n)
+        if head:
+            head_idx = n
+            break
+    w0 = toks[i].word
+    if head is None and not _capitalised(w0):
+        return None
+    if head is None and cue == "ke":
+        return None
+    inner = L.words["inner"]
+    place = L.words["place"]
+    j, last = i, i
+    depth = 0
+    while j < len(toks) and j - first < 28:
+        t = toks[j]
+        w = t.word
+        lw = w.lower()
+        if j > i and _is_stop(t, dates_at) and depth == 0:
+            break
+        if w == "(":
+            depth += 1
+        elif w == ")":
+            if depth == 0:
+                break
+            depth -= 1
+            last = j + 1
+        elif depth > 0:
+            pass
+        elif w == ",":
+            if _address_part(toks, j + 1, dates_at):
+                j += 1
+                continue
+            break
+        elif w in ";:":
+            break
+        elif lw == "yang" and j + 2 < len(toks) and toks[j + 1].word.lower() in L.words["locrel"] \
+                and toks[j + 2].word.lower() == "di":
+            j += 3
+            continue
+        elif j == i or _capitalised(w) or re.fullmatch(r"\d{1,4}|[IVXL]+", w) \
+                or (lw in inner and lw not in ("tahun", "tingkat", "ke")) or _venue_head_at(toks, j):
+            if lw in ("dan", "&") and not (j + 1 < len(toks) and _capitalised(toks[j + 1].word)):
+                break
+            if lw not in inner or lw in ("jalan", "jln.", "jl.", "lt.", "no."):
+                last = j + 1
+            elif lw in place or lw in ("rapat", "utama", "serbaguna", "pertemuan"):
+                last = j + 1
+        elif head is not None and 0 < j - head_idx <= 3 and w.isalpha() and w.islower() \
+                and lw not in L.words["namestop"] and not _VERB.match(lw):
+            # "ruang rapat paripurna DPRD Riau", "ruang kerjanya,": kept if a name or the end follows
+            if t.final_dot or j + 1 >= len(toks) or toks[j + 1].word in ",;:" \
+                    or toks[j + 1].lower in L.words["namestop"] or _is_stop(toks[j + 1], dates_at):
+                last = j + 1
+        else:
+            break
+        if t.final_dot:
+            break
+        j += 1
+    if last <= i:
+        return None
+    start, end = toks[first].start, toks[last - 1].start + len(toks[last - 1].word)
+    phrase = text[start:end]
+    if head is None:
+        kinds = {m.region.kind for m in regions.find_regions(phrase)}
+        if not kinds & {"kabupaten", "kota"} and w0.lower() not in ("kecamatan", "kec.", "desa", "kelurahan"):
+            return None
+    return _Venue(start, end, phrase, head, cue)
+
+
+def _address_part(toks: list[_Tok], j: int, dates_at: set[int]) -> bool:
+    """After a comma: 'Jln. Yos Sudarso', 'Kecamatan X', a town ('Pekanbaru'), or 'Bagan Batu,' before such a part."""
+    L = _lists()
+    if j >= len(toks) or _is_stop(toks[j], dates_at):
+        return False
+    if toks[j].lower in L.words["place"]:
+        return True
+    n = j
+    while n < len(toks) and n - j < 4 and _capitalised(toks[n].word) and not _is_stop(toks[n], dates_at):
+        n += 1
+        if toks[n - 1].final_dot:
+            break
+    if n == j:
+        return False
+    if (n == len(toks) or toks[n].word in ",;" or toks[n - 1].final_dot) and \
+            regions.resolve(" ".join(t.word for t in toks[j:n])) is not None:
+        return True
+    return n + 1 < len(toks) and toks[n].word == "," and toks[n + 1].lower in L.words["place"]
+
+
+# -- events -----------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Cand:
+    sent: int
+    name: tuple[int, int, str] | None = None
+    head: str | None = None
+    kind: str | None = None
+    date: dates.DateMention | None = None
+    venue: _Venue | None = None
+    future: bool = False
+    passing: bool = False
+    date_rule: str = ""
+
+
+def _anchor(ctx: Context) -> dt.date | None:
+    page = ctx.page
+    if page.published is not None:
+        return page.published
+    for url in (page.url, page.short_url):
+        m = _URL_DATE.search(url or "")
+        if m:
+            try:
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                pass
+    return None
+
+
+def _default_year(text: str) -> int | None:
+    years = {int(y) for y in _YEAR.findall(text)}
+    return years.pop() if len(years) == 1 else None
+
+
+def _fix_weekday_typo(m: dates.DateMention, anchor: dt.date | None) -> tuple[dt.date, str | None]:
+    """A date after publication whose weekday is off by one day is the named weekday's date."""
+    if anchor is None or m.weekday is None or not m.warnings or m.date <= anchor:
+        return m.date, None
+    for delta in (-1, 1):
+        d = m.date + dt.timedelta(days=delta)
+        if d.weekday() == m.weekday and d <= anchor:
+            return d, f"event date {m.text!r} read as {d.isoformat()} (weekday named; page published {anchor})"
+    return m.date, None
+
+
+def extract_events(ctx: Context) -> tuple[Event, ...]:
+    """Events of a page: ``"Bimtek dilaksanakan pada Rabu, 12 September 2018, di aula Kantor Bupati Siak"``."""
+    text = ctx.text
+    if not text.strip():
+        return ()
+    L = _lists()
+    anchor = _anchor(ctx)
+    date_warnings: list[str] = []
+    default_year = None if anchor is not None else _default_year(text)
+    found = dates.find_dates(text, anchor, date_warnings, default_year=default_year)
+    for w in date_warnings:
+        ctx.warn(w)
+    found = [m for m in found if not (m.relative and m.rule == "relative" and m.text.lower() not in ("kemarin", "hari ini"))]
+    by_start = {m.start: m for m in found}
+    dates_at = set(by_start)
+
+    sents = _sentences(text)
+    cands: list[_Cand] = []
+    names_seen: list[tuple[str, tuple[int, int, str], int]] = []   # (head, name span, sentence)
+    for si, (s0, s1) in enumerate(sents):
+        toks = _tokens(text, s0, s1)
+        sdates = [m for m in found if s0 <= m.start < s1 and not _blocked_date(text, s0, m)]
+        evidence: list[tuple[int, str, str, tuple[int, int, str] | None]] = []
+        venues: list[_Venue] = []
+        covered_until = -1
+        i = 0
+        name_until = -1
+        while i < len(toks):
+            t = toks[i]
+            h = _head_at(toks, i) if t.start >= name_until and t.start > covered_until else None
+            if h:
+                head, kind, n = h
+                name = None
+                if kind == "head":
+                    e = _name_end(toks, i + n - 1, dates_at) if n >= 1 else i + 1
+                    e = max(e, i + n)
+                    name = (t.start, toks[e - 1].start + len(toks[e - 1].word),
+                            text[t.start:toks[e - 1].start + len(toks[e - 1].word)])
+                    names_seen.append((head, name, si))
+                    name_until = name[1]
+                elif kind == "verb":
+                    e = _name_end(toks, i + n - 1, dates_at, lower=True)
+                    if e < len(toks) and toks[e].word.lower() == "ke" and e + 1 < len(toks) \
+                            and _capitalised(toks[e + 1].word):
+                        e = _name_end(toks, e + 1, dates_at, lower=False)
+                    end_ = toks[e - 1].start + len(toks[e - 1].word)
+                    name = (t.start, end_, text[t.start:end_])
+                evidence.append((t.start, head, kind, name))
+            if t.start > covered_until and t.word.lower() in L.words["cue"]:
+                v = _venue_at(text, toks, i, dates_at)
+                if v is not None:
+                    if v.head is None and not _place_ok(text, toks, i, evidence, names_seen, si):
+                        v = None
+                if v is not None:
+                    venues.append(v)
+                    covered_until = v.end
+            i += 1
+        if not sdates and not venues:
+            continue
+        kinds = {e[2] for e in evidence}
+        if not kinds:
+            continue
+        venues.sort(key=lambda v: (v.head is None, v.start))
+        venue = venues[0] if venues else None
+        date = next((m for m in sdates if not m.relative), None) or (sdates[0] if sdates else None)
+        heads = [e for e in evidence if e[2] == "head"]
+        # the event word nearest before the date/venue names the event (else the first one)
+        slot = min(x.start for x in (venue, date) if x is not None)
+        pool = heads or evidence
+        ev = next((e for e in reversed(pool) if e[0] < slot), pool[0])
+        cand = _Cand(si, ev[3], ev[1], ev[2], date, venue)
+        cand.future = bool(date and "mendatang" in date.text.lower()) or any(
+            tok.lower in L.words["future"] for tok in toks)
+        cand.passing = bool(toks) and toks[0].lower.strip(",") in L.words["passing"]
+        # an anaphoric sentence that only adds a venue or a date completes the previous event
+        prev = cands[-1] if cands else None
+        bare = all(e[3] is None or len(e[3][2].split()) == 1 for e in heads)
+        if prev is not None and si - prev.sent <= 2 and bare and (
+                (venue and not date and prev.venue is None) or (date and not venue and prev.date is None)):
+            prev.venue = prev.venue or venue
+            prev.date = prev.date or date
+            continue
+        cands.append(cand)
+
+    if cands:
+        top = min(enumerate(cands), key=lambda ic: (-_score(ic[1]), ic[0]))[1]
+        if top.date is None and not top.future:
+            top.date = _lead_date(text, sents, found, cands, anchor)
+            top.date_rule = ".lead"
+
+    events = []
+    seen_venues: set[str] = set()
+    seen_dates: set[tuple] = set()
+    ranked = sorted(enumerate(cands), key=lambda ic: (-_score(ic[1]), ic[0]))
+    for _, c in ranked:
+        ev = _build(ctx, c, names_seen, sents, anchor)
+        if ev is None:
+            continue
+        vkey = (ev.venue or "").lower()
+        dkey = (ev.date, ev.end_date)
+        if (vkey and vkey in seen_venues and (ev.date is None or dkey in seen_dates)) or \
+                (not vkey and ev.date is not None and dkey in seen_dates) or \
+                (vkey and ev.date is not None and dkey in seen_dates and any(
+                    _overlap(vkey, e.venue.lower()) >= 0.5 for e in events if e.venue and e.date == ev.date)):
+            continue
+        if vkey:
+            seen_venues.add(vkey)
+        if ev.date is not None:
+            seen_dates.add(dkey)
+        events.append(ev)
+    return tuple(events)
+
+
+def _overlap(a: str, b: str) -> float:
+    ta, tb = set(a.split()), set(b.split())
+    return len(ta & tb) / min(len(ta), len(tb)) if ta and tb else 0.0
+
+
+def _place_ok(text: str, toks: list[_Tok], k: int, evidence: list, names_seen: list, si: int) -> bool:
+    """A bare town after 'di' is a venue right after an event name or a verb like 'bertempat'."""
+    L = _lists()
+    prev = toks[k - 1].word.lower() if k > 0 else ""
+    if prev in L.words["placecue"]:
+        return True
+    cue_start = toks[k].start
+    for _, name, s in reversed(names_seen):
+        if s == si and 0 <= cue_start - name[1] <= 3:
+            return True
+    return any(e[3] is not None and 0 <= cue_start - e[3][1] <= 3 for e in evidence)
+
+
+def _score(c: _Cand) -> int:
+    return (2 * (c.date is not None) + 2 * (c.venue is not None) - 3 * c.future - 2 * c.passing
+            + (c.kind == "head"))
+
+
+def _lead_date(text: str, sents: list, found: list, cands: list, anchor: dt.date | None):
+    """A date in the lead sentence that no event took: the day of the reported occasion."""
+    if not sents:
+        return None
+    used = {id(c.date) for c in cands if c.date is not None}
+    lead_end = sents[1][1] if len(sents) > 1 and sents[0][1] - sents[0][0] < 40 else sents[0][1]
+    for m in found:
+        if m.start >= lead_end:
+            break
+        if m.relative or id(m) in used or _blocked_date(text, 0, m) or "mendatang" in m.text.lower():
+            continue
+        if anchor is not None and m.date > anchor:
+            continue
+        return m
+    return None
+
+
+def _blocked_date(text: str, s0: int, m: dates.DateMention) -> bool:
+    """A deadline, a birth date, a 'since' date: not an event's date ('paling lambat 30 Juni')."""
+    before = text[max(s0, m.start - 24):m.start].lower().split()[-3:]
+    return any(w.strip(",.()") in _lists().words["dateblock"] for w in before)
+
+
+def _build(ctx: Context, c: _Cand, names_seen: list, sents: list, anchor: dt.date | None) -> Event | None:
+    text = ctx.text
+    if c.date is None and c.venue is None:
+        return None
+    spans: list[Span] = []
+    name = c.name
+    # a short name ("Bimtek") or an anaphor ("Kegiatan") takes the fullest name of the same event
+    if c.kind == "head" and c.head:
+        longer = [n for h, n, s in names_seen if h == c.head and len(n[2]) > len(name[2]) and s <= c.sent]
+        if longer and name is not None and len(name[2].split()) <= 2:
+            name = max(longer, key=lambda n: len(n[2]))
+    elif c.kind == "anaphor":
+        before = [n for h, n, s in names_seen if c.sent - 2 <= s <= c.sent and n[0] < (c.date or c.venue).start]
+        if before:
+            name = before[-1]
+    name_rule = "events.name"
+    if name is None:
+        name_rule = "events.name.none"
+    else:
+        spans.append(Span(name[0], name[1], name[2], name_rule, "name"))
+    date = end_date = None
+    time = None
+    if c.date is not None:
+        m = c.date
+        date, note = _fix_weekday_typo(m, anchor)
+        if note:
+            ctx.warn(note)
+        elif m.warnings:
+            for w in m.warnings:
+                ctx.warn(w)
+        if anchor is None and not m.has_year and (m.weekday is None or m.warnings):
+            date = None  # a year taken from the text needs the weekday to confirm it
+        end_date = m.end_date if date == m.date else None
+        time = m.time
+        if time is None:
+            s0, s1 = next(((a, b) for a, b in sents if a <= m.start < b), (m.start, m.end))
+            hit = dates.find_time(text, s0, s1)
+            if hit is not None:
+                time = hit[2]
+        if date is not None:
+            spans.append(Span(m.start, m.end, m.text, "events.date." + m.rule + c.date_rule, "date"))
+    venue = region = code = None
+    if c.venue is not None:
+        v = c.venue
+        venue = v.text
+        r, rule = _venue_region(ctx, v)
+        if r is not None:
+            region, code = r.name, r.code
+        spans.append(Span(v.start, v.end, v.text, "events.venue." + ("head" if v.head else "place")
+                          + (f"+region.{rule}" if r is not None else ""), "venue"))
+    if date is None and venue is None:
+        return None
+    organizer = _organizer(ctx, c, name, sents, spans)
+    return Event(name=name[2] if name else None, date=date, end_date=end_date, time=time, venue=venue,
+                 venue_region=region, venue_region_code=code, organizer=organizer, spans=tuple(spans))
+
+
+def _venue_region(ctx: Context, v: _Venue) -> tuple[regions.Region | None, str]:
+    """The venue's kabupaten/kota: named in the venue, else the dateline's for a local building."""
+    mentions = regions.find_regions(v.text)
+    local = [m.region for m in mentions if m.region.kind in ("kabupaten", "kota")]
+    if local:
+        return local[-1], "venue"
+    if any(m.region.kind == "provinsi" and m.region.code != "14" for m in mentions):
+        return None, ""  # a venue in another province: its kabupaten/kota is not stated
+    words = {w.lower() for w in v.text.split()}
+    sub = bool(words & _SUBDISTRICT)
+    if not (v.head is None and sub or v.head is not None and _lists().venue_heads.get(v.head, False)):
+        return None, ""
+    dl = ctx.page.dateline
+    r = regions.resolve(dl) if dl else None
+    if r is not None:
+        return (r, "dateline") if r.kind in ("kabupaten", "kota") else (None, "")
+    if sub:  # "posko ... di kecamatan Siak Hulu" on a page that names one kabupaten only
+        named = {m.region for m in regions.find_regions(ctx.text) if m.region.kind in ("kabupaten", "kota")}
+        if len(named) == 1:
+            return named.pop(), "only-region"
+    return None, ""
+
+
+_SUBDISTRICT = frozenset({"kecamatan", "kec.", "kelurahan", "kel.", "desa"})
+def _organizer(ctx: Context, c: _Cand, name: tuple[int, int, str] | None, sents: list, spans: list[Span]) -> str | None:
+    text = ctx.text
+    L = _lists()
+    if name is not None and L.heads.get(name[2].split()[0].lower()) and \
+            name[2].split()[0].lower() in L.words["visit"]:
+        # "kunjungan kerja Komisi IV DPRD Kab. Indragiri Hulu": the visitors hold the visit
+        toks = _tokens(text, name[0], name[1])
+        k = 1
+        while k < len(toks) and not _capitalised(toks[k].word):
+            k += 1
+        run = _cap_run(toks, k, +1) if k < len(toks) else None
+        if run is not None and run[0] == k:
+            a, b = toks[run[0]].start, toks[run[1]].start + len(toks[run[1]].word)
+            if len(text[a:b].split()) >= 2:
+                spans.append(Span(a, b, text[a:b], "events.organizer.visitor", "organizer"))
+                return text[a:b]
+    where = [c.sent]
+    if name is not None:
+        ns = next((i for i, (a, b) in enumerate(sents) if a <= name[0] < b), None)
+        if ns is not None and ns not in where:
+            where.append(ns)
+    for si in where:
+        s0, s1 = sents[si]
+        toks = _tokens(text, s0, s1)
+        for i, t in enumerate(toks):
+            lw = t.word.lower()
+            if lw in L.words["passive"]:
+                j = i + 1
+                if j < len(toks) and toks[j].word.lower() == "oleh":
+                    j += 1
+                org = _cap_run(toks, j, +1)
+            elif lw in L.words["active"]:
+                k = i - 1
+                for back in range(i - 1, max(-1, i - 14), -1):
+                    if toks[back].word.lower() in L.words["via"]:
+                        k = back - 1
+                        break
+                org = _cap_run(toks, k, -1)
+            else:
+                continue
+            if org is not None:
+                a, b = org
+                phrase = text[toks[a].start:toks[b].start + len(toks[b].word)]
+                if len(phrase.split()) >= 2:
+                    spans.append(Span(toks[a].start, toks[b].start + len(toks[b].word), phrase,
+                                      "events.organizer." + ("passive" if lw in L.words["passive"] else "active"),
+                                      "organizer"))
+                    return phrase
+    return None
+
+
+def _cap_run(toks: list[_Tok], i: int, step: int) -> tuple[int, int] | None:
+    """Token index range of a run of capitalised words starting at i, going forward or back."""
+    j, last = i, None
+    while 0 <= j < len(toks):
+        w = toks[j].word
+        if _capitalised(w) and dates.weekday_number(w) is None or (last is not None and w.lower() in ("kab.", "prov.")):
+            last = j
+        elif w.lower() == "dan" and last is not None and 0 <= j + step < len(toks) and _capitalised(toks[j + step].word):
+            pass
+        else:
+            break
+        if step > 0 and toks[j].final_dot:
+            break
+        j += step
+        if step < 0 and j >= 0 and toks[j].final_dot:
+            break
+    if last is None:
+        return None
+    return (i, last) if step > 0 else (last, i)
