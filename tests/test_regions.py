@@ -1,0 +1,129 @@
+"""Regions: the Kemendagri table, Riau usage aliases, resolve() and find_regions()."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from psm_extract import resources
+from psm_extract.regions import Region, all_regions, by_code, find_regions, resolve
+
+
+def test_table_has_every_province_and_kabupaten_kota():
+    regions = all_regions()
+    assert sum(r.kind == "provinsi" for r in regions) == 38
+    assert sum(r.kind in ("kabupaten", "kota") for r in regions) == 514
+    assert len({r.code for r in regions}) == len(regions)
+    riau = [r for r in regions if r.province == "Riau" and r.kind != "provinsi"]
+    assert len(riau) == 12
+
+
+def test_every_alias_resolves_to_exactly_one_region():
+    seen: dict[str, str] = {}
+    for row in resources.tsv("region_aliases.tsv"):
+        key = row["alias"].casefold()
+        assert key not in seen, f"alias {row['alias']!r} listed twice"
+        seen[key] = row["code"]
+        region = resolve(row["alias"])
+        assert region is not None and region.code == row["code"], row
+        assert by_code(row["code"]) == region
+
+
+@pytest.mark.parametrize("name, code, official", [
+    ("Kab. Siak", "14.08", "Kabupaten Siak"),
+    ("Siak", "14.08", "Kabupaten Siak"),
+    ("Kab Siak", "14.08", "Kabupaten Siak"),
+    ("KAB. SIAK", "14.08", "Kabupaten Siak"),
+    ("kabupaten siak", "14.08", "Kabupaten Siak"),
+    ("Inhu", "14.02", "Kabupaten Indragiri Hulu"),
+    ("Kab. Inhu", "14.02", "Kabupaten Indragiri Hulu"),
+    ("Inhil", "14.04", "Kabupaten Indragiri Hilir"),
+    ("Kuansing", "14.09", "Kabupaten Kuantan Singingi"),
+    ("Rohil", "14.07", "Kabupaten Rokan Hilir"),
+    ("ROHIL", "14.07", "Kabupaten Rokan Hilir"),
+    ("Rohul", "14.06", "Kabupaten Rokan Hulu"),
+    ("Meranti", "14.10", "Kabupaten Kepulauan Meranti"),
+    ("Kab. Kep. Meranti", "14.10", "Kabupaten Kepulauan Meranti"),
+    ("Kota Pekanbaru", "14.71", "Kota Pekanbaru"),
+    ("Pekanbaru", "14.71", "Kota Pekanbaru"),
+    ("Dumai", "14.72", "Kota Dumai"),
+    ("Kab/Kota Dumai", "14.72", "Kota Dumai"),
+    ("Bengkalis", "14.03", "Kabupaten Bengkalis"),
+    ("Kota Siak", "14.08", "Kabupaten Siak"),  # the town, as find_regions reads it
+    ("Provinsi Riau", "14", "Riau"),
+    ("Riau", "14", "Riau"),
+    ("Kepulauan Riau", "21", "Kepulauan Riau"),
+    ("DKI Jakarta", "31", "Daerah Khusus Ibukota Jakarta"),
+    ("D.I Yogyakarta", "34", "Daerah Istimewa Yogyakarta"),
+    ("Kota Solok", "13.72", "Kota Solok"),
+    ("Kabupaten Solok", "13.02", "Kabupaten Solok"),
+    ("Kota Administrasi Jakarta Pusat", "31.71", "Kota Administrasi Jakarta Pusat"),
+])
+def test_resolve(name, code, official):
+    region = resolve(name)
+    assert region is not None
+    assert (region.code, region.name) == (code, official)
+
+
+def test_resolve_region_fields():
+    assert resolve("Kab. Siak") == Region("14.08", "Kabupaten Siak", "kabupaten", "Riau")
+
+
+@pytest.mark.parametrize("name", ["Solok", "Bekasi", "Kab/Kota", "Kabupaten", "", "Siak Hulu",
+                                  "Kampar Utara", "Kota Riau", "lima"])
+def test_resolve_none(name):
+    assert resolve(name) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # seed (4412)
+    ("Peserta berasal dari Kab. Siak 25 peserta, Kab. Pelalawan 10 peserta dan Pekanbaru 10 peserta.",
+     [("Kab. Siak", "14.08", "prefixed"), ("Kab. Pelalawan", "14.05", "prefixed"),
+      ("Pekanbaru", "14.71", "bare")]),
+    ("Dinas Sosial Provinsi Riau menggelar Bimtek di aula Kantor Bupati Siak",
+     [("Provinsi Riau", "14", "prefixed"), ("Siak", "14.08", "bare")]),
+    # kecamatan names are not kabupaten
+    ("bertempat di Kecamatan Siak Hulu yang memang ditetapkan", []),
+    ("Siak Hulu ; Pemerintah Kabupaten Kampar terus berupaya", [("Kabupaten Kampar", "14.01", "prefixed")]),
+    ("diserahkan kepada Kecamatan Kampar Utara dan Peringkat ketiga diraih Kecamatan XIII Koto Kampar", []),
+    ("Camat Siak Kecil", []),
+    # abbreviations, capitals
+    ("ROHIL - Gubernur Riau membuka turnamen di Kabupaten Rokan Hilir",
+     [("ROHIL", "14.07", "abbr"), ("Riau", "14", "province"), ("Kabupaten Rokan Hilir", "14.07", "prefixed")]),
+    ("Bupati Kab. Inhu dan Kadis Sosial Inhu", [("Kab. Inhu", "14.02", "prefixed"), ("Inhu", "14.02", "abbr")]),
+    ("rombongan tiba di Rengat", [("Rengat", "14.02", "capital")]),
+    # longest match, provinces
+    ("Provinsi Kepulauan Riau dan Riau", [("Provinsi Kepulauan Riau", "21", "prefixed"), ("Riau", "14", "province")]),
+    ("disusul DKI Jakarta, Jawa Timur, Banten, D.I Yogyakarta",
+     [("DKI Jakarta", "31", "province"), ("Jawa Timur", "35", "province"), ("Banten", "36", "province"),
+      ("D.I Yogyakarta", "34", "province")]),
+    # 'Kab/Kota se-Provinsi Riau' is no kabupaten
+    ("120 orang peserta dari Kab/Kota se-Provinsi Riau", [("Provinsi Riau", "14", "prefixed")]),
+    # the town of Bengkalis lies in Kabupaten Bengkalis; 'Kota Bengkalis' is no kota
+    ("keliling kota Bengkalis", [("Bengkalis", "14.03", "bare")]),
+    # outside Riau: prefixed forms only
+    ("studi banding ke Kota Bandung dan Kabupaten Bandung, lalu Bandung",
+     [("Kota Bandung", "32.73", "prefixed"), ("Kabupaten Bandung", "32.04", "prefixed")]),
+    # lower case bare names, words inside other words
+    ("sungai siak dan Walikota Pekanbaru serta Pekanbaruan", [("Pekanbaru", "14.71", "bare")]),
+])
+def test_find_regions(text, expected):
+    found = find_regions(text)
+    assert [(m.text, m.region.code, m.rule) for m in found] == expected
+    for m in found:
+        assert text[m.start:m.end] == m.text
+
+
+def test_find_regions_on_seed_page(fixtures_dir):
+    text = (fixtures_dir / "pages" / "4412.txt").read_text(encoding="utf-8")
+    found = find_regions(text)
+    assert {m.region.name for m in found} == {"Riau", "Kabupaten Siak", "Kabupaten Pelalawan", "Kota Pekanbaru"}
+    assert all(text[m.start:m.end] == m.text for m in found)
+    assert [m.start for m in found] == sorted(m.start for m in found)
+
+
+@given(st.text(max_size=200))
+def test_never_raises(text):
+    for m in find_regions(text):
+        assert text[m.start:m.end] == m.text
+    resolve(text)
