@@ -23,7 +23,7 @@ __all__ = [
     "Article", "Award", "EmptyInput", "Entity", "Event", "ExtractionTimeout", "InputError",
     "InputNotFound", "InputTooLarge", "NotAnArticle", "Official", "Options", "Participants",
     "PsmExtractError", "RegionCount", "Span", "UndecodableInput", "__version__", "extract",
-    "json_schema", "parse",
+    "json_schema", "parse", "render", "to_frames",
 ]
 
 
@@ -37,4 +37,12 @@ def __getattr__(name: str) -> Any:
         from .parse import parse
 
         return parse
+    if name == "render":
+        from .render import render
+
+        return render
+    if name == "to_frames":
+        from .frames import to_frames
+
+        return to_frames
     raise AttributeError(f"module 'psm_extract' has no attribute {name!r}")

@@ -55,7 +55,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     sub.add_parser("schema", help="print the JSON Schema of a record")
     if argv[0] in PLUGINS:
         module = importlib.import_module(PLUGINS[argv[0]])
-        module.add_arguments(sub.add_parser(argv[0], help=(module.__doc__ or "").splitlines()[0]))
+        doc = module.__doc__ or ""
+        module.add_arguments(sub.add_parser(argv[0], help=doc.splitlines()[0], description=doc,
+                                            formatter_class=argparse.RawDescriptionHelpFormatter))
     return parser.parse_args(argv)
 
 

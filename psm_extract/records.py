@@ -144,6 +144,12 @@ class Article:
         """Read back what ``to_dict`` wrote (unknown keys are ignored)."""
         return _from_json(cls, data)
 
+    def _repr_html_(self) -> str:
+        """Jupyter: the article text with every extracted span highlighted."""
+        from .render import render
+
+        return render(self)
+
 
 # -- conversion ------------------------------------------------------------------------------
 

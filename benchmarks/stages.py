@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Time per stage (parse, tokenise, each extractor) over the HTML fixtures, in ms per page.
+
+    python benchmarks/stages.py [--rounds 5]
+
+Also prints a cProfile of one round (top 15 by own time), so the next bottleneck is visible.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import pstats
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--no-profile", action="store_true")
+    args = ap.parse_args(argv)
+    from psm_extract import core, nlp
+    from psm_extract.extractors import TABLE, Context
+    from psm_extract.parse import parse
+
+    pages = [p.read_bytes() for p in sorted((ROOT / "fixtures" / "pages").glob("*.html"))]
+    for p in pages:
+        core.extract(p)
+    totals: dict[str, float] = {"parse": 0.0, "tokenise": 0.0, **{name: 0.0 for name, _ in TABLE}}
+    for _ in range(args.rounds):
+        for data in pages:
+            t = time.perf_counter()
+            page = parse(data)
+            totals["parse"] += time.perf_counter() - t
+            t = time.perf_counter()
+            doc = nlp.make_doc(page.text)
+            totals["tokenise"] += time.perf_counter() - t
+            ctx = Context(text=page.text, doc=doc, page=page)
+            for name, fn in TABLE:
+                t = time.perf_counter()
+                ctx.found[name] = fn(ctx)
+                totals[name] += time.perf_counter() - t
+    n = args.rounds * len(pages)
+    print(f"{'stage':14} {'ms/page':>8}")
+    for name, seconds in totals.items():
+        print(f"{name:14} {seconds * 1000 / n:8.3f}")
+    print(f"{'total':14} {sum(totals.values()) * 1000 / n:8.3f}  ({n / sum(totals.values()):.0f} pages/s)")
+    if not args.no_profile:
+        prof = cProfile.Profile()
+        prof.enable()
+        for data in pages:
+            core.extract(data)
+        prof.disable()
+        out = io.StringIO()
+        pstats.Stats(prof, stream=out).sort_stats("tottime").print_stats(15)
+        print(out.getvalue())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
