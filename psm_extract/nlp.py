@@ -3,7 +3,9 @@
 ``spacy.blank("id")`` loads ~16,000 tokenizer exceptions one by one (1.5-7 s); the extractors
 rely on a few dozen of them. ``get_nlp()`` builds the Indonesian language with spaCy's base
 exceptions plus the special cases in ``data/tokenizer_special_cases.tsv`` (abbreviations such as
-``Kab.``, ``Jln.``, ``H.`` that must stay one token), and caches it.
+``Kab.``, ``Jln.``, ``H.`` that must stay one token), and keeps the ~15,000 hyphenated words of
+spaCy's table (``anak-anak``) whole by a set lookup (``data/tokenizer_hyphenated.txt``). Apart from
+those abbreviations, it tokenises like ``spacy.blank("id")`` (tests/test_nlp.py compares).
 """
 from __future__ import annotations
 
@@ -36,7 +38,10 @@ def get_nlp() -> Language:
     class SlimIndonesian(Indonesian):
         Defaults = SlimDefaults
 
-    return SlimIndonesian()
+    nlp = SlimIndonesian()
+    # the hyphenated words spaCy's full exception table keeps whole (anak-anak, masing-masing)
+    nlp.tokenizer.token_match = frozenset(resources.lines("tokenizer_hyphenated.txt")).__contains__
+    return nlp
 
 
 # spaCy's tokenizer is quadratic on very long runs of punctuation ("yaitu,-----...": 9,000
