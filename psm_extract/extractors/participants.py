@@ -1,0 +1,275 @@
+"""Participants of the main event: the stated head count, its unit, per-regency counts, origin.
+
+A head count is a number (``numbers.find_numbers``) followed by a person noun
+(``data/participants_units.tsv``: ``orang``, ``peserta``, ``atlet``, ``anak`` ...) with an
+attendance cue in the same sentence (``data/participants_cues.tsv``: ``diikuti``, ``berjumlah``,
+``bagi`` before it; ``mengikuti``, ``hadir``, ``berasal dari`` after it). The first such count is
+the total. Counts of things (``7 kelompok``, ``14 kecamatan``, ``100 paket``), percentages,
+planned events (``35 anggota yang akan dilantik``) and head counts without a cue are not
+participants. Per-regency counts: ``Kab. Siak 25 peserta``, ``5 orang dari Kab. Siak``,
+``masing-masing 5 orang dari Kab. A dan Kab. B``; a contingent of one regency (``Kontingen POPDa
+Kabupaten Siak ... berjumlah 194 orang``) counts its total for that regency. A warning is
+recorded when the per-regency counts do not add up to the total.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+
+from .. import resources
+from ..numbers import NumberMention, find_numbers
+from ..records import Participants, RegionCount, Span
+from ..regions import RegionMention, find_regions
+from . import Context
+
+__all__ = ["extract_participants"]
+
+_WINDOW = 200  # characters looked at on each side of a count
+_BIG = 1 << 62
+_WORD = re.compile(r"[\w][\w'’-]*\.?")
+
+
+@dataclass(frozen=True, slots=True)
+class _Count:
+    number: NumberMention
+    unit: str | None
+    unit_end: int
+
+
+class _Tables:
+    def __init__(self) -> None:
+        self.units = {r["unit"].casefold() for r in resources.tsv("participants_units.tsv")}
+        cues: dict[str, set[str]] = {}
+        for row in resources.tsv("participants_cues.tsv"):
+            cues.setdefault(row["kind"], set()).add(row["phrase"].casefold())
+        self.cues = cues
+        unit_alt = "|".join(re.escape(u) for u in sorted(self.units, key=len, reverse=True))
+        self.unit_after = re.compile(rf"\s{{0,3}}(?P<unit>(?i:{unit_alt}))(?![\w-])")
+        self.unit_before = re.compile(rf"(?<![\w-])(?P<unit>(?i:{unit_alt}))\s{{0,3}}$")
+        abbrev = {w.casefold() for w in resources.lines("tokenizer_special_cases.tsv")}
+        self.abbrev = abbrev
+        self.origin = re.compile(
+            r"(?i:dari)\s{1,3}(?P<origin>(?:\d{1,3}\s{1,3})?(?i:kabupaten|kab\.?)\s{0,2}/\s{0,2}(?i:kota)"
+            r"(?:\s{1,3}(?i:se)[\s-]{0,3}(?:(?i:provinsi)\s{1,3})?Riau)?"
+            r"|(?i:kabupaten|kab\.?)\s{0,2}/\s{0,2}(?i:kota)\s{1,3}(?i:se)[\s-]{0,3}Riau)")
+        self.between_region_count = re.compile(
+            r"\s{0,3}(?:[:=(]\s{0,3}|(?i:berjumlah|yaitu|yakni|ada)\s{1,3})?")  # no dash: "PEKANBARU- 120"
+        self.between_count_region = re.compile(
+            rf"(?:\s{{1,3}}(?i:{unit_alt}))?"  # "5 orang kader dari ..."
+            r"\s{1,3}(?:(?i:yang)\s{1,3})?(?:(?i:berasal)\s{1,3})?(?i:dari|asal)\s{1,3}")
+        self.each = re.compile(r"(?i:masing[\s-]{1,2}masing)\s{0,3}$")
+        self.list_sep = re.compile(r"\s{0,3}(?:,|;|(?i:dan)|(?i:serta)|,\s{0,3}(?i:dan))\s{0,3}")
+
+
+@functools.cache
+def _t() -> _Tables:
+    return _Tables()
+
+
+_BOUNDARY = re.compile(r"\n|[.!?][\"”’]?(?=\s{1,5}[\"“A-Z0-9])")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: split at line breaks and at ``. X`` unless after ``Kab.``/``H.``."""
+    return list(_sentence_spans(text))
+
+
+@functools.lru_cache(maxsize=32)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    t = _t()
+    spans = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group() != "\n":
+            word = text[max(start, m.start() - 12):m.start() + 1].split()
+            last = word[-1].casefold() if word else ""
+            if last in t.abbrev or re.fullmatch(r"(?:[^\W\d_]\.){1,4}[^\W\d_]?\.?", last):
+                continue
+        end = m.end() if m.group() != "\n" else m.start()
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = m.end()
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return tuple(spans)
+
+
+def _words(text: str, start: int, end: int) -> list[str]:
+    return [w.group().rstrip(".").casefold() for w in _WORD.finditer(text, start, end)]
+
+
+def _has_phrase(words: list[str], phrases: set[str]) -> bool:
+    joined = " " + " ".join(words) + " "
+    return any(f" {p} " in joined for p in phrases)
+
+
+def _counts(text: str, t: _Tables) -> list[_Count]:
+    out = []
+    for n in find_numbers(text):
+        if n.rule == "percent" or isinstance(n.value, float) or n.value <= 0 or n.value > 1_000_000:
+            continue
+        m = t.unit_after.match(text, n.end)
+        out.append(_Count(n, m.group("unit") if m else None, m.end() if m else n.end))
+    return out
+
+
+def _is_attendance(text: str, c: _Count, sent: tuple[int, int], t: _Tables) -> bool:
+    """A head count with an attendance cue, not planned, not a part of a stated total."""
+    if c.unit is None:
+        return False
+    after_words = _words(text, c.unit_end, min(sent[1], c.unit_end + _WINDOW))
+    if after_words and after_words[0] in t.cues["not_after"]:
+        return False
+    before_words = _words(text, max(sent[0], c.number.start - _WINDOW), c.number.start)
+    near_before = before_words[-6:]
+    if _has_phrase(near_before, t.cues["future"]):
+        return False
+    if _has_phrase(before_words[-4:], t.cues["component"]):
+        return False
+    if _has_phrase(before_words[-8:], t.cues["distribution"]):
+        return False
+    if c.unit.casefold() == "peserta":
+        return True
+    return _has_phrase(near_before, t.cues["before"]) or _has_phrase(after_words[:10], t.cues["after"])
+
+
+def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    i = bisect.bisect_right(spans, (pos, _BIG)) - 1
+    if i >= 0 and pos < spans[i][1]:
+        return spans[i]
+    return 0, 0
+
+
+def _region_counts(text: str, counts: list[_Count], regions: list[RegionMention],
+                   sents: list[tuple[int, int]], t: _Tables) -> list[tuple[RegionMention, _Count, str]]:
+    """(region, count, rule) pairs: ``Kab. Siak 25 peserta``, ``5 orang dari Kab. Siak``, ``masing-masing``."""
+    local = [r for r in regions if r.region.kind != "provinsi"]
+    local_at = {r.start: r for r in local}
+    by_start = {c.number.start: c for c in counts}
+    pairs: list[tuple[RegionMention, _Count, str]] = []
+    used_regions: set[int] = set()
+    for r in local:  # region then count
+        m = t.between_region_count.match(text, r.end)
+        c = by_start.get(m.end()) if m else None  # "sebanyak 25": the prefix is in the number mention
+        if c is not None and c.number.approximate is False:
+            pairs.append((r, c, "region-count"))
+            used_regions.add(r.start)
+    for c in counts:  # count then region(s)
+        if c.unit is None:
+            continue
+        m = t.between_count_region.match(text, c.unit_end)
+        if not m:
+            continue
+        chain = _region_chain(text, m.end(), local_at, t)
+        if not chain or any(x.start in used_regions for x in chain):
+            continue
+        each = t.each.search(text, max(0, c.number.start - 20), c.number.start)
+        if each:
+            pairs.extend((x, c, "each-from-region") for x in chain)
+        elif len(chain) == 1:
+            pairs.append((chain[0], c, "count-from-region"))
+    pairs.sort(key=lambda p: p[0].start)
+    # a count without a unit only counts in a list whose other items name the unit
+    with_unit = {_sentence_of(sents, c.number.start) for _, c, _ in pairs if c.unit is not None}
+    pairs = [p for p in pairs if p[1].unit is not None or _sentence_of(sents, p[1].number.start) in with_unit]
+    # and only in a sentence about attendees ("Peserta berasal dari ...", "diikuti ..."), not
+    # "di Kabupaten Kampar 300 warga terdampak banjir"
+    cues = t.cues["before"] | t.cues["after"]
+    keep = []
+    for p in pairs:
+        s0, s1 = _sentence_of(sents, p[1].number.start)
+        if _has_phrase(_words(text, max(s0, p[1].number.start - _WINDOW), min(s1, p[1].number.end + _WINDOW)), cues):
+            keep.append(p)
+    return keep
+
+
+def _region_chain(text: str, pos: int, by_start: dict[int, RegionMention], t: _Tables) -> list[RegionMention]:
+    """Regions listed from ``pos`` on: ``Kab. A, Kab. B dan Kota C``."""
+    chain = []
+    while (r := by_start.get(pos)) is not None and len(chain) < 40:
+        chain.append(r)
+        m = t.list_sep.match(text, r.end)
+        if not m or m.end() == r.end:
+            break
+        pos = m.end()
+    return chain
+
+
+def _contingent(text: str, total: _Count, sent: tuple[int, int], regions: list[RegionMention],
+                t: _Tables) -> RegionMention | None:
+    """``Kontingen POPDa Kabupaten Siak tahun 2014 berjumlah 194 orang`` -> Kabupaten Siak."""
+    start = max(sent[0], total.number.start - _WINDOW)
+    words = [(w.group().rstrip(".").casefold(), w.start()) for w in _WORD.finditer(text, start, total.number.start)]
+    group_at = [pos for w, pos in words if w in t.cues["group"]]
+    if not group_at:
+        return None
+    inside = [r for r in regions if group_at[-1] < r.start < total.number.start and r.region.kind != "provinsi"]
+    names = {r.region.code for r in inside}
+    return inside[0] if len(names) == 1 else None
+
+
+def extract_participants(ctx: Context) -> Participants | None:
+    """Attendees: ``"bagi 50 orang PSM yang berasal dari Kab. Siak 25 peserta"`` -> 50 orang, Siak 25."""
+    t = _t()
+    text = ctx.text
+    sents = sentence_spans(text)
+    counts = _counts(text, t)
+    regions = find_regions(text)
+    pairs = _region_counts(text, counts, regions, sents, t)
+    parts = {id(c) for _, c, rule in pairs if rule != "count-from-region"}  # "Kab. Siak 25 peserta"
+    total: _Count | None = None
+    for c in counts:
+        sent = _sentence_of(sents, c.number.start)
+        if id(c) not in parts and _is_attendance(text, c, sent, t):
+            total = c
+            break
+    pairs = [(r, c, rule) for r, c, rule in pairs if c is not total or rule == "count-from-region"]
+    if total is None and not pairs:
+        return None
+    spans: list[Span] = []
+    origin = None
+    unit = None
+    if total is not None:
+        n = total.number
+        spans.append(Span(n.start, n.end, n.text, f"participants:{n.rule}", "total"))
+        unit = total.unit
+        spans.append(Span(total.unit_end - len(unit), total.unit_end, unit, "participants:unit", "unit"))
+        sent = _sentence_of(sents, n.start)
+        om = t.origin.search(text, n.start, sent[1])
+        if om:
+            origin = om.group("origin")
+            spans.append(Span(om.start("origin"), om.end("origin"), origin, "participants:origin", "origin"))
+        if not pairs:
+            r = _contingent(text, total, sent, regions, t)
+            if r is not None:
+                pairs = [(r, total, "contingent")]
+    by_region = []
+    seen: set[str] = set()
+    for r, c, rule in pairs:
+        if r.region.code in seen:
+            continue
+        seen.add(r.region.code)
+        by_region.append(RegionCount(
+            region=r.region.name, count=int(c.number.value), code=r.region.code,
+            spans=(Span(r.start, r.end, r.text, f"participants:{rule}", "region"),
+                   Span(c.number.start, c.number.end, c.number.text, f"participants:{rule}", "count"))))
+    if total is not None and by_region:
+        added = sum(rc.count for rc in by_region)
+        if added != total.number.value:
+            ctx.warn(f"participants: per-region counts add up to {added} but the stated total is "
+                     f"{total.number.value}")
+    if origin is None and by_region and total is not None and len(by_region) == 1 \
+            and by_region[0].count == total.number.value:
+        origin = by_region[0].region
+    return Participants(
+        total=int(total.number.value) if total is not None else None,
+        unit=unit,
+        approximate=bool(total and total.number.approximate),
+        origin=origin,
+        by_region=tuple(by_region),
+        spans=tuple(spans),
+    )

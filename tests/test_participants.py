@@ -1,0 +1,157 @@
+"""Participants: head counts of the main event, per-regency counts, origin, and the mismatch warning."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from psm_extract.extractors import Context
+from psm_extract.extractors.participants import extract_participants, sentence_spans
+from psm_extract.nlp import make_doc
+from psm_extract.parse import Page, parse
+
+SEED = ("Dinas Sosial Provinsi Riau menunjuk Kabupaten Siak sebagai tempat pelaksanaan Bimtek Pekerja "
+        "Sosial Masyarakat (PSM) bagi 50 orang PSM yang berasal dari Kab. Siak 25 peserta, Kab. Pelalawan "
+        "10 peserta dan Pekanbaru 10 peserta. Bimtek dilaksanakan pada Rabu, 12 September 2018,  di aula "
+        "Kantor Bupati Siak")
+
+
+def ctx_of(text: str) -> Context:
+    return Context(text=text, doc=make_doc(text), page=Page(text=text))
+
+
+def check_spans(ctx: Context, p) -> None:
+    for span in p.spans:
+        assert ctx.text[span.start:span.end] == span.text
+    for rc in p.by_region:
+        for span in rc.spans:
+            assert ctx.text[span.start:span.end] == span.text
+
+
+def test_seed_counts_and_warning():
+    ctx = ctx_of(SEED)
+    p = extract_participants(ctx)
+    assert (p.total, p.unit, p.approximate) == (50, "orang", False)
+    assert [(r.region, r.count, r.code) for r in p.by_region] == [
+        ("Kabupaten Siak", 25, "14.08"), ("Kabupaten Pelalawan", 10, "14.05"), ("Kota Pekanbaru", 10, "14.71")]
+    assert ctx.warnings == ["participants: per-region counts add up to 45 but the stated total is 50"]
+    total = [s for s in p.spans if s.field == "total"]
+    assert [s.text for s in total] == ["50"]
+    assert [[s.text for s in r.spans] for r in p.by_region] == [
+        ["Kab. Siak", "25"], ["Kab. Pelalawan", "10"], ["Pekanbaru", "10"]]
+    check_spans(ctx, p)
+
+
+@pytest.mark.parametrize("text, total, unit, approximate, origin", [
+    ("Kabid Perlindungan dan Jaminan Sosial Drs. Umar HM dalam laporannya menyampaikan beberapa hal antara "
+     "lain jumlah peserta 48 orang yang berasal dari utusan Dinas Sosial Kab/Kota", 48, "orang", False, None),
+    ("Peserta berjumlah 39 orang berasal dari 12 Kabupaten/Kota dan perwakilan dari Dinsos Provinsi Riau.",
+     39, "orang", False, "12 Kabupaten/Kota"),
+    ("mengangkat tema \"Dengan Program Padat Karya Tunai\" diikuti 120 orang peserta dari Kabupaten/Kota "
+     "Se-Provinsi Riau.", 120, "orang", False, "Kabupaten/Kota Se-Provinsi Riau"),
+    ("PEKANBARU- Sebanyak 120 anak disabilitas atau bertalenta khusus di Riau antusias mengikuti Ajang "
+     "Kreasi Disabilitas Intelektual", 120, "anak", False, None),
+    ("Kejuaraan ini diikuti sebanyak 1.152 atlet dan pelatih dari seluruh Indonesia.", 1152, "atlet", False, None),
+    ("Kegiatan dihadiri sekitar 300 warga.", 300, "warga", True, None),
+    ("Pelatihan ini diikuti lima puluh orang kader posyandu.", 50, "orang", False, None),
+    ("Kegiatan ini diikuti oleh 100 peserta dari 12 kabupaten/kota se-Riau.", 100, "peserta", False,
+     "12 kabupaten/kota se-Riau"),
+])
+def test_totals(text, total, unit, approximate, origin):
+    ctx = ctx_of(text)
+    p = extract_participants(ctx)
+    assert (p.total, p.unit, p.approximate, p.origin, p.by_region) == (total, unit, approximate, origin, ())
+    assert ctx.warnings == []
+    check_spans(ctx, p)
+
+
+def test_contingent_of_one_regency():
+    text = ("Kontingen POPDa Kabupaten Siak tahun 2014 berjumlah 194 orang yang terdiri dari atlet 161 orang, "
+            "pelatih 22 orang, official 11 orang berlaga di Pekanbaru.")
+    ctx = ctx_of(text)
+    p = extract_participants(ctx)
+    assert (p.total, p.unit) == (194, "orang")
+    assert [(r.region, r.count, r.code) for r in p.by_region] == [("Kabupaten Siak", 194, "14.08")]
+    assert ctx.warnings == []
+    check_spans(ctx, p)
+
+
+@pytest.mark.parametrize("text, total, by_region, warning", [
+    ("Sebanyak 250 peserta mengikuti kegiatan tersebut, masing-masing 20 orang dari Kabupaten Bengkalis, "
+     "Kabupaten Siak dan Kota Dumai.", 250,
+     [("Kabupaten Bengkalis", 20), ("Kabupaten Siak", 20), ("Kota Dumai", 20)],
+     "participants: per-region counts add up to 60 but the stated total is 250"),
+    ("Peserta berasal dari Kab. Kampar : 10 orang, Kab. Siak : 12 orang, Kota Pekanbaru : 8 orang.", None,
+     [("Kabupaten Kampar", 10), ("Kabupaten Siak", 12), ("Kota Pekanbaru", 8)], None),
+    ("Peserta terdiri dari 30 orang dari Kabupaten Kampar dan 20 orang dari Kota Dumai.", None,
+     [("Kabupaten Kampar", 30), ("Kota Dumai", 20)], None),
+    ("Bimtek diikuti 30 peserta, yakni Kab. Inhu 10 orang, Kab. Inhil 10 orang dan Kuansing 10 orang.", 30,
+     [("Kabupaten Indragiri Hulu", 10), ("Kabupaten Indragiri Hilir", 10), ("Kabupaten Kuantan Singingi", 10)],
+     None),
+])
+def test_by_region(text, total, by_region, warning):
+    ctx = ctx_of(text)
+    p = extract_participants(ctx)
+    assert p.total == total
+    assert [(r.region, r.count) for r in p.by_region] == by_region
+    assert ctx.warnings == ([warning] if warning else [])
+    check_spans(ctx, p)
+
+
+@pytest.mark.parametrize("text", [
+    # counts of other things
+    "terdapat 7 (tujuh) kelompok Penyandang Masalah Kesejahteraan Sosial (PMKS) yang ditangani",
+    "Dari 95 LKS yang ada di Provinsi Riau, ada tiga LKS yang masuk sebagai kandidat pada penilaian",
+    "dari kabupaten diseleksi terpilih 3 kandidat calon se Provinsi Riau.",
+    "Disela-sela pemberian 1000 paket sembako Bupati Kampar juga menyerahkan pemenang lomba Basiacuong",
+    "dengan memperoleh sebanyak 6 medali emas, 6 medali perak, dan 13 medali perunggu",
+    "Sasaran vaksinasi 6,3 juta jiwa, capaian dosis pertama baru 28,7 persen.",
+    "PSBM diterapkan di 14 kecamatan dan 121 desa.",
+    # a planned event, not attendees
+    "Adapun jumlah pengurus yang akan dilantik yaitu 35 anggota yang merupakan pengurus Provinsi.",
+    # no attendance cue / not attendees
+    "Sebanyak 3 orang meninggal dunia dalam kejadian itu.",
+    "Saat ini terdapat 2.000 peserta BPJS yang menunggak.",
+    "Kegiatan ini menghadirkan 2 orang narasumber dari Kemensos RI.",
+    # a regency count of people who are not attendees
+    "Banjir melanda, di Kabupaten Kampar 300 warga terdampak dan di Kota Pekanbaru 120 warga mengungsi.",
+    # a dateline is no region count
+    "PEKANBARU - 2 hari lagi pendaftaran ditutup.",
+])
+def test_not_participants(text):
+    assert extract_participants(ctx_of(text)) is None
+
+
+def test_sentence_spans_keep_abbreviations():
+    text = "Peserta dari Kab. Siak dan H. Dahrius hadir. Kegiatan juara 2. Lalu selesai."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Peserta dari Kab. Siak dan H. Dahrius hadir.", "Kegiatan juara 2.", "Lalu selesai."]
+
+
+def _gold_ids(fixtures_dir):
+    return sorted(p.stem for p in (fixtures_dir / "gold").glob("*.json"))
+
+
+def test_dev_pages_match_gold(fixtures_dir):
+    for gid in _gold_ids(fixtures_dir):
+        gold = json.loads((fixtures_dir / "gold" / f"{gid}.json").read_text(encoding="utf-8"))["participants"]
+        page = parse(fixtures_dir / "pages" / f"{gid}.txt")
+        ctx = Context(text=page.text, doc=make_doc(page.text), page=page)
+        p = extract_participants(ctx)
+        if gold is None:
+            assert p is None, gid
+            continue
+        assert (p.total, p.unit) == (gold["total"], gold["unit"]), gid
+        assert [(r.region, r.count) for r in p.by_region] == \
+            [(r["region"], r["count"]) for r in gold["by_region"]], gid
+        check_spans(ctx, p)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abdeilmnoprstuyKSP0123456789 .,:;()/-±\n")), max_size=200))
+def test_never_raises(text):
+    p = extract_participants(ctx_of(text))
+    if p is not None:
+        check_spans(ctx_of(text), p)
