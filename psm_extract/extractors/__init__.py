@@ -44,10 +44,12 @@ def _table() -> tuple[tuple[str, Extractor], ...]:
     """(Article field, extractor) pairs in run order; later ones may read earlier results."""
     from .awards import extract_awards
     from .events import extract_events
+    from .officials import extract_officials
     from .participants import extract_participants
 
     rows: list[tuple[str, Extractor]] = [
         ("events", extract_events),
+        ("officials", extract_officials),
         ("participants", extract_participants),  # reads the main event
         ("awards", extract_awards),
     ]

@@ -1,0 +1,909 @@
+"""Officials: the named people who hold a position, with honorifics, expanded position and evidence.
+
+Position heads (``Kepala``, ``Gubernur``, ``Kadis``, ``Plt`` ...) are found by a spaCy Matcher with
+patterns from ``data/positions.jsonl`` and ``data/abbreviations.tsv``; the position runs on over
+organisation words, regions, acronyms and ``(abbreviations)``; capitalisation then tells the name
+that follows (``Kepala Dinas Sosial Provinsi Riau H. Dahrius Husin``), or the name before a link
+word (``Nurmansyah selaku Kepala Dinas ...``), or the names of a list (``yaitu A, B, dan C``) or of
+a representative (``Pejabat Fungsional yang diwakili oleh ...``). A deputy or representative named
+with a bare title takes the organisation of the chief just before it (``Ketua TP PKK Provinsi Riau
+Misnarni, diwakili Wakil Ketua I Suti Mulyati``). Later short references (``Kadis``, ``Gubri``,
+``Sekda Kampar``, ``Beliau``, a surname, ``Ahmadsyah``) add evidence to a person already found, never
+a new one. Mentions of one person merge into one ``Official`` with the fullest name and position.
+
+Word lists live in ``data/honorifics.tsv``, ``abbreviations.tsv``, ``positions.jsonl``,
+``officials_patterns.jsonl`` and ``officials_words.tsv`` (see ``officials_lexicon``).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..records import Official, Span
+from .officials_lexicon import Lexicon, lexicon, matcher
+
+if TYPE_CHECKING:  # pragma: no cover
+    from . import Context
+
+__all__ = ["extract_officials"]
+
+_BOUNDARY = frozenset({".", "!", "?", ";", ":", '"', "“", "”", "|", "…"})
+_JOINERS = frozenset({"-", "/"})
+_DASHES = frozenset({"-", "–", "—"})
+_ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+_NOUN = re.compile(r"(?:pe|ke|per)[a-z]{3,}an")  # pemberdayaan, kesehatan, perlindungan
+_NAME_WORD = re.compile(r"[A-Z][A-Za-z’'`-]*\.?")
+_INITIAL = re.compile(r"[A-Z]\.?")
+_BLANKS = re.compile(r"\s+")
+_DOTTED_LETTERS = re.compile(r"(?:[A-Z]\.){2,4}")  # S.H. M.M. S.E.: the last dot is its own
+_SENTENCE_END = re.compile(r"\s*$|\s*\n|\s+[A-Z\"“(]")
+_NORM = re.compile(r"[^\w\s]")
+_MAX_NAME = 5
+_MAX_TAIL = 30
+_MAX_BACK = 12
+
+
+@dataclass(slots=True)
+class _Person:
+    """A name as parsed at one place: name span, honorifics, first and end token."""
+
+    start: int  # char offsets of the bare name
+    end: int
+    honorifics: list[tuple[int, int]]
+    first: int  # first token of the whole mention (honorifics included)
+    end_tok: int  # token after the mention (suffixes and age included)
+    n_words: int
+    at_sentence_start: bool = False
+    alias: str | None = None  # "Rusli Zainal (RZ)" -> "RZ"
+
+
+@dataclass(slots=True)
+class _Position:
+    """A position phrase: tokens [start, end) with the head at [head, head_end)."""
+
+    start: int
+    head: int
+    head_end: int
+    end: int
+    parens: list[tuple[int, int]]
+    lower_head: bool
+
+
+@dataclass(slots=True)
+class _Mention:
+    """One mention of an official: the name with its position (if any) and the rule that found it."""
+
+    name: str
+    key: tuple[str, ...]
+    person: _Person
+    position: str | None
+    position_raw: str | None
+    pos_span: tuple[int, int] | None
+    role_words: int
+    rule: str
+
+
+@dataclass(slots=True)
+class _Group:
+    """All mentions of one person."""
+
+    mentions: list[_Mention]
+    refs: list[Span] = field(default_factory=list)
+    fuller: list[tuple[str, str, int]] = field(default_factory=list)  # from references
+
+    @property
+    def first(self) -> int:
+        return min(m.person.start for m in self.mentions)
+
+
+class _Scan:
+    """Token facts of one document, computed once."""
+
+    def __init__(self, text: str, doc: object, lex: Lexicon) -> None:
+        self.text = text
+        self.lex = lex
+        toks = list(doc)  # type: ignore[call-overload]
+        self.n = len(toks)
+        self.words = [t.text for t in toks]
+        self.lower = [t.lower_ for t in toks]
+        self.space = [bool(t.whitespace_) for t in toks]
+        self.starts = [t.idx for t in toks]
+        self.ends = [t.idx + len(t.text) for t in toks]
+        self.bound = [self._is_bound(i) for i in range(self.n)]
+        self.heads: dict[int, int] = {}
+        self.mods: dict[int, int] = {}  # end -> start
+        self.links: dict[int, int] = {}  # end -> start (earliest start)
+        self.lists: dict[int, int] = {}
+        self.reps: dict[int, int] = {}
+        self.skips: dict[int, int] = {}
+        self.pronouns: list[int] = []
+        for label, s, e in matcher(doc.vocab)(doc, self.words, self.lower):  # type: ignore[attr-defined]
+            if label == "HEAD":
+                if e > self.heads.get(s, s):
+                    self.heads[s] = e
+            elif label == "MOD":
+                self.mods[e] = min(s, self.mods.get(e, s))
+            elif label == "LINK":
+                self.links[e] = min(s, self.links.get(e, s))
+            elif label == "LIST":
+                self.lists[s] = max(e, self.lists.get(s, e))
+            elif label == "REP":
+                self.reps[s] = max(e, self.reps.get(s, e))
+            elif label == "SKIP":
+                self.skips[s] = max(e, self.skips.get(s, e))
+            elif label == "PRONOUN":
+                self.pronouns.append(s)
+        self.mod_starts = frozenset(self.mods.values())
+        self.doc_org = self._defined_org_words()
+
+    # -- token classes ------------------------------------------------------------------------
+
+    def _is_bound(self, i: int) -> bool:
+        w = self.words[i]
+        if "\n" in w or w in _BOUNDARY:
+            return True
+        if w in _DASHES:
+            return self.space[i] or (i > 0 and self.space[i - 1])
+        return False
+
+    def titled(self, i: int) -> bool:
+        """Does a position head or modifier start at token ``i``?"""
+        return i in self.heads or i in self.mod_starts
+
+    def cap(self, i: int) -> bool:
+        return self.words[i][:1].isupper()
+
+    def region_len(self, i: int) -> int:
+        """Tokens of the region name starting at ``i`` (0 if none)."""
+        longest = self.lex.region_words.get(self.lower[i].rstrip("."), 0)
+        for size in range(min(longest, self.n - i), 0, -1):
+            if tuple(w.rstrip(".") for w in self.lower[i:i + size]) in self.lex.region_names:
+                return size
+        return 0
+
+    def acronym(self, i: int) -> bool:
+        w = self.words[i]
+        return w.isalnum() and sum(c.isupper() for c in w) >= 2
+
+    def orgword(self, i: int) -> bool:
+        lw = self.lower[i].rstrip(".")
+        return lw in self.lex.org or bool(_NOUN.fullmatch(lw)) or lw in self.doc_org
+
+    def posish(self, i: int) -> int:
+        """Tokens of position/organisation text starting at ``i`` (0 if the token is not one)."""
+        w, lw = self.words[i], self.lower[i]
+        if not (w[:1].isupper() or w[:1].isdigit() or lw in self.lex.org_lower):
+            if lw.startswith("se-") and len(lw) > 4 and w[3:4].isupper():
+                return 1
+            return 0
+        size = self.region_len(i) if w[:1].isupper() else 0
+        if size:
+            return size
+        if self.orgword(i) or w.rstrip(".") in self.lex.abbr or w[:1].isdigit():
+            return 1
+        if _ROMAN.fullmatch(w) or self.acronym(i):
+            return 1
+        return 0
+
+    def is_suffix(self, i: int) -> bool:
+        m = self.lex.suffix_re.match(self.text, self.starts[i])
+        return bool(m) and m.start("h") == self.starts[i]
+
+    def is_prefix(self, i: int) -> bool:
+        pos = self.starts[i]
+        return bool(self.lex.prefix_re.match(self.text, pos) or self.lex.rank_re.match(self.text, pos))
+
+    def namelike(self, i: int, pos: int | None = None) -> bool:
+        """Can token ``i`` (from char ``pos``) be part of a person's name?"""
+        if self.bound[i]:
+            return False
+        w = self.words[i] if pos is None else self.text[pos:self.ends[i]]
+        lw = w.lower()
+        if not _NAME_WORD.fullmatch(w) or lw in self.lex.stop or w in self.lex.address:
+            return False
+        if self.titled(i) or self.orgword(i) or self.region_len(i):
+            return False
+        if len(lw) >= 7 and lw.endswith("nya"):
+            return False
+        return pos is not None or not (self.is_suffix(i) or self.is_prefix(i))
+
+    def tok_at(self, pos: int) -> int:
+        """The token that contains or follows char ``pos``."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i < 0:
+            return 0
+        return i if pos < self.ends[i] else i + 1
+
+    def skip_blanks(self, pos: int) -> int:
+        while pos < len(self.text) and self.text[pos] in " \t":
+            pos += 1
+        return pos
+
+    def sentence_start(self, i: int) -> bool:
+        return i == 0 or self.bound[i - 1] or self.words[i - 1] in ("(", "“", '"')
+
+    # -- in-text definitions ------------------------------------------------------------------
+
+    def _defined_org_words(self) -> frozenset[str]:
+        """Words of long forms the text defines: ``Lembaga Perlindungan Anak (LPA)``."""
+        out: set[str] = set()
+        for i in range(1, self.n - 2):
+            if self.words[i] != "(":
+                continue
+            close = self.paren_close(i)
+            if close is None or not any(self.acronym(k) for k in range(i + 1, close)):
+                continue
+            initial = self.words[i + 1][:1]
+            run: list[int] = []
+            k = i - 1
+            while k >= 0 and len(run) < 8 and not self.bound[k] and (
+                    self.cap(k) or self.lower[k] in self.lex.connector):
+                run.append(k)
+                k -= 1
+            lex_org = [j for j in run if self.lower[j] in self.lex.org or _NOUN.fullmatch(self.lower[j])]
+            if lex_org and any(self.words[j][:1] == initial for j in run):  # not "Rusli Zainal (RZ)"
+                out.update(self.lower[j] for j in run if self.cap(j))
+        return frozenset(out)
+
+    def paren_close(self, i: int) -> int | None:
+        """Index of the ``)`` closing an abbreviation in parentheses at ``i`` (``(Gubri)``)."""
+        for k in range(i + 1, min(i + 6, self.n)):
+            if self.words[k] == ")":
+                inner = self.words[i + 1:k]
+                if not inner or not all(w[:1].isupper() or w == "-" for w in inner):
+                    return None
+                if self.lex.retired_re.match(self.text, self.starts[i]):
+                    return None
+                return k
+            if self.bound[k]:
+                return None
+        return None
+
+
+# -- positions ---------------------------------------------------------------------------------
+
+def _tail(sc: _Scan, j: int) -> tuple[int, list[tuple[int, int]]]:
+    """The end of the position text that starts before ``j``, and its parenthesised abbreviations."""
+    lex = sc.lex
+    end, k = j, j
+    parens: list[tuple[int, int]] = []
+    while k < sc.n and k < j + _MAX_TAIL:
+        w, lw = sc.words[k], sc.lower[k]
+        if sc.bound[k] or w in lex.address or sc.is_prefix(k):
+            break
+        if w == "(":
+            close = sc.paren_close(k)
+            if close is None:
+                break
+            parens.append((k, close + 1))
+            k = end = close + 1
+            continue
+        if w == ",":
+            if _comma_continues(sc, k):
+                k += 1
+                continue
+            break
+        if w in _JOINERS and not sc.space[k] and k > 0 and not sc.space[k - 1]:
+            if k + 1 < sc.n and sc.words[k + 1][:1].isalnum():
+                k = end = k + 2  # one glued word: "TP-PKK", "031/Wirabima"
+                continue
+            break
+        if (lw in lex.connector and w == lw) or w == "&":
+            nxt = k + 1
+            if nxt < sc.n and sc.cap(nxt) and not sc.titled(nxt) and sc.posish(nxt):
+                k = nxt
+                continue
+            break
+        if k in sc.mod_starts and k > j:
+            break  # "... dan Plh Sekdaprov Riau ...": another position
+        if k in sc.heads and sc.cap(k):
+            k = end = sc.heads[k]
+            continue
+        size = sc.posish(k)
+        if size and _initials(sc, k):
+            break  # "Sekdaprov Riau SF Hariyanto": SF is the name's initials
+        if size:
+            k = end = k + size
+            continue
+        if sc.cap(k):  # an unknown word: a name, unless position words follow it
+            run = k
+            while run < sc.n and run - k < 2 and sc.namelike(run):
+                run += 1
+            if run > k and run < sc.n and _position_follows(sc, run, single=run - k == 1):
+                k = end = run
+                continue
+            if run == k:  # "Ketua Panitia Pelaksana Hari Jadi Kampar, Ir. Rini": a title up to a comma
+                m = k
+                while m < sc.n and m < k + 8 and not sc.bound[m] and (sc.cap(m) or sc.words[m][:1].isdigit()):
+                    m += 1
+                if m < sc.n and sc.words[m] == "," and _person(sc, _skip_address(sc, m + 1)) is not None:
+                    k = end = m
+                    continue
+        break
+    return end, parens
+
+
+def _initials(sc: _Scan, k: int) -> bool:
+    """A two-letter capital token that is no known acronym, before a name word: initials."""
+    w = sc.words[k]
+    if len(w) != 2 or not w.isalpha() or not w.isupper() or k + 1 >= sc.n:
+        return False
+    if w.lower() in sc.lex.org or w in sc.lex.abbr or w.lower() in sc.doc_org:
+        return False
+    return sc.namelike(k + 1) and sc.space[k]
+
+
+def _comma_continues(sc: _Scan, k: int) -> bool:
+    """``Dinas Sosial, Tenaga Kerja dan Transmigrasi``: a comma inside a list of agency domains."""
+    nxt = k + 1
+    if nxt >= sc.n or k == 0 or sc.titled(nxt) or not sc.cap(nxt):
+        return False
+    if not sc.orgword(nxt) or sc.region_len(nxt) or sc.region_len(k - 1) or sc.acronym(nxt):
+        return False
+    for m in range(nxt + 1, min(nxt + 6, sc.n)):
+        if sc.bound[m] or sc.words[m] == ",":
+            return False
+        if sc.lower[m] == "dan":
+            return True
+    return False
+
+
+def _position_follows(sc: _Scan, i: int, single: bool) -> bool:
+    """After an unknown word: more position text follows (``Masayarakat dan Desa (PMD)``), or
+    the name proper starts with an honorific (``Camat Tampan Hj. Sri Wahyuni``)."""
+    if sc.titled(i) or sc.bound[i]:
+        return False
+    if sc.is_prefix(i):
+        return True
+    if sc.cap(i) and sc.posish(i) and not sc.is_suffix(i) and not _initials(sc, i):
+        return True
+    if single and sc.lower[i] in sc.lex.connector and sc.lower[i] == sc.words[i] \
+            and i + 1 < sc.n and sc.cap(i + 1) and not sc.titled(i + 1) and sc.posish(i + 1):
+        return True
+    return False
+
+
+def _positions(sc: _Scan) -> list[_Position]:
+    out: list[_Position] = []
+    taken = -1
+    for h in sorted(sc.heads):
+        if h < taken:
+            continue
+        start = h
+        parens: list[tuple[int, int]] = []
+        while True:
+            if start in sc.mods and sc.mods[start] < start:
+                start = sc.mods[start]
+            elif start >= 3 and sc.words[start - 1] == ")" and sc.words[start - 3] == "(" \
+                    and start - 3 in sc.mods:  # "Penjabat (Pj) Sekretaris Daerah"
+                parens.append((start - 3, start))
+                start = sc.mods[start - 3]
+            else:
+                break
+        lower_head = not sc.cap(h)
+        end, tail_parens = _tail(sc, sc.heads[h])
+        parens.extend(tail_parens)
+        if lower_head and end == sc.heads[h]:
+            nxt = end + (end < sc.n and sc.words[end] == ",")
+            if nxt not in sc.lists:  # "ketua yang akan dilantik": no title; "anggota, yaitu A": one
+                continue
+        out.append(_Position(start, h, sc.heads[h], end, parens, lower_head))
+        taken = end
+    return out
+
+
+def _org_positions(sc: _Scan, used: set[int]) -> list[_Position]:
+    """Organisation phrases after ``oleh``/``didampingi``/``bersama`` that no title has taken."""
+    out = []
+    for i in range(1, sc.n - 2):
+        if sc.lower[i - 1] not in sc.lex.org_intro or i in used or not sc.cap(i) \
+                or sc.lower[i] not in sc.lex.orghead:
+            continue
+        end, parens = _tail(sc, i + 1)
+        if end > i + 1 and not any(k in used for k in range(i, end)):
+            out.append(_Position(i, i, i, end, parens, False))
+    return out
+
+
+def _position_text(sc: _Scan, p: _Position) -> tuple[str, str, int]:
+    """(expanded position, position as written, number of role words in the expanded text)."""
+    pieces: list[str] = []
+    role = 0
+    skip = {k for a, b in p.parens for k in range(a, b)}
+    closes = {b - 1 for _, b in p.parens}
+    for k in range(p.start, p.end):
+        if k in skip:
+            if pieces and k in closes and sc.space[k]:
+                pieces.append(" ")
+            continue
+        w = sc.words[k]
+        info = sc.lex.abbr.get(w) or sc.lex.abbr.get(w.rstrip("."))
+        piece = info.expansion if info is not None else w
+        if k < p.head_end and piece.islower():
+            piece = piece.capitalize()  # "Wakil gubernur Riau" -> "Wakil Gubernur Riau"
+        if k < p.head_end:
+            role += info.role if info is not None and info.role else len(piece.split())
+        pieces.append(piece + (" " if sc.space[k] else ""))
+    expanded = _BLANKS.sub(" ", "".join(pieces)).replace(" ,", ",").strip(" ,")
+    raw = sc.text[sc.starts[p.start]:sc.ends[p.end - 1]]
+    return expanded, raw, role
+
+
+# -- names -------------------------------------------------------------------------------------
+
+def _person(sc: _Scan, k: int) -> _Person | None:
+    """Parse ``[honorifics] Name [, degrees] [(age)]`` starting at token ``k``."""
+    if k >= sc.n or sc.bound[k]:
+        return None
+    lex, text = sc.lex, sc.text
+    pos = sc.starts[k]
+    hons: list[tuple[int, int]] = []
+    while True:
+        m = lex.prefix_re.match(text, pos)
+        if m is None:
+            m = lex.rank_re.match(text, pos)
+            if m is not None:
+                r = lex.retired_re.match(text, m.end())
+                end = r.end() if r else m.end()
+                hons.append((m.start(), end))
+                pos = sc.skip_blanks(end)
+                continue
+            break
+        hons.append((m.start(), m.end()))
+        pos = sc.skip_blanks(m.end())
+    t = sc.tok_at(pos)
+    if t >= sc.n:
+        return None
+    first_tok = t
+    if pos > sc.starts[t] and not sc.namelike(t, pos):
+        return None
+    name_start = pos
+    count = 0
+    while t < sc.n and count < _MAX_NAME:
+        if t == first_tok and pos > sc.starts[t]:
+            pass
+        elif not sc.namelike(t) and not (count and sc.lower[t] in sc.lex.month and t + 1 < sc.n
+                                         and sc.namelike(t + 1) and sc.space[t]):
+            break  # a month inside a name is a name word: "Emri Juli Harnis"
+        count += 1
+        t += 1
+    if count == 0 or (count == _MAX_NAME and t < sc.n and sc.cap(t) and not sc.bound[t]):
+        return None  # no name, or a run of capitalised words: a headline, not a name
+    words = _BLANKS.split(text[name_start:sc.ends[t - 1]])
+    if all(_INITIAL.fullmatch(w) for w in words):
+        return None
+    name_end = sc.ends[t - 1]
+    pos = name_end
+    while True:
+        m = lex.suffix_re.match(text, pos)
+        if m is None:
+            break
+        hons.append(m.span("h"))
+        pos = m.end()
+    if hons and hons[-1][0] >= name_end and text[hons[-1][1] - 1] == "." \
+            and text[hons[-1][0]:hons[-1][1] - 1] in lex.suffix_forms \
+            and not _DOTTED_LETTERS.fullmatch(text[hons[-1][0]:hons[-1][1]]) \
+            and _SENTENCE_END.match(text, hons[-1][1]):
+        a, b = hons[-1]  # "... Ilyas Husti MA." ends the sentence: the dot is no part of "MA"
+        hons[-1] = (a, b - 1)
+        pos = b - 1
+    end_tok = sc.tok_at(pos)
+    if end_tok + 2 < sc.n and sc.words[end_tok] == "(" and sc.words[end_tok + 1].isdigit() \
+            and sc.words[end_tok + 2] == ")":
+        end_tok += 3  # age: "Rahma Nelly (47)"
+    alias = None
+    if end_tok + 2 < sc.n and sc.words[end_tok] == "(" and sc.words[end_tok + 2] == ")":
+        short = sc.words[end_tok + 1]
+        if 2 <= len(short) <= 4 and short.isalpha() and short.isupper() and short[0] == text[name_start]:
+            alias = short  # "Rusli Zainal (RZ)"
+            end_tok += 3
+    return _Person(name_start, name_end, hons, k, end_tok, count, sc.sentence_start(k), alias)
+
+
+def _person_list(sc: _Scan, k: int) -> list[_Person]:
+    """``A, B, dan C`` / ``A dan B`` from token ``k``."""
+    out: list[_Person] = []
+    p = _person(sc, k)
+    while p is not None:
+        out.append(p)
+        k = p.end_tok
+        if k < sc.n and sc.words[k] == ",":
+            k += 1
+        if k < sc.n and sc.lower[k] in ("dan", "serta"):
+            k += 1
+        elif k == p.end_tok:
+            break
+        if sc.titled(k):
+            break
+        p = _person(sc, k)
+    return out
+
+
+def _skip_address(sc: _Scan, k: int) -> int:
+    while k < sc.n and (sc.lower[k] in sc.lex.possessive or sc.words[k] in sc.lex.address):
+        k += 1
+    return k
+
+
+def _name_key(name: str) -> tuple[str, ...]:
+    return tuple(_NORM.sub(" ", name.lower()).split())
+
+
+def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """``Catur Sugeng`` ~ ``Catur Sugeng Susanto``; ``Ahmadsyah`` ~ ``Ahmad Syah Harofie``."""
+    if not a or not b:
+        return False
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    for i in range(len(long_) - len(short) + 1):
+        if long_[i:i + len(short)] == short:
+            return True
+    joined, acc = "".join(short), ""
+    for w in long_:
+        acc += w
+        if len(acc) >= len(joined):
+            return acc == joined
+    return False
+
+
+# -- the extractor ---------------------------------------------------------------------------
+
+def extract_officials(ctx: Context) -> tuple[Official, ...]:
+    """Officials named in the article: ``Kadis Sosial Provinsi Riau H. Dahrius Husin`` -> Dahrius Husin."""
+    if not ctx.text:
+        return ()
+    sc = _Scan(ctx.text, ctx.doc, lexicon())
+    mentions: list[_Mention] = []
+    unnamed: list[tuple[_Position, str]] = []
+    used: set[int] = set()
+
+    def add(p: _Person, pos: _Position, rule: str) -> None:
+        expanded, raw, role = _position_text(sc, pos)
+        expanded = _inherit(sc, pos, expanded, role, mentions)
+        name = _BLANKS.sub(" ", sc.text[p.start:p.end])
+        mentions.append(_Mention(name, _name_key(name), p, expanded, raw,
+                                 (sc.starts[pos.start], sc.ends[pos.end - 1]), role, rule))
+        used.update(range(p.first, p.end_tok))
+
+    for pos in _positions(sc):
+        used.update(range(pos.start, pos.end))
+        k = sc.skips.get(pos.end, pos.end)  # "Gubernur Riau pada masanya, Rusli Zainal"
+        comma = k < sc.n and sc.words[k] == ","
+        k += comma
+        if k in sc.lists:  # "..., yaitu A, B, dan C"
+            people = _person_list(sc, _skip_address(sc, sc.lists[k]))
+            for p in people:
+                add(p, pos, "officials.list")
+            if people:
+                continue
+        if pos.start > 0 and sc.lower[pos.start - 1] in sc.lex.plural:
+            continue  # "seluruh Kepala Organisasi Perangkat Daerah, Ninik Mamak ...": a group
+        if k in sc.reps and not pos.lower_head:  # "Pejabat Fungsional yang diwakili oleh A dan B"
+            r = sc.reps[k]
+            people = [] if sc.titled(r) else _person_list(sc, r)
+            for p in people:
+                add(p, pos, "officials.represented")
+            if people:
+                continue
+        p = _person(sc, _skip_address(sc, k))
+        if p is not None and not comma and _is_place(sc, pos, p):
+            # "Camat Tampan mengatakan", "Kepala Desa Kualu, Saiful": the first word is the place
+            pos.end += 1
+            used.add(pos.end - 1)
+            k = pos.end
+            comma = k < sc.n and sc.words[k] == ","
+            k += comma
+            p = _person(sc, _skip_address(sc, k))
+        if p is not None and not sc.titled(k) and not (comma and _in_org_list(sc, p)):
+            after = p.end_tok
+            q = None if comma or p.honorifics else _apposition(sc, p)
+            if q is not None:
+                # "Kepala UPT Panti Sosial Tresna Werdha Khusnul Khotimah, Ernawati, mengatakan"
+                wider = _Position(pos.start, pos.head, pos.head_end, p.end_tok, pos.parens,
+                                  pos.lower_head)
+                add(q, wider, "officials.position_comma_name")
+                continue
+            if after < sc.n and sc.lower[after] in sc.lex.origin and not comma:
+                # "Ketua LKSA Rumah Yatim Ibadurrahman asal Duri Kabupaten Bengkalis, Rahma Nelly"
+                m = after + 1
+                while m < sc.n and (sc.cap(m) or sc.posish(m)) and not sc.bound[m]:
+                    m += 1
+                if m < sc.n and sc.words[m] == ",":
+                    q = _person(sc, m + 1)
+                    if q is not None:
+                        wider = _Position(pos.start, pos.head, pos.head_end, p.end_tok, pos.parens,
+                                          pos.lower_head)
+                        add(q, wider, "officials.position_origin_name")
+                        continue
+            add(p, pos, "officials.position_comma_name" if comma else "officials.position_name")
+            continue
+        back = _name_before(sc, pos, used)
+        if back is not None:
+            add(back, pos, "officials.name_link_position")
+            continue
+        if not pos.lower_head:
+            unnamed.append((pos, _position_text(sc, pos)[0]))
+
+    for pos in _org_positions(sc, used):  # "didampingi oleh Lembaga ... Provinsi Riau Easter Yuliani"
+        p = _person(sc, pos.end)
+        if p is not None and p.n_words >= 2 and not p.honorifics and p.end_tok < sc.n \
+                and sc.words[p.end_tok].islower() and sc.words[p.end_tok] not in sc.lex.connector:
+            add(p, pos, "officials.organization_name")
+
+    groups = _merge(mentions)
+    _link_positions(sc, groups, unnamed)
+    _link_names(sc, groups)
+    _link_pronouns(sc, groups)
+    return tuple(_official(sc, g) for g in sorted(groups, key=lambda g: g.first))
+
+
+def _is_place(sc: _Scan, pos: _Position, p: _Person) -> bool:
+    """A bare word right after ``Camat``/``Lurah``/``Kepala Desa`` is the place, not a name."""
+    if pos.end != pos.head_end or p.honorifics or p.first != pos.end:
+        return False
+    return " ".join(sc.lower[pos.head:pos.head_end]) in sc.lex.place_head
+
+
+def _in_org_list(sc: _Scan, p: _Person) -> bool:
+    """``Kepahlawanan, Keperintisin, Kesetiakawanan & Restorasi``: a one-word "name" among org words."""
+    k = p.end_tok
+    if p.n_words > 1 or p.honorifics or k + 1 >= sc.n:
+        return False
+    if sc.words[k] not in (",", "&") and sc.lower[k] != "dan":
+        return False
+    return sc.cap(k + 1) and not sc.titled(k + 1) and sc.orgword(k + 1)
+
+
+def _apposition(sc: _Scan, p: _Person) -> _Person | None:
+    """``<position> <X>, <Name>, <verb>``: X ends the position and the name stands between commas."""
+    k = p.end_tok
+    if k + 1 >= sc.n or sc.words[k] != "," or sc.titled(k + 1):
+        return None
+    q = _person(sc, _skip_address(sc, k + 1))
+    if q is None or q.end_tok >= sc.n:
+        return None
+    nxt = sc.words[q.end_tok]
+    if nxt == "," or (nxt.islower() and nxt not in ("dan", "serta") and nxt not in sc.lex.connector):
+        return q
+    return None
+
+
+def _inherit(sc: _Scan, pos: _Position, expanded: str, role: int, mentions: list[_Mention]) -> str:
+    """A representative's bare title takes the organisation of the one represented.
+
+    ``Ketua TP PKK Provinsi Riau Misnarni, diwakili Wakil Ketua I Suti Mulyati`` -> ``Wakil Ketua I
+    TP PKK Provinsi Riau``; ``Bupati Kampar ..., yang di wakili Sekretaris Daerah`` -> ``Sekretaris
+    Daerah Kabupaten Kampar``.
+    """
+    if not mentions or not mentions[-1].position:
+        return expanded
+    prev = mentions[-1]
+    words = expanded.split()
+    own = [w for w in words[role:] if not (_ROMAN.fullmatch(w) or w.isdigit())]
+    rest = (prev.position or "").split()[prev.role_words:]
+    if own or not rest:
+        return expanded
+    rep = next((s for s, e in sc.reps.items() if e == pos.start), None)
+    if rep is not None:
+        related = all(sc.words[g] == "," for g in range(prev.person.end_tok, rep))
+    else:  # a deputy or member named after the chief in the same sentence
+        between = range(prev.person.end_tok, pos.start)
+        roles = [w.lower() for w in words[:role]]
+        prev_roles = [w.lower() for w in (prev.position or "").split()[:prev.role_words]]
+        related = not any(sc.bound[g] for g in between) and len(between) <= 6 and (
+            [w for w in roles if w != "wakil"] == prev_roles
+            or bool(roles) and roles[0] in sc.lex.member_role)
+    if not related:
+        return expanded
+    region = _region_of(" ".join(rest))
+    if region and len(rest) <= 2:
+        return f"{expanded} {region}"
+    return f"{expanded} {' '.join(rest)}"
+
+
+def _name_before(sc: _Scan, pos: _Position, used: set[int]) -> _Person | None:
+    """``Nurmansyah selaku Kepala Dinas ...``: the name before a link word."""
+    link = sc.links.get(pos.start)
+    if link is None:
+        return None
+    comma_only = sc.words[link] == "," and pos.start - link == 1
+    for c in range(max(0, link - _MAX_BACK), link):
+        if any(sc.bound[m] or m in used for m in range(c, link)):
+            continue
+        if not (sc.cap(c) or sc.is_prefix(c)):
+            continue
+        p = _person(sc, c)
+        if p is None or p.end_tok != link:
+            continue
+        if comma_only and p.at_sentence_start and p.n_words == 1 and not p.honorifics:
+            continue  # "Selanjutnya, Gubernur ..." is no name
+        return p
+    return None
+
+
+def _merge(mentions: list[_Mention]) -> list[_Group]:
+    groups: list[_Group] = []
+    for m in mentions:
+        for g in groups:
+            if any(_same_person(m.key, o.key) for o in g.mentions):
+                g.mentions.append(m)
+                break
+        else:
+            groups.append(_Group([m]))
+    return groups
+
+
+def _tokens(s: str | None) -> list[str]:
+    return _NORM.sub(" ", (s or "").lower()).split()
+
+
+def _link_positions(sc: _Scan, groups: list[_Group],
+                    unnamed: list[tuple[_Position, str]]) -> None:
+    """``Kadis``, ``Gubri``, ``Sekda Kampar``: a position without a name refers to the one holder."""
+    for pos, expanded in unnamed:
+        ref = _tokens(expanded)
+        if not ref:
+            continue
+        best: tuple[int, _Group, _Mention] | None = None
+        start = sc.starts[pos.start]
+        for g in groups:
+            for m in g.mentions:
+                have = _tokens(m.position)
+                if not have or not _compatible(sc, ref, have):
+                    continue
+                dist = start - m.person.start if m.person.start < start else 10**9 + m.person.start
+                if best is None or dist < best[0]:
+                    best = (dist, g, m)
+        if best is not None:
+            _, g, m = best
+            end = sc.ends[pos.end - 1]
+            g.refs.append(Span(start, end, sc.text[start:end], "officials.ref.position", "name"))
+            if len(ref) > len(_tokens(m.position)) and set(_tokens(m.position)) <= set(ref):
+                g.fuller.append((expanded, sc.text[start:end], _position_text(sc, pos)[2]))
+
+
+def _compatible(sc: _Scan, ref: list[str], have: list[str]) -> bool:
+    """Does the unnamed position ``ref`` name the holder of ``have``?"""
+    mods = sc.lex.mod_words
+    core_ref = [w for w in ref if w not in mods]
+    core_have = [w for w in have if w not in mods]
+    if not core_ref or not core_have or core_ref[0] != core_have[0]:
+        return False
+    if ("wakil" in ref) != ("wakil" in have):
+        return False
+    have_set = set(core_have)
+    missing = [w for w in core_ref if w not in have_set]
+    if not missing:
+        return True
+    names = sc.lex.region_names
+    size = len(core_have)
+    have_region = any(tuple(core_have[i:j]) in names
+                      for i in range(1, size) for j in range(i + 1, min(i + 5, size + 1)))
+    place = tuple(w for w in missing if w not in ("kabupaten", "kota", "provinsi"))
+    return not have_region and place in names
+
+
+def _link_names(sc: _Scan, groups: list[_Group]) -> None:
+    """Later mentions of a name or part of it (``Syamsuar``, ``Catur Sugeng``, ``Ahmadsyah``)."""
+    variants: dict[tuple[str, ...], set[int]] = {}
+    for gi, g in enumerate(groups):
+        for m in g.mentions:
+            key = m.key
+            for size in range(1, len(key) + 1):
+                for i in range(len(key) - size + 1):
+                    part = key[i:i + size]
+                    if size == 1 and (len(part[0]) < 4 or part[0] in sc.lex.org):
+                        continue
+                    variants.setdefault(part, set()).add(gi)
+            for i in range(len(key) - 1):
+                variants.setdefault(("".join(key[i:i + 2]),), set()).add(gi)
+            if m.person.alias:
+                variants.setdefault((m.person.alias.lower(),), set()).add(gi)
+    covered: set[int] = set()
+    for g in groups:
+        for m in g.mentions:
+            covered.update(range(m.person.first, m.person.end_tok))  # honorifics and "(RZ)" too
+    longest = max((len(v) for v in variants), default=0)
+    firsts = {v[0] for v in variants}
+    norm: dict[int, str] = {}
+
+    def word(k: int) -> str:
+        if k not in norm:
+            norm[k] = _NORM.sub("", sc.lower[k])
+        return norm[k]
+
+    i = 0
+    while i < sc.n:
+        if i in covered or not sc.cap(i) or word(i) not in firsts:
+            i += 1
+            continue
+        hit = None
+        for size in range(min(longest, sc.n - i), 0, -1):
+            if not all(sc.cap(k) for k in range(i, i + size)):
+                continue
+            owners = variants.get(tuple(word(k) for k in range(i, i + size)))
+            if owners and len(owners) == 1:
+                hit = (size, next(iter(owners)))
+                break
+        if hit is None:
+            i += 1
+            continue
+        size, gi = hit
+        nxt = i + size
+        if nxt < sc.n and sc.namelike(nxt) and sc.space[nxt - 1]:
+            i = nxt  # part of a longer, different name
+            continue
+        start, end = sc.starts[i], sc.ends[nxt - 1]
+        groups[gi].refs.append(Span(start, end, sc.text[start:end], "officials.ref.name", "name"))
+        i = nxt
+
+
+def _link_pronouns(sc: _Scan, groups: list[_Group]) -> None:
+    """``Beliau`` refers to the official mentioned last before it."""
+    if not sc.pronouns:
+        return
+    marks: list[tuple[int, int]] = []
+    for gi, g in enumerate(groups):
+        marks.extend((m.person.start, gi) for m in g.mentions)
+        marks.extend((s.start, gi) for s in g.refs)
+    marks.sort()
+    starts = [s for s, _ in marks]
+    for i in sc.pronouns:
+        at = bisect.bisect_left(starts, sc.starts[i]) - 1
+        if at >= 0:
+            start, end = sc.starts[i], sc.ends[i]
+            groups[marks[at][1]].refs.append(
+                Span(start, end, sc.text[start:end], "officials.ref.pronoun", "name"))
+
+
+def _region_of(position: str) -> str | None:
+    try:
+        from ..regions import find_regions
+    except ImportError:  # pragma: no cover - regions ships with the package
+        return None
+    found = find_regions(position)
+    if not found:
+        return None
+    region = found[-1].region
+    return f"Provinsi {region.name}" if region.kind == "provinsi" else region.name
+
+
+def _official(sc: _Scan, g: _Group) -> Official:
+    text = sc.text
+    by_name = max(g.mentions, key=lambda m: (len(m.key), len(m.name)))
+    by_hons = max(g.mentions, key=lambda m: len(m.person.honorifics))
+    cands = [(m.position, m.position_raw, m.role_words) for m in g.mentions if m.position]
+    cands += g.fuller
+    best = max(cands, key=lambda c: len(_tokens(c[0]))) if cands else None
+    spans: list[Span] = []
+    for m in g.mentions:
+        p = m.person
+        spans.append(Span(p.start, p.end, text[p.start:p.end], m.rule, "name"))
+        for a, b in p.honorifics:
+            spans.append(Span(a, b, text[a:b], m.rule, "honorific"))
+        if m.pos_span is not None:
+            a, b = m.pos_span
+            spans.append(Span(a, b, text[a:b], m.rule, "position"))
+    spans.extend(g.refs)
+    spans = sorted(set(spans), key=lambda s: (s.start, s.end, s.field, s.rule))
+    honorifics = tuple(_BLANKS.sub(" ", text[a:b]) for a, b in by_hons.person.honorifics)
+    if best is None:
+        return Official(name=by_name.name, honorifics=honorifics, spans=tuple(spans))
+    position, raw, role = best
+    return Official(name=by_name.name, honorifics=honorifics, position=position, position_raw=raw,
+                    organization=_organization(sc, position, role), region=_region_of(position),
+                    spans=tuple(spans))
+
+
+def _organization(sc: _Scan, position: str, role: int) -> str | None:
+    """The organisation part of a position: from its first organisation word or acronym."""
+    words = position.split()[role:]
+    for i, w in enumerate(words):
+        bare = w.strip(",.()")
+        letters = bare.replace("-", "")
+        if _ROMAN.fullmatch(bare):
+            continue
+        if bare.lower() in sc.lex.orghead or (letters.isalnum() and sum(c.isupper() for c in letters) >= 2):
+            return " ".join(words[i:]).strip(" ,") or None
+    return None
