@@ -199,16 +199,27 @@ def _is_html(text: str) -> bool:
     return re.search(r"<(?:!doctype|html|head|body|div|p|table|article|span|meta|br)\b", text[:4096], re.I) is not None
 
 
+def _html_parser(encoding: str | None = None) -> Any:
+    from lxml import etree
+
+    return etree.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True,
+                            no_network=True, recover=True, encoding=encoding)
+
+
 def _html_blocks(markup: str, *, name: str | None) -> tuple[list[_Block], Any]:
     """Walk the lxml tree once (iteratively: deep nesting is fine) into text blocks."""
-    from lxml import etree, html
+    from lxml import etree
 
-    parser = html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True,
-                             no_network=True, recover=True)
+    # lxml.etree's own HTML parser: lxml.html's element classes cost a Python call per element
+    parser = _html_parser()
     try:
-        root = html.document_fromstring(markup, parser=parser)
-    except (etree.ParserError, ValueError) as exc:
+        root = etree.fromstring(markup, parser)
+    except ValueError:  # a str with an XML encoding declaration: hand lxml UTF-8 bytes
+        root = etree.fromstring(markup.encode("utf-8"), _html_parser("utf-8"))
+    except etree.LxmlError as exc:
         raise NotAnArticle(f"no HTML document could be read ({exc})", input=name) from None
+    if root is None:
+        raise NotAnArticle("no HTML document could be read", input=name)
     if any("Excessive depth" in e.message for e in parser.error_log):
         # libxml2 drops everything below its depth limit: read the markup flat instead
         return _flat_blocks(markup), None
