@@ -169,11 +169,15 @@ _PLACE = r"(?P<place>[A-Z][A-Za-z'’]{1,20}(?:[ .][A-Z][A-Za-z'’]{1,20}){0,2}
 _LEAD = re.compile(
     _PLACE + r"(?:"
     r",\s*(?P<src1>[A-Za-z][^.,;\n]{0,22}?)\.\s"              # Siak, Dinsos MC. Text
-    r"|,\s*(?P<src2>[A-Z][A-Za-z]{1,15}(?:[ -][A-Z][A-Za-z]{1,15})?)\s?[-–—]+\s?"  # X, HUMAS- Text
+    r"|,\s*(?P<src2>[A-Za-z][\w.]{1,20}(?:[ -][A-Z][A-Za-z]{1,15})?)\s{0,3}[-–—]+\s?"  # X, HUMAS- Text
     r"|\s*\((?P<src3>[^()\n]{2,30})\)\s*[-–—:]+\s?"           # X (RIAUPOS.CO) – Text
     r"|\s*[-–—;]+\s?"                                          # X - Text
     r")(?=\S)"
 )
+# the outlet first: "KORANRIAU.co,PEKANBARU - Text", "Riaupos.co, Pekanbaru - Text"
+_LEAD_OUTLET_FIRST = re.compile(
+    r"(?P<src0>[A-Za-z][\w-]{1,25}\.(?:co\.id|go\.id|com|co|id|net|org|news))\s?,\s?"
+    + _PLACE + r"\s{0,3}[-–—]+\s?(?=\S)")
 
 
 # zero-width characters and bidirectional marks: dropped before anything reads the text
@@ -338,7 +342,7 @@ def _find_lead(blocks: list[_Block], start: int) -> tuple[int, re.Match[str] | N
         text = blocks[i].text
         if len(text) < 60 or _is_chrome_line(text) or _DATE_LINE.match(text):
             continue
-        m = _LEAD.match(text)
+        m = _LEAD.match(text) or _LEAD_OUTLET_FIRST.match(text)
         if m:
             if blocks[i].owner is None:
                 return i, m
@@ -547,8 +551,8 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
         place = lead_match.group("place").strip()
         dateline = place.title() if place.isupper() else place
         spans.append(Span(lead_match.start("place"), lead_match.end("place"), place, "lead.place", "dateline"))
-        for g in ("src1", "src2", "src3"):
-            if lead_match.group(g):
+        for g in ("src0", "src1", "src2", "src3"):
+            if g in lead_match.re.groupindex and lead_match.group(g):
                 source = lead_match.group(g).strip()
                 spans.append(Span(lead_match.start(g), lead_match.end(g), lead_match.group(g),
                                   f"lead.{g}", "source"))

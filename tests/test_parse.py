@@ -68,6 +68,10 @@ def test_ppid_sidebar_is_not_body():
     ("PEKANBARU- Sebanyak 120 anak disabilitas atau bertalenta khusus di Riau antusias mengikuti", "Pekanbaru", None),
     ("Siak Hulu ; Pemerintah Kabupaten Kampar terus berupaya dan bergerak untuk memutus mata rantai", "Siak Hulu", None),
     ("Bangkinang Kota – Bupati Kampar, H. Catur Sugeng Susanto, S.H., bersama Ketua TP-PKK Kabupaten", "Bangkinang Kota", None),
+    ("PEKANBARU, SABTANEWS.COM  - Diskominfo se-Provinsi Riau melaksanakan penandatanganan perjanjian", "Pekanbaru", "SABTANEWS.COM"),
+    ("Pekanbaru, Petah.id- Masyarakat Riau yang akan bepergian ke Sumatera Barat diimbau untuk berhati-hati", "Pekanbaru", "Petah.id"),
+    ("KORANRIAU.co,PEKANBARU - Menjelang Hari Raya Imlek dan menyambut bulan suci Ramadan, penyeberangan", "Pekanbaru", "KORANRIAU.co"),
+    ("TELUK KUANTAN - Bupati Kuansing Andi Putra membuka Pacu Jalur tradisional di Tepian Narosa hari ini.", "Teluk Kuantan", None),
 ])
 def test_lead_forms(lead: str, dateline: str, source: str | None):
     page = parse(lead + "\nKalimat kedua dari berita ini cukup panjang untuk menjadi paragraf isi berita.")
