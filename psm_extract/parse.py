@@ -528,7 +528,7 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
         header = [b for b in blocks[max(0, lead - 6): lead] if inside is None or b.owner in inside]
     title = blocks[headline].text if headline >= 0 else (
         _find_title(header) if root is None else None)
-    published = next((d for d in (dates.parse_date(b.text) for b in header
+    published = next((d for d in (_date_of_line(b.text) for b in header
                                   if b.text != title and len(b.text) < 200) if d), None)
     if published is None and root is not None:
         published = _published_from_head(root)
@@ -574,6 +574,15 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
                 published=published, short_url=short_url, dateline=dateline, source=source,
                 paragraphs=tuple(paragraphs), text="\n\n".join(paragraphs), spans=tuple(spans),
                 warnings=tuple(warnings))
+
+
+def _date_of_line(text: str) -> dt.date | None:
+    """The date of a date line: ``Selasa, 25 Sep 2018``, ``25/09/2018 10:00 WIB``, ``2018-09-25``."""
+    found = dates.parse_date(text)
+    if found is None and re.search(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}", text):
+        mentions = [m for m in dates.find_dates(text) if m.has_year]
+        found = mentions[0].date if mentions else None
+    return found
 
 
 def _find_title(header: list[_Block]) -> str | None:

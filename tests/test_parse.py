@@ -146,3 +146,14 @@ def test_generic_page_without_lead_uses_the_densest_prose():
     assert page.title == "Pemkab Gelar Rapat Koordinasi Penanganan Stunting"
     assert page.paragraphs[0].startswith("Pemerintah kabupaten menggelar rapat")
     assert len(page.paragraphs) == 3 and page.dateline is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Selasa, 25 Sep 2018", dt.date(2018, 9, 25)),
+    ("Selasa, 25/09/2018 10:00 WIB", dt.date(2018, 9, 25)),
+    ("Diposting: 2018-09-25 10:21", dt.date(2018, 9, 25)),
+    ("Minggu, 19 November 2023 | 16:40:17 WIB | Dibaca : 529 Kali", dt.date(2023, 11, 19)),
+])
+def test_date_line_forms(line: str, expected: dt.date):
+    text = f"Judul Berita Pemerintah Provinsi Riau Hari Ini\n{line}\nPEKANBARU - Isi berita yang cukup panjang untuk menjadi paragraf pertama."
+    assert parse(text).published == expected
