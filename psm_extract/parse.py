@@ -156,7 +156,11 @@ def _chrome() -> dict[str, re.Pattern[str]]:
 
 @functools.cache
 def _sites() -> tuple[dict[str, Any], ...]:
-    return tuple(dict(row, id_re=[re.compile(p) for p in row["id_patterns"]])
+    def either(patterns: list[str]) -> re.Pattern[str] | None:
+        return re.compile("^(?:" + "|".join(patterns) + ")", re.I) if patterns else None
+
+    return tuple(dict(row, id_re=[re.compile(p) for p in row["id_patterns"]],
+                      line=either(row.get("chrome", [])), stop=either(row.get("stop", [])))
                  for row in resources.jsonl("sites.jsonl"))
 
 
@@ -443,6 +447,19 @@ def _url_from_head(root: Any) -> str | None:
     return None
 
 
+def _profile(url: str | None, content: str) -> dict[str, Any]:
+    """The site profile for a page, by its URL's host, else by markers in its first 6,000 characters."""
+    host = re.match(r"https?://([^/:?#]+)", url or "")
+    found = None
+    if host:
+        h = host.group(1).lower()
+        found = next((s for s in _sites() if any(h == x or h.endswith("." + x) for x in s["hosts"])), None)
+    if found is None:
+        head = content[:6000]
+        found = next((s for s in _sites() if any(m in head for m in s["markers"])), None)
+    return found or next(s for s in _sites() if s["name"] == "generic")
+
+
 def _site_and_id(url: str | None, short_url: str | None, content: str) -> tuple[str | None, str | None]:
     site = None
     host = re.match(r"https?://([^/:?#]+)", url or short_url or "")
@@ -495,7 +512,9 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
         url = url or (_url_from_head(root) if root is not None else None)
     else:
         blocks = _text_blocks(text)
-    blocks = [b for b in blocks if not (b.tag and _is_chrome_line(b.text) and len(b.text) < 300)]
+    profile = _profile(url, text)  # site-specific chrome, on top of the generic rules
+    blocks = [b for b in blocks if not ((b.tag or profile["line"]) and len(b.text) < 300 and (
+        _is_chrome_line(b.text) or (profile["line"] and profile["line"].match(b.text))))]
     if not blocks:
         raise NotAnArticle("the page holds no text", input=name)
 
@@ -538,7 +557,7 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
     for b in blocks[lead:]:
         if inside is not None and b.owner is not None and b.owner not in inside:
             continue
-        if paragraphs and stop.match(b.text):
+        if paragraphs and (stop.match(b.text) or (profile["stop"] and profile["stop"].match(b.text))):
             break
         if _is_chrome_line(b.text) or (title and b.text == title and paragraphs):
             continue
@@ -570,6 +589,7 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
         warnings.append(f"body cut at {options.max_text_chars:,} characters (Options.max_text_chars)")
 
     site, article_id = _site_and_id(url, short_url, text)
+    site = site or (profile["name"] if profile["name"] != "generic" else None)
     return Page(url=url, site=site, article_id=article_id, title=title, category=category,
                 published=published, short_url=short_url, dateline=dateline, source=source,
                 paragraphs=tuple(paragraphs), text="\n\n".join(paragraphs), spans=tuple(spans),
