@@ -447,13 +447,23 @@ def _url_from_head(root: Any) -> str | None:
     return None
 
 
+def _by_host(host: str) -> dict[str, Any] | None:
+    """The profile whose host is the longest suffix of ``host`` (ppid.riau.go.id before riau.go.id)."""
+    best, size = None, -1
+    for site in _sites():
+        for x in site["hosts"]:
+            if (host == x or host.endswith("." + x)) and len(x) > size:
+                best, size = site, len(x)
+    return best
+
+
 def _profile(url: str | None, content: str) -> dict[str, Any]:
     """The site profile for a page, by its URL's host, else by markers in its first 6,000 characters."""
     host = re.match(r"https?://([^/:?#]+)", url or "")
     found = None
     if host:
         h = host.group(1).lower()
-        found = next((s for s in _sites() if any(h == x or h.endswith("." + x) for x in s["hosts"])), None)
+        found = _by_host(h)
     if found is None:
         head = content[:6000]
         found = next((s for s in _sites() if any(m in head for m in s["markers"])), None)
@@ -465,7 +475,7 @@ def _site_and_id(url: str | None, short_url: str | None, content: str) -> tuple[
     host = re.match(r"https?://([^/:?#]+)", url or short_url or "")
     if host:
         h = host.group(1).lower()
-        site = next((s for s in _sites() if any(h == x or h.endswith("." + x) for x in s["hosts"])), None)
+        site = _by_host(host.group(1).lower())
     if site is None:
         head = content[:6000]
         site = next((s for s in _sites() if any(m in head for m in s["markers"])), None)

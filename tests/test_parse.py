@@ -157,3 +157,19 @@ def test_generic_page_without_lead_uses_the_densest_prose():
 def test_date_line_forms(line: str, expected: dt.date):
     text = f"Judul Berita Pemerintah Provinsi Riau Hari Ini\n{line}\nPEKANBARU - Isi berita yang cukup panjang untuk menjadi paragraf pertama."
     assert parse(text).published == expected
+
+
+@pytest.mark.parametrize("name, url, site, article_id", [
+    ("4412.txt", None, "riau.go.id", "4412"),
+    ("ppid-9927.txt", None, "ppid.riau.go.id", None),
+    ("ppid-9927.txt", "https://ppid.riau.go.id/berita/9927/120-peserta", "ppid.riau.go.id", "9927"),
+    ("mediacenter-8441.txt", "https://mediacenter.riau.go.id/read/8441/bupati-siak.html", "mediacenter.riau.go.id", "8441"),
+    ("dprd-31544.txt", "https://dprd.riau.go.id/?p=31544", "dprd.riau.go.id", "31544"),
+    ("prokopim-bengkalis-15305.txt", None, "bengkaliskab.go.id", None),
+    ("prokopim-bengkalis-15305.txt", "https://prokopim.bengkaliskab.go.id/web/cetakberita/15305", "bengkaliskab.go.id", "15305"),
+    ("dprd-31544.txt", "https://example.org/news/123456-judul", "generic", "123456"),
+    ("mediacenter-82285.txt", None, None, None),
+])
+def test_site_profile_and_article_id(name: str, url: str | None, site: str | None, article_id: str | None):
+    page = parse(FIXTURES / "pages" / name, url=url)
+    assert (page.site, page.article_id) == (site, article_id)
