@@ -470,29 +470,15 @@ def _profile(url: str | None, content: str) -> dict[str, Any]:
     return found or next(s for s in _sites() if s["name"] == "generic")
 
 
-def _site_and_id(url: str | None, short_url: str | None, content: str) -> tuple[str | None, str | None]:
-    site = None
-    host = re.match(r"https?://([^/:?#]+)", url or short_url or "")
-    if host:
-        h = host.group(1).lower()
-        site = _by_host(host.group(1).lower())
-    if site is None:
-        head = content[:6000]
-        site = next((s for s in _sites() if any(m in head for m in s["markers"])), None)
-    article_id = None
+def _article_id(profile: dict[str, Any], url: str | None, short_url: str | None) -> str | None:
+    """The article id from the short url or the page URL, by the profile's patterns first."""
+    profiles = [profile] + [s for s in _sites() if s is not profile]
     for candidate in (short_url, url):
-        if not candidate:
-            continue
-        profiles = ([site] if site else []) + [s for s in _sites() if s is not site]
-        for profile in profiles:
-            m = next((p.search(candidate) for p in profile["id_re"] if p.search(candidate)), None)
+        for p in (p for prof in profiles if candidate for p in prof["id_re"]):
+            m = p.search(candidate)
             if m:
-                article_id = m.group(1)
-                break
-        if article_id:
-            break
-    name = site["name"] if site else ("generic" if url or short_url else None)
-    return name, article_id
+                return m.group(1)
+    return None
 
 
 # -- 5. the parser -----------------------------------------------------------------------------
@@ -598,8 +584,10 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
         paragraphs = [p for p in kept if p]
         warnings.append(f"body cut at {options.max_text_chars:,} characters (Options.max_text_chars)")
 
-    site, article_id = _site_and_id(url, short_url, text)
-    site = site or (profile["name"] if profile["name"] != "generic" else None)
+    if profile["name"] == "generic" and short_url:
+        profile = _profile(short_url, "")
+    article_id = _article_id(profile, url, short_url)
+    site = None if profile["name"] == "generic" and not (url or short_url) else profile["name"]
     return Page(url=url, site=site, article_id=article_id, title=title, category=category,
                 published=published, short_url=short_url, dateline=dateline, source=source,
                 paragraphs=tuple(paragraphs), text="\n\n".join(paragraphs), spans=tuple(spans),
