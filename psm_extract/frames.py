@@ -1,12 +1,17 @@
-"""Records as pandas tables: ``to_frames(records)`` -> articles, events, officials, participants,
+"""Records as flat tables: ``to_frames(records)`` -> articles, events, officials, participants,
 awards and spans, flat and joinable on the ``article`` column.
 
     >>> frames = to_frames([extract(p) for p in Path("pages").glob("*.html")])
     >>> frames["events"].merge(frames["articles"][["article", "published"]], on="article")
 
+This is the one table layout of the library: ``COLUMNS`` names every table's columns and dtypes,
+and ``flat_rows(article, key)`` builds one record's rows as plain Python dicts (no pandas). The
+batch command's CSV and Parquet tables (``outputs.write_tables``) are built from the same rows,
+so they hold the same tables as ``to_frames``.
+
 Dates are ``datetime64[ns]``, counts nullable ``Int64``, flags ``boolean``, text ``string``;
 a missing value is ``<NA>`` / ``NaT``. pandas is an optional extra (``psm-extract[pandas]``)
-imported on the first call.
+imported on the first call of ``to_frames``.
 """
 from __future__ import annotations
 
@@ -22,12 +27,13 @@ from .records import Article, Span
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
 
-__all__ = ["COLUMNS", "to_frames"]
+__all__ = ["COLUMNS", "flat_rows", "to_frames"]
 
 Record = Union[Article, dict]
 
 S, D, I, B = "string", "datetime64[ns]", "Int64", "boolean"
-# frame -> column -> dtype: the frames always have these columns, even when empty
+# frame -> column -> pandas dtype: the frames always have these columns, even when empty
+# (``datetime64[ns]`` columns hold dates: midnight in pandas, ``date32`` in Parquet)
 COLUMNS: dict[str, dict[str, str]] = {
     "articles": {
         "article": S, "input": S, "url": S, "site": S, "article_id": S, "title": S, "category": S,
@@ -70,8 +76,9 @@ def to_frames(records: Record | Iterable[Record] | str | os.PathLike, *,
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in COLUMNS}
     seen: set[str] = set()
     for i, (article, error) in enumerate(_articles(records)):
-        key = _key(article, i, seen)
-        _add(rows, key, article, error, text)
+        for name, found in flat_rows(article, _key(article, i, seen), error=error,
+                                     text=text).items():
+            rows[name].extend(found)
     frames = {}
     for name, columns in COLUMNS.items():
         cols = dict(columns, text=S) if (name == "articles" and text) else columns
@@ -93,18 +100,21 @@ def _articles(records: Any) -> Iterable[tuple[Article, str | None]]:
     elif isinstance(records, (str, os.PathLike)):
         records = _read_jsonl(Path(records))
     for rec in records:
-        if isinstance(rec, Article):
-            yield rec, None
-        elif isinstance(rec, dict):
-            error = rec.get("error")
-            if error is not None:
-                message = f"{error.get('type', 'Error')}: {error.get('message', '')}" \
-                    if isinstance(error, dict) else str(error)
-                yield Article(input=rec.get("input")), message
-            else:
-                yield Article.from_dict(rec), None
-        else:
-            raise TypeError(f"to_frames takes Article objects or dicts, not {type(rec).__name__}")
+        yield _article(rec)
+
+
+def _article(rec: Record) -> tuple[Article, str | None]:
+    """An ``Article`` and its error message (an error row is an empty article with its input)."""
+    if isinstance(rec, Article):
+        return rec, None
+    if isinstance(rec, dict):
+        error = rec.get("error")
+        if error is not None:
+            message = f"{error.get('type', 'Error')}: {error.get('message', '')}" \
+                if isinstance(error, dict) else str(error)
+            return Article(input=rec.get("input")), message
+        return Article.from_dict(rec), None
+    raise TypeError(f"to_frames takes Article objects or dicts, not {type(rec).__name__}")
 
 
 def _read_jsonl(path: Path) -> Iterable[dict]:
@@ -133,8 +143,17 @@ def _rules(spans: tuple[Span, ...]) -> str | None:
     return ",".join(sorted({s.rule for s in spans})) or None
 
 
-def _add(rows: dict[str, list[dict[str, Any]]], key: str, a: Article, error: str | None,
-         text: bool) -> None:
+def flat_rows(article: Article, key: str, *, error: str | None = None,
+              text: bool = False) -> dict[str, list[dict[str, Any]]]:
+    """The rows of one article in every table of ``COLUMNS``, as plain Python values.
+
+    Each row is keyed by ``article=key`` and has the columns of its table in order (``articles``
+    gains ``text`` with ``text=True``); dates are ``datetime.date``, missing values ``None``.
+    ``error`` is the message of an error row. ``to_frames`` and the batch command's CSV and
+    Parquet tables are both built from these rows.
+    """
+    a = article
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in COLUMNS}
     p = a.participants
     n_spans = len(a.spans) + sum(len(x.spans) for x in (*a.events, *a.officials, *a.awards)) + (
         len(p.spans) + sum(len(r.spans) for r in p.by_region) if p else 0)
@@ -187,6 +206,7 @@ def _add(rows: dict[str, list[dict[str, Any]]], key: str, a: Article, error: str
             "article": key, "award": n, "recipient": w.recipient, "title": w.title, "rank": w.rank,
             "level": w.level, "year": w.year, "rules": _rules(w.spans)})
         evidence("awards", n, w.spans)
+    return rows
 
 
 def _frame(pd: Any, rows: list[dict[str, Any]], columns: dict[str, str]) -> pandas.DataFrame:

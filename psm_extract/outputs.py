@@ -6,31 +6,30 @@ line, which ``repair`` cuts off before a resumed run appends. The CSV and Parque
 views of ``articles.jsonl``, rebuilt in full at the end of a run (streamed, written to a
 temporary file, then renamed into place), so they are never half written either.
 
-Tables, each keyed by ``input`` (the article key) and ``article_id``:
-``articles`` (one row per article, with counts), ``events``, ``officials``, ``awards`` (one row
-per item, numbered by ``n``) and ``participants`` (one row per region count, plus one
-``kind="total"`` row for the total).
+The tables are those of ``frames.to_frames`` (one layout for the library): ``articles``,
+``events``, ``officials``, ``participants``, ``awards`` and ``spans``, with the columns of
+``frames.COLUMNS``, joinable on ``article`` (here the record's ``input``); the rows come from
+``frames.flat_rows``, so no pandas is needed. Parquet types follow the dtypes: ``string``,
+``int64``, ``bool``, and ``date32`` for the dates; CSV dates are ``YYYY-MM-DD``, a missing value
+an empty field.
 """
 from __future__ import annotations
 
 import csv
-import dataclasses
 import datetime as dt
 import json
 import os
-import typing
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from .errors import PsmExtractError
-from .records import Article, Award, Event, Official, Participants, RegionCount
+from .frames import COLUMNS, _article, _key, flat_rows
 
 __all__ = ["JOURNALS", "SCHEMAS", "TABLES", "Journal", "check_formats", "iter_jsonl", "repair", "table_rows",
            "write_tables"]
 
 JOURNALS = ("articles.jsonl", "errors.jsonl", "duplicates.jsonl")
-TABLES = ("articles", "events", "officials", "participants", "awards")
-_KEY = (("input", str), ("article_id", str))
+TABLES = tuple(COLUMNS)  # articles, events, officials, participants, awards, spans
 _ROW_GROUP = 10_000
 
 
@@ -101,85 +100,33 @@ def iter_jsonl(path: str | os.PathLike) -> Iterator[dict[str, Any]]:
 
 # -- tables ------------------------------------------------------------------------------------
 
-def _columns(cls: type, skip: tuple[str, ...] = ("spans",)) -> list[tuple[str, type]]:
-    hints = typing.get_type_hints(cls)
-    out = []
-    for f in dataclasses.fields(cls):
-        if f.name in skip:
-            continue
-        tp = hints[f.name]
-        args = [a for a in typing.get_args(tp) if a is not type(None)] or [tp]
-        base = args[0]
-        if typing.get_origin(base) is tuple:
-            base = str  # a tuple of strings: joined with "; "
-        if base in (str, int, bool, float, dt.date):
-            out.append((f.name, base))
-    return out
-
-
-def _schemas() -> dict[str, list[tuple[str, type]]]:
-    article = [(n, t) for n, t in _columns(Article, skip=("spans", "paragraphs", "text", "input",
-                                                           "article_id", "entities"))]
-    counts = [("events", int), ("officials", int), ("awards", int), ("participants_total", int)]
-    return {
-        "articles": [*_KEY, *article, *counts],
-        "events": [*_KEY, ("n", int), *_columns(Event)],
-        "officials": [*_KEY, ("n", int), *_columns(Official)],
-        "participants": [*_KEY, ("kind", str), *[c for c in _columns(RegionCount)],
-                         *[c for c in _columns(Participants) if c[0] != "total"]],
-        "awards": [*_KEY, ("n", int), *_columns(Award)],
-    }
-
-
-SCHEMAS = _schemas()
-
-
-def _flat(value: Any) -> Any:
-    if isinstance(value, list):
-        return "; ".join(str(v) for v in value)
-    return value
-
-
-def _pick(data: dict[str, Any], columns: list[tuple[str, type]], **fixed: Any) -> dict[str, Any]:
-    row = {}
-    for name, _tp in columns:
-        row[name] = fixed[name] if name in fixed else _flat(data.get(name))
-    return row
+# the pandas dtypes of frames.COLUMNS as Parquet (Arrow) types
+_ARROW = {"string": "string", "Int64": "int64", "Float64": "float64", "boolean": "bool_",
+          "datetime64[ns]": "date32"}
+# table -> column -> Arrow type name: the columns of frames.COLUMNS, in order
+SCHEMAS: dict[str, dict[str, str]] = {
+    table: {col: _ARROW[dtype] for col, dtype in columns.items()} for table, columns in COLUMNS.items()}
 
 
 def table_rows(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
-    """The table rows of one record (``Article.to_dict()`` with its ``input``)."""
-    key = {"input": record.get("input"), "article_id": record.get("article_id")}
-    parts = record.get("participants") or {}
-    out: dict[str, list[dict[str, Any]]] = {
-        "articles": [_pick(record, SCHEMAS["articles"], **key,
-                           events=len(record.get("events") or ()),
-                           officials=len(record.get("officials") or ()),
-                           awards=len(record.get("awards") or ()),
-                           participants_total=parts.get("total"))],
-    }
-    for table, field in (("events", "events"), ("officials", "officials"), ("awards", "awards")):
-        out[table] = [_pick(item, SCHEMAS[table], **key, n=n)
-                      for n, item in enumerate(record.get(field) or (), 1)]
-    rows = []
-    if parts:
-        shared = {k: parts.get(k) for k in ("unit", "approximate", "origin")}
-        for region in parts.get("by_region") or ():
-            rows.append(_pick(region, SCHEMAS["participants"], **key, **shared, kind="region"))
-        if parts.get("total") is not None:
-            rows.append(_pick({}, SCHEMAS["participants"], **key, **shared, kind="total",
-                              region=None, code=None, count=parts["total"]))
-    out["participants"] = rows
-    return out
+    """The table rows of one record of ``articles.jsonl`` (``Article.to_dict()`` with its
+    ``input``): ``frames.flat_rows`` keyed by the record's ``input``, the rows of ``to_frames``."""
+    article, error = _article(record)
+    return flat_rows(article, record.get("input") or _key(article, 0, set()), error=error)
 
 
 class _CsvTable:
-    def __init__(self, path: Path, columns: list[tuple[str, type]]) -> None:
+    def __init__(self, path: Path, columns: dict[str, str]) -> None:
         self.fh = open(path, "w", encoding="utf-8", newline="")
-        self.writer = csv.DictWriter(self.fh, [name for name, _ in columns])
+        self.writer = csv.DictWriter(self.fh, list(columns))
         self.writer.writeheader()
+        self.dates = [name for name, tp in columns.items() if tp == "date32"]
 
     def add(self, rows: list[dict[str, Any]]) -> None:
+        for row in rows:  # dates as YYYY-MM-DD
+            for name in self.dates:
+                if isinstance(row.get(name), dt.date):
+                    row[name] = _date(row[name]).isoformat()
         self.writer.writerows(rows)
 
     def close(self) -> None:
@@ -189,23 +136,21 @@ class _CsvTable:
 
 
 class _ParquetTable:
-    def __init__(self, path: Path, columns: list[tuple[str, type]]) -> None:
+    def __init__(self, path: Path, columns: dict[str, str]) -> None:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        types = {str: pa.string(), int: pa.int64(), bool: pa.bool_(), float: pa.float64(),
-                 dt.date: pa.date32()}
         self.pa = pa
-        self.dates = [name for name, tp in columns if tp is dt.date]
-        self.schema = pa.schema([(name, types[tp]) for name, tp in columns])
+        self.dates = [name for name, tp in columns.items() if tp == "date32"]
+        self.schema = pa.schema([(name, getattr(pa, tp)()) for name, tp in columns.items()])
         self.writer = pq.ParquetWriter(path, self.schema)
         self.buffer: list[dict[str, Any]] = []
 
     def add(self, rows: list[dict[str, Any]]) -> None:
         for row in rows:
             for name in self.dates:
-                if isinstance(row.get(name), str):
-                    row[name] = dt.date.fromisoformat(row[name][:10])
+                if isinstance(row.get(name), dt.date):
+                    row[name] = _date(row[name])
         self.buffer.extend(rows)
         if len(self.buffer) >= _ROW_GROUP:
             self._flush()
@@ -218,6 +163,10 @@ class _ParquetTable:
     def close(self) -> None:
         self._flush()
         self.writer.close()
+
+
+def _date(value: dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def check_formats(formats: Iterable[str]) -> tuple[str, ...]:

@@ -5,6 +5,7 @@ The archives are built here from the fixture pages (fixtures/pages/*.txt and *.h
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import gzip
 import io
 import json
@@ -27,8 +28,9 @@ from psm_extract import batch, cli
 from psm_extract.errors import PsmExtractError
 from psm_extract.inputs import Item, iter_items
 from psm_extract.parse import decode
+from psm_extract.frames import COLUMNS, flat_rows
 from psm_extract.outputs import SCHEMAS, TABLES, Journal, repair, table_rows, write_tables
-from psm_extract.records import Article, Award, Event, Official, Participants, RegionCount
+from psm_extract.records import Article, Award, Event, Official, Participants, RegionCount, Span
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT / "fixtures" / "pages"
@@ -252,7 +254,10 @@ def test_garbage_inside_a_warc_loses_only_the_damaged_record(tmp_path: Path):
 def synthetic_record() -> dict:
     article = Article(
         input="a.tar!1.html", article_id="4412", site="riau.go.id", title="Dinsos Riau Taja Bimtek PSM",
-        events=(Event(name="Bimtek PSM"), Event(name="Rakor PSM")),
+        published=dt.date(2018, 9, 25), text="Bimtek PSM di Siak",
+        events=(Event(name="Bimtek PSM", date=dt.date(2018, 9, 12),
+                      spans=(Span(0, 10, "Bimtek PSM", "event.bimtek", "name"),)),
+                Event(name="Rakor PSM")),
         officials=(Official(name="Dahrius Husin", honorifics=("H.", "M.Si"),
                             position="Kepala Dinas Sosial Provinsi Riau"),),
         participants=Participants(total=60, unit="orang", by_region=(
@@ -262,18 +267,38 @@ def synthetic_record() -> dict:
     return article.to_dict()
 
 
-def test_table_rows_are_flat_and_keyed_by_article():
-    rows = table_rows(synthetic_record())
-    assert set(rows) == set(TABLES)
-    assert rows["articles"][0]["events"] == 2 and rows["articles"][0]["participants_total"] == 60
-    assert [(r["n"], r["name"]) for r in rows["events"]] == [(1, "Bimtek PSM"), (2, "Rakor PSM")]
-    assert rows["officials"][0]["honorifics"] == "H.; M.Si"
-    assert [(r["kind"], r["region"], r["count"]) for r in rows["participants"]] == [
-        ("region", "Kabupaten Siak", 25), ("region", "Kota Pekanbaru", 35), ("total", None, 60)]
+def read_csv_tables(out: Path) -> dict:
+    """The CSV tables read back with pandas, in the dtypes of frames.COLUMNS."""
+    pd = pytest.importorskip("pandas")
+    frames = {}
+    for table, columns in COLUMNS.items():
+        dates = [c for c, dtype in columns.items() if dtype == "datetime64[ns]"]
+        frame = pd.read_csv(out / f"{table}.csv", keep_default_na=False, na_values=[""],
+                            dtype={c: dtype for c, dtype in columns.items() if c not in dates})
+        for col in dates:
+            frame[col] = pd.to_datetime(frame[col], format="%Y-%m-%d").astype("datetime64[ns]")
+        frames[table] = frame
+    return frames
+
+
+def test_table_rows_are_the_rows_of_to_frames():
+    record = synthetic_record()
+    rows = table_rows(record)
+    assert set(rows) == set(TABLES) == set(COLUMNS) and "spans" in TABLES
+    assert rows == flat_rows(Article.from_dict(record), "a.tar!1.html")
+    art = rows["articles"][0]
+    assert (art["n_events"], art["participants_total"], art["published"]) == (2, 60, dt.date(2018, 9, 25))
+    assert [(r["event"], r["name"], r["date"]) for r in rows["events"]] == [
+        (0, "Bimtek PSM", dt.date(2018, 9, 12)), (1, "Rakor PSM", None)]
+    assert rows["officials"][0]["honorifics"] == "H., M.Si"
+    assert [(r["region"], r["count"], r["total"]) for r in rows["participants"]] == [
+        ("Kabupaten Siak", 25, 60), ("Kota Pekanbaru", 35, 60)]
+    assert [(r["record"], r["item"], r["field"], r["rule"]) for r in rows["spans"]] == [
+        ("events", 0, "name", "event.bimtek")]
     for table, table_rows_ in rows.items():
         for row in table_rows_:
-            assert list(row) == [name for name, _ in SCHEMAS[table]]
-            assert (row["input"], row["article_id"]) == ("a.tar!1.html", "4412")
+            assert list(row) == list(COLUMNS[table]) == list(SCHEMAS[table])
+            assert row["article"] == "a.tar!1.html"
 
 
 def test_csv_tables(tmp_path: Path):
@@ -282,11 +307,48 @@ def test_csv_tables(tmp_path: Path):
     Journal(tmp_path / "out" / "articles.jsonl").write(records)
     write_tables(tmp_path / "out", ["csv"])
     read = {t: list(csv.DictReader(open(tmp_path / "out" / f"{t}.csv", encoding="utf-8"))) for t in TABLES}
-    assert [len(read[t]) for t in TABLES] == [3, 6, 3, 9, 3]
-    assert read["participants"][2] == {"input": "a.tar!1.html", "article_id": "4412", "kind": "total",
-                                       "region": "", "count": "60", "code": "", "unit": "orang",
-                                       "approximate": "False", "origin": ""}
+    assert [len(read[t]) for t in TABLES] == [3, 6, 3, 6, 3, 3]
+    assert [list(read[t][0]) for t in TABLES] == [list(COLUMNS[t]) for t in TABLES]
+    assert read["participants"][1] == {"article": "a.tar!1.html", "total": "60", "unit": "orang",
+                                       "approximate": "False", "origin": "", "region": "Kota Pekanbaru",
+                                       "region_code": "14.71", "count": "35", "rules": ""}
+    assert read["articles"][0]["published"] == "2018-09-25" and read["events"][0]["date"] == "2018-09-12"
+    assert [r["article"] for r in read["articles"]] == ["a.tar!1.html", "k0", "k1"]
     assert not list((tmp_path / "out").glob("*.tmp"))
+
+
+def test_csv_and_parquet_tables_are_the_frames_of_to_frames(tmp_path: Path):
+    pd = pytest.importorskip("pandas")
+    from psm_extract.core import extract
+    from psm_extract.frames import to_frames
+
+    records = [dict(extract(p).to_dict(), input=str(p)) for p in TXT] + [synthetic_record()]
+    Journal(tmp_path / "articles.jsonl").write(records)
+    write_tables(tmp_path, ["csv", "parquet"] if _has_parquet() else ["csv"])
+    frames = to_frames(records)
+    assert len(frames["spans"]) > 100 and frames["participants"]["approximate"].notna().any()
+    from_csv = read_csv_tables(tmp_path)
+    for table in TABLES:
+        assert list(from_csv[table].columns) == list(frames[table].columns), table
+        pd.testing.assert_frame_equal(from_csv[table], frames[table], obj=table)
+    if _has_parquet():
+        import pyarrow.parquet as pq
+
+        for table, columns in COLUMNS.items():
+            from_parquet = pq.read_table(tmp_path / f"{table}.parquet")
+            assert [str(t) for t in from_parquet.schema.types] == [
+                {"string": "string", "Int64": "int64", "boolean": "bool",
+                 "datetime64[ns]": "date32[day]"}[dtype] for dtype in columns.values()], table
+            pd.testing.assert_frame_equal(from_parquet.to_pandas().astype(columns), frames[table],
+                                          obj=table)
+
+
+def _has_parquet() -> bool:
+    try:
+        import pyarrow.parquet  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 def test_batch_writes_every_format(tmp_path: Path):
@@ -304,9 +366,9 @@ def test_batch_writes_every_format(tmp_path: Path):
     for table in TABLES:
         from_csv = list(csv.DictReader(open(out / f"{table}.csv", encoding="utf-8")))
         from_parquet = pa.read_table(out / f"{table}.parquet")
-        assert from_parquet.column_names == [name for name, _ in SCHEMAS[table]]
+        assert from_parquet.column_names == list(COLUMNS[table])
         assert from_parquet.num_rows == len(from_csv)
-    assert [r["input"] for r in csv.DictReader(open(out / "articles.csv", encoding="utf-8"))] == \
+    assert [r["article"] for r in csv.DictReader(open(out / "articles.csv", encoding="utf-8"))] == \
         [r["input"] for r in articles]
     assert json.loads((out / "summary.json").read_text())["records"] == 3
 

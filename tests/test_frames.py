@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -13,7 +14,7 @@ pd = pytest.importorskip("pandas")
 from psm_extract import cli  # noqa: E402
 from psm_extract.core import extract  # noqa: E402
 from psm_extract.errors import PsmExtractError  # noqa: E402
-from psm_extract.frames import COLUMNS, to_frames  # noqa: E402
+from psm_extract.frames import COLUMNS, flat_rows, to_frames  # noqa: E402
 from psm_extract.records import Article, Award, Event, Participants, Span  # noqa: E402
 
 from test_render import seed_article  # noqa: E402
@@ -164,3 +165,21 @@ def test_span_rows_name_their_record():
     assert spans[["record", "field", "rule"]].values.tolist() == [
         ["page", "dateline", "r0"], ["awards", "title", "r1"]]
     assert spans["item"].isna().tolist() == [True, False]
+
+
+def test_flat_rows_are_the_plain_rows_of_the_frames():
+    a = seed_article()
+    rows = flat_rows(a, "k", text=True)
+    assert set(rows) == set(COLUMNS)
+    frames = to_frames(a, text=True)
+    for name, found in rows.items():
+        assert len(found) == len(frames[name]), name
+        for row in found:
+            assert list(row) == list(COLUMNS[name]) + (["text"] if name == "articles" else [])
+            assert row["article"] == "k"
+            assert all(v is None or type(v) in (str, int, bool, dt.date) for v in row.values()), row
+    assert rows["events"][0]["date"] == dt.date(2018, 9, 12)
+    assert flat_rows(Article(input="x"), "x", error="E: m")["articles"][0]["error"] == "E: m"
+    # frames.py (and the batch tables built on it) never import pandas themselves
+    code = "import sys, psm_extract.frames, psm_extract.outputs; assert 'pandas' not in sys.modules"
+    subprocess.run([sys.executable, "-c", code], check=True)
