@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .nlp import get_nlp
+from .nlp import get_nlp, make_doc
 from .records import Entity
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -50,7 +50,6 @@ def find_entities(text_or_doc: str | Doc, nlp: Language | None = None) -> tuple[
     """
     text = text_or_doc if isinstance(text_or_doc, str) else text_or_doc.text
     pipeline = (nlp or load_ner()).pipeline
-    make_doc = get_nlp().make_doc
     lines = [m for m in _LINE.finditer(text) if not m.group().isspace()]
     docs = [make_doc(m.group()) for m in lines]
     for _, proc in pipeline:

@@ -219,3 +219,13 @@ def test_any_text_gives_valid_spans(text):
     for e in find_entities(text):
         assert text[e.start : e.end] == e.text
         assert e.label in LABELS
+
+
+def test_article_entities_only_when_asked():
+    from psm_extract import Options, extract
+
+    page = Path(__file__).resolve().parent.parent / "fixtures" / "pages" / "4412.txt"
+    assert extract(page).entities == ()
+    article = extract(page, options=Options(entities=True))
+    assert any(e.label == "PER" and e.text == "Dahrius Husin" for e in article.entities)
+    assert all(article.text[e.start:e.end] == e.text for e in article.entities)

@@ -7,7 +7,6 @@ extractors returned, by name), and reports oddities with ``ctx.warn``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
 from ..options import Options
@@ -20,16 +19,28 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Context", "TABLE", "Extractor"]
 
 
-@dataclass(slots=True)
 class Context:
-    """What an extractor sees of one page."""
+    """What an extractor sees of one page; ``doc`` is tokenised on first use when not given."""
 
-    text: str
-    doc: Doc
-    page: Page
-    options: Options = Options()
-    found: dict[str, Any] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
+    __slots__ = ("text", "page", "options", "found", "warnings", "_doc")
+
+    def __init__(self, text: str, doc: Doc | None = None, *, page: Page, options: Options = Options(),
+                 found: dict[str, Any] | None = None, warnings: list[str] | None = None) -> None:
+        self.text = text
+        self._doc = doc
+        self.page = page
+        self.options = options
+        self.found: dict[str, Any] = {} if found is None else found
+        self.warnings: list[str] = [] if warnings is None else warnings
+
+    @property
+    def doc(self) -> Doc:
+        """The spaCy ``Doc`` of ``text`` (built once, by the extractor that needs it first)."""
+        if self._doc is None:
+            from ..nlp import make_doc
+
+            self._doc = make_doc(self.text)
+        return self._doc
 
     def warn(self, message: str) -> None:
         """Record a warning on the article (kept once)."""
@@ -43,6 +54,7 @@ Extractor = Callable[[Context], Any]
 def _table() -> tuple[tuple[str, Extractor], ...]:
     """(Article field, extractor) pairs in run order; later ones may read earlier results."""
     from .awards import extract_awards
+    from .entities import extract_entities
     from .events import extract_events
     from .officials import extract_officials
     from .participants import extract_participants
@@ -52,6 +64,7 @@ def _table() -> tuple[tuple[str, Extractor], ...]:
         ("officials", extract_officials),
         ("participants", extract_participants),  # reads the main event
         ("awards", extract_awards),
+        ("entities", extract_entities),  # only with Options(entities=True)
     ]
     return tuple(rows)
 
