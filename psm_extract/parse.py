@@ -101,7 +101,7 @@ def read_source(source: Source, options: Options = Options()) -> tuple[str | byt
 
 _BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x8b",
                  b"BM", b"RIFF", b"\x00\x00\x01\x00", b"OggS", b"ID3", b"\x7fELF")
-_CONTROL_BYTES = tuple(c for c in range(32) if c not in (9, 10, 12, 13)) + (127,)
+_CONTROL_BYTES = bytes(c for c in range(32) if c not in (9, 10, 12, 13)) + b"\x7f"
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]{1,40})""", re.I)
 
 
@@ -109,7 +109,7 @@ def decode(data: bytes, *, name: str | None = None) -> str:
     """Bytes to text: BOM, declared charset, UTF-8, then ``UnicodeDammit``'s detection."""
     head = data[:4096]
     if not data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 has NULs and controls
-        controls = sum(head.count(bytes([c])) for c in _CONTROL_BYTES)
+        controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
         if data.startswith(_BINARY_MAGIC) or controls > max(8, len(head) // 20):
             raise UndecodableInput("binary data, not a text or HTML page", input=name)
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
@@ -231,7 +231,6 @@ def _html_blocks(markup: str, *, name: str | None) -> tuple[list[_Block], Any]:
     if any("Excessive depth" in e.message for e in parser.error_log):
         # libxml2 drops everything below its depth limit: read the markup flat instead
         return _flat_blocks(markup), None
-    chrome = _chrome()
     blocks: list[_Block] = []
     stack: list[Any] = []
     buf: list[str] = []
@@ -242,37 +241,45 @@ def _html_blocks(markup: str, *, name: str | None) -> tuple[list[_Block], Any]:
             return
         raw = "".join(buf)
         buf.clear()
+        if raw.isspace():
+            return
         tag = owner.tag if owner is not None and isinstance(owner.tag, str) else ""
         for line in raw.split("\n"):
-            line = _norm_space(line)
-            if line:
-                blocks.append(_Block(line, owner, tag))
+            if line and not line.isspace():  # a blank line folds to nothing
+                line = _norm_space(line)
+                if line:
+                    blocks.append(_Block(line, owner, tag))
 
     body = root.find("body")
     walker = etree.iterwalk(body if body is not None else root, events=("start", "end"))
     for event, el in walker:
-        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        tag = el.tag
+        tag = tag.lower() if isinstance(tag, str) else ""
         if event == "start":
-            if not tag or chrome["tag"].match(tag) or _chrome_attr(el, chrome["class"]):
+            if _skip_tag(tag) or _chrome_attr(el):
                 walker.skip_subtree()
                 skipped = el
                 continue
             if tag in _BLOCK_TAGS:
-                flush(stack[-1] if stack else None)
+                if buf:
+                    flush(stack[-1] if stack else None)
                 stack.append(el)
             elif tag == "br":
                 buf.append("\n")
-            if el.text:
-                buf.append(el.text)
+            text = el.text  # each read of .text/.tail builds a new str
+            if text:
+                buf.append(text)
         else:
             if el is skipped:
                 skipped = None
             elif tag in _BLOCK_TAGS:
-                flush(el)
+                if buf:
+                    flush(el)
                 if stack and stack[-1] is el:
                     stack.pop()
-            if el.tail:
-                buf.append(el.tail)
+            tail = el.tail
+            if tail:
+                buf.append(tail)
     flush(stack[-1] if stack else None)
     return blocks, root
 
@@ -317,9 +324,21 @@ def _flat_blocks(markup: str) -> list[_Block]:
     return blocks
 
 
-def _chrome_attr(el: Any, pattern: re.Pattern[str]) -> bool:
+@functools.lru_cache(maxsize=256)
+def _skip_tag(tag: str) -> bool:
+    """A non-element ('') or a chrome tag (``script``, ``nav`` ...): skipped with its subtree."""
+    return not tag or _chrome()["tag"].match(tag) is not None
+
+
+def _chrome_attr(el: Any) -> bool:
+    """Does the element's class or id mark it as chrome? (Short values are cached: templates repeat them.)"""
     attrs = (el.get("class") or "") + " " + (el.get("id") or "")
-    return bool(attrs.strip()) and pattern.search(attrs) is not None
+    return _chrome_attrs(attrs) if len(attrs) <= 200 else _chrome_attrs.__wrapped__(attrs)
+
+
+@functools.lru_cache(maxsize=4096)
+def _chrome_attrs(attrs: str) -> bool:
+    return bool(attrs.strip()) and _chrome()["class"].search(attrs) is not None
 
 
 def _text_blocks(text: str) -> list[_Block]:
@@ -417,9 +436,21 @@ def _container(blocks: list[_Block], lead: int) -> Any:
     return owner.getparent() if owner.getparent() is not None else owner
 
 
+@functools.lru_cache(maxsize=64)
+def _compiled_xpath(expr: str) -> Any:
+    from lxml import etree
+
+    return etree.XPath(expr)
+
+
+def _xpath(root: Any, expr: str) -> Any:
+    """``root.xpath(expr)`` with the expression compiled once."""
+    return _compiled_xpath(expr)(root)
+
+
 def _title_from_head(root: Any) -> str | None:
     for xp in ('//meta[@property="og:title"]/@content', '//meta[@name="twitter:title"]/@content'):
-        found = root.xpath(xp)
+        found = _xpath(root, xp)
         if found and _norm_space(found[0]):
             return _norm_space(found[0])
     return None
@@ -429,7 +460,7 @@ def _published_from_head(root: Any) -> dt.date | None:
     for xp in ('//meta[@property="article:published_time"]/@content',
                '//meta[@name="date"]/@content', '//meta[@itemprop="datePublished"]/@content',
                '//time/@datetime'):
-        for value in root.xpath(xp):
+        for value in _xpath(root, xp):
             m = _ISO_DATE.search(value)
             if m:
                 try:
@@ -441,7 +472,7 @@ def _published_from_head(root: Any) -> dt.date | None:
 
 def _url_from_head(root: Any) -> str | None:
     for xp in ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'):
-        found = root.xpath(xp)
+        found = _xpath(root, xp)
         if found and found[0].startswith("http"):
             return found[0].strip()
     return None
@@ -617,12 +648,12 @@ _TITLE_SEPARATORS = re.compile(r" [|\-–—»:]{1,2} ")  # white space is alrea
 
 def _headline_index(blocks: list[_Block], root: Any) -> int:
     """HTML: the block holding the headline (matching og:title / <title>, else the first h1)."""
-    site_names = {_norm_space(x).casefold() for x in root.xpath('//meta[@property="og:site_name"]/@content')}
+    site_names = {_norm_space(x).casefold() for x in _xpath(root, '//meta[@property="og:site_name"]/@content')}
     wanted: set[str] = set()
-    for value in (root.xpath('//meta[@property="og:title"]/@content')
-                  + root.xpath('//meta[@name="twitter:title"]/@content')):
+    for value in (_xpath(root, '//meta[@property="og:title"]/@content')
+                  + _xpath(root, '//meta[@name="twitter:title"]/@content')):
         wanted.add(_norm_space(value).casefold())
-    for value in root.xpath("//title/text()"):  # "Headline | Site": the longest part
+    for value in _xpath(root, "//title/text()"):  # "Headline | Site": the longest part
         parts = _TITLE_SEPARATORS.split(_norm_space(value))
         if len(parts) > 1:
             wanted.add(max(parts, key=len).casefold())

@@ -83,6 +83,7 @@ class _Tables:
         self.regions: tuple[Region, ...] = tuple(
             Region(r["code"], r["name"], r["kind"], r["province"]) for r in resources.tsv("regions.tsv"))
         self.by_code = {r.code: r for r in self.regions}
+        self.official = {_key(r.name): r for r in self.regions}
         bare_of = {r["code"]: r["bare"] for r in resources.tsv("regions.tsv")}
         # names usable after a prefix: key -> regions; written forms for the regex
         self.named: dict[str, set[Region]] = defaultdict(set)
@@ -211,9 +212,9 @@ def resolve(name: str) -> Region | None:
     hit = t.alias.get(key)
     if hit is not None:
         return hit[0]
-    for region in t.regions:  # official full names: "Kabupaten Siak", "Kota Administrasi Jakarta Pusat"
-        if _key(region.name) == key:
-            return region
+    region = t.official.get(key)  # "Kabupaten Siak", "Kota Administrasi Jakarta Pusat"
+    if region is not None:
+        return region
     candidates = t.named.get(key, set())
     return next(iter(candidates)) if len(candidates) == 1 else None
 

@@ -98,6 +98,13 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     return [_Tok(m.start(), m.end(), m.group(0)) for m in _TOK.finditer(text, start, end)]
 
 
+def _may_have_head(text: str, start: int, end: int, L: _Lists) -> bool:
+    """Cheap pre-check: could any token of the sentence start an event word?"""
+    words = _TOK.findall(text[start:end].lower())  # lower() keeps token boundaries
+    first = L.head_first.keys()
+    return not first.isdisjoint(words) or not first.isdisjoint([w[:-1] for w in words if w[-1] == "."])
+
+
 def _capitalised(word: str) -> bool:
     return bool(word) and bool(_CAP.match(word))
 
@@ -345,10 +352,14 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
     dates_at = set(by_start)
 
     sents = _sentences(text)
+    sent_toks: dict[int, list[_Tok]] = {}  # tokens of the sentences read, for the organiser
+    cues = L.words["cue"]
     cands: list[_Cand] = []
     names_seen: list[tuple[str, tuple[int, int, str], int]] = []   # (head, name span, sentence)
     for si, (s0, s1) in enumerate(sents):
-        toks = _tokens(text, s0, s1)
+        if not _may_have_head(text, s0, s1, L):
+            continue  # no event word: no evidence, so nothing this sentence adds
+        toks = sent_toks[si] = _tokens(text, s0, s1)
         sdates = [m for m in found if s0 <= m.start < s1 and not _blocked_date(text, s0, m)]
         evidence: list[tuple[int, str, str, tuple[int, int, str] | None]] = []
         venues: list[_Venue] = []
@@ -357,7 +368,8 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
         name_until = -1
         while i < len(toks):
             t = toks[i]
-            h = _head_at(toks, i) if t.start >= name_until and t.start > covered_until else None
+            h = _head_at(toks, i) if t.lower in L.head_first and t.start >= name_until \
+                and t.start > covered_until else None
             if h:
                 head, kind, n = h
                 name = None
@@ -376,7 +388,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                     end_ = toks[e - 1].start + len(toks[e - 1].word)
                     name = (t.start, end_, text[t.start:end_])
                 evidence.append((t.start, head, kind, name))
-            if t.start > covered_until and t.word.lower() in L.words["cue"]:
+            if t.lower in cues and t.start > covered_until:
                 v = _venue_at(text, toks, i, dates_at)
                 if v is not None:
                     if v.head is None and not _place_ok(text, toks, i, evidence, names_seen, si):
@@ -423,7 +435,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
     seen_dates: set[tuple] = set()
     ranked = sorted(enumerate(cands), key=lambda ic: (-_score(ic[1]), ic[0]))
     for _, c in ranked:
-        ev = _build(ctx, c, names_seen, sents, anchor)
+        ev = _build(ctx, c, names_seen, sents, anchor, sent_toks)
         if ev is None:
             continue
         vkey = (ev.venue or "").lower()
@@ -487,7 +499,8 @@ def _blocked_date(text: str, s0: int, m: dates.DateMention) -> bool:
     return any(w.strip(",.()") in _lists().words["dateblock"] for w in before)
 
 
-def _build(ctx: Context, c: _Cand, names_seen: list, sents: list, anchor: dt.date | None) -> Event | None:
+def _build(ctx: Context, c: _Cand, names_seen: list, sents: list, anchor: dt.date | None,
+           sent_toks: dict[int, list[_Tok]]) -> Event | None:
     text = ctx.text
     if c.date is None and c.venue is None:
         return None
@@ -539,7 +552,7 @@ def _build(ctx: Context, c: _Cand, names_seen: list, sents: list, anchor: dt.dat
                           + (f"+region.{rule}" if r is not None else ""), "venue"))
     if date is None and venue is None:
         return None
-    organizer = _organizer(ctx, c, name, sents, spans)
+    organizer = _organizer(ctx, c, name, sents, spans, sent_toks)
     return Event(name=name[2] if name else None, date=date, end_date=end_date, time=time, venue=venue,
                  venue_region=region, venue_region_code=code, organizer=organizer, spans=tuple(spans))
 
@@ -568,7 +581,8 @@ def _venue_region(ctx: Context, v: _Venue) -> tuple[regions.Region | None, str]:
 
 
 _SUBDISTRICT = frozenset({"kecamatan", "kec.", "kelurahan", "kel.", "desa"})
-def _organizer(ctx: Context, c: _Cand, name: tuple[int, int, str] | None, sents: list, spans: list[Span]) -> str | None:
+def _organizer(ctx: Context, c: _Cand, name: tuple[int, int, str] | None, sents: list, spans: list[Span],
+               sent_toks: dict[int, list[_Tok]]) -> str | None:
     text = ctx.text
     L = _lists()
     if name is not None and L.heads.get(name[2].split()[0].lower()) and \
@@ -591,7 +605,7 @@ def _organizer(ctx: Context, c: _Cand, name: tuple[int, int, str] | None, sents:
             where.append(ns)
     for si in where:
         s0, s1 = sents[si]
-        toks = _tokens(text, s0, s1)
+        toks = sent_toks[si] if si in sent_toks else _tokens(text, s0, s1)
         for i, t in enumerate(toks):
             lw = t.word.lower()
             if lw in L.words["passive"]:

@@ -104,14 +104,13 @@ class _Scan:
     def __init__(self, text: str, doc: object, lex: Lexicon) -> None:
         self.text = text
         self.lex = lex
-        toks = list(doc)  # type: ignore[call-overload]
-        self.n = len(toks)
-        self.words = [t.text for t in toks]
-        self.lower = [t.lower_ for t in toks]
-        self.space = [bool(t.whitespace_) for t in toks]
-        self.starts = [t.idx for t in toks]
-        self.ends = [t.idx + len(t.text) for t in toks]
-        self.bound = [self._is_bound(i) for i in range(self.n)]
+        self.words, self.space, self.starts = _token_columns(text, doc)
+        self.n = len(self.words)
+        self.lower = [w.lower() for w in self.words]  # spaCy's LOWER is str.lower
+        self.ends = [s + len(w) for s, w in zip(self.starts, self.words)]
+        self.bound = [w in _BOUNDARY or "\n" in w or (w in _DASHES and self._spaced(i))
+                      for i, w in enumerate(self.words)]
+        self.caps = [w[:1].isupper() for w in self.words]
         self.heads: dict[int, int] = {}
         self.mods: dict[int, int] = {}  # end -> start
         self.links: dict[int, int] = {}  # end -> start (earliest start)
@@ -140,20 +139,16 @@ class _Scan:
 
     # -- token classes ------------------------------------------------------------------------
 
-    def _is_bound(self, i: int) -> bool:
-        w = self.words[i]
-        if "\n" in w or w in _BOUNDARY:
-            return True
-        if w in _DASHES:
-            return self.space[i] or (i > 0 and self.space[i - 1])
-        return False
+    def _spaced(self, i: int) -> bool:
+        """A dash with a blank on either side bounds a phrase (``Riau - Gubernur``)."""
+        return self.space[i] or (i > 0 and self.space[i - 1])
 
     def titled(self, i: int) -> bool:
         """Does a position head or modifier start at token ``i``?"""
         return i in self.heads or i in self.mod_starts
 
     def cap(self, i: int) -> bool:
-        return self.words[i][:1].isupper()
+        return self.caps[i]
 
     def region_len(self, i: int) -> int:
         """Tokens of the region name starting at ``i`` (0 if none)."""
@@ -260,6 +255,21 @@ class _Scan:
             if self.bound[k]:
                 return None
         return None
+
+
+def _token_columns(text: str, doc: object) -> tuple[list[str], list[bool], list[int]]:
+    """Token texts, trailing-space flags and start offsets, without a Token object per token."""
+    from spacy.attrs import IDX, LENGTH, ORTH, SPACY
+
+    if not len(doc):  # type: ignore[arg-type]
+        return [], [], []
+    idx, length, space, orth = doc.to_array([IDX, LENGTH, SPACY, ORTH]).T.tolist()  # type: ignore[attr-defined]
+    if max(length) < 100:  # nothing masked (nlp.make_doc): each token is its slice of the text
+        words = [text[i:i + n] for i, n in zip(idx, length)]
+    else:
+        strings = doc.vocab.strings  # type: ignore[attr-defined]
+        words = [strings[o] for o in orth]
+    return words, [s == 1 for s in space], idx
 
 
 # -- positions ---------------------------------------------------------------------------------
@@ -397,9 +407,9 @@ def _positions(sc: _Scan) -> list[_Position]:
 def _org_positions(sc: _Scan, used: set[int]) -> list[_Position]:
     """Organisation phrases after ``oleh``/``didampingi``/``bersama`` that no title has taken."""
     out = []
-    for i in range(1, sc.n - 2):
-        if sc.lower[i - 1] not in sc.lex.org_intro or i in used or not sc.cap(i) \
-                or sc.lower[i] not in sc.lex.orghead:
+    intro = sc.lex.org_intro
+    for i in [k + 1 for k, w in enumerate(sc.lower[:max(0, sc.n - 3)]) if w in intro]:  # i in 1 .. n-3
+        if i in used or not sc.cap(i) or sc.lower[i] not in sc.lex.orghead:
             continue
         end, parens = _tail(sc, i + 1)
         if end > i + 1 and not any(k in used for k in range(i, end)):
@@ -813,14 +823,15 @@ def _link_names(sc: _Scan, groups: list[_Group]) -> None:
             norm[k] = _NORM.sub("", sc.lower[k])
         return norm[k]
 
+    caps = sc.caps
     i = 0
     while i < sc.n:
-        if i in covered or not sc.cap(i) or word(i) not in firsts:
+        if not caps[i] or i in covered or word(i) not in firsts:
             i += 1
             continue
         hit = None
         for size in range(min(longest, sc.n - i), 0, -1):
-            if not all(sc.cap(k) for k in range(i, i + size)):
+            if not all(caps[i:i + size]):
                 continue
             owners = variants.get(tuple(word(k) for k in range(i, i + size)))
             if owners and len(owners) == 1:
