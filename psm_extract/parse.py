@@ -21,7 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Union
+from typing import Any, Iterator, Union
 
 from . import dates, resources
 from .errors import (EmptyInput, InputNotFound, InputTooLarge, NotAnArticle, PsmExtractError,
@@ -415,24 +415,28 @@ def _densest_block(blocks: list[_Block], start: int) -> int:
     return first[best] if groups[best] >= 200 else -1
 
 
+def _ancestors(el: Any, limit: int) -> Iterator[tuple[Any, str]]:
+    """``el`` and its ancestors with their lower-case tags, at most ``limit`` (deep trees stay cheap)."""
+    for _level in range(limit):
+        if el is None:
+            return
+        yield el, (el.tag.lower() if isinstance(el.tag, str) else "")
+        el = el.getparent()
+
+
 def _container(blocks: list[_Block], lead: int) -> Any:
     """The lowest element around the lead that holds two substantial paragraphs, if any."""
     owner = blocks[lead].owner
     if owner is None:
         return None
     members = [b for b in blocks[lead:] if b.owner is not None]
-    el = owner
-    for _level in range(40):
-        if el is None:
-            break
-        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    for el, tag in _ancestors(owner, 40):
         if tag in ("body", "html"):
             break
         inside = set(el.iter())
         if sum(1 for b in members if b.owner in inside and len(b.text) >= 40) >= 2 \
                 or tag in ("article", "main"):
             return el
-        el = el.getparent()
     return owner.getparent() if owner.getparent() is not None else owner
 
 
@@ -677,15 +681,10 @@ def _headline_index(blocks: list[_Block], root: Any) -> int:
 def _in_site_header(el: Any) -> bool:
     """Inside a <header> that is not part of an <article> or <main>: the site's banner."""
     in_header = False
-    for _level in range(60):
-        if el is None:
-            break
-        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    for _el, tag in _ancestors(el, 60):
         if tag in ("article", "main"):
             return False
-        if tag == "header":
-            in_header = True
-        el = el.getparent()
+        in_header = in_header or tag == "header"
     return in_header
 
 
