@@ -8,6 +8,7 @@ Stages, each called once:
 """
 from __future__ import annotations
 
+import os
 import signal
 import threading
 import time
@@ -30,7 +31,7 @@ def extract(source: Source, url: str | None = None, *, options: Options = Option
     >>> extract("fixtures/pages/4412.txt").title
     'Dinsos Riau Taja Bimtek PSM Di Kabupaten Siak'
     """
-    name = input if input is not None else (str(source) if _looks_like_path(source) else None)
+    name = input if input is not None else _path_name(source)
     with _deadline(options.timeout, name):
         page = parse(source, url=url, options=options)  # 1. parse
         return extract_page(page, options=options, input=name)
@@ -57,11 +58,16 @@ def extract_page(page: Page, *, options: Options = Options(), input: str | None 
         warnings=tuple(ctx.warnings), spans=page.spans, **values)
 
 
-def _looks_like_path(source: Source) -> bool:
-    import os
-
-    return isinstance(source, os.PathLike) or (
-        isinstance(source, str) and "\n" not in source and "<" not in source and len(source) < 4096)
+def _path_name(source: Source) -> str | None:
+    """The name of ``source`` when it is a path (a PathLike, or a str naming a file)."""
+    if isinstance(source, os.PathLike):
+        return str(source)
+    if isinstance(source, str) and "\n" not in source and "<" not in source and len(source) < 4096:
+        try:
+            return source if os.path.isfile(source) else None
+        except (OSError, ValueError):
+            return None
+    return None
 
 
 @contextmanager

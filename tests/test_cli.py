@@ -63,3 +63,12 @@ def test_usage_error_exits_2(capsys):
 def test_schema_command():
     code, out = run(["schema"])
     assert code == 0 and json.loads(out)["$defs"]["Article"]["type"] == "object"
+
+
+def test_input_is_the_path_only_when_the_source_is_one():
+    from psm_extract import extract
+
+    assert extract(SEED).input == SEED
+    text = "PEKANBARU - Gubernur Riau membuka rapat koordinasi di Pekanbaru pada hari ini bersama camat."
+    assert extract(text).input is None
+    assert extract(text, input="mine").input == "mine"
