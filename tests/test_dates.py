@@ -13,6 +13,11 @@ D = dt.date
 
 # (sentence, anchor, expected span text, date, end_date, time, part_of_day, has_year)
 CASES = [
+    # the formal form of invitations and minutes: "bulan" before the month, "tahun" before the year
+    ("dilaksanakan pada hari Kamis tanggal 7 bulan September tahun 2023 bertempat di aula", D(2023, 9, 8),
+     "Kamis tanggal 7 bulan September tahun 2023", D(2023, 9, 7), None, None, None, True),
+    ("Kegiatan berlangsung 5 Juni tahun 2023 di Siak.", None,
+     "5 Juni tahun 2023", D(2023, 6, 5), None, None, None, True),
     ("Bimtek dilaksanakan pada Rabu, 12 September 2018,  di aula Kantor Bupati Siak", D(2018, 9, 25),
      "Rabu, 12 September 2018", D(2018, 9, 12), None, None, None, True),
     ("Dinas Sosial Provinsi Riau menggelar kegiatan Sosialisasi Program Penanganan Fakir Miskin pada Kamis (6/12/2018) di Hotel",

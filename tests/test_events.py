@@ -134,7 +134,8 @@ def test_sentences(text, published, dateline, name, date, venue, region, organiz
     # a region where an activity is generally done, no event word
     "Ketua Komisi IV menyampaikan bahwa anggaran APBD di Kab. Inhu sangat kecil.",
     # dates of other things: a decree number, money, a percentage
-    "Penilaian berdasarkan Surat Keputusan Gubernur Riau KPTS:6823/VIII/2023 sebesar Rp. 20.000,- atau 28,7 persen.",
+    'Penilaian berdasarkan Surat Keputusan Gubernur Riau KPTS:6823/VIII/2023 sebesar Rp. 20.000,- atau 28,7 '
+    'persen.',
     "",
 ])
 def test_no_event(text):
@@ -194,6 +195,423 @@ def test_deadline_and_passing_mention_are_not_the_main_event():
             "(5/9/2023). Pendaftaran lomba dibuka paling lambat 30 September 2023. Sebelumnya, pada Senin "
             "(7/8/2023), Gubri juga meresmikan Jembatan Siak.")
     events = extract_events(_ctx(text, D(2023, 9, 6), "Pekanbaru"))
+    # the passing mention comes second; the bridge it inaugurated is its venue
     assert [(e.date, e.venue) for e in events] == [
-        (D(2023, 9, 5), "Hotel Premiere Pekanbaru"), (D(2023, 8, 7), None)]
+        (D(2023, 9, 5), "Hotel Premiere Pekanbaru"), (D(2023, 8, 7), "Jembatan Siak")]
     assert events[0].organizer == "Dinas Sosial Riau"
+
+
+# Regional-government news sentences beyond the dev corpus: handovers in another province, an
+# inaugurated building as venue (region from a capital town), visits "ke ...", "hari ini", ranges,
+# times, organisers "yang ditaja/digelar oleh/diselenggarakan ..." (an acronym in brackets stays
+# inside; a person is no organiser; a following "Rakor yang diselenggarakan ..." names it).
+# (text, published, dateline, date, end_date, venue, venue_region, organizer) of the main event
+GENERAL = [
+    ('BENGKALIS - Kabupaten Bengkalis meraih penghargaan Adipura tahun 2019 untuk kategori kota sedang. '
+     'Penghargaan diserahkan oleh Wakil Presiden kepada Bupati Bengkalis Amril Mukminin di Jakarta, Senin '
+     '(14/1/2019).',
+     D(2019, 1, 15), 'Bengkalis', D(2019, 1, 14), None, 'Jakarta', None,
+     None),
+    ('DUMAI - Kapolres Dumai AKBP Dhovan Oktavianton, S.I.K, M.Si memimpin apel gelar pasukan Operasi Patuh '
+     'Lancang Kuning 2023 di halaman Mapolres Dumai, Jumat (9/6/2023).',
+     D(2023, 6, 10), 'Dumai', D(2023, 6, 9), None, 'halaman Mapolres Dumai', 'Kota Dumai',
+     None),
+    ('TEMBILAHAN - Bupati Indragiri Hilir HM Wardan menghadiri peresmian Masjid Raya Tembilahan, Jumat '
+     '(5/5/2023).',
+     D(2023, 5, 6), 'Tembilahan', D(2023, 5, 5), None, 'Masjid Raya Tembilahan', 'Kabupaten Indragiri Hilir',
+     None),
+    ('PEKANBARU - Pj Gubernur Riau SF Hariyanto membuka Rapat Koordinasi Pengendalian Inflasi Daerah di '
+     'Hotel Pangeran Pekanbaru, Kamis (12/10/2023). Turut hadir Plh Sekdaprov Riau Indra SE, Kepala Dinas '
+     'Kesehatan Provinsi Riau dr. Zainal Arifin, M.Kes dan Kepala Bappeda Riau Dr. Emri Juli Harnis, M.Si.',
+     D(2023, 10, 13), 'Pekanbaru', D(2023, 10, 12), None, 'Hotel Pangeran Pekanbaru', 'Kota Pekanbaru',
+     None),
+    ('BANGKINANG - Dandim 0313/KPR Letkol Inf Aidil Amin bersama Kapolres Kampar AKBP Didik Priyo Sambodo, '
+     'S.I.K, M.H menghadiri upacara peringatan Hari Lahir Pancasila di Lapangan Merdeka Bangkinang, Kamis '
+     '(1/6/2023).',
+     D(2023, 6, 6), 'Kampar', D(2023, 6, 1), None, 'Lapangan Merdeka Bangkinang', 'Kabupaten Kampar',
+     None),
+    ('SIAK - Camat Tualang Zalik Efendi, S.Sos didampingi Kepala Desa Perawang Barat Jumadi membuka '
+     'Musyawarah Rencana Pembangunan (Musrenbang) tingkat desa di Aula Kantor Desa Perawang Barat, Senin '
+     '(5/6/2023).',
+     D(2023, 6, 6), 'Siak', D(2023, 6, 5), None, 'Aula Kantor Desa Perawang Barat', 'Kabupaten Siak',
+     None),
+    ('PEKANBARU - Ketua Komisi V DPRD Riau Robin P Hutagalung bersama anggota Komisi V Karmila Sari '
+     'melakukan kunjungan kerja ke Dinas Pendidikan Provinsi Riau, Selasa (19/9/2023).',
+     D(2023, 9, 20), 'Pekanbaru', D(2023, 9, 19), None, 'Dinas Pendidikan Provinsi Riau', None,
+     None),
+    ('PEKANBARU - Pelatihan Kepemimpinan Administrator Angkatan II yang digelar oleh Badan Pengembangan '
+     'Sumber Daya Manusia (BPSDM) Provinsi Riau resmi dibuka pada hari Senin tanggal 14 Agustus 2023 '
+     'bertempat di Gedung Balai Serindit Pekanbaru.',
+     D(2023, 8, 15), 'Pekanbaru', D(2023, 8, 14), None, 'Gedung Balai Serindit Pekanbaru', 'Kota Pekanbaru',
+     'Badan Pengembangan Sumber Daya Manusia (BPSDM) Provinsi Riau'),
+    ('PEKANBARU - Sosialisasi Pencegahan Stunting yang ditaja Dinas Kesehatan Provinsi Riau dilaksanakan '
+     'selama tiga hari, mulai 30 Oktober hingga 1 November 2023 di Hotel Grand Zuri Pekanbaru.',
+     D(2023, 11, 3), 'Pekanbaru', D(2023, 10, 30), D(2023, 11, 1), 'Hotel Grand Zuri Pekanbaru', 'Kota Pekanbaru',
+     'Dinas Kesehatan Provinsi Riau'),
+    ('PEKANBARU - Wakil Ketua DPRD Riau Hardianto, SE memimpin rapat paripurna di Ruang Rapat Paripurna '
+     'Gedung DPRD Riau, Jalan Jenderal Sudirman, Pekanbaru, Senin (24/7/2023) pukul 10.00 WIB.',
+     D(2023, 7, 25), 'Pekanbaru', D(2023, 7, 24), None, 'Ruang Rapat Paripurna Gedung DPRD Riau, Jalan Jenderal Sudirman, Pekanbaru', 'Kota Pekanbaru',
+     None),
+    ('RENGAT - Plt Bupati Indragiri Hulu Drs. H. Rezita Meylani Yopi, M.Pd membuka Festival Budaya Melayu '
+     'yang dipusatkan di Lapangan Tugu Bambu Runcing Rengat, Sabtu (9/9/2023).',
+     D(2023, 9, 11), 'Rengat', D(2023, 9, 9), None, 'Lapangan Tugu Bambu Runcing Rengat', 'Kabupaten Indragiri Hulu',
+     None),
+    ('PEKANBARU - Wali Kota Pekanbaru Dr. H. Firdaus, ST, MT menghadiri Halal Bihalal Ikatan Keluarga Minang '
+     'Riau di Gedung LAM Riau, Jalan Diponegoro, Selasa (2/5/2023).',
+     D(2023, 5, 3), 'Pekanbaru', D(2023, 5, 2), None, 'Gedung LAM Riau, Jalan Diponegoro', 'Kota Pekanbaru',
+     None),
+    ('BENGKALIS - Bupati Bengkalis Kasmarni melakukan kunjungan kerja ke Kecamatan Bantan, Rabu (22/3/2023). '
+     'Dalam kunjungan tersebut Bupati didampingi Camat Bantan Ade Novi Kardi, S.STP, M.Si.',
+     D(2023, 3, 22), 'Bengkalis', D(2023, 3, 22), None, 'Kecamatan Bantan', 'Kabupaten Bengkalis',
+     None),
+    ('SIAK - Penyerahan bantuan sosial kepada masyarakat kurang mampu dilaksanakan hari ini, Senin '
+     '(2/10/2023), di Balai Kampung Buantan Besar, Kecamatan Siak.',
+     D(2023, 10, 2), 'Siak', D(2023, 10, 2), None, 'Balai Kampung Buantan Besar, Kecamatan Siak', 'Kabupaten Siak',
+     None),
+    ('PEKANBARU - Kepala Kepolisian Daerah Riau Irjen Pol Mohammad Iqbal didampingi Wakapolda Riau Brigjen '
+     'Pol Kasihan Rahmadi meninjau vaksinasi massal di Gedung Daerah Balai Serindit, Kamis (9/2/2023).',
+     D(2023, 2, 10), 'Pekanbaru', D(2023, 2, 9), None, 'Gedung Daerah Balai Serindit', 'Kota Pekanbaru',
+     None),
+    ('PANGKALAN KERINCI - Bupati Pelalawan H. Zukri Misran didampingi Wakil Bupati Pelalawan H. Nasarudin, '
+     'SH, MH melepas peserta pawai pembangunan dalam rangka HUT RI ke-78 di depan Kantor Bupati Pelalawan, '
+     'Kamis (17/8/2023).',
+     D(2023, 8, 18), 'Pelalawan', D(2023, 8, 17), None, 'depan Kantor Bupati Pelalawan', 'Kabupaten Pelalawan',
+     None),
+    ('BAGANSIAPIAPI - Penjabat Sekretaris Daerah Rokan Hilir H. Fauzi Efrizal membuka Bimbingan Teknis '
+     'Penyusunan Laporan Keuangan di Aula Kantor Bupati Rokan Hilir, Bagansiapiapi, Rabu (12/4/2023).',
+     D(2023, 4, 13), 'Rokan Hilir', D(2023, 4, 12), None, 'Aula Kantor Bupati Rokan Hilir, Bagansiapiapi', 'Kabupaten Rokan Hilir',
+     None),
+    ('TELUK KUANTAN - Bupati Kuantan Singingi Dr. H. Suhardiman Amby, Ak, MM membuka Turnamen Sepakbola '
+     'Bupati Cup 2023 di Stadion Sport Center Kuansing, Jumat (24/11/2023) sore.',
+     D(2023, 11, 25), 'Kuantan Singingi', D(2023, 11, 24), None, 'Stadion Sport Center Kuansing', 'Kabupaten Kuantan Singingi',
+     None),
+    ('PEKANBARU - Anggota Komisi III DPRD Provinsi Riau H. Sugianto menggelar reses di Desa Koto Perambahan, '
+     'Kecamatan Kampar Timur, Kabupaten Kampar, Senin (19/6/2023).',
+     D(2023, 6, 20), 'Pekanbaru', D(2023, 6, 19), None, 'Desa Koto Perambahan, Kecamatan Kampar Timur, Kabupaten Kampar', 'Kabupaten Kampar',
+     None),
+    ('BANGKINANG - Kegiatan Jambore Kader PKK Kabupaten Kampar tahun 2023 resmi dibuka oleh Ketua TP PKK '
+     'Kabupaten Kampar Hj. Muslimawati Catur, Rabu (27/9/2023) di Bumi Perkemahan Stanum Bangkinang.',
+     D(2023, 9, 28), 'Kampar', D(2023, 9, 27), None, 'Bumi Perkemahan Stanum Bangkinang', 'Kabupaten Kampar',
+     None),
+    ('DUMAI - Danramil 01/Dumai Kapten Inf Sutrisno bersama Kapolsek Dumai Kota Kompol Hendra menghadiri '
+     'gotong royong massal di Kelurahan Rimba Sekampung, Minggu (15/10/2023) pagi.',
+     D(2023, 10, 16), 'Dumai', D(2023, 10, 15), None, 'Kelurahan Rimba Sekampung', 'Kota Dumai',
+     None),
+    ('PEKANBARU - Sekretaris Komisi II DPRD Riau Husaimi Hamidi dan anggota Komisi II Sugianto mengikuti '
+     'rapat dengar pendapat bersama Dinas Perkebunan Provinsi Riau di ruang Komisi II DPRD Riau, Selasa '
+     '(11/7/2023).',
+     D(2023, 7, 12), 'Pekanbaru', D(2023, 7, 11), None, 'ruang Komisi II DPRD Riau', 'Kota Pekanbaru',
+     None),
+    ('SIAK - Plh Sekretaris Daerah Kabupaten Siak Fauzi Asni membuka kegiatan Bimtek Penyusunan RKPD di '
+     'Hotel Grand Mempura Siak, Rabu (9/8/2023) pukul 09.00 WIB. Kegiatan yang diselenggarakan oleh Badan '
+     'Perencanaan Pembangunan Daerah (Bappeda) Kabupaten Siak ini diikuti 60 peserta.',
+     D(2023, 8, 10), 'Siak', D(2023, 8, 9), None, 'Hotel Grand Mempura Siak', 'Kabupaten Siak',
+     'Badan Perencanaan Pembangunan Daerah (Bappeda) Kabupaten Siak'),
+    ('PEKANBARU - Gubernur Riau Drs. H. Syamsuar, M.Si melakukan kunjungan kerja ke Kabupaten Kepulauan '
+     'Meranti, Selasa (16/5/2023). Setibanya di Selatpanjang, Gubri disambut Bupati Kepulauan Meranti H. '
+     'Muhammad Adil, SH.',
+     D(2023, 5, 17), 'Pekanbaru', D(2023, 5, 16), None, 'Kabupaten Kepulauan Meranti', 'Kabupaten Kepulauan Meranti',
+     None),
+    ('PASIR PENGARAIAN - Kepala Desa Rambah Tengah Utara Sukiman, S.Pd bersama Ketua BPD Ahmad Yani membuka '
+     'Lomba Desa tingkat Kabupaten Rokan Hulu di Kantor Desa Rambah Tengah Utara, Kecamatan Rambah, Jumat '
+     '(1/9/2023).',
+     D(2023, 9, 2), 'Rokan Hulu', D(2023, 9, 1), None, 'Kantor Desa Rambah Tengah Utara, Kecamatan Rambah', 'Kabupaten Rokan Hulu',
+     None),
+    ('PEKANBARU - Lurah Sidomulyo Timur Rizky Aditya, S.STP membuka Posyandu Remaja di Balai Pertemuan RW 05 '
+     'Kelurahan Sidomulyo Timur, Kecamatan Marpoyan Damai, Sabtu (28/10/2023).',
+     D(2023, 10, 30), 'Pekanbaru', D(2023, 10, 28), None, 'Balai Pertemuan RW 05 Kelurahan Sidomulyo Timur, Kecamatan Marpoyan Damai', 'Kota Pekanbaru',
+     None),
+    ('PEKANBARU - Upacara peringatan Hari Pahlawan tingkat Provinsi Riau berlangsung khidmat di halaman '
+     'Kantor Gubernur Riau, Jalan Jenderal Sudirman, Jumat (10/11/2023) pagi. Bertindak sebagai inspektur '
+     'upacara Pj Gubernur Riau SF Hariyanto.',
+     D(2023, 11, 11), 'Pekanbaru', D(2023, 11, 10), None, 'halaman Kantor Gubernur Riau, Jalan Jenderal Sudirman', 'Kota Pekanbaru',
+     None),
+    ('BANGKINANG - Pj Bupati Kampar Kamsol didampingi Sekda Kampar Ahmad Yuzar dan Kepala Dinas Kesehatan '
+     'Kampar dr. Zulfikar meninjau pelayanan di RSUD Bangkinang, Senin (6/3/2023).',
+     D(2023, 3, 6), 'Kampar', D(2023, 3, 6), None, 'RSUD Bangkinang', 'Kabupaten Kampar',
+     None),
+    ('PEKANBARU - Seminar Nasional Ekonomi Syariah digelar Bank Indonesia Perwakilan Provinsi Riau bekerja '
+     'sama dengan Universitas Riau pada 12-13 Desember 2023 di Auditorium Universitas Riau.',
+     D(2023, 12, 14), 'Pekanbaru', D(2023, 12, 12), D(2023, 12, 13), 'Auditorium Universitas Riau', 'Kota Pekanbaru',
+     'Bank Indonesia Perwakilan Provinsi Riau'),
+    ('DUMAI - Wakil Wali Kota Dumai Amris menghadiri Safari Ramadan di Masjid Al-Ikhlas Jalan Sultan Syarif '
+     'Kasim, Kelurahan Rimba Sekampung, Senin malam (3/4/2023).',
+     D(2023, 4, 4), 'Dumai', D(2023, 4, 3), None, 'Masjid Al-Ikhlas Jalan Sultan Syarif Kasim, Kelurahan Rimba Sekampung', 'Kota Dumai',
+     None),
+    ('PEKANBARU - Komisi IV DPRD Provinsi Riau menerima kunjungan kerja DPRD Kabupaten Kampar di ruang rapat '
+     'Komisi IV, Selasa (5/9/2023). Rombongan dipimpin Ketua Komisi III DPRD Kampar Ristanto.',
+     D(2023, 9, 6), 'Pekanbaru', D(2023, 9, 5), None, 'ruang rapat Komisi IV', 'Kota Pekanbaru',
+     'DPRD Kabupaten Kampar'),
+    ('BENGKALIS - Pemerintah Kabupaten Bengkalis menggelar Rapat Koordinasi Penanganan Stunting, Rabu '
+     '(14/6/2023), di Ruang Rapat Hang Tuah Kantor Bupati Bengkalis. Rapat dipimpin Asisten Pemerintahan dan '
+     'Kesra Setda Bengkalis Drs. H. Heri Indra Putra, M.Si.',
+     D(2023, 6, 15), 'Bengkalis', D(2023, 6, 14), None, 'Ruang Rapat Hang Tuah Kantor Bupati Bengkalis', 'Kabupaten Bengkalis',
+     'Pemerintah Kabupaten Bengkalis'),
+    ('TEMBILAHAN - Wakil Bupati Indragiri Hilir H. Syamsuddin Uti melantik 150 Pejabat Administrator dan '
+     'Pengawas di lingkungan Pemkab Inhil di Gedung Engku Kelana Tembilahan, Rabu (25/1/2023).',
+     D(2023, 1, 26), 'Indragiri Hilir', D(2023, 1, 25), None, 'Gedung Engku Kelana Tembilahan', 'Kabupaten Indragiri Hilir',
+     None),
+    ('PEKANBARU - Ketua Umum KONI Riau Iskandar Hoesin menyerahkan bonus kepada atlet berprestasi PON XX '
+     'Papua di Gedung Daerah, Rabu (23/8/2023).',
+     D(2023, 8, 24), 'Pekanbaru', D(2023, 8, 23), None, 'Gedung Daerah', 'Kota Pekanbaru',
+     None),
+    ('PEKANBARU - Pekan Raya Riau 2023 resmi dibuka hari ini oleh Pj Gubernur Riau di Purna MTQ Pekanbaru.',
+     D(2023, 10, 6), 'Pekanbaru', D(2023, 10, 6), None, 'Purna MTQ Pekanbaru', 'Kota Pekanbaru',
+     None),
+    ('SIAK - Penghulu Kampung Dayun Jamaluddin dan Camat Dayun Zulfikar Rahman, S.IP menghadiri pengajian '
+     'akbar di Masjid Nurul Iman Kampung Dayun, Rabu (24/5/2023) malam.',
+     D(2023, 5, 25), 'Siak', D(2023, 5, 24), None, 'Masjid Nurul Iman Kampung Dayun', 'Kabupaten Siak',
+     None),
+    ('PEKANBARU - Dinas Pemuda dan Olahraga (Dispora) Provinsi Riau menggelar Lomba Dayung Perahu Naga di '
+     'Sungai Siak, Pekanbaru, pada 1-2 Juli 2023.',
+     D(2023, 7, 4), 'Pekanbaru', D(2023, 7, 1), D(2023, 7, 2), 'Sungai Siak, Pekanbaru', 'Kota Pekanbaru',
+     'Dinas Pemuda dan Olahraga (Dispora) Provinsi Riau'),
+    ('PANGKALAN KERINCI - Kasat Reskrim Polres Pelalawan AKP Nardy Masry Marbun, S.Tr.K, S.I.K memimpin '
+     'konferensi pers di Mapolres Pelalawan, Senin (27/2/2023).',
+     D(2023, 2, 28), 'Pelalawan', D(2023, 2, 27), None, 'Mapolres Pelalawan', 'Kabupaten Pelalawan',
+     None),
+    ('PEKANBARU - Kepala Biro Administrasi Pimpinan Setdaprov Riau Erisman Yahya membuka Pelatihan Protokol '
+     'di Aula Kantor Gubernur Riau lantai 8, Senin (25/9/2023).',
+     D(2023, 9, 25), 'Pekanbaru', D(2023, 9, 25), None, 'Aula Kantor Gubernur Riau lantai 8', 'Kota Pekanbaru',
+     None),
+    ('PEKANBARU - Pj Sekdaprov Riau H. Indra, SE, M.Si memimpin Apel Pagi di halaman Kantor Gubernur Riau, '
+     'Senin (20/11/2023). Usai apel, Indra menyerahkan SK kenaikan pangkat kepada 120 ASN.',
+     D(2023, 11, 20), 'Pekanbaru', D(2023, 11, 20), None, 'halaman Kantor Gubernur Riau', 'Kota Pekanbaru',
+     None),
+    ('TELUK KUANTAN - Bupati Kuantan Singingi Suhardiman Amby meresmikan Jembatan Gantung Desa Pulau Godang '
+     'Kari, Kecamatan Kuantan Tengah, Selasa (14/3/2023).',
+     D(2023, 3, 15), 'Kuantan Singingi', D(2023, 3, 14), None, 'Jembatan Gantung Desa Pulau Godang Kari, Kecamatan Kuantan Tengah', 'Kabupaten Kuantan Singingi',
+     None),
+    ('PEKANBARU - Danrem 031/Wirabima Brigjen TNI Sugiyono dan Kapolresta Pekanbaru Kombes Pol Jeki Rahmat '
+     'Mustika, S.I.K, M.H menghadiri Rapat Koordinasi Pengamanan Pemilu 2024 di Hotel Pangeran, Jalan '
+     'Jenderal Sudirman No. 371 Pekanbaru, Senin (4/9/2023) pukul 09.00 WIB hingga selesai.',
+     D(2023, 9, 5), 'Pekanbaru', D(2023, 9, 4), None, 'Hotel Pangeran, Jalan Jenderal Sudirman No. 371 Pekanbaru', 'Kota Pekanbaru',
+     None),
+    ('PEKANBARU - Ketua Lembaga Adat Melayu Riau Datuk Seri H. Taufik Ikram Jamil membuka Seminar Budaya '
+     'Melayu di Gedung LAM Riau, Kamis-Jumat (18-19/5/2023).',
+     D(2023, 5, 20), 'Pekanbaru', D(2023, 5, 18), D(2023, 5, 19), 'Gedung LAM Riau', 'Kota Pekanbaru',
+     None),
+    ('BANGKINANG - Kepala Kantor Kementerian Agama Kabupaten Kampar H. Syahrul Mubarak, S.Ag, M.Pd.I membuka '
+     'Manasik Haji Akbar di Masjid Agung Islamic Center Bangkinang, Sabtu (29/7/2023) pagi.',
+     D(2023, 7, 29), 'Kampar', D(2023, 7, 29), None, 'Masjid Agung Islamic Center Bangkinang', 'Kabupaten Kampar',
+     None),
+    ('PEKANBARU - Rektor Universitas Riau Prof. Dr. Hj. Sri Indarti, SE, M.Si melantik 20 pejabat struktural '
+     'di lingkungan Universitas Riau di Gedung Rektorat Universitas Riau, Selasa (10/10/2023).',
+     D(2023, 10, 11), 'Pekanbaru', D(2023, 10, 10), None, 'Gedung Rektorat Universitas Riau', 'Kota Pekanbaru',
+     None),
+    ('SIAK - Babinsa Koramil 03/Tualang Serda Andi Saputra dan Bhabinkamtibmas Polsek Tualang Bripka Rahmad '
+     'Hidayat melaksanakan patroli karhutla di Kampung Pinang Sebatang Timur, Senin (7/8/2023).',
+     D(2023, 8, 8), 'Siak', D(2023, 8, 7), None, 'Kampung Pinang Sebatang Timur', 'Kabupaten Siak',
+     None),
+    ('PEKANBARU - Ketua Fraksi PKS DPRD Riau Markarius Anwar menerima audiensi Forum Guru Honorer Riau di '
+     'ruang Fraksi PKS DPRD Riau, Selasa (28/2/2023).',
+     D(2023, 3, 1), 'Pekanbaru', D(2023, 2, 28), None, 'ruang Fraksi PKS DPRD Riau', 'Kota Pekanbaru',
+     None),
+    ('DUMAI - Plt Kepala Dinas Pendidikan Kota Dumai Drs. Syahminan membuka Gebyar PAUD tingkat Kota Dumai '
+     'tahun 2023 pada Kamis (16/11/2023) di halaman SDN 001 Dumai Kota.',
+     D(2023, 11, 17), 'Dumai', D(2023, 11, 16), None, 'halaman SDN 001 Dumai Kota', 'Kota Dumai',
+     None),
+    ('DURI - Wakil Bupati Bengkalis Bagus Santoso menghadiri Pawai Taaruf MTQ ke-47 Kabupaten Bengkalis di '
+     'Kecamatan Mandau, Rabu malam (13/9/2023). Pawai dilepas oleh Bupati Bengkalis Kasmarni dari depan '
+     'Kantor Camat Mandau.',
+     D(2023, 9, 14), 'Bengkalis', D(2023, 9, 13), None, 'Kecamatan Mandau', 'Kabupaten Bengkalis',
+     None),
+    ('Pekanbaru, Dinsos-MC. Kepala Dinas Sosial Provinsi Riau Dr. H. Tengku Arif Kadri, SH, MH yang diwakili '
+     'Sekretaris Dinas Sosial H. Supriyadi, S.Sos membuka Pelatihan Pendamping PKH di Hotel Aryaduta '
+     'Pekanbaru pada tanggal 31 Juli s.d 2 Agustus 2023.',
+     D(2023, 8, 1), 'Pekanbaru', D(2023, 7, 31), D(2023, 8, 2), 'Hotel Aryaduta Pekanbaru', 'Kota Pekanbaru',
+     None),
+    ('PASIR PENGARAIAN - Kegiatan Safari Ramadhan Pemerintah Kabupaten Rokan Hulu dipusatkan di Masjid '
+     'Al-Ikhlas Desa Rambah Hilir, Kecamatan Rambah Samo, Senin malam (17/4/2023). Rombongan dipimpin '
+     'langsung Bupati Rokan Hulu H. Sukiman.',
+     D(2023, 4, 18), 'Rokan Hulu', D(2023, 4, 17), None, 'Masjid Al-Ikhlas Desa Rambah Hilir, Kecamatan Rambah Samo', 'Kabupaten Rokan Hulu',
+     None),
+    ('PEKANBARU - Gubernur Riau Syamsuar bersama Kapolda Riau Irjen Pol Mohammad Iqbal dan Danrem 031/WB '
+     'Brigjen TNI Dany Rakca menggelar apel siaga karhutla di Lapangan Kantor Gubernur Riau hari ini, Rabu '
+     '(15/2/2023).',
+     D(2023, 2, 15), 'Pekanbaru', D(2023, 2, 15), None, 'Lapangan Kantor Gubernur Riau', 'Kota Pekanbaru',
+     None),
+    ('SELATPANJANG - Sekretaris Daerah Kabupaten Kepulauan Meranti Bambang Suprianto, SE, MM memimpin Rakor '
+     'Penanggulangan Bencana di Ruang Rapat Melati Kantor Bupati, Kamis (30/11/2023). Rakor yang '
+     'diselenggarakan oleh Badan Penanggulangan Bencana Daerah (BPBD) Kepulauan Meranti tersebut diikuti '
+     'seluruh camat.',
+     D(2023, 12, 1), 'Kepulauan Meranti', D(2023, 11, 30), None, 'Ruang Rapat Melati Kantor Bupati', 'Kabupaten Kepulauan Meranti',
+     'Badan Penanggulangan Bencana Daerah (BPBD) Kepulauan Meranti'),
+    ('PEKANBARU - Anggota DPRD Riau dari Fraksi Partai Golkar, Sewitri, menggelar sosialisasi Peraturan '
+     'Daerah di Kelurahan Tangkerang Labuai, Kecamatan Bukit Raya, Kota Pekanbaru, Selasa (24/10/2023).',
+     D(2023, 10, 25), 'Pekanbaru', D(2023, 10, 24), None, 'Kelurahan Tangkerang Labuai, Kecamatan Bukit Raya, Kota Pekanbaru', 'Kota Pekanbaru',
+     None),
+    ('PANGKALAN KERINCI - Sebanyak 150 peserta mengikuti Pelatihan Kewirausahaan yang ditaja Dinas Koperasi '
+     'dan UKM Kabupaten Pelalawan di Aula Hotel Kerinci Pangkalan Kerinci, 5-8 Juni 2023.',
+     D(2023, 6, 9), 'Pelalawan', D(2023, 6, 5), D(2023, 6, 8), 'Aula Hotel Kerinci Pangkalan Kerinci', 'Kabupaten Pelalawan',
+     'Dinas Koperasi dan UKM Kabupaten Pelalawan'),
+    ('PEKANBARU - Komisi V DPRD Riau melakukan kunjungan kerja ke Kota Batam, Provinsi Kepulauan Riau, Senin '
+     '(18/9/2023). Rombongan diterima Asisten Pemerintahan Setdako Batam.',
+     D(2023, 9, 19), 'Pekanbaru', D(2023, 9, 18), None, 'Kota Batam, Provinsi Kepulauan Riau', 'Kota Batam',
+     None),
+    ('SIAK - Bupati Siak Alfedri didampingi Ketua TP PKK Siak Rasidah Alfedri menyerahkan santunan anak '
+     'yatim di Masjid Raya Sultan Syarif Hasyim Siak Sri Indrapura, kemarin.',
+     D(2023, 3, 28), 'Siak', D(2023, 3, 27), None, 'Masjid Raya Sultan Syarif Hasyim Siak Sri Indrapura', 'Kabupaten Siak',
+     None),
+    ('RENGAT - Upacara Peringatan Detik-Detik Proklamasi Kemerdekaan RI ke-78 Kabupaten Indragiri Hulu '
+     'berlangsung di Lapangan Tugu Bambu Runcing, Kamis (17/8/2023). Bertindak selaku inspektur upacara Plt '
+     'Bupati Inhu Rezita Meylani Yopi, sedangkan komandan upacara Mayor Inf Heriyanto.',
+     D(2023, 8, 17), 'Indragiri Hulu', D(2023, 8, 17), None, 'Lapangan Tugu Bambu Runcing', 'Kabupaten Indragiri Hulu',
+     None),
+    ('SIAK - Musyawarah Perencanaan Pembangunan Kampung dilaksanakan pada hari Senin tanggal 5 Juni 2023 '
+     'bertempat di Balai Kampung Tumang, Kecamatan Siak. Acara dibuka oleh Plh Camat Siak Ahmad Fauzi, S.Sos.',
+     D(2023, 6, 7), 'Siak', D(2023, 6, 5), None, 'Balai Kampung Tumang, Kecamatan Siak', 'Kabupaten Siak',
+     None),
+    ('PEKANBARU - Dinas Kesehatan Provinsi Riau menggelar Pelatihan Tenaga Kesehatan Haji Senin hingga Rabu '
+     '(4-6/9/2023) di Hotel Labersa, Kabupaten Kampar.',
+     D(2023, 9, 7), 'Pekanbaru', D(2023, 9, 4), D(2023, 9, 6), 'Hotel Labersa, Kabupaten Kampar', 'Kabupaten Kampar',
+     'Dinas Kesehatan Provinsi Riau'),
+    ('BENGKALIS - Pelatihan Keterampilan Menjahit bagi ibu rumah tangga berlangsung tanggal 5 s/d 7 Juni '
+     '2023 di Gedung Daerah Datuk Laksamana Raja Di Laut, Bengkalis.',
+     D(2023, 6, 8), 'Bengkalis', D(2023, 6, 5), D(2023, 6, 7), 'Gedung Daerah Datuk Laksamana Raja Di Laut, Bengkalis', 'Kabupaten Bengkalis',
+     None),
+    ('PEKANBARU - Pj Wali Kota Pekanbaru Muflihun, S.STP, M.AP membuka Festival Kuliner Pekanbaru yang '
+     'digelar dari tanggal 10 sampai 12 Oktober 2023 di Jalan Gajah Mada.',
+     D(2023, 10, 13), 'Pekanbaru', D(2023, 10, 10), D(2023, 10, 12), 'Jalan Gajah Mada', 'Kota Pekanbaru',
+     None),
+    ('DUMAI - Ketua Komisi I DPRD Kota Dumai Johannes M Tetelepta memimpin rapat dengar pendapat dengan '
+     'Dinas Perumahan dan Kawasan Permukiman, Senin (21/8/2023) mulai pukul 13.30 WIB di ruang rapat Komisi '
+     'I DPRD Dumai.',
+     D(2023, 8, 22), 'Dumai', D(2023, 8, 21), None, 'ruang rapat Komisi I DPRD Dumai', 'Kota Dumai',
+     None),
+    ('PEKANBARU - Wakil Ketua II DPRD Kabupaten Siak Sujarwo dan Sekretaris DPRD Riau Muflihun turut hadir '
+     'pada Rapat Paripurna Istimewa HUT Kabupaten Siak di Gedung DPRD Siak, Rabu (10/5/2023).',
+     D(2023, 5, 11), 'Pekanbaru', D(2023, 5, 10), None, 'Gedung DPRD Siak', 'Kabupaten Siak',
+     None),
+    ('BANGKINANG - Plt Kadis Pendidikan Kampar Aidil, S.Pd didampingi Kabid SD Disdik Kampar Ruswandi '
+     'membuka lomba cerdas cermat tingkat SD di Aula SDN 001 Bangkinang Kota, Rabu (5/7/2023).',
+     D(2023, 7, 6), 'Kampar', D(2023, 7, 5), None, 'Aula SDN 001 Bangkinang Kota', 'Kabupaten Kampar',
+     None),
+    ('PEKANBARU - Plh Gubernur Riau Edy Natar Nasution hari ini, Jumat (3/2/2023) menerima audiensi pengurus '
+     'Persatuan Wartawan Indonesia (PWI) Riau di Gedung Daerah Balai Serindit.',
+     D(2023, 2, 3), 'Pekanbaru', D(2023, 2, 3), None, 'Gedung Daerah Balai Serindit', 'Kota Pekanbaru',
+     None),
+    ('BAGANSIAPIAPI - Kegiatan Sosialisasi Pencegahan Korupsi yang diselenggarakan Inspektorat Kabupaten '
+     'Rokan Hilir diikuti seluruh kepala desa se-Kabupaten Rokan Hilir di Aula Kantor Bupati, Senin '
+     '(27/11/2023).',
+     D(2023, 11, 28), 'Rokan Hilir', D(2023, 11, 27), None, 'Aula Kantor Bupati', 'Kabupaten Rokan Hilir',
+     'Inspektorat Kabupaten Rokan Hilir'),
+    ('SIAK - Bupati Siak Alfedri beserta rombongan melakukan kunjungan kerja ke Kampung Dosan, Kecamatan '
+     'Pusako, Rabu (18/10/2023), untuk meninjau perkebunan sawit rakyat.',
+     D(2023, 10, 19), 'Siak', D(2023, 10, 18), None, 'Kampung Dosan, Kecamatan Pusako', 'Kabupaten Siak',
+     None),
+    ('PANGKALAN KERINCI - Sekretaris Daerah Pelalawan Tengku Mukhlis membuka Musrenbang RKPD Kabupaten '
+     'Pelalawan Tahun 2024 di Gedung Daerah Pelalawan, Rabu (26/4/2023). Turut hadir Ketua DPRD Pelalawan '
+     'Baharudin, Kapolres Pelalawan AKBP Suwinto, serta para camat se-Kabupaten Pelalawan.',
+     D(2023, 4, 27), 'Pelalawan', D(2023, 4, 26), None, 'Gedung Daerah Pelalawan', 'Kabupaten Pelalawan',
+     None),
+    ('PEKANBARU - Lomba Pidato Bahasa Melayu tingkat SMA se-Provinsi Riau yang ditaja Dinas Kebudayaan '
+     'Provinsi Riau berlangsung selama dua hari, 28-29 September 2023, di Anjungan Seni Idrus Tintin, '
+     'Kompleks Bandar Serai.',
+     D(2023, 9, 30), 'Pekanbaru', D(2023, 9, 28), D(2023, 9, 29), 'Anjungan Seni Idrus Tintin, Kompleks Bandar Serai', 'Kota Pekanbaru',
+     'Dinas Kebudayaan Provinsi Riau'),
+    ('DURI - Camat Mandau Riki Rihardi, S.STP, M.Si bersama Kapolsek Mandau Kompol Primadona dan Danramil '
+     '03/Mandau Kapten Inf Suratno meninjau lokasi banjir di Kelurahan Air Jamban, Senin (11/12/2023).',
+     D(2023, 12, 12), 'Bengkalis', D(2023, 12, 11), None, 'Kelurahan Air Jamban', 'Kabupaten Bengkalis',
+     None),
+    ('PEKANBARU - Kepala Dinas Sosial Provinsi Riau Dr. H. T. Arif Kadri, SH, MH menyerahkan bantuan kepada '
+     'korban banjir di Desa Buluh Cina, Kecamatan Siak Hulu, Kabupaten Kampar, Senin (16/1/2023).',
+     D(2023, 1, 17), 'Pekanbaru', D(2023, 1, 16), None, 'Desa Buluh Cina, Kecamatan Siak Hulu, Kabupaten Kampar', 'Kabupaten Kampar',
+     None),
+    ('TELUK KUANTAN - Festival Pacu Jalur Tradisional tahun 2023 resmi dibuka oleh Menteri Pariwisata dan '
+     'Ekonomi Kreatif Sandiaga Salahuddin Uno di Tepian Narosa Teluk Kuantan, Rabu (23/8/2023) sore.',
+     D(2023, 8, 30), 'Kuantan Singingi', D(2023, 8, 23), None, 'Tepian Narosa Teluk Kuantan', 'Kabupaten Kuantan Singingi',
+     None),
+    ('PEKANBARU - Sebanyak 200 ASN mengikuti senam bersama dalam rangka Hari Jadi Provinsi Riau ke-66 di '
+     'halaman Kantor Gubernur Riau, Rabu pagi (9/8/2023).',
+     D(2023, 8, 10), 'Pekanbaru', D(2023, 8, 9), None, 'halaman Kantor Gubernur Riau', 'Kota Pekanbaru',
+     None),
+    ('SIAK - Kapolres Siak AKBP Asep Sujarwadi, S.I.K., M.Si didampingi Wakapolres Siak Kompol Pardomuan '
+     'Simanjuntak memimpin Apel Gelar Pasukan Operasi Zebra Lancang Kuning 2023 di halaman Mapolres Siak, '
+     'Senin (30/10/2023).',
+     D(2023, 11, 2), 'Siak', D(2023, 10, 30), None, 'halaman Mapolres Siak', 'Kabupaten Siak',
+     None),
+]
+
+
+@pytest.mark.parametrize("text,published,dateline,date,end_date,venue,region,organizer", GENERAL)
+def test_general_sentences(text, published, dateline, date, end_date, venue, region, organizer):
+    ctx = _ctx(text, published, dateline)
+    ev = extract_events(ctx)[0]
+    assert (ev.date, ev.end_date, ev.venue, ev.venue_region, ev.organizer) == (
+        date, end_date, venue, region, organizer)
+    _check_spans(ctx, [ev])
+    if venue is not None:
+        assert [s.text for s in ev.spans if s.field == "venue"] == [venue]
+
+
+def test_visit_destination_gives_way_to_the_meeting_room():
+    # "berkunjung ke Dinas ..." is a venue only until the next sentence names the room
+    text = ("PEKANBARU - Ketua Komnas Perlindungan Anak Seto Mulyadi berkunjung ke Dinas Sosial Provinsi Riau "
+            "pada Selasa (31/1/2017). Pertemuan yang berlangsung di ruang rapat Dinas Sosial Provinsi Riau ini "
+            "dihadiri pejabat terkait.")
+    events = extract_events(_ctx(text, D(2017, 2, 2), "Pekanbaru"))
+    assert [(e.date, e.venue) for e in events] == [(D(2017, 1, 31), "ruang rapat Dinas Sosial Provinsi Riau")]
+
+
+@pytest.mark.parametrize("text", [
+    # a street after "ke" is a route; "di lingkungan X" is no place
+    "BENGKALIS - Arak-arakan kafilah menuju ke Jalan Antara, kemudian ke Jalan Tandun.",
+    "PEKANBARU - Gubri meminta ASN di lingkungan Pemprov Riau disiplin.",
+])
+def test_general_no_venue(text):
+    assert all(e.venue is None for e in extract_events(_ctx(text, D(2023, 9, 5), "Pekanbaru")))
+
+
+def test_formal_date_with_bulan_and_tahun():
+    text = ("SIAK - Rapat kerja dilaksanakan pada hari Kamis tanggal 7 bulan September tahun 2023 bertempat di "
+            "Aula Kantor Camat Siak.")
+    (ev,) = extract_events(_ctx(text, D(2023, 9, 8), "Siak"))
+    assert (ev.date, ev.venue, ev.venue_region) == (D(2023, 9, 7), "Aula Kantor Camat Siak", "Kabupaten Siak")
+
+
+MORE = [
+    # a passive "digelar oleh" names the organiser; the kecamatan decides the region, not the dateline
+    ("SIAK - Gerakan Pangan Murah digelar oleh Dinas Ketahanan Pangan Kabupaten Siak bekerja sama dengan Bulog "
+     "Cabang Pekanbaru di halaman Kantor Camat Siak, Rabu (12/4/2023) pagi.", D(2023, 4, 12), "Siak",
+     D(2023, 4, 12), "halaman Kantor Camat Siak", "Kabupaten Siak", "Dinas Ketahanan Pangan Kabupaten Siak"),
+    ("PEKANBARU - Pasar Tani digelar oleh Dinas Tanaman Pangan Hortikultura dan Perkebunan Provinsi Riau di "
+     "halaman Kantor Gubernur Riau, Sabtu (9/9/2023).", D(2023, 9, 10), "Pekanbaru",
+     D(2023, 9, 9), "halaman Kantor Gubernur Riau", "Kota Pekanbaru",
+     "Dinas Tanaman Pangan Hortikultura dan Perkebunan Provinsi Riau"),
+    ("PEKANBARU - Bantuan tersebut disalurkan kepada 150 keluarga di Desa Kualu, Kecamatan Tambang, Jumat "
+     "(8/9/2023).", D(2023, 9, 10), "Pekanbaru",
+     D(2023, 9, 8), "Desa Kualu, Kecamatan Tambang", "Kabupaten Kampar", None),
+    # a bare town outside Riau before a date is the venue, its kota the region
+    ("PEKANBARU - Rapat evaluasi digelar di Batam, Kamis (7/9/2023).", D(2023, 9, 10), "Pekanbaru",
+     D(2023, 9, 7), "Batam", "Kota Batam", None),
+    # the visitor is a person: no organiser
+    ("PEKANBARU - Ketua DPRD Riau Yulisman menerima kunjungan Kakanwil Kemenkumham Riau Budi Argap Situngkir di "
+     "ruang kerjanya, Kamis (21/9/2023).", D(2023, 9, 22), "Pekanbaru",
+     D(2023, 9, 21), "ruang kerjanya", "Kota Pekanbaru", None),
+    ("TELUK KUANTAN - Pemkab Kuantan Singingi menggelar upacara Hari Kesaktian Pancasila di halaman Kantor Bupati "
+     "Kuansing hari ini.", D(2023, 10, 2), "Teluk Kuantan",
+     D(2023, 10, 2), "halaman Kantor Bupati Kuansing", "Kabupaten Kuantan Singingi", "Pemkab Kuantan Singingi"),
+    ("BAGANSIAPIAPI - Bupati Rokan Hilir H. Afrizal Sintong, S.IP menghadiri Festival Bakar Tongkang di Kelurahan "
+     "Bagan Hulu, Kecamatan Bangko, Senin (18/12/2023) malam. Festival ini diselenggarakan oleh Pemerintah "
+     "Kabupaten Rokan Hilir bersama Yayasan Kelenteng Ing Hok King.", D(2023, 12, 19), "Bagansiapiapi",
+     D(2023, 12, 18), "Kelurahan Bagan Hulu, Kecamatan Bangko", "Kabupaten Rokan Hilir",
+     "Pemerintah Kabupaten Rokan Hilir"),
+]
+
+
+@pytest.mark.parametrize("text,published,dateline,date,venue,region,organizer", MORE)
+def test_more_sentences(text, published, dateline, date, venue, region, organizer):
+    ctx = _ctx(text, published, dateline)
+    ev = extract_events(ctx)[0]
+    assert (ev.date, ev.venue, ev.venue_region, ev.organizer) == (date, venue, region, organizer)
+    _check_spans(ctx, [ev])
+
+
+@pytest.mark.parametrize("text", [
+    "PEKANBARU - Pendaftaran peserta dilaksanakan mulai 1 Oktober 2023 secara daring.",
+    "PEKANBARU - Kecelakaan terjadi di Jalan Sudirman, Jumat (8/9/2023) malam.",
+    "PEKANBARU - Bupati Siak Alfedri berangkat ke Jakarta, Jumat (8/9/2023).",
+])
+def test_registration_accident_travel_are_no_events(text):
+    assert extract_events(_ctx(text, D(2023, 9, 10), "Pekanbaru")) == ()

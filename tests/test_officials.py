@@ -41,7 +41,8 @@ ONE_OFFICIAL = [
      "Hermansyah", (), "Kepala Bidang Penanganan Fakir Miskin"),
     ("Kadis Sosial Provinsi Riau H. Dahrius Husin membuka secara langsung kegiatan ini.",
      "Dahrius Husin", ("H.",), "Kepala Dinas Sosial Provinsi Riau"),
-    ("Ikut serta dalam rombongan itu Plt. Kepala Bagian Kesejahteraan Rakyat Sekretariat Daerah Bengkalis Herman Nur.",
+    ('Ikut serta dalam rombongan itu Plt. Kepala Bagian Kesejahteraan Rakyat Sekretariat Daerah Bengkalis '
+     'Herman Nur.',
      "Herman Nur", (), "Pelaksana Tugas Kepala Bagian Kesejahteraan Rakyat Sekretariat Daerah Bengkalis"),
     ("Ketua Komisi IV DPRD Inhu M. Safa’at menyampaikan bahwa anggaran APBD di Kab. Inhu sangat kecil.",
      "M. Safa’at", (), "Ketua Komisi IV DPRD Inhu"),
@@ -58,7 +59,8 @@ ONE_OFFICIAL = [
     ("Kunjungan ini dipimpin oleh Wakil Ketua Komisi V DPRD Provinsi Riau Abdul Kasim, didampingi staf.",
      "Abdul Kasim", (), "Wakil Ketua Komisi V DPRD Provinsi Riau"),
     # name then selaku / yang juga selaku + position
-    ("Nurmansyah selaku Kepala Dinas Sosial, Tenaga Kerja dan Transmigrasi (Dissonakertrans) Siak sangat apresiasi.",
+    ('Nurmansyah selaku Kepala Dinas Sosial, Tenaga Kerja dan Transmigrasi (Dissonakertrans) Siak sangat '
+     'apresiasi.',
      "Nurmansyah", (), "Kepala Dinas Sosial, Tenaga Kerja dan Transmigrasi Siak"),
     ("ketua yang akan dilantik yaitu Eva Yuliana yang juga selaku Anggota DPRD Provinsi Riau,\" katanya.",
      "Eva Yuliana", (), "Anggota DPRD Provinsi Riau"),
@@ -329,3 +331,301 @@ def test_fixture_pages_reach_the_issue_targets(nlp, fixtures_dir):
     position_f1 = 2 * good / (2 * good + (tp - good) * 2 + fp + fn)
     assert name_f1 >= 0.90
     assert position_f1 >= 0.85
+
+
+# Regional-government news sentences beyond the dev corpus: ranks and police degrees, acting and
+# deputy titles, village/kecamatan heads with multi-word places, DPRD commissions, several officials
+# in one sentence, wives named after their husbands. (sentence, [(name, honorifics, position), ...])
+GENERAL = [
+    ('BENGKALIS - Kabupaten Bengkalis meraih penghargaan Adipura tahun 2019 untuk kategori kota sedang. '
+     'Penghargaan diserahkan oleh Wakil Presiden kepada Bupati Bengkalis Amril Mukminin di Jakarta, Senin '
+     '(14/1/2019).',
+     [('Amril Mukminin', (), 'Bupati Bengkalis')]),
+    ('DUMAI - Kapolres Dumai AKBP Dhovan Oktavianton, S.I.K, M.Si memimpin apel gelar pasukan Operasi Patuh '
+     'Lancang Kuning 2023 di halaman Mapolres Dumai, Jumat (9/6/2023).',
+     [('Dhovan Oktavianton', ('AKBP', 'S.I.K', 'M.Si'), 'Kepala Kepolisian Resor Dumai')]),
+    ('PEKANBARU - Pj Gubernur Riau SF Hariyanto membuka Rapat Koordinasi Pengendalian Inflasi Daerah di '
+     'Hotel Pangeran Pekanbaru, Kamis (12/10/2023). Turut hadir Plh Sekdaprov Riau Indra SE, Kepala Dinas '
+     'Kesehatan Provinsi Riau dr. Zainal Arifin, M.Kes dan Kepala Bappeda Riau Dr. Emri Juli Harnis, M.Si.',
+     [('SF Hariyanto', (), 'Penjabat Gubernur Riau'),
+      ('Indra', ('SE',), 'Pelaksana Harian Sekretaris Daerah Provinsi Riau'),
+      ('Zainal Arifin', ('dr.', 'M.Kes'), 'Kepala Dinas Kesehatan Provinsi Riau'),
+      ('Emri Juli Harnis', ('Dr.', 'M.Si'), 'Kepala Bappeda Riau')]),
+    ('BANGKINANG - Dandim 0313/KPR Letkol Inf Aidil Amin bersama Kapolres Kampar AKBP Didik Priyo Sambodo, '
+     'S.I.K, M.H menghadiri upacara peringatan Hari Lahir Pancasila di Lapangan Merdeka Bangkinang, Kamis '
+     '(1/6/2023).',
+     [('Aidil Amin', ('Letkol Inf',), 'Komandan Kodim 0313/KPR'),
+      ('Didik Priyo Sambodo', ('AKBP', 'S.I.K', 'M.H'), 'Kepala Kepolisian Resor Kampar')]),
+    ('SIAK - Camat Tualang Zalik Efendi, S.Sos didampingi Kepala Desa Perawang Barat Jumadi membuka '
+     'Musyawarah Rencana Pembangunan (Musrenbang) tingkat desa di Aula Kantor Desa Perawang Barat, Senin '
+     '(5/6/2023).',
+     [('Zalik Efendi', ('S.Sos',), 'Camat Tualang'),
+      ('Jumadi', (), 'Kepala Desa Perawang Barat')]),
+    ('PEKANBARU - Ketua Komisi V DPRD Riau Robin P Hutagalung bersama anggota Komisi V Karmila Sari '
+     'melakukan kunjungan kerja ke Dinas Pendidikan Provinsi Riau, Selasa (19/9/2023).',
+     [('Robin P Hutagalung', (), 'Ketua Komisi V DPRD Riau'),
+      ('Karmila Sari', (), 'Anggota Komisi V DPRD Riau')]),
+    ('PEKANBARU - Wakil Ketua DPRD Riau Hardianto, SE memimpin rapat paripurna di Ruang Rapat Paripurna '
+     'Gedung DPRD Riau, Jalan Jenderal Sudirman, Pekanbaru, Senin (24/7/2023) pukul 10.00 WIB.',
+     [('Hardianto', ('SE',), 'Wakil Ketua DPRD Riau')]),
+    ('RENGAT - Plt Bupati Indragiri Hulu Drs. H. Rezita Meylani Yopi, M.Pd membuka Festival Budaya Melayu '
+     'yang dipusatkan di Lapangan Tugu Bambu Runcing Rengat, Sabtu (9/9/2023).',
+     [('Rezita Meylani Yopi', ('Drs.', 'H.', 'M.Pd'), 'Pelaksana Tugas Bupati Indragiri Hulu')]),
+    ('PEKANBARU - Wali Kota Pekanbaru Dr. H. Firdaus, ST, MT menghadiri Halal Bihalal Ikatan Keluarga Minang '
+     'Riau di Gedung LAM Riau, Jalan Diponegoro, Selasa (2/5/2023).',
+     [('Firdaus', ('Dr.', 'H.', 'ST', 'MT'), 'Wali Kota Pekanbaru')]),
+    ('BENGKALIS - Bupati Bengkalis Kasmarni melakukan kunjungan kerja ke Kecamatan Bantan, Rabu (22/3/2023). '
+     'Dalam kunjungan tersebut Bupati didampingi Camat Bantan Ade Novi Kardi, S.STP, M.Si.',
+     [('Kasmarni', (), 'Bupati Bengkalis'),
+      ('Ade Novi Kardi', ('S.STP', 'M.Si'), 'Camat Bantan')]),
+    ('PEKANBARU - Kepala Kepolisian Daerah Riau Irjen Pol Mohammad Iqbal didampingi Wakapolda Riau Brigjen '
+     'Pol Kasihan Rahmadi meninjau vaksinasi massal di Gedung Daerah Balai Serindit, Kamis (9/2/2023).',
+     [('Mohammad Iqbal', ('Irjen Pol',), 'Kepala Kepolisian Daerah Riau'),
+      ('Kasihan Rahmadi', ('Brigjen Pol',), 'Wakil Kepala Kepolisian Daerah Riau')]),
+    ('PANGKALAN KERINCI - Bupati Pelalawan H. Zukri Misran didampingi Wakil Bupati Pelalawan H. Nasarudin, '
+     'SH, MH melepas peserta pawai pembangunan dalam rangka HUT RI ke-78 di depan Kantor Bupati Pelalawan, '
+     'Kamis (17/8/2023).',
+     [('Zukri Misran', ('H.',), 'Bupati Pelalawan'),
+      ('Nasarudin', ('H.', 'SH', 'MH'), 'Wakil Bupati Pelalawan')]),
+    ('BAGANSIAPIAPI - Penjabat Sekretaris Daerah Rokan Hilir H. Fauzi Efrizal membuka Bimbingan Teknis '
+     'Penyusunan Laporan Keuangan di Aula Kantor Bupati Rokan Hilir, Bagansiapiapi, Rabu (12/4/2023).',
+     [('Fauzi Efrizal', ('H.',), 'Penjabat Sekretaris Daerah Rokan Hilir')]),
+    ('TELUK KUANTAN - Bupati Kuantan Singingi Dr. H. Suhardiman Amby, Ak, MM membuka Turnamen Sepakbola '
+     'Bupati Cup 2023 di Stadion Sport Center Kuansing, Jumat (24/11/2023) sore.',
+     [('Suhardiman Amby', ('Dr.', 'H.', 'Ak', 'MM'), 'Bupati Kuantan Singingi')]),
+    ('PEKANBARU - Anggota Komisi III DPRD Provinsi Riau H. Sugianto menggelar reses di Desa Koto Perambahan, '
+     'Kecamatan Kampar Timur, Kabupaten Kampar, Senin (19/6/2023).',
+     [('Sugianto', ('H.',), 'Anggota Komisi III DPRD Provinsi Riau')]),
+    ('BANGKINANG - Kegiatan Jambore Kader PKK Kabupaten Kampar tahun 2023 resmi dibuka oleh Ketua TP PKK '
+     'Kabupaten Kampar Hj. Muslimawati Catur, Rabu (27/9/2023) di Bumi Perkemahan Stanum Bangkinang.',
+     [('Muslimawati Catur', ('Hj.',), 'Ketua TP PKK Kabupaten Kampar')]),
+    ('DUMAI - Danramil 01/Dumai Kapten Inf Sutrisno bersama Kapolsek Dumai Kota Kompol Hendra menghadiri '
+     'gotong royong massal di Kelurahan Rimba Sekampung, Minggu (15/10/2023) pagi.',
+     [('Sutrisno', ('Kapten Inf',), 'Komandan Koramil 01/Dumai'),
+      ('Hendra', ('Kompol',), 'Kepala Kepolisian Sektor Dumai Kota')]),
+    ('SELATPANJANG - Pj Bupati Kepulauan Meranti H. Asmar menyerahkan bantuan rumah layak huni kepada warga '
+     'Desa Tanjung Peranap, Kecamatan Tebing Tinggi Barat, Senin (4/12/2023).',
+     [('Asmar', ('H.',), 'Penjabat Bupati Kepulauan Meranti')]),
+    ('PEKANBARU - Sekretaris Komisi II DPRD Riau Husaimi Hamidi dan anggota Komisi II Sugianto mengikuti '
+     'rapat dengar pendapat bersama Dinas Perkebunan Provinsi Riau di ruang Komisi II DPRD Riau, Selasa '
+     '(11/7/2023).',
+     [('Husaimi Hamidi', (), 'Sekretaris Komisi II DPRD Riau'),
+      ('Sugianto', (), 'Anggota Komisi II DPRD Riau')]),
+    ('SIAK - Plh Sekretaris Daerah Kabupaten Siak Fauzi Asni membuka kegiatan Bimtek Penyusunan RKPD di '
+     'Hotel Grand Mempura Siak, Rabu (9/8/2023) pukul 09.00 WIB. Kegiatan yang diselenggarakan oleh Badan '
+     'Perencanaan Pembangunan Daerah (Bappeda) Kabupaten Siak ini diikuti 60 peserta.',
+     [('Fauzi Asni', (), 'Pelaksana Harian Sekretaris Daerah Kabupaten Siak')]),
+    ('PEKANBARU - Gubernur Riau Drs. H. Syamsuar, M.Si melakukan kunjungan kerja ke Kabupaten Kepulauan '
+     'Meranti, Selasa (16/5/2023). Setibanya di Selatpanjang, Gubri disambut Bupati Kepulauan Meranti H. '
+     'Muhammad Adil, SH.',
+     [('Syamsuar', ('Drs.', 'H.', 'M.Si'), 'Gubernur Riau'),
+      ('Muhammad Adil', ('H.', 'SH'), 'Bupati Kepulauan Meranti')]),
+    ('PASIR PENGARAIAN - Kepala Desa Rambah Tengah Utara Sukiman, S.Pd bersama Ketua BPD Ahmad Yani membuka '
+     'Lomba Desa tingkat Kabupaten Rokan Hulu di Kantor Desa Rambah Tengah Utara, Kecamatan Rambah, Jumat '
+     '(1/9/2023).',
+     [('Sukiman', ('S.Pd',), 'Kepala Desa Rambah Tengah Utara'),
+      ('Ahmad Yani', (), 'Ketua BPD')]),
+    ('PEKANBARU - Lurah Sidomulyo Timur Rizky Aditya, S.STP membuka Posyandu Remaja di Balai Pertemuan RW 05 '
+     'Kelurahan Sidomulyo Timur, Kecamatan Marpoyan Damai, Sabtu (28/10/2023).',
+     [('Rizky Aditya', ('S.STP',), 'Lurah Sidomulyo Timur')]),
+    ('PEKANBARU - Upacara peringatan Hari Pahlawan tingkat Provinsi Riau berlangsung khidmat di halaman '
+     'Kantor Gubernur Riau, Jalan Jenderal Sudirman, Jumat (10/11/2023) pagi. Bertindak sebagai inspektur '
+     'upacara Pj Gubernur Riau SF Hariyanto.',
+     [('SF Hariyanto', (), 'Penjabat Gubernur Riau')]),
+    ('BANGKINANG - Pj Bupati Kampar Kamsol didampingi Sekda Kampar Ahmad Yuzar dan Kepala Dinas Kesehatan '
+     'Kampar dr. Zulfikar meninjau pelayanan di RSUD Bangkinang, Senin (6/3/2023).',
+     [('Kamsol', (), 'Penjabat Bupati Kampar'),
+      ('Ahmad Yuzar', (), 'Sekretaris Daerah Kampar'),
+      ('Zulfikar', ('dr.',), 'Kepala Dinas Kesehatan Kampar')]),
+    ('DUMAI - Wakil Wali Kota Dumai Amris menghadiri Safari Ramadan di Masjid Al-Ikhlas Jalan Sultan Syarif '
+     'Kasim, Kelurahan Rimba Sekampung, Senin malam (3/4/2023).',
+     [('Amris', (), 'Wakil Wali Kota Dumai')]),
+    ('PEKANBARU - Komisi IV DPRD Provinsi Riau menerima kunjungan kerja DPRD Kabupaten Kampar di ruang rapat '
+     'Komisi IV, Selasa (5/9/2023). Rombongan dipimpin Ketua Komisi III DPRD Kampar Ristanto.',
+     [('Ristanto', (), 'Ketua Komisi III DPRD Kampar')]),
+    ('BENGKALIS - Pemerintah Kabupaten Bengkalis menggelar Rapat Koordinasi Penanganan Stunting, Rabu '
+     '(14/6/2023), di Ruang Rapat Hang Tuah Kantor Bupati Bengkalis. Rapat dipimpin Asisten Pemerintahan dan '
+     'Kesra Setda Bengkalis Drs. H. Heri Indra Putra, M.Si.',
+     [('Heri Indra Putra', ('Drs.', 'H.', 'M.Si'), 'Asisten Pemerintahan dan Kesra Sekretariat Daerah Bengkalis')]),
+    ('TEMBILAHAN - Wakil Bupati Indragiri Hilir H. Syamsuddin Uti melantik 150 Pejabat Administrator dan '
+     'Pengawas di lingkungan Pemkab Inhil di Gedung Engku Kelana Tembilahan, Rabu (25/1/2023).',
+     [('Syamsuddin Uti', ('H.',), 'Wakil Bupati Indragiri Hilir')]),
+    ('PEKANBARU - Ketua Umum KONI Riau Iskandar Hoesin menyerahkan bonus kepada atlet berprestasi PON XX '
+     'Papua di Gedung Daerah, Rabu (23/8/2023).',
+     [('Iskandar Hoesin', (), 'Ketua Umum KONI Riau')]),
+    ('SIAK - Penghulu Kampung Dayun Jamaluddin dan Camat Dayun Zulfikar Rahman, S.IP menghadiri pengajian '
+     'akbar di Masjid Nurul Iman Kampung Dayun, Rabu (24/5/2023) malam.',
+     [('Jamaluddin', (), 'Penghulu Kampung Dayun'),
+      ('Zulfikar Rahman', ('S.IP',), 'Camat Dayun')]),
+    ('PANGKALAN KERINCI - Kasat Reskrim Polres Pelalawan AKP Nardy Masry Marbun, S.Tr.K, S.I.K memimpin '
+     'konferensi pers di Mapolres Pelalawan, Senin (27/2/2023).',
+     [('Nardy Masry Marbun', ('AKP', 'S.Tr.K', 'S.I.K'), 'Kepala Satuan Reskrim Polres Pelalawan')]),
+    ('PEKANBARU - Kepala Biro Administrasi Pimpinan Setdaprov Riau Erisman Yahya membuka Pelatihan Protokol '
+     'di Aula Kantor Gubernur Riau lantai 8, Senin (25/9/2023).',
+     [('Erisman Yahya', (), 'Kepala Biro Administrasi Pimpinan Sekretariat Daerah Provinsi Riau')]),
+    ('PEKANBARU - Pj Sekdaprov Riau H. Indra, SE, M.Si memimpin Apel Pagi di halaman Kantor Gubernur Riau, '
+     'Senin (20/11/2023). Usai apel, Indra menyerahkan SK kenaikan pangkat kepada 120 ASN.',
+     [('Indra', ('H.', 'SE', 'M.Si'), 'Penjabat Sekretaris Daerah Provinsi Riau')]),
+    ('TELUK KUANTAN - Bupati Kuantan Singingi Suhardiman Amby meresmikan Jembatan Gantung Desa Pulau Godang '
+     'Kari, Kecamatan Kuantan Tengah, Selasa (14/3/2023).',
+     [('Suhardiman Amby', (), 'Bupati Kuantan Singingi')]),
+    ('PEKANBARU - Danrem 031/Wirabima Brigjen TNI Sugiyono dan Kapolresta Pekanbaru Kombes Pol Jeki Rahmat '
+     'Mustika, S.I.K, M.H menghadiri Rapat Koordinasi Pengamanan Pemilu 2024 di Hotel Pangeran, Jalan '
+     'Jenderal Sudirman No. 371 Pekanbaru, Senin (4/9/2023) pukul 09.00 WIB hingga selesai.',
+     [('Sugiyono', ('Brigjen TNI',), 'Komandan Korem 031/Wirabima'),
+      ('Jeki Rahmat Mustika', ('Kombes Pol', 'S.I.K', 'M.H'), 'Kepala Kepolisian Resor Kota Pekanbaru')]),
+    ('PEKANBARU - Ketua Lembaga Adat Melayu Riau Datuk Seri H. Taufik Ikram Jamil membuka Seminar Budaya '
+     'Melayu di Gedung LAM Riau, Kamis-Jumat (18-19/5/2023).',
+     [('Taufik Ikram Jamil', ('Datuk Seri', 'H.'), 'Ketua Lembaga Adat Melayu Riau')]),
+    ('BANGKINANG - Kepala Kantor Kementerian Agama Kabupaten Kampar H. Syahrul Mubarak, S.Ag, M.Pd.I membuka '
+     'Manasik Haji Akbar di Masjid Agung Islamic Center Bangkinang, Sabtu (29/7/2023) pagi.',
+     [('Syahrul Mubarak', ('H.', 'S.Ag', 'M.Pd.I'), 'Kepala Kantor Kementerian Agama Kabupaten Kampar')]),
+    ('PEKANBARU - Rektor Universitas Riau Prof. Dr. Hj. Sri Indarti, SE, M.Si melantik 20 pejabat struktural '
+     'di lingkungan Universitas Riau di Gedung Rektorat Universitas Riau, Selasa (10/10/2023).',
+     [('Sri Indarti', ('Prof.', 'Dr.', 'Hj.', 'SE', 'M.Si'), 'Rektor Universitas Riau')]),
+    ('SIAK - Babinsa Koramil 03/Tualang Serda Andi Saputra dan Bhabinkamtibmas Polsek Tualang Bripka Rahmad '
+     'Hidayat melaksanakan patroli karhutla di Kampung Pinang Sebatang Timur, Senin (7/8/2023).',
+     [('Andi Saputra', ('Serda',), 'Babinsa Koramil 03/Tualang'),
+      ('Rahmad Hidayat', ('Bripka',), 'Bhabinkamtibmas Polsek Tualang')]),
+    ('PEKANBARU - Ketua Fraksi PKS DPRD Riau Markarius Anwar menerima audiensi Forum Guru Honorer Riau di '
+     'ruang Fraksi PKS DPRD Riau, Selasa (28/2/2023).',
+     [('Markarius Anwar', (), 'Ketua Fraksi PKS DPRD Riau')]),
+    ('DUMAI - Plt Kepala Dinas Pendidikan Kota Dumai Drs. Syahminan membuka Gebyar PAUD tingkat Kota Dumai '
+     'tahun 2023 pada Kamis (16/11/2023) di halaman SDN 001 Dumai Kota.',
+     [('Syahminan', ('Drs.',), 'Pelaksana Tugas Kepala Dinas Pendidikan Kota Dumai')]),
+    ('DURI - Wakil Bupati Bengkalis Bagus Santoso menghadiri Pawai Taaruf MTQ ke-47 Kabupaten Bengkalis di '
+     'Kecamatan Mandau, Rabu malam (13/9/2023). Pawai dilepas oleh Bupati Bengkalis Kasmarni dari depan '
+     'Kantor Camat Mandau.',
+     [('Bagus Santoso', (), 'Wakil Bupati Bengkalis'),
+      ('Kasmarni', (), 'Bupati Bengkalis')]),
+    ('PASIR PENGARAIAN - Kegiatan Safari Ramadhan Pemerintah Kabupaten Rokan Hulu dipusatkan di Masjid '
+     'Al-Ikhlas Desa Rambah Hilir, Kecamatan Rambah Samo, Senin malam (17/4/2023). Rombongan dipimpin '
+     'langsung Bupati Rokan Hulu H. Sukiman.',
+     [('Sukiman', ('H.',), 'Bupati Rokan Hulu')]),
+    ('PEKANBARU - Gubernur Riau Syamsuar bersama Kapolda Riau Irjen Pol Mohammad Iqbal dan Danrem 031/WB '
+     'Brigjen TNI Dany Rakca menggelar apel siaga karhutla di Lapangan Kantor Gubernur Riau hari ini, Rabu '
+     '(15/2/2023).',
+     [('Syamsuar', (), 'Gubernur Riau'),
+      ('Mohammad Iqbal', ('Irjen Pol',), 'Kepala Kepolisian Daerah Riau'),
+      ('Dany Rakca', ('Brigjen TNI',), 'Komandan Korem 031/WB')]),
+    ('SELATPANJANG - Sekretaris Daerah Kabupaten Kepulauan Meranti Bambang Suprianto, SE, MM memimpin Rakor '
+     'Penanggulangan Bencana di Ruang Rapat Melati Kantor Bupati, Kamis (30/11/2023). Rakor yang '
+     'diselenggarakan oleh Badan Penanggulangan Bencana Daerah (BPBD) Kepulauan Meranti tersebut diikuti '
+     'seluruh camat.',
+     [('Bambang Suprianto', ('SE', 'MM'), 'Sekretaris Daerah Kabupaten Kepulauan Meranti')]),
+    ('PEKANBARU - Anggota DPRD Riau dari Fraksi Partai Golkar, Sewitri, menggelar sosialisasi Peraturan '
+     'Daerah di Kelurahan Tangkerang Labuai, Kecamatan Bukit Raya, Kota Pekanbaru, Selasa (24/10/2023).',
+     [('Sewitri', (), 'Anggota DPRD Riau dari Fraksi Partai Golkar')]),
+    ('PEKANBARU - Kepala Bidang Pengelolaan Sampah Dinas Lingkungan Hidup dan Kebersihan (DLHK) Kota '
+     'Pekanbaru Ir. Dedi Damhudi, MT menjelaskan, gotong royong akbar akan digelar pada Minggu (12/11/2023) '
+     'di seluruh kecamatan.',
+     [('Dedi Damhudi', ('Ir.', 'MT'), 'Kepala Bidang Pengelolaan Sampah Dinas Lingkungan Hidup dan Kebersihan Kota Pekanbaru')]),
+    ('SIAK - Bupati Siak Alfedri didampingi Ketua TP PKK Siak Rasidah Alfedri menyerahkan santunan anak '
+     'yatim di Masjid Raya Sultan Syarif Hasyim Siak Sri Indrapura, kemarin.',
+     [('Alfedri', (), 'Bupati Siak'),
+      ('Rasidah Alfedri', (), 'Ketua TP PKK Siak')]),
+    ('RENGAT - Upacara Peringatan Detik-Detik Proklamasi Kemerdekaan RI ke-78 Kabupaten Indragiri Hulu '
+     'berlangsung di Lapangan Tugu Bambu Runcing, Kamis (17/8/2023). Bertindak selaku inspektur upacara Plt '
+     'Bupati Inhu Rezita Meylani Yopi, sedangkan komandan upacara Mayor Inf Heriyanto.',
+     [('Rezita Meylani Yopi', (), 'Pelaksana Tugas Bupati Inhu')]),
+    ('BANGKINANG - Kepala Desa Kualu Nenas, Kecamatan Tambang, Syafrizal menerima tim penilai Lomba Desa '
+     'tingkat Provinsi Riau yang dipimpin Kepala Bidang Pemerintahan Desa DPMD Riau Nurul Huda, Kamis '
+     '(20/7/2023).',
+     [('Syafrizal', (), 'Kepala Desa Kualu Nenas, Kecamatan Tambang'),
+      ('Nurul Huda', (), 'Kepala Bidang Pemerintahan Desa DPMD Riau')]),
+    ('PEKANBARU - Camat Marpoyan Damai Hendri Gunawan membuka lomba.',
+     [('Hendri Gunawan', (), 'Camat Marpoyan Damai')]),
+    ('PEKANBARU - Camat Bukit Raya Hendri membuka lomba.',
+     [('Hendri', (), 'Camat Bukit Raya')]),
+    ('SIAK - Camat Kerinci Kanan Rudi Hartono, S.Sos membuka lomba.',
+     [('Rudi Hartono', ('S.Sos',), 'Camat Kerinci Kanan')]),
+    ('SIAK - Penghulu Kampung Teluk Merbau Ahmad Dani membuka lomba.',
+     [('Ahmad Dani', (), 'Penghulu Kampung Teluk Merbau')]),
+    ('SIAK - Kepala Desa Sungai Apit Ahmad membuka lomba.',
+     [('Ahmad', (), 'Kepala Desa Sungai Apit')]),
+    ('SIAK - Lurah Kampung Dalam Sri Wahyuni mengatakan itu.',
+     [('Sri Wahyuni', (), 'Lurah Kampung Dalam')]),
+    ('BANGKINANG - Camat Tapung Hulu Zulkifli mengatakan itu.',
+     [('Zulkifli', (), 'Camat Tapung Hulu')]),
+    ('BANGKINANG - Camat XIII Koto Kampar Zulkifli mengatakan itu.',
+     [('Zulkifli', (), 'Camat XIII Koto Kampar')]),
+    ('SIAK - Musyawarah Perencanaan Pembangunan Kampung dilaksanakan pada hari Senin tanggal 5 Juni 2023 '
+     'bertempat di Balai Kampung Tumang, Kecamatan Siak. Acara dibuka oleh Plh Camat Siak Ahmad Fauzi, S.Sos.',
+     [('Ahmad Fauzi', ('S.Sos',), 'Pelaksana Harian Camat Siak')]),
+    ('PEKANBARU - Pj Wali Kota Pekanbaru Muflihun, S.STP, M.AP membuka Festival Kuliner Pekanbaru yang '
+     'digelar dari tanggal 10 sampai 12 Oktober 2023 di Jalan Gajah Mada.',
+     [('Muflihun', ('S.STP', 'M.AP'), 'Penjabat Wali Kota Pekanbaru')]),
+    ('DUMAI - Ketua Komisi I DPRD Kota Dumai Johannes M Tetelepta memimpin rapat dengar pendapat dengan '
+     'Dinas Perumahan dan Kawasan Permukiman, Senin (21/8/2023) mulai pukul 13.30 WIB di ruang rapat Komisi '
+     'I DPRD Dumai.',
+     [('Johannes M Tetelepta', (), 'Ketua Komisi I DPRD Kota Dumai')]),
+    ('PEKANBARU - Hadir dalam kegiatan tersebut Kepala Dinas Perindustrian dan Perdagangan Provinsi Riau M. '
+     'Taufiq OH, Kepala Badan Kesbangpol Riau Jenri Salmon Ginting, dan Kepala Biro Hukum Setdaprov Riau '
+     'Elly Wardhani.',
+     [('M. Taufiq OH', (), 'Kepala Dinas Perindustrian dan Perdagangan Provinsi Riau'),
+      ('Jenri Salmon Ginting', (), 'Kepala Badan Kesbangpol Riau'),
+      ('Elly Wardhani', (), 'Kepala Biro Hukum Sekretariat Daerah Provinsi Riau')]),
+    ('PEKANBARU - Wakil Ketua II DPRD Kabupaten Siak Sujarwo dan Sekretaris DPRD Riau Muflihun turut hadir '
+     'pada Rapat Paripurna Istimewa HUT Kabupaten Siak di Gedung DPRD Siak, Rabu (10/5/2023).',
+     [('Sujarwo', (), 'Wakil Ketua II DPRD Kabupaten Siak'),
+      ('Muflihun', (), 'Sekretaris DPRD Riau')]),
+    ('BANGKINANG - Plt Kadis Pendidikan Kampar Aidil, S.Pd didampingi Kabid SD Disdik Kampar Ruswandi '
+     'membuka lomba cerdas cermat tingkat SD di Aula SDN 001 Bangkinang Kota, Rabu (5/7/2023).',
+     [('Aidil', ('S.Pd',), 'Pelaksana Tugas Kepala Dinas Pendidikan Kampar'),
+      ('Ruswandi', (), 'Kepala Bidang SD Dinas Pendidikan Kampar')]),
+    ('PEKANBARU - Plh Gubernur Riau Edy Natar Nasution hari ini, Jumat (3/2/2023) menerima audiensi pengurus '
+     'Persatuan Wartawan Indonesia (PWI) Riau di Gedung Daerah Balai Serindit.',
+     [('Edy Natar Nasution', (), 'Pelaksana Harian Gubernur Riau')]),
+    ('SIAK - Bupati Siak Alfedri beserta rombongan melakukan kunjungan kerja ke Kampung Dosan, Kecamatan '
+     'Pusako, Rabu (18/10/2023), untuk meninjau perkebunan sawit rakyat.',
+     [('Alfedri', (), 'Bupati Siak')]),
+    ('DURI - Camat Mandau Riki Rihardi, S.STP, M.Si bersama Kapolsek Mandau Kompol Primadona dan Danramil '
+     '03/Mandau Kapten Inf Suratno meninjau lokasi banjir di Kelurahan Air Jamban, Senin (11/12/2023).',
+     [('Riki Rihardi', ('S.STP', 'M.Si'), 'Camat Mandau'),
+      ('Primadona', ('Kompol',), 'Kepala Kepolisian Sektor Mandau'),
+      ('Suratno', ('Kapten Inf',), 'Komandan Koramil 03/Mandau')]),
+    ('TELUK KUANTAN - Festival Pacu Jalur Tradisional tahun 2023 resmi dibuka oleh Menteri Pariwisata dan '
+     'Ekonomi Kreatif Sandiaga Salahuddin Uno di Tepian Narosa Teluk Kuantan, Rabu (23/8/2023) sore.',
+     [('Sandiaga Salahuddin Uno', (), 'Menteri Pariwisata dan Ekonomi Kreatif')]),
+    ('SIAK - Kapolres Siak AKBP Asep Sujarwadi, S.I.K., M.Si didampingi Wakapolres Siak Kompol Pardomuan '
+     'Simanjuntak memimpin Apel Gelar Pasukan Operasi Zebra Lancang Kuning 2023 di halaman Mapolres Siak, '
+     'Senin (30/10/2023).',
+     [('Asep Sujarwadi', ('AKBP', 'S.I.K.', 'M.Si'), 'Kepala Kepolisian Resor Siak'),
+      ('Pardomuan Simanjuntak', ('Kompol',), 'Wakil Kepala Kepolisian Resor Siak')]),
+]
+
+
+@pytest.mark.parametrize("text,expected", GENERAL)
+def test_general_sentences(nlp, text, expected):
+    found = run(nlp, text)
+    assert [(o.name, tuple(o.honorifics), o.position) for o in found] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a number before a title makes a group, not a person named "Administrator"
+    "Wakil Bupati melantik 150 Pejabat Administrator dan Pengawas di lingkungan Pemkab Inhil.",
+    "Bupati membuka Turnamen Sepakbola Bupati Cup 2023 di Stadion Sport Center Kuansing.",
+])
+def test_general_not_officials(nlp, text):
+    names = {o.name for o in run(nlp, text)}
+    assert not names & {"Administrator", "Cup"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("BANGKINANG - Ketua Bhayangkari Cabang Kampar Ny. Rina Didik membuka lomba masak nasi goreng.",
+     [("Rina Didik", ("Ny.",), "Ketua Bhayangkari Cabang Kampar")]),
+    ("DUMAI - Ketua Dharma Wanita Persatuan Kota Dumai Ny. Hj. Maryati Indra Gunawan membuka bazar murah.",
+     [("Maryati Indra Gunawan", ("Ny.", "Hj."), "Ketua Dharma Wanita Persatuan Kota Dumai")]),
+    # a wife named after her husband is another person
+    ("SIAK - Bupati Siak Alfedri didampingi Ketua TP PKK Siak Rasidah Alfedri menyerahkan santunan anak yatim.",
+     [("Alfedri", (), "Bupati Siak"), ("Rasidah Alfedri", (), "Ketua TP PKK Siak")]),
+    ("PEKANBARU - Staf Ahli Gubernur Riau Bidang Pemerintahan, Hukum dan Politik Elly Wardhani membuka rapat.",
+     [("Elly Wardhani", (), "Staf Ahli Gubernur Riau Bidang Pemerintahan, Hukum dan Politik")]),
+    ("PEKANBARU - Sekretaris Daerah Provinsi Riau SF Hariyanto didampingi Asisten I Setdaprov Riau Masrul Kasmy "
+     "membuka sosialisasi.",
+     [("SF Hariyanto", (), "Sekretaris Daerah Provinsi Riau"),
+      ("Masrul Kasmy", (), "Asisten I Sekretariat Daerah Provinsi Riau")]),
+])
+def test_more_sentences(nlp, text, expected):
+    found = run(nlp, text)
+    assert [(o.name, tuple(o.honorifics), o.position) for o in found] == expected

@@ -185,16 +185,23 @@ class _Venue:
     cue: str
 
 
-def _venue_at(text: str, toks: list[_Tok], k: int, dates_at: set[int]) -> _Venue | None:
-    """The venue phrase after the cue token toks[k] ("di"/"ke"), if any."""
+def _venue_at(text: str, toks: list[_Tok], k: int, dates_at: set[int], cue: str | None = None) -> _Venue | None:
+    """The venue phrase after the cue token toks[k] ("di"/"ke"), if any.
+
+    ``cue`` overrides the cue word: ``"visit"`` for "ke" after a visit word (``kunjungan kerja ke
+    Kecamatan Bantan``: an office, a kecamatan/desa or a region is the venue without a venue head),
+    ``"object"`` for the building an inauguration names (``peresmian Masjid Raya Tembilahan``).
+    """
     L = _lists()
-    cue = toks[k].word.lower()
+    cue = cue or toks[k].word.lower()
     i = k + 1
     while i < len(toks) and toks[i].word.lower() == "di":  # "di di" (site typo)
         i += 1
     if i >= len(toks):
         return None
     first = i
+    if toks[i].lower in L.words["notvenue"]:
+        return None  # "di lingkungan Universitas Riau", "di bawah ...": no place
     if toks[i].word.lower() in L.words["quant"] and i + 1 < len(toks) and _venue_head_at(toks, i + 1):
         i += 1
     head, head_idx = None, -1
@@ -208,8 +215,10 @@ def _venue_at(text: str, toks: list[_Tok], k: int, dates_at: set[int]) -> _Venue
     w0 = toks[i].word
     if head is None and not _capitalised(w0):
         return None
-    if head is None and cue == "ke":
+    if head is None and cue in ("ke", "object") or cue == "object" and head_idx != i:
         return None
+    if cue == "ke" and head in L.words["route"]:
+        return None  # "menuju ke Jalan Antara": a route, not where the event is held
     inner = L.words["inner"]
     place = L.words["place"]
     j, last = i, i
@@ -263,11 +272,22 @@ def _venue_at(text: str, toks: list[_Tok], k: int, dates_at: set[int]) -> _Venue
         return None
     start, end = toks[first].start, toks[last - 1].start + len(toks[last - 1].word)
     phrase = text[start:end]
-    if head is None:
-        kinds = {m.region.kind for m in regions.find_regions(phrase)}
-        if not kinds & {"kabupaten", "kota"} and w0.lower() not in ("kecamatan", "kec.", "desa", "kelurahan"):
-            return None
+    if head is None and not _bare_place(phrase, w0.lower(), cue):
+        return None
     return _Venue(start, end, phrase, head, cue)
+
+
+def _bare_place(phrase: str, w0: str, cue: str) -> bool:
+    """A venue without a venue head: a kabupaten/kota (``Istana Negara, Jakarta`` is headed), a
+    kecamatan/desa, a town outside Riau (``Batam``, ``Jakarta``); after a visit also an office."""
+    if w0 in _lists().words["subplace"]:
+        return True
+    if cue == "visit" and w0 in _lists().words["visitorg"]:
+        return True
+    if any(m.region.kind in ("kabupaten", "kota") for m in regions.find_regions(phrase)):
+        return True
+    r = regions.resolve(phrase)
+    return r is not None and r.code != "14"  # "di Riau" says nothing of the place
 
 
 def _address_part(toks: list[_Tok], j: int, dates_at: set[int]) -> bool:
@@ -376,6 +396,9 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 if kind == "head":
                     e = _name_end(toks, i + n - 1, dates_at) if n >= 1 else i + 1
                     e = max(e, i + n)
+                    if head.split()[0] in L.words["tovisit"] and e + 1 < len(toks) and toks[e].lower == "ke" \
+                            and _capitalised(toks[e + 1].word):  # "kunjungan kerja ke Kecamatan Bantan"
+                        e = _name_end(toks, e + 1, dates_at, lower=False)
                     name = (t.start, toks[e - 1].start + len(toks[e - 1].word),
                             text[t.start:toks[e - 1].start + len(toks[e - 1].word)])
                     names_seen.append((head, name, si))
@@ -387,11 +410,26 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                         e = _name_end(toks, e + 1, dates_at, lower=False)
                     end_ = toks[e - 1].start + len(toks[e - 1].word)
                     name = (t.start, end_, text[t.start:end_])
+                elif kind == "passive":
+                    name = _subject(text, toks, i)
+                    if name is not None and name[2].split()[0].lower() in L.words["notevent"]:
+                        i += 1  # "Pendaftaran dilaksanakan mulai 1 Oktober": no event
+                        continue
                 evidence.append((t.start, head, kind, name))
+                if (head in L.words["inaugurate"] or head in L.words["visitobj"]) and i + n < len(toks) \
+                        and t.start > covered_until:
+                    # "peresmian Masjid Raya Tembilahan": the building opened is where it happens
+                    v = _venue_at(text, toks, i + n - 1, dates_at,
+                                  cue="object" if head in L.words["inaugurate"] else "visit")
+                    if v is not None:
+                        venues.append(v)
             if t.lower in cues and t.start > covered_until:
-                v = _venue_at(text, toks, i, dates_at)
+                visit = t.lower == "ke" and any(
+                    e[1].split()[0] in L.words["tovisit"] and 0 <= t.start - e[0] <= 80 for e in evidence)
+                v = _venue_at(text, toks, i, dates_at, cue="visit" if visit else None)
                 if v is not None:
-                    if v.head is None and not _place_ok(text, toks, i, evidence, names_seen, si):
+                    if v.head is None and not visit and not _place_ok(text, toks, i, evidence, names_seen, si) \
+                            and not _date_follows(toks, v, dates_at):
                         v = None
                 if v is not None:
                     venues.append(v)
@@ -402,13 +440,13 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
         kinds = {e[2] for e in evidence}
         if not kinds:
             continue
-        venues.sort(key=lambda v: (v.head is None, v.start))
+        venues.sort(key=lambda v: (_weak(v), v.head is None, v.start))
         venue = venues[0] if venues else None
         date = next((m for m in sdates if not m.relative), None) or (sdates[0] if sdates else None)
         heads = [e for e in evidence if e[2] == "head"]
         # the event word nearest before the date/venue names the event (else the first one)
         slot = min(x.start for x in (venue, date) if x is not None)
-        pool = heads or evidence
+        pool = heads or [e for e in evidence if e[2] != "passive"] or evidence  # passive verbs: last resort
         ev = next((e for e in reversed(pool) if e[0] < slot), pool[0])
         cand = _Cand(si, ev[3], ev[1], ev[2], date, venue)
         cand.future = bool(date and "mendatang" in date.text.lower()) or any(
@@ -417,9 +455,12 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
         # an anaphoric sentence that only adds a venue or a date completes the previous event
         prev = cands[-1] if cands else None
         bare = all(e[3] is None or len(e[3][2].split()) == 1 for e in heads)
+        prev_venue_weak = prev is not None and (prev.venue is None or _weak(prev.venue))
         if prev is not None and si - prev.sent <= 2 and bare and (
-                (venue and not date and prev.venue is None) or (date and not venue and prev.date is None)):
-            prev.venue = prev.venue or venue
+                (venue and not date and prev_venue_weak and not _weak(venue))
+                or (date and not venue and prev.date is None)):
+            if venue is not None:
+                prev.venue = venue
             prev.date = prev.date or date
             continue
         cands.append(cand)
@@ -456,6 +497,41 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
 def _overlap(a: str, b: str) -> float:
     ta, tb = set(a.split()), set(b.split())
     return len(ta & tb) / min(len(ta), len(tb)) if ta and tb else 0.0
+
+
+def _weak(v: _Venue) -> bool:
+    """A venue read from a visit's destination or an inaugurated building: any venue after "di" is better."""
+    return v.cue == "object" or (v.cue == "visit" and v.head is None)
+
+
+def _date_follows(toks: list[_Tok], v: _Venue, dates_at: set[int]) -> bool:
+    """``di Jakarta, Senin (14/1/2019)``: a date right after a bare town makes it the venue."""
+    j = next((n for n, t in enumerate(toks) if t.start >= v.end), len(toks))
+    if j < len(toks) and toks[j].word == ",":
+        j += 1
+    if j < len(toks) and toks[j].lower == "pada":
+        j += 1
+    return j < len(toks) and _is_stop(toks[j], dates_at)
+
+
+def _subject(text: str, toks: list[_Tok], i: int) -> tuple[int, int, str] | None:
+    """The subject before a passive event verb: ``Penghargaan diserahkan`` -> ``Penghargaan``."""
+    L = _lists()
+    j = i - 1
+    while j >= 0 and toks[j].lower in L.words["adverb"]:
+        j -= 1
+    end = j + 1
+    while j >= 0 and i - j <= 8:
+        t = toks[j]
+        if not any(c.isalnum() for c in t.word) or t.final_dot or t.lower in L.words["namestop"] \
+                or _VERB.match(t.lower) or dates.weekday_number(t.word) is not None:
+            break
+        j -= 1
+    start = j + 1
+    if start >= end:
+        return None
+    a, b = toks[start].start, toks[end - 1].start + len(toks[end - 1].word)
+    return a, b, text[a:b]
 
 
 def _place_ok(text: str, toks: list[_Tok], k: int, evidence: list, names_seen: list, si: int) -> bool:
@@ -565,8 +641,17 @@ def _venue_region(ctx: Context, v: _Venue) -> tuple[regions.Region | None, str]:
         return local[-1], "venue"
     if any(m.region.kind == "provinsi" and m.region.code != "14" for m in mentions):
         return None, ""  # a venue in another province: its kabupaten/kota is not stated
+    if v.head is None and not mentions:  # "digelar di Batam": a town outside Riau named bare
+        r = regions.resolve(v.text.split(",")[-1])
+        if r is not None and r.kind in ("kabupaten", "kota"):
+            return r, "town"
+    m = _kecamatan_re().search(v.text)
+    if m is not None:  # "Desa Kualu, Kecamatan Tambang": Tambang lies in Kabupaten Kampar
+        r = regions.by_code(_kecamatan()[" ".join(m.group(1).split()).casefold()])
+        if r is not None:
+            return r, "kecamatan"
     words = {w.lower() for w in v.text.split()}
-    sub = bool(words & _SUBDISTRICT)
+    sub = not words.isdisjoint(_lists().words["subplace"])
     if not (v.head is None and sub or v.head is not None and _lists().venue_heads.get(v.head, False)):
         return None, ""
     dl = ctx.page.dateline
@@ -580,7 +665,19 @@ def _venue_region(ctx: Context, v: _Venue) -> tuple[regions.Region | None, str]:
     return None, ""
 
 
-_SUBDISTRICT = frozenset({"kecamatan", "kec.", "kelurahan", "kel.", "desa"})
+@functools.cache
+def _kecamatan() -> dict[str, str]:
+    """Riau kecamatan name (casefolded) -> its kabupaten/kota code (``events_kecamatan.tsv``)."""
+    return {row["name"].casefold(): row["code"] for row in resources.tsv("events_kecamatan.tsv")}
+
+
+@functools.cache
+def _kecamatan_re() -> re.Pattern[str]:
+    names = sorted(_kecamatan(), key=len, reverse=True)
+    alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    return re.compile(rf"(?<![\w.])(?:kecamatan|kec\.)\s*({alt})(?![\w-])", re.IGNORECASE)
+
+
 def _organizer(ctx: Context, c: _Cand, name: tuple[int, int, str] | None, sents: list, spans: list[Span],
                sent_toks: dict[int, list[_Tok]]) -> str | None:
     text = ctx.text
@@ -590,12 +687,13 @@ def _organizer(ctx: Context, c: _Cand, name: tuple[int, int, str] | None, sents:
         # "kunjungan kerja Komisi IV DPRD Kab. Indragiri Hulu": the visitors hold the visit
         toks = _tokens(text, name[0], name[1])
         k = 1
-        while k < len(toks) and not _capitalised(toks[k].word):
-            k += 1
-        run = _cap_run(toks, k, +1) if k < len(toks) else None
+        while k < len(toks) and not _capitalised(toks[k].word) and toks[k].lower != "ke":
+            k += 1  # "kunjungan kerja ke Kecamatan Bantan": the place visited is no visitor
+        run = _cap_run(toks, k, +1) if k < len(toks) and toks[k].lower != "ke" else None
         if run is not None and run[0] == k:
             a, b = toks[run[0]].start, toks[run[1]].start + len(toks[run[1]].word)
-            if len(text[a:b].split()) >= 2:
+            if len(text[a:b].split()) >= 2 and not any(
+                    tok.lower.rstrip(".") in L.words["person"] for tok in toks[run[0]:run[1] + 1]):
                 spans.append(Span(a, b, text[a:b], "events.organizer.visitor", "organizer"))
                 return text[a:b]
     where = [c.sent]
@@ -603,6 +701,14 @@ def _organizer(ctx: Context, c: _Cand, name: tuple[int, int, str] | None, sents:
         ns = next((i for i, (a, b) in enumerate(sents) if a <= name[0] < b), None)
         if ns is not None and ns not in where:
             where.append(ns)
+    nxt = c.sent + 1
+    if nxt < len(sents) and nxt not in where:
+        # "Kegiatan yang diselenggarakan oleh Bappeda Kabupaten Siak ini ...": the next sentence
+        # refers back to the event (an anaphor or the event's own head word) and names its holder
+        first = _TOK.match(text, sents[nxt][0])
+        w = first.group(0).lower() if first else ""
+        if L.heads.get(w) == "anaphor" or (c.head is not None and w == c.head.split()[0]):
+            where.append(nxt)
     for si in where:
         s0, s1 = sents[si]
         toks = sent_toks[si] if si in sent_toks else _tokens(text, s0, s1)
@@ -625,6 +731,8 @@ def _organizer(ctx: Context, c: _Cand, name: tuple[int, int, str] | None, sents:
             if org is not None:
                 a, b = org
                 phrase = text[toks[a].start:toks[b].start + len(toks[b].word)]
+                if any(tok.lower.rstrip(".") in L.words["person"] for tok in toks[a:b + 1]):
+                    continue  # "Anggota DPRD Riau H. Sugianto menggelar reses": a person, not an organisation
                 if len(phrase.split()) >= 2:
                     spans.append(Span(toks[a].start, toks[b].start + len(toks[b].word), phrase,
                                       "events.organizer." + ("passive" if lw in L.words["passive"] else "active"),
@@ -640,6 +748,13 @@ def _cap_run(toks: list[_Tok], i: int, step: int) -> tuple[int, int] | None:
         w = toks[j].word
         if _capitalised(w) and dates.weekday_number(w) is None or (last is not None and w.lower() in ("kab.", "prov.")):
             last = j
+        elif last is not None and w == ("(" if step > 0 else ")") and 0 <= j + 2 * step < len(toks) \
+                and toks[j + 2 * step].word == (")" if step > 0 else "(") and _capitalised(toks[j + step].word):
+            # "Badan Pengembangan Sumber Daya Manusia (BPSDM) Provinsi Riau": the acronym stays inside
+            if step > 0:
+                last = j + 2
+            j += 3 * step
+            continue
         elif w.lower() == "dan" and last is not None and 0 <= j + step < len(toks) and _capitalised(toks[j + step].word):
             pass
         else:

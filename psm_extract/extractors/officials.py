@@ -158,6 +158,14 @@ class _Scan:
                 return size
         return 0
 
+    def place_len(self, i: int) -> int:
+        """Tokens of a known kecamatan/desa name of 2+ words starting at ``i`` (0 if none)."""
+        longest = self.lex.place_words.get(self.lower[i], 0)
+        for size in range(min(longest, self.n - i), 1, -1):
+            if tuple(self.lower[i:i + size]) in self.lex.place_names:
+                return size
+        return 0
+
     def acronym(self, i: int) -> bool:
         w = self.words[i]
         return w.isalnum() and sum(c.isupper() for c in w) >= 2
@@ -336,13 +344,33 @@ def _tail(sc: _Scan, j: int) -> tuple[int, list[tuple[int, int]]]:
 
 
 def _initials(sc: _Scan, k: int) -> bool:
-    """A two-letter capital token that is no known acronym, before a name word: initials."""
+    """A two-letter capital token that is no known acronym, before a name word: initials.
+
+    A Roman numeral is a number, not initials (``anggota Komisi II Sugianto``)."""
     w = sc.words[k]
-    if len(w) != 2 or not w.isalpha() or not w.isupper() or k + 1 >= sc.n:
+    if len(w) != 2 or not w.isalpha() or not w.isupper() or k + 1 >= sc.n or _ROMAN.fullmatch(w):
         return False
     if w.lower() in sc.lex.org or w in sc.lex.abbr or w.lower() in sc.doc_org:
         return False
     return sc.namelike(k + 1) and sc.space[k]
+
+
+def _name_initials(sc: _Scan, k: int) -> bool:
+    """Unknown capitals ending a name: ``M. Taufiq OH,``, ``Umar HM dalam ...`` (not ``... Desa (PMD)``)."""
+    w = sc.words[k]
+    if not (2 <= len(w) <= 3 and w.isalpha() and w.isupper()) or _ROMAN.fullmatch(w):
+        return False
+    if w.lower() in sc.lex.org or w in sc.lex.abbr or w.lower() in sc.doc_org or sc.region_len(k):
+        return False
+    return k + 1 >= sc.n or sc.bound[k + 1] or sc.words[k + 1] == "," or not sc.cap(k + 1)
+
+
+def _count_word(sc: _Scan, k: int) -> bool:
+    """A number before a title makes it a group: ``melantik 150 Pejabat Administrator``."""
+    w = sc.words[k].replace(".", "")
+    if w.isdigit():
+        return w != "0" and not (len(w) == 4 and w[:2] in ("19", "20"))  # a year is no count
+    return sc.lower[k] in sc.lex.count_words
 
 
 def _comma_continues(sc: _Scan, k: int) -> bool:
@@ -367,7 +395,8 @@ def _position_follows(sc: _Scan, i: int, single: bool) -> bool:
         return False
     if sc.is_prefix(i):
         return True
-    if sc.cap(i) and sc.posish(i) and not sc.is_suffix(i) and not _initials(sc, i):
+    if sc.cap(i) and sc.posish(i) and not sc.is_suffix(i) and not _initials(sc, i) \
+            and not _name_initials(sc, i):
         return True
     if single and sc.lower[i] in sc.lex.connector and sc.lower[i] == sc.words[i] \
             and i + 1 < sc.n and sc.cap(i + 1) and not sc.titled(i + 1) and sc.posish(i + 1):
@@ -587,7 +616,7 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
                 add(p, pos, "officials.list")
             if people:
                 continue
-        if pos.start > 0 and sc.lower[pos.start - 1] in sc.lex.plural:
+        if pos.start > 0 and (sc.lower[pos.start - 1] in sc.lex.plural or _count_word(sc, pos.start - 1)):
             continue  # "seluruh Kepala Organisasi Perangkat Daerah, Ninik Mamak ...": a group
         if k in sc.reps and not pos.lower_head:  # "Pejabat Fungsional yang diwakili oleh A dan B"
             r = sc.reps[k]
@@ -598,10 +627,16 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
                 continue
         p = _person(sc, _skip_address(sc, k))
         if p is not None and not comma and _is_place(sc, pos, p):
-            # "Camat Tampan mengatakan", "Kepala Desa Kualu, Saiful": the first word is the place
-            pos.end += 1
-            used.add(pos.end - 1)
+            # "Camat Tampan mengatakan", "Kepala Desa Kualu, Saiful": the first word is the place;
+            # "Camat Marpoyan Damai Hendri": a known kecamatan/desa name, all its words
+            size = max(1, sc.place_len(pos.end))
+            used.update(range(pos.end, pos.end + size))
+            pos.end += size
             k = pos.end
+            addr = _place_address(sc, k)
+            if addr is not None:  # "Kepala Desa Kualu Nenas, Kecamatan Tambang, Syafrizal"
+                used.update(range(k, addr))
+                pos.end = k = addr
             comma = k < sc.n and sc.words[k] == ","
             k += comma
             p = _person(sc, _skip_address(sc, k))
@@ -649,10 +684,31 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
 
 
 def _is_place(sc: _Scan, pos: _Position, p: _Person) -> bool:
-    """A bare word right after ``Camat``/``Lurah``/``Kepala Desa`` is the place, not a name."""
-    if pos.end != pos.head_end or p.honorifics or p.first != pos.end:
+    """A bare word right after ``Camat``/``Lurah``/``Kepala Desa`` is the place, not a name.
+
+    Degrees after the name do not stop it (``Camat Tualang Zalik Efendi, S.Sos``), unless the
+    name is one word only (``Camat Hendri, S.Sos``: that word is the name).
+    """
+    if pos.end != pos.head_end or p.first != pos.end:
+        return False
+    if any(a < p.start for a, _ in p.honorifics) or (p.honorifics and p.n_words < 2):
         return False
     return " ".join(sc.lower[pos.head:pos.head_end]) in sc.lex.place_head
+
+
+_PLACE_PARTS = frozenset({"kecamatan", "kec", "kabupaten", "kab", "kota", "kelurahan", "kel", "desa", "kampung"})
+
+
+def _place_address(sc: _Scan, k: int) -> int | None:
+    """``, Kecamatan Tambang, <name>`` after a village head's place: the index of the comma before the name."""
+    if k + 2 >= sc.n or sc.words[k] != "," or sc.lower[k + 1].rstrip(".") not in _PLACE_PARTS:
+        return None
+    m = k + 2
+    while m < sc.n and m < k + 8 and sc.cap(m) and not sc.bound[m]:
+        m += 1
+    if m > k + 2 and m < sc.n and sc.words[m] == "," and _person(sc, _skip_address(sc, m + 1)) is not None:
+        return m
+    return None
 
 
 def _in_org_list(sc: _Scan, p: _Person) -> bool:
@@ -692,7 +748,11 @@ def _inherit(sc: _Scan, pos: _Position, expanded: str, role: int, mentions: list
     words = expanded.split()
     own = [w for w in words[role:] if not (_ROMAN.fullmatch(w) or w.isdigit())]
     rest = (prev.position or "").split()[prev.role_words:]
-    if own or not rest:
+    # "Ketua Komisi V DPRD Riau A bersama anggota Komisi V B": the member's "Komisi V" is the
+    # start of the chief's organisation, which it completes
+    partial = bool(own) and len(rest) > len(words) - role and \
+        [w.lower() for w in rest[:len(words) - role]] == [w.lower() for w in words[role:]]
+    if own and not partial or not rest:
         return expanded
     rep = next((s for s, e in sc.reps.items() if e == pos.start), None)
     if rep is not None:
@@ -706,6 +766,8 @@ def _inherit(sc: _Scan, pos: _Position, expanded: str, role: int, mentions: list
             or bool(roles) and roles[0] in sc.lex.member_role)
     if not related:
         return expanded
+    if partial:
+        return f"{' '.join(words[:role])} {' '.join(rest)}"
     region = _region_of(" ".join(rest))
     if region and len(rest) <= 2:
         return f"{expanded} {region}"
@@ -736,12 +798,21 @@ def _merge(mentions: list[_Mention]) -> list[_Group]:
     groups: list[_Group] = []
     for m in mentions:
         for g in groups:
-            if any(_same_person(m.key, o.key) for o in g.mentions):
+            if any(_same_person(m.key, o.key) and not _spouses(m, o) for o in g.mentions):
                 g.mentions.append(m)
                 break
         else:
             groups.append(_Group([m]))
     return groups
+
+
+def _spouses(a: _Mention, b: _Mention) -> bool:
+    """``Bupati Siak Alfedri`` and ``Ketua TP PKK Siak Rasidah Alfedri``: a name that ends with the
+    other's whole name, under another title, is a different person (a wife takes her husband's name)."""
+    short, long_ = (a.key, b.key) if len(a.key) < len(b.key) else (b.key, a.key)
+    if len(short) == len(long_) or long_[-len(short):] != short or not a.position or not b.position:
+        return False
+    return a.position.split()[0].lower() != b.position.split()[0].lower()
 
 
 def _tokens(s: str | None) -> list[str]:

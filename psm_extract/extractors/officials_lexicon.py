@@ -3,7 +3,7 @@
 Data: ``honorifics.tsv`` (titles, degrees, ranks), ``abbreviations.tsv`` (Kadis -> Kepala Dinas),
 ``positions.jsonl`` (spaCy Matcher patterns of position heads), ``officials_patterns.jsonl``
 (connectives: ``selaku``, ``yaitu``, ``diwakili oleh``, ``Beliau``), ``officials_words.tsv``
-(organisation words, stop words) and the region tables ``regions.tsv`` / ``region_aliases.tsv``.
+(organisation words, stop words), ``officials_places.tsv`` (Riau kecamatan/desa names of 2+ words) and the region tables ``regions.tsv`` / ``region_aliases.tsv``.
 """
 from __future__ import annotations
 
@@ -48,6 +48,7 @@ class Lexicon:
     possessive: frozenset[str]
     origin: frozenset[str]
     plural: frozenset[str]
+    count_words: frozenset[str]  # number words before a title: a group ("dua Kepala Desa")
     month: frozenset[str]
     member_role: frozenset[str]
     org_intro: frozenset[str]
@@ -55,6 +56,8 @@ class Lexicon:
     orghead: frozenset[str]
     region_words: dict[str, int]  # first lower-case token of a region name -> longest length in tokens
     region_names: frozenset[tuple[str, ...]]
+    place_words: dict[str, int]  # first lower-case token of a kecamatan/desa name -> longest length
+    place_names: frozenset[tuple[str, ...]]  # Riau kecamatan/desa names of 2+ words (officials_places.tsv)
 
 
 def _alternation(forms: list[str], dotted_follow: str, plain_follow: str) -> str:
@@ -98,6 +101,10 @@ def lexicon() -> Lexicon:
     for name in region_names:
         if name:
             region_words[name[0]] = max(region_words.get(name[0], 0), len(name))
+    place_names = frozenset(tuple(row["name"].lower().split()) for row in resources.tsv("officials_places.tsv"))
+    place_words: dict[str, int] = {}
+    for name in place_names:
+        place_words[name[0]] = max(place_words.get(name[0], 0), len(name))
     return Lexicon(
         prefix_re=prefix_re, suffix_re=suffix_re,
         suffix_forms=frozenset(kinds.get("suffix", [])), rank_re=rank_re, retired_re=retired_re,
@@ -106,11 +113,13 @@ def lexicon() -> Lexicon:
         org=frozenset(words.get("org", ())), org_lower=frozenset(words.get("org_lower", ())),
         connector=frozenset(words.get("connector", ())), stop=frozenset(words.get("stop", ())),
         possessive=frozenset(words.get("possessive", ())), origin=frozenset(words.get("origin", ())),
-        plural=frozenset(words.get("plural", ())), month=frozenset(words.get("month", ())),
+        plural=frozenset(words.get("plural", ())), count_words=frozenset(words.get("count", ())),
+        month=frozenset(words.get("month", ())),
         member_role=frozenset(words.get("member_role", ())),
         org_intro=frozenset(words.get("org_intro", ())),
         place_head=frozenset(words.get("place_head", ())), orghead=frozenset(words.get("orghead", ())),
-        region_words=region_words, region_names=frozenset(region_names))
+        region_words=region_words, region_names=frozenset(region_names),
+        place_words=place_words, place_names=place_names)
 
 
 class Patterns:
