@@ -48,7 +48,7 @@ class _Tables:
         self.digits = re.compile(
             # starts with \d so the engine scans for digits; the look-behind then checks the char before
             r"(?P<num>\d(?<![\w/.,:-]\d)(?:\d{0,2}(?:\.\d{3}){1,4}(?:,\d{1,3})?|\d{0,11}(?:,\d{1,3})?))"
-            r"(?P<an>-?an)?(?![\w/]|[.,:]\d)"
+            r"(?P<an>-?an)?(?![\w/]|[.,:]\d)(?:\s{1,3}(?P<more>(?i:lebih))(?![\w-])(?!\s{1,3}(?i:dari)\b))?"
             rf"(?:\s{{1,3}}(?P<scale>(?i:{scale_alt}))(?![\w-]))?"
             rf"(?:\s{{0,3}}\(\s{{0,2}}(?P<paren>(?i:{word_alt})(?:\s{{1,3}}(?i:{word_alt})){{0,7}})\s{{0,2}}\))?")
         self.wordrun = re.compile(
@@ -58,6 +58,11 @@ class _Tables:
         self.prefix = re.compile(rf"(?<![\w])(?P<p>(?i:{_alt(self.prefix_approx)}))\s{{0,3}}$")
         self.percent = re.compile(r"\s{0,2}(?:%|(?i:persen)\b)")
         self.prev_word = re.compile(r"([\w.]+)[\s-]{0,3}$")
+        month_alt = _alt({r["name"].casefold() for r in resources.tsv("months.tsv")})
+        # the first day of a date range: "12-14 Juni", "5 s/d 7 Juni", "5 hingga 7 Juni 2023"
+        self.day_range = re.compile(
+            r"\s{0,3}(?:[-–]|s/d|s\.d\.?|(?i:hingga|sampai|dan))\s{0,3}\d{1,2}\s{1,3}"
+            rf"(?i:{month_alt})(?![\w])")
         self.next_word = re.compile(r"\s{0,3}([\w.]+)")
 
 
@@ -157,13 +162,13 @@ def _find_numbers(text: str) -> tuple[NumberMention, ...]:
         if "." not in num and "," not in num and len(num) == 4 and 1900 <= int(num) <= 2099 \
                 and not m.group("scale"):
             continue  # a year
-        if _skip(text, m.start(), m.end("num"), t):
+        if _skip(text, m.start(), m.end("num"), t) or t.day_range.match(text, m.end("num")):
             continue
         scale = t.scales[m.group("scale").casefold()] if m.group("scale") else 1
         value = _to_number(num, scale)
         rule = "digits"
         end = m.end()
-        approx = bool(m.group("an"))
+        approx = bool(m.group("an") or m.group("more"))  # "300-an", "2.500 lebih peserta"
         if m.group("paren"):
             rule = "digits+words"
         pct = t.percent.match(text, end)

@@ -11,8 +11,9 @@ Matching rules of :func:`find_regions`:
   any case, the name as written (``Siak``) or in capitals (``SIAK``); the prefix must fit the kind
   (``Kota Siak`` is no region: the town ``Siak`` is then read as a bare name);
 * bare names match only for the names in ``region_aliases.tsv`` (Riau's 12 kabupaten/kota, their
-  abbreviations ``Inhil``/``Rohul``..., capital towns, province usage names) and the official
-  province names, as whole words, written with a capital (``Siak``/``SIAK``, never ``siak``);
+  abbreviations ``Inhil``/``Rohul``..., capital towns, unambiguous nicknames such as ``Kota Bertuah``,
+  province usage names) and the official province names, as whole words, written with a capital
+  (``Siak``/``SIAK``, never ``siak``);
 * a bare name is blocked when the next word makes it a kecamatan or other name (``Siak Hulu``,
   ``Kampar Utara``, ``Siak Kecil``) or the previous word is ``Kecamatan``/``Desa``/``Sungai``/
   ``Jalan``...: kecamatan names are not kabupaten;
@@ -49,7 +50,7 @@ class RegionMention:
     end: int
     text: str
     region: Region
-    rule: str  # "prefixed" | "bare" | "abbr" | "capital" | "province"
+    rule: str  # "prefixed" | "bare" | "abbr" | "capital" | "nickname" | "province"
 
 
 _PREFIX_KIND = (
@@ -105,7 +106,7 @@ class _Tables:
             region = self.by_code[row["code"]]
             self.alias[_key(row["alias"])] = (region, row["kind"])
             bare_forms[row["alias"]] = row["kind"]
-            if row["kind"] != "capital":
+            if row["kind"] not in ("capital", "nickname"):
                 self.named[_key(row["alias"])].add(region)
                 prefixed_forms.add(row["alias"])
         for region in self.regions:

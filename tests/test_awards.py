@@ -104,6 +104,210 @@ def test_awards(text, expected):
     check_spans(ctx, awards)
 
 
+# Winners' lists and award frames in the style of the regency portals (beyond the dev pages).
+@pytest.mark.parametrize("text, expected", [
+    # every item of a winners' list is an award
+    ("Sebanyak 250 pelajar mengikuti lomba cerdas cermat tingkat Kabupaten Siak. Juara I diraih SMAN 1 Siak, "
+     "juara II SMAN 2 Tualang dan juara III SMAN 1 Perawang.",
+     [("SMAN 1 Siak", "Juara I", "1", None, 2019),
+      ("SMAN 2 Tualang", "juara II", "2", None, 2019),
+      ("SMAN 1 Perawang", "juara III", "3", None, 2019)]),
+    ("Untuk juara I diraih oleh SMPN 1 Pekanbaru, juara II SMPN 4 Pekanbaru, juara III SMPN 13 Pekanbaru, "
+     "juara harapan I SMPN 5 Pekanbaru dan juara harapan II SMPN 8 Pekanbaru.",
+     [("SMPN 1 Pekanbaru", "juara I", "1", None, 2019),
+      ("SMPN 4 Pekanbaru", "juara II", "2", None, 2019),
+      ("SMPN 13 Pekanbaru", "juara III", "3", None, 2019),
+      ("SMPN 5 Pekanbaru", "juara harapan I", "harapan 1", None, 2019),
+      ("SMPN 8 Pekanbaru", "juara harapan II", "harapan 2", None, 2019)]),
+    ("Juara pertama diraih oleh Muhammad Fadli dari Kabupaten Kampar, juara kedua Siti Aisyah dari Kota Dumai "
+     "dan juara ketiga Ahmad Rifai dari Kabupaten Siak.",
+     [("Muhammad Fadli", "Juara pertama", "1", None, 2019),
+      ("Siti Aisyah", "juara kedua", "2", None, 2019),
+      ("Ahmad Rifai", "juara ketiga", "3", None, 2019)]),
+    ("Juara I: SMAN 1 Siak, Juara II: SMAN 2 Tualang, Juara III: SMAN 1 Perawang.",
+     [("SMAN 1 Siak", "Juara I", "1", None, 2019),
+      ("SMAN 2 Tualang", "Juara II", "2", None, 2019),
+      ("SMAN 1 Perawang", "Juara III", "3", None, 2019)]),
+    ("Adapun juara I adalah SMKN 2 Pekanbaru dengan nilai 95.",
+     [("SMKN 2 Pekanbaru", "juara I", "1", None, 2019)]),
+    ("Selanjutnya juara 1 diraih oleh tim Kabupaten Kampar, juara 2 Kota Pekanbaru, dan juara 3 Kabupaten Siak.",
+     [("Kabupaten Kampar", "juara 1", "1", None, 2019),
+      ("Kota Pekanbaru", "juara 2", "2", None, 2019),
+      ("Kabupaten Siak", "juara 3", "3", None, 2019)]),
+    ("Juara I diraih Kabupaten Bengkalis dengan nilai 90, juara II Kabupaten Siak dengan nilai 85.",
+     [("Kabupaten Bengkalis", "Juara I", "1", None, 2019), ("Kabupaten Siak", "juara II", "2", None, 2019)]),
+    ("Terbaik I diraih oleh Kecamatan Siak, terbaik II Kecamatan Sungai Apit dan terbaik III Kecamatan Mempura.",
+     [("Kecamatan Siak", "Terbaik I", "1", None, 2019),
+      ("Kecamatan Sungai Apit", "terbaik II", "2", None, 2019),
+      ("Kecamatan Mempura", "terbaik III", "3", None, 2019)]),
+    ("Juara I lomba Kampung Tangguh diraih Kampung Sungai Limau, Juara II Kampung Teluk Lanus, dan Juara III "
+     "Kampung Benteng Hulu.",
+     [("Kampung Sungai Limau", "Juara I lomba Kampung Tangguh", "1", None, 2019),
+      ("Kampung Teluk Lanus", "Juara II", "2", None, 2019),
+      ("Kampung Benteng Hulu", "Juara III", "3", None, 2019)]),
+    ("Juara I diraih SMAN 1 Siak, disusul SMAN 2 Tualang sebagai juara II.",
+     [("SMAN 1 Siak", "Juara I", "1", None, 2019), ("SMAN 2 Tualang", "juara II", "2", None, 2019)]),
+    # one recipient, two awards joined by "dan"
+    ("Kabupaten Kampar meraih juara II dan juara harapan I.",
+     [("Kabupaten Kampar", "juara II", "2", None, 2019),
+      ("Kabupaten Kampar", "juara harapan I", "harapan 1", None, 2019)]),
+    # keluar sebagai juara umum; an edition number inside the title; a team noun before the region
+    ("Kabupaten Bengkalis keluar sebagai juara umum MTQ ke-41 tingkat Provinsi Riau.",
+     [("Kabupaten Bengkalis", "juara umum MTQ ke-41 tingkat Provinsi Riau", "umum", "provinsi", 2019)]),
+    ("Kafilah Kabupaten Kampar berhasil keluar sebagai juara umum pada MTQ tingkat Provinsi Riau tahun 2022.",
+     [("Kabupaten Kampar", "juara umum pada MTQ tingkat Provinsi Riau tahun 2022", "umum", "provinsi", 2022)]),
+    ("Tim Kabupaten Bengkalis berhasil meraih juara II pada lomba Pacu Jalur.",
+     [("Kabupaten Bengkalis", "juara II pada lomba Pacu Jalur", "2", None, 2019)]),
+    ("SDN 005 Bangkinang meraih juara harapan I lomba sekolah sehat tingkat Provinsi Riau.",
+     [("SDN 005 Bangkinang", "juara harapan I lomba sekolah sehat tingkat Provinsi Riau", "harapan 1", "provinsi",
+       2019)]),
+    # medals without a count, medal tallies without the second "medali"
+    ("Atlet Riau, Rizki Ramadhan menyabet medali emas di cabang olahraga pencak silat.",
+     [("Rizki Ramadhan", "medali emas", None, None, 2019)]),
+    ("Kontingen Kota Dumai meraih 5 medali emas, 3 perak dan 7 perunggu.",
+     [("Kota Dumai", "5 medali emas, 3 perak dan 7 perunggu", None, None, 2019)]),
+    # dinobatkan / terpilih sebagai ... terbaik / berprestasi; an appositive name between commas
+    ("RSUD Arifin Achmad dinobatkan sebagai rumah sakit terbaik se-Sumatera.",
+     [("RSUD Arifin Achmad", "rumah sakit terbaik", None, None, 2019)]),
+    ("Kepala Desa Sungai Pagar, Hasan, terpilih sebagai kepala desa berprestasi tingkat Kabupaten Kampar.",
+     [("Hasan", "kepala desa berprestasi tingkat Kabupaten Kampar", None, "kabupaten", 2019)]),
+    ("Kota Pekanbaru ditetapkan sebagai kota terbaik dalam penyelenggaraan pelayanan publik.",
+     [("Kota Pekanbaru", "kota terbaik", None, None, 2019)]),
+    # penghargaan ... dari ...; Anugerah; predikat; a gift verb with the recipient after "kepada"
+    ("Bupati Bengkalis Kasmarni menerima penghargaan Manggala Karya Kencana dari BKKBN.",
+     [("Bupati Bengkalis Kasmarni", "penghargaan Manggala Karya Kencana", None, None, 2019)]),
+    ("Pj Gubernur Riau SF Hariyanto menerima Anugerah Parahita Ekapraya (APE) kategori Utama dari Menteri PPPA.",
+     [("Pj Gubernur Riau SF Hariyanto", "Anugerah Parahita Ekapraya (APE) kategori Utama", None, None, 2019)]),
+    ("Kabupaten Siak meraih predikat Kabupaten Layak Anak (KLA) kategori Nindya.",
+     [("Kabupaten Siak", "predikat Kabupaten Layak Anak (KLA) kategori Nindya", None, None, 2019)]),
+    ("Kota Dumai meraih penghargaan Kota Layak Anak (KLA) kategori Madya tahun 2023.",
+     [("Kota Dumai", "penghargaan Kota Layak Anak (KLA) kategori Madya tahun 2023", None, None, 2023)]),
+    ("Pada kesempatan itu, Pj Gubernur Riau juga menyerahkan penghargaan kepada Kabupaten Siak sebagai kabupaten "
+     "terbaik dalam penurunan stunting.",
+     [("Kabupaten Siak", "kabupaten terbaik", None, None, 2019)]),
+    ("Bupati Rohil menerima trofi Piala Kalpataru dari Presiden RI.",
+     [("Bupati Rohil", "Piala Kalpataru", None, None, 2019)]),
+    ("Gubri menyerahkan piala bergilir kepada Kabupaten Bengkalis selaku juara umum.",
+     [("Kabupaten Bengkalis", "juara umum", "umum", None, 2019)]),
+    # national awards by name, English "... Award" names
+    ("Kabupaten Siak meraih Paritrana Award tahun 2023 dari BPJS Ketenagakerjaan.",
+     [("Kabupaten Siak", "Paritrana Award tahun 2023", None, None, 2023)]),
+    ("Pemprov Riau meraih Innovative Government Award (IGA) 2023 dari Kemendagri.",
+     [("Pemprov Riau", "Innovative Government Award (IGA) 2023", None, None, 2023)]),
+    ("Bupati Rohil menerima Kalpataru dari Presiden RI.", [("Bupati Rohil", "Kalpataru", None, None, 2019)]),
+    ("Kota Pekanbaru kembali menjadi Kota Layak Anak kategori Madya.",
+     [("Kota Pekanbaru", "Kota Layak Anak kategori Madya", None, None, 2019)]),
+    ("Kabupaten Kampar meraih Swasti Saba Wistara dari Kementerian Kesehatan.",
+     [("Kabupaten Kampar", "Swasti Saba Wistara", None, None, 2019)]),
+    # opini WTP N kali berturut-turut; Adipura Kencana
+    ("Pemerintah Kabupaten Kampar meraih opini WTP ke-8 kali berturut-turut dari BPK RI Perwakilan Riau.",
+     [("Pemerintah Kabupaten Kampar", "opini WTP ke-8 kali berturut-turut", None, None, 2019)]),
+    ("Kota Pekanbaru berhasil meraih Adipura Kencana tahun 2023.",
+     [("Kota Pekanbaru", "Adipura Kencana tahun 2023", None, None, 2023)]),
+    # peringkat / urutan / 10 besar, a title over "dalam penilaian ..."
+    ("Pemprov Riau meraih peringkat pertama tingkat nasional dalam penilaian Keterbukaan Informasi Publik.",
+     [("Pemprov Riau", "peringkat pertama tingkat nasional dalam penilaian Keterbukaan Informasi Publik", "1",
+       "nasional", 2019)]),
+    ("Riau menempati urutan ketiga nasional.", [("Riau", "urutan ketiga nasional", "3", "nasional", 2019)]),
+    ("Provinsi Riau berhasil masuk 10 besar nasional pada MTQ Nasional.",
+     [("Provinsi Riau", "10 besar nasional pada MTQ Nasional", "10 besar", "nasional", 2019)]),
+    ("Bupati menyerahkan hadiah kepada juara I SMAN 1 Siak dan juara II SMAN 2 Tualang.",
+     [("SMAN 1 Siak", "juara I", "1", None, 2019), ("SMAN 2 Tualang", "juara II", "2", None, 2019)]),
+    # one item a line, with or without a colon
+    ("Berikut daftar pemenang lomba:\nJuara I SMAN 1 Siak\nJuara II SMAN 2 Tualang\nJuara III SMAN 1 Perawang",
+     [("SMAN 1 Siak", "Juara I", "1", None, 2019),
+      ("SMAN 2 Tualang", "Juara II", "2", None, 2019),
+      ("SMAN 1 Perawang", "Juara III", "3", None, 2019)]),
+    # the winner's origin in brackets is not part of the name; a score is no name
+    ("Juara I lomba azan diraih Muhammad Rizki (Kecamatan Bantan), juara II Ahmad Fauzi (Kecamatan Bengkalis).",
+     [("Muhammad Rizki", "Juara I lomba azan", "1", None, 2019),
+      ("Ahmad Fauzi", "juara II", "2", None, 2019)]),
+    ("Juara I diraih oleh SMAN 1 Siak dengan total nilai 287, disusul SMAN 2 Tualang dengan nilai 270 sebagai "
+     "juara II.",
+     [("SMAN 1 Siak", "Juara I", "1", None, 2019), ("SMAN 2 Tualang", "juara II", "2", None, 2019)]),
+    ("Lomba ini dimenangkan oleh Kabupaten Kampar sebagai juara I, Kota Pekanbaru juara II dan Kabupaten Siak "
+     "juara III.",
+     [("Kabupaten Kampar", "juara I", "1", None, 2019),
+      ("Kota Pekanbaru", "juara II", "2", None, 2019),
+      ("Kabupaten Siak", "juara III", "3", None, 2019)]),
+    # a list whose later items leave out the verb; an administrative chain before an appositive comma
+    ("Kecamatan Tampan meraih Juara Umum I, Kecamatan Payung Sekaki Juara Umum II dan Kecamatan Rumbai Juara "
+     "Umum III.",
+     [("Kecamatan Tampan", "Juara Umum I", "umum 1", None, 2019),
+      ("Kecamatan Payung Sekaki", "Juara Umum II", "umum 2", None, 2019),
+      ("Kecamatan Rumbai", "Juara Umum III", "umum 3", None, 2019)]),
+    ("Desa Buatan Baru, Kecamatan Koto Gasib, meraih juara I lomba desa tingkat Provinsi Riau tahun 2023.",
+     [("Desa Buatan Baru, Kecamatan Koto Gasib", "juara I lomba desa tingkat Provinsi Riau tahun 2023", "1",
+       "provinsi", 2023)]),
+    ("Hasilnya, Kabupaten Kampar meraih 10 emas, 8 perak dan 12 perunggu.",
+     [("Kabupaten Kampar", "10 emas, 8 perak dan 12 perunggu", None, None, 2019)]),
+    ("Kontingen Riau memborong 12 medali emas pada ajang tersebut.",
+     [("Riau", "12 medali emas", None, None, 2019)]),
+    ("Pemkab Bengkalis Sabet Penghargaan Inovasi Daerah dari Kemendagri.",
+     [("Pemkab Bengkalis", "Penghargaan Inovasi Daerah", None, None, 2019)]),
+    ("Kabupaten Siak meraih penghargaan sebagai Kabupaten Layak Anak tahun 2022.",
+     [("Kabupaten Siak", "penghargaan sebagai Kabupaten Layak Anak tahun 2022", None, None, 2022)]),
+    # the title starts at the rank, never before the recipient
+    ("Pada lomba desa tingkat provinsi Kabupaten Kampar meraih juara I.",
+     [("Kabupaten Kampar", "juara I", "1", None, 2019)]),
+    ("SMKN 1 Bangkinang berhasil meraih juara I tingkat Kabupaten Kampar dan mewakili Kampar ke tingkat Provinsi.",
+     [("SMKN 1 Bangkinang", "juara I tingkat Kabupaten Kampar", "1", "kabupaten", 2019)]),
+])
+def test_awards_typical(text, expected):
+    ctx = ctx_of(text, published=dt.date(2019, 7, 1))
+    awards = extract_awards(ctx)
+    assert [(a.recipient, a.title, a.rank, a.level, a.year) for a in awards] == expected
+    check_spans(ctx, awards)
+
+
+def test_repeated_wtp_is_one_award():
+    text = ("PEKANBARU - Pemerintah Provinsi Riau kembali meraih opini Wajar Tanpa Pengecualian (WTP) dari BPK RI "
+            "Perwakilan Riau atas LKPD tahun anggaran 2022. Ini merupakan opini WTP ke-11 kali berturut-turut yang "
+            "diraih Pemprov Riau.\nGubernur Riau Syamsuar mengatakan capaian tersebut berkat kerja keras seluruh "
+            "OPD. \"Alhamdulillah kita kembali meraih WTP,\" ujarnya.")
+    ctx = ctx_of(text, published=dt.date(2023, 5, 22))
+    awards = extract_awards(ctx)
+    assert [(a.recipient, a.title, a.year) for a in awards] == [
+        ("Pemerintah Provinsi Riau", "opini Wajar Tanpa Pengecualian (WTP)", 2022)]
+    check_spans(ctx, awards)
+
+
+def test_winners_list_in_an_article():
+    text = ("SIAK - Bupati Siak Alfedri menutup Festival Siak Bermadah ke-12 tahun 2023, Sabtu (14/10/2023) malam.\n"
+            "Dalam kesempatan itu, Bupati menyerahkan piala dan hadiah kepada para pemenang lomba. Untuk lomba "
+            "zapin, juara I diraih Kecamatan Siak, juara II Kecamatan Mempura dan juara III Kecamatan Sungai Apit. "
+            "Sementara juara umum festival diraih Kecamatan Siak dengan total nilai 456.\n"
+            "Kasmarni berharap para peserta dapat meraih prestasi terbaik.")
+    ctx = ctx_of(text, published=dt.date(2023, 10, 15))
+    awards = extract_awards(ctx)
+    assert [(a.recipient, a.title, a.rank, a.year) for a in awards] == [
+        ("Kecamatan Siak", "juara I", "1", 2023), ("Kecamatan Mempura", "juara II", "2", 2023),
+        ("Kecamatan Sungai Apit", "juara III", "3", 2023), ("Kecamatan Siak", "juara umum festival", "umum", 2023)]
+    check_spans(ctx, awards)
+
+
+@pytest.mark.parametrize("text", [
+    # prize money, trophies and plans after a rank are no winners
+    "Untuk juara I mendapat hadiah uang Rp 10 juta, juara II Rp 7,5 juta dan juara III Rp 5 juta.",
+    "Juara I berhak atas trofi, juara II Piala Bupati dan juara III piagam.",
+    "Ia menyebut juara I dan juara II akan mewakili Riau ke tingkat nasional.",
+    "Juara I, II dan III masing-masing mendapatkan uang pembinaan.",
+    "Juara I MTQ tingkat Kabupaten Kampar akan mewakili Kampar di MTQ Provinsi Riau, sedangkan juara II menjadi "
+    "cadangan.",
+    "Juara I dan II lomba ini akan dikirim ke tingkat nasional.",
+    "Lomba ini memperebutkan Piala Gubernur Riau.",
+    "Pemkab Siak berupaya menjadi Kabupaten Layak Anak kategori Utama.",
+    "Program Kabupaten Layak Anak terus dijalankan.",
+    "Peserta yang meraih juara I hingga III akan mendapatkan uang pembinaan dan piagam penghargaan.",
+    "Bupati menyerahkan hadiah kepada juara I, II dan III.",
+    # a count after "kepada" is no recipient
+    "Gubernur Riau memberikan penghargaan kepada 10 desa terbaik.",
+    "Dinas Pendidikan akan memberikan penghargaan kepada guru berprestasi.",
+])
+def test_not_awards_typical(text):
+    assert extract_awards(ctx_of(text)) == ()
+
+
 @pytest.mark.parametrize("text", [
     # hopes and plain words are not awards
     "Kontingen Kabupaten Siak diharapkan dapat meraih prestasi membanggakan dan bisa mengharumkan nama daerah.",

@@ -46,6 +46,34 @@ from psm_extract.numbers import find_numbers, parse_number
     ("salah satu peserta", []),
     ("pandemi COVID-19", []),
     ("SK Gubernur Riau KPTS:6823/VIII/2023", []),
+    # typical forms on the regency portals
+    ("diikuti dua ratus lima puluh peserta", [("dua ratus lima puluh", 250, False, "words")]),
+    ("mencapai 1,2 juta jiwa", [("1,2 juta", 1200000, False, "digits")]),
+    ("diikuti 1.250 peserta dari 12 kabupaten/kota",
+     [("1.250", 1250, False, "digits"), ("12", 12, False, "digits")]),
+    ("diikuti 2.500 lebih peserta", [("2.500 lebih", 2500, True, "digits")]),
+    ("lebih dari 1.000 peserta", [("lebih dari 1.000", 1000, True, "digits")]),
+    ("sedikitnya 500 orang", [("sedikitnya 500", 500, True, "digits")]),
+    ("setidaknya 1.000 orang", [("setidaknya 1.000", 1000, True, "digits")]),
+    ("sejumlah 20 orang", [("sejumlah 20", 20, False, "digits")]),
+    ("kurang lebih seratusan orang", [("kurang lebih seratusan", 100, True, "words")]),
+    ("ratusan ribu warga", [("ratusan ribu", 100000, True, "words")]),
+    ("enam puluh (60) orang", [("enam puluh (60)", 60, False, "words+digits")]),
+    ("1.000 (seribu) orang", [("1.000 (seribu)", 1000, False, "digits+words")]),
+    ("sebanyak 2 ribu peserta", [("sebanyak 2 ribu", 2000, False, "digits")]),
+    # the first day of a date range, addresses and road markers are no quantities
+    ("Pada 12-14 Juni 2023", []),
+    ("pada 5 - 7 Juni", []),
+    ("5 s/d 7 Juni 2023", []),
+    ("5 hingga 7 Juni", []),
+    ("RT 02/RW 03", []),
+    ("Jalan Lintas Timur KM 5", []),
+    ("Perda Nomor 5 Tahun 2023", []),
+    ("HUT RI ke 78", []),
+    ("Rp1,5 miliar dan Rp 2,3 miliar", []),
+    ("satu-satunya", []),
+    # "lebih" starting a comparison stays out of the number
+    ("300 lebih dari target", [("300", 300, False, "digits")]),
 ])
 def test_find_numbers(text, expected):
     found = find_numbers(text)

@@ -124,6 +124,114 @@ def test_not_participants(text):
     assert extract_participants(ctx_of(text)) is None
 
 
+@pytest.mark.parametrize("text, total, unit, approximate", [
+    # typical head counts on the regency portals
+    ("Kegiatan tersebut dihadiri ratusan warga Desa Buatan.", 100, "warga", True),
+    ("Senam sehat tersebut diikuti ribuan masyarakat.", 1000, "masyarakat", True),
+    ("Kegiatan itu diikuti dua ratus lima puluh peserta.", 250, "peserta", False),
+    ("Sosialisasi ini diikuti sekitar 150 orang ASN di lingkungan Pemkab Kampar.", 150, "orang", True),
+    ("Acara ini dihadiri oleh kurang lebih 500 orang undangan.", 500, "orang", True),
+    ("Sebanyak 30 orang peserta yang terdiri dari kepala desa, sekretaris desa dan bendahara desa mengikuti "
+     "pelatihan ini.", 30, "orang", False),
+    ("Sedikitnya 500 orang warga hadir dalam acara tersebut.", 500, "orang", True),
+    ("Tidak kurang dari 300 orang memadati halaman kantor bupati.", 300, "orang", True),
+    ("Kegiatan ini diikuti 2.500 lebih peserta dari berbagai daerah.", 2500, "peserta", True),
+    ("Jumlah peserta yang hadir sebanyak 75 orang.", 75, "orang", False),
+    ("Sebanyak 2.500 jemaah mengikuti salat Idul Fitri di Masjid Raya An-Nur.", 2500, "jemaah", False),
+    ("Sebanyak 45 pasangan pengantin mengikuti nikah massal.", 45, "pasangan", False),
+    ("Lomba ini diikuti oleh 24 tim dari 12 kabupaten/kota.", 24, "tim", False),
+    # a person count is preferred to a team count in the same sentence
+    ("Lomba diikuti 24 tim dengan total 240 atlet.", 240, "atlet", False),
+    ("Jalan sehat diikuti sekitar seribu orang.", 1000, "orang", True),
+    ("Sebanyak 35 penari dari Sanggar Lancang Kuning tampil memukau.", 35, "penari", False),
+    ("Sekitar 200 pelajar dari 20 sekolah di Pekanbaru ikut ambil bagian.", 200, "pelajar", True),
+    ("Acara itu dihadiri ratusan tamu undangan.", 100, "tamu", True),
+])
+def test_totals_typical(text, total, unit, approximate):
+    ctx = ctx_of(text)
+    p = extract_participants(ctx)
+    assert (p.total, p.unit, p.approximate, p.by_region) == (total, unit, approximate, ())
+    check_spans(ctx, p)
+
+
+@pytest.mark.parametrize("text, total, by_region", [
+    ("Peserta berasal dari Kabupaten Kampar 20 orang, Kabupaten Rohul 15 orang, Kabupaten Siak 10 orang dan Kota "
+     "Dumai 5 orang.", None,
+     [("Kabupaten Kampar", 20), ("Kabupaten Rokan Hulu", 15), ("Kabupaten Siak", 10), ("Kota Dumai", 5)]),
+    ("Bimtek ini diikuti sebanyak 60 orang peserta dari Kab. Inhil 20 orang, Kab. Inhu 20 orang dan Kab. Kuansing "
+     "20 orang.", 60,
+     [("Kabupaten Indragiri Hilir", 20), ("Kabupaten Indragiri Hulu", 20), ("Kabupaten Kuantan Singingi", 20)]),
+    ("Peserta Bimtek sebanyak 45 orang berasal dari Kabupaten Bengkalis (15 orang), Kabupaten Meranti (15 orang) "
+     "dan Kota Dumai (15 orang).", 45,
+     [("Kabupaten Bengkalis", 15), ("Kabupaten Kepulauan Meranti", 15), ("Kota Dumai", 15)]),
+    ("Peserta dari Kabupaten Kampar sebanyak 20 orang, Kabupaten Siak sebanyak 15 orang dan Kota Dumai sebanyak "
+     "10 orang.", None, [("Kabupaten Kampar", 20), ("Kabupaten Siak", 15), ("Kota Dumai", 10)]),
+    ("Peserta dari Pekanbaru 50 orang, Dumai 20 orang dan Bengkalis 30 orang.", None,
+     [("Kota Pekanbaru", 50), ("Kota Dumai", 20), ("Kabupaten Bengkalis", 30)]),
+    ("Pelatihan ini diikuti 60 orang, masing-masing 20 orang dari Kabupaten Kampar, Kabupaten Siak dan Kota "
+     "Pekanbaru.", 60, [("Kabupaten Kampar", 20), ("Kabupaten Siak", 20), ("Kota Pekanbaru", 20)]),
+    # a sending verb between the regency and its count
+    ("Kabupaten Kampar mengirimkan 25 atlet, Kabupaten Siak 20 atlet dan Kota Dumai 15 atlet.", None,
+     [("Kabupaten Kampar", 25), ("Kabupaten Siak", 20), ("Kota Dumai", 15)]),
+    # one sending regency or contingent: its count is also the total
+    ("Kabupaten Siak menurunkan 120 atlet pada Porprov Riau 2022.", 120, [("Kabupaten Siak", 120)]),
+    ("Kontingen Kabupaten Kampar berjumlah 250 orang terdiri dari atlet, pelatih dan official.", 250,
+     [("Kabupaten Kampar", 250)]),
+    ("Kota Dumai mengirimkan 40 kafilah pada MTQ ke-41.", 40, [("Kota Dumai", 40)]),
+    # a list under a head line, one regency a line (numbered or not)
+    ("Adapun rincian peserta:\n1. Kabupaten Kampar : 20 orang\n2. Kabupaten Siak : 15 orang\n3. Kota Dumai : 10 "
+     "orang", None, [("Kabupaten Kampar", 20), ("Kabupaten Siak", 15), ("Kota Dumai", 10)]),
+    ("Jumlah peserta:\nKab. Bengkalis 10 orang\nKab. Meranti 8 orang", None,
+     [("Kabupaten Bengkalis", 10), ("Kabupaten Kepulauan Meranti", 8)]),
+    # regions first, then "masing-masing N orang"; a stated sum after the list
+    ("Peserta berasal dari Kabupaten Kampar, Siak, Pelalawan dan Kota Pekanbaru masing-masing 10 orang.", None,
+     [("Kabupaten Kampar", 10), ("Kabupaten Siak", 10), ("Kabupaten Pelalawan", 10), ("Kota Pekanbaru", 10)]),
+    ("Peserta pelatihan berasal dari Kabupaten Kampar 20 orang dan Kota Pekanbaru 20 orang, total 40 orang.", 40,
+     [("Kabupaten Kampar", 20), ("Kota Pekanbaru", 20)]),
+    ("Kegiatan ini diikuti 100 peserta. Peserta berasal dari Kabupaten Kampar sebanyak 50 orang dan Kabupaten "
+     "Siak sebanyak 50 orang.", 100, [("Kabupaten Kampar", 50), ("Kabupaten Siak", 50)]),
+    # a breakdown continuing the sentence before
+    ("Pelatihan diikuti 30 orang peserta. Dengan rincian Kab. Kampar 10 orang, Kab. Rohul 10 orang, Kab. "
+     "Pelalawan 10 orang.", 30,
+     [("Kabupaten Kampar", 10), ("Kabupaten Rokan Hulu", 10), ("Kabupaten Pelalawan", 10)]),
+])
+def test_by_region_typical(text, total, by_region):
+    ctx = ctx_of(text)
+    p = extract_participants(ctx)
+    assert p.total == total
+    assert [(r.region, r.count) for r in p.by_region] == by_region
+    check_spans(ctx, p)
+
+
+@pytest.mark.parametrize("text", [
+    # counts of things and of aid recipients
+    "Pemprov Riau menyalurkan bantuan kepada 250 kepala keluarga.",
+    "Sebanyak 500 paket sembako dibagikan kepada warga.",
+    "Pembangunan 120 unit rumah layak huni di 15 desa.",
+    "Kebakaran hutan dan lahan seluas 50 hektare di Kecamatan Bukit Batu.",
+    "Jalan sepanjang 12 kilometer itu diresmikan Bupati.",
+    "Jumlah penerima mencapai 1,2 juta jiwa.",
+    "Pemkab menyerahkan bantuan 100 ekor sapi kepada 50 kelompok tani.",
+    "Kegiatan donor darah berhasil mengumpulkan 150 kantong darah.",
+    "Sebanyak 8 desa di Kecamatan Kampar Kiri menerima bantuan Rp 100 juta.",
+    "Sebanyak 150 ekor sapi kurban dibagikan kepada 300 orang warga.",
+    "Bantuan diberikan kepada 200 orang nelayan di Kecamatan Bantan.",
+    "Sebanyak 15 kabupaten/kota mengikuti lomba.",
+    "Ada 500 masyarakat yang menerima bantuan.",
+    # a count per regency is no total
+    "Masing-masing kabupaten/kota mengirimkan 10 orang peserta.",
+    "Setiap kecamatan mengirimkan 5 orang utusan.",
+    # a regency list without any attendance word
+    "Dengan rincian Kab. Kampar 10 orang, Kab. Rohul 10 orang, Kab. Pelalawan 10 orang.",
+    # a sending verb counts entrants only, not deployed staff
+    "BPBD Kabupaten Siak menurunkan 50 personel ke lokasi banjir.",
+    "Bupati menurunkan 3 tim untuk memantau harga.",
+    "Pemkab Kampar mengirimkan 10 orang tenaga medis ke Palu.",
+])
+def test_not_participants_typical(text):
+    assert extract_participants(ctx_of(text)) is None
+
+
 def test_sentence_spans_keep_abbreviations():
     text = "Peserta dari Kab. Siak dan H. Dahrius hadir. Kegiatan juara 2. Lalu selesai."
     assert [text[s:e] for s, e in sentence_spans(text)] == [

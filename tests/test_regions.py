@@ -58,6 +58,39 @@ def test_every_alias_resolves_to_exactly_one_region():
     ("Kota Solok", "13.72", "Kota Solok"),
     ("Kabupaten Solok", "13.02", "Kabupaten Solok"),
     ("Kota Administrasi Jakarta Pusat", "31.71", "Kota Administrasi Jakarta Pusat"),
+    # every Riau kabupaten/kota in its common written forms
+    ("Kabupaten Kepulauan Meranti", "14.10", "Kabupaten Kepulauan Meranti"),
+    ("Kab. Inhil", "14.04", "Kabupaten Indragiri Hilir"),
+    ("Kabupaten Inhu", "14.02", "Kabupaten Indragiri Hulu"),
+    ("Kab. Rohul", "14.06", "Kabupaten Rokan Hulu"),
+    ("Kabupaten Rohil", "14.07", "Kabupaten Rokan Hilir"),
+    ("Kab. Kuansing", "14.09", "Kabupaten Kuantan Singingi"),
+    ("Kab Kampar", "14.01", "Kabupaten Kampar"),
+    ("KAB. BENGKALIS", "14.03", "Kabupaten Bengkalis"),
+    ("Kab. Pelalawan", "14.05", "Kabupaten Pelalawan"),
+    ("Kotamadya Pekanbaru", "14.71", "Kota Pekanbaru"),
+    ("KOTA DUMAI", "14.72", "Kota Dumai"),
+    ("Indragiri Hilir", "14.04", "Kabupaten Indragiri Hilir"),
+    ("Kuantan Singingi", "14.09", "Kabupaten Kuantan Singingi"),
+    ("Rokan Hulu", "14.06", "Kabupaten Rokan Hulu"),
+    # capital towns lie in their kabupaten
+    ("Bangkinang", "14.01", "Kabupaten Kampar"),
+    ("Pasir Pengaraian", "14.06", "Kabupaten Rokan Hulu"),
+    ("Pasirpengaraian", "14.06", "Kabupaten Rokan Hulu"),
+    ("Bagansiapiapi", "14.07", "Kabupaten Rokan Hilir"),
+    ("Bagan Siapi-api", "14.07", "Kabupaten Rokan Hilir"),
+    ("Teluk Kuantan", "14.09", "Kabupaten Kuantan Singingi"),
+    ("Rengat", "14.02", "Kabupaten Indragiri Hulu"),
+    ("Tembilahan", "14.04", "Kabupaten Indragiri Hilir"),
+    ("Pangkalan Kerinci", "14.05", "Kabupaten Pelalawan"),
+    ("Selatpanjang", "14.10", "Kabupaten Kepulauan Meranti"),
+    ("Siak Sri Indrapura", "14.08", "Kabupaten Siak"),
+    # unambiguous nicknames
+    ("Kota Bertuah", "14.71", "Kota Pekanbaru"),
+    ("Negeri Seribu Parit", "14.04", "Kabupaten Indragiri Hilir"),
+    ("Negeri Junjungan", "14.03", "Kabupaten Bengkalis"),
+    ("Negeri Istana", "14.08", "Kabupaten Siak"),
+    ("Bumi Lancang Kuning", "14", "Riau"),
 ])
 def test_resolve(name, code, official):
     region = resolve(name)
@@ -106,6 +139,25 @@ def test_resolve_none(name):
      [("Kota Bandung", "32.73", "prefixed"), ("Kabupaten Bandung", "32.04", "prefixed")]),
     # lower case bare names, words inside other words
     ("sungai siak dan Walikota Pekanbaru serta Pekanbaruan", [("Pekanbaru", "14.71", "bare")]),
+    # Riau forms in running text: a name with its abbreviation, capitals of datelines, towns, nicknames
+    ("Kab. Inhil, Kabupaten Kepulauan Meranti, Rokan Hulu (Rohul) dan Kuantan Singingi (Kuansing)",
+     [("Kab. Inhil", "14.04", "prefixed"), ("Kabupaten Kepulauan Meranti", "14.10", "prefixed"),
+      ("Rokan Hulu", "14.06", "bare"), ("Rohul", "14.06", "abbr"), ("Kuantan Singingi", "14.09", "bare"),
+      ("Kuansing", "14.09", "abbr")]),
+    ("KUANSING - Festival Pacu Jalur di Teluk Kuantan. PELALAWAN - di Pangkalan Kerinci",
+     [("KUANSING", "14.09", "abbr"), ("Teluk Kuantan", "14.09", "capital"), ("PELALAWAN", "14.05", "bare"),
+      ("Pangkalan Kerinci", "14.05", "capital")]),
+    ("kunjungan ke Bangkinang, Pasir Pengaraian, Bagansiapiapi, Rengat, Tembilahan, Selatpanjang, Siak Sri "
+     "Indrapura dan Bengkalis",
+     [("Bangkinang", "14.01", "capital"), ("Pasir Pengaraian", "14.06", "capital"),
+      ("Bagansiapiapi", "14.07", "capital"), ("Rengat", "14.02", "capital"), ("Tembilahan", "14.04", "capital"),
+      ("Selatpanjang", "14.10", "capital"), ("Siak Sri Indrapura", "14.08", "capital"),
+      ("Bengkalis", "14.03", "bare")]),
+    ("di Kota Bertuah Pekanbaru dan Negeri Seribu Parit",
+     [("Kota Bertuah", "14.71", "nickname"), ("Pekanbaru", "14.71", "bare"),
+      ("Negeri Seribu Parit", "14.04", "nickname")]),
+    # kecamatan and towns named after a kabupaten are not the kabupaten
+    ("di Kecamatan Kampar Kiri, Kecamatan Rengat Barat dan Tembilahan Hulu", []),
 ])
 def test_find_regions(text, expected):
     found = find_regions(text)

@@ -9,6 +9,12 @@ An award mention is an anchor (``data/awards_anchors.tsv``) in a frame that name
   Kecamatan Salo``, ``sebagai juara III dari Desa Batang Duku, Kecamatan Bukit Batu``;
 * a ranking list: ``peringkat satu itu DKI Jakarta ... Peringkat empat D.I Yogyakarta, kelima
   Jawa Barat``;
+* a winners' list, each item naming its winner right after the rank: ``Juara I diraih SMAN 1 Siak,
+  juara II SMAN 2 Tualang dan juara III SMAN 1 Perawang``, ``Juara I: X``, ``juara I adalah X``
+  (the name must end the item: ``juara II Rp 5 juta`` and ``juara II Piala ...`` name no winner);
+  items that leave out the verb (``Kecamatan A meraih Juara Umum I, Kecamatan B Juara Umum II``);
+* awards joined to the one before by ``dan``/a comma share its recipient (``meraih juara II dan
+  juara harapan III``);
 * an elided subject (``dengan memperoleh 6 medali emas``) takes the recipient of the award before
   it; ``kita``/``kami`` the home region (the region the article names most); ``Usai meraih X,
   rombongan Kafilah Kabupaten Bengkalis tiba`` the team named in the main clause.
@@ -36,6 +42,10 @@ __all__ = ["extract_awards"]
 _TOKEN = re.compile(r"\(?[\w][\w'’.-]*\)?|[,;:–-]")
 _WINDOW = 300  # characters looked at on each side of an award anchor
 _YEAR = re.compile(r"(?<![\w/.-])(?:19[5-9]\d|20\d\d)(?![\w/])")
+_JOINED = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:(?i:dan|serta)\s{1,3})?")
+_BARE_TITLES = {"penghargaan"}
+_FAMILY = {"wtp": "wtp", "wtp_bare": "wtp"}  # anchors naming one award a recipient holds once
+_LISTED = ("peringkat", "ordinal", "juara", "terbaik_rank")  # ranks that can head a ranking list
 
 
 @dataclass(slots=True)
@@ -80,11 +90,18 @@ class _Tables:
             cues.setdefault(row["kind"], set()).add(row["phrase"].casefold())
         self.cues = cues
         self.abbrev = {w.casefold() for w in resources.lines("tokenizer_special_cases.tsv")}
-        self.levels = [(r["word"], r["level"]) for r in resources.tsv("awards_levels.tsv")]
+        self.levels = [(r["word"], r["level"], r["scoped"] == "1") for r in resources.tsv("awards_levels.tsv")]
         ordinals = "|".join(w for w in words if w.startswith("ke") or w == "pertama")
         self.ordinal = re.compile(rf"(?<![\w-])(?i:{ordinals})(?![\w-])")
-        self.level_words = {w for w, _ in self.levels}
-        self.level_res = [(re.compile(rf"\b{re.escape(w)}\b"), level) for w, level in self.levels]
+        self.level_words = {w for w, _, _ in self.levels}
+        scope = r"(?:(?:di)?tingkat|level|antar|se)[\s-]{1,3}"
+        self.level_res = [(re.compile(rf"{scope if scoped else ''}\b{re.escape(w)}\b"), level)
+                          for w, level, scoped in self.levels]
+        # "ke-41", "Ke-XLI": an edition number inside an award title
+        self.edition = re.compile(r"(?i:ke)-?(?:\d{1,3}|[IVXLC]{1,7})")
+        # a list item: "juara II SMAN 2 Tualang", "Juara I: SMAN 1 Siak"; the name ends the item
+        self.item_end = {",", ";", ".", "dan", "serta", "sedangkan", "sementara", "dengan", "dari", "asal",
+                         "yang", "kemudian", "lalu"}
 
 
 @functools.cache
@@ -148,7 +165,7 @@ def _title_end(text: str, pos: int, limit: int, t: _Tables) -> int:
     toks = _tokens(text, pos, limit)
     end = pos
     words = t.cues["title_word"]
-    need_name = {"pada", "dalam", "untuk", "di", "tingkat", "ditingkat", "se"}
+    need_name = {"pada", "dalam", "untuk", "di", "tingkat", "ditingkat", "se", "sebagai"}
     free = 0
     i = 0
     while i < len(toks):
@@ -172,7 +189,7 @@ def _title_end(text: str, pos: int, limit: int, t: _Tables) -> int:
             if not (nxt and (_is_name_token(nxt) or nxt.rstrip(".,").casefold() in t.level_words
                              or nxt.casefold() in t.cues["competition"])):
                 break
-        elif not (_is_name_token(tok.group()) or low in words):
+        elif not (_is_name_token(tok.group()) or low in words or t.edition.fullmatch(low)):
             break
         else:
             free = 0
@@ -189,6 +206,10 @@ def _name_forward(text: str, pos: int, limit: int, t: _Tables) -> tuple[int, int
     start = end = None
     head = ""
     i = 0
+    if len(toks) > 1 and toks[0].group().casefold() in t.cues["group"] and toks[0].group().islower():
+        i = 1  # "diraih oleh tim Kabupaten Kampar": the name after the team noun
+    if i < len(toks) and toks[i].group().isdigit():
+        return None  # "kepada 10 desa terbaik": a count, no name
     while i < len(toks):
         tok = toks[i]
         if _is_name_token(tok.group()) and tok.group().casefold() not in t.cues["stop"] | t.cues["clause"]:
@@ -240,6 +261,10 @@ def _name_backward(text: str, toks: list[re.Match[str]], j: int, t: _Tables,
             break
     if end_tok is None or i + 1 > end_tok:
         return None
+    if not any(tok.group().strip("()")[:1].isalpha() for tok in toks[i + 1:end_tok + 1]):
+        return None  # "dengan nilai 270 sebagai juara II": a number, no name
+    if end_tok == i + 1 and toks[end_tok].group().casefold() in t.cues["generic"]:
+        return None  # "Peserta yang meraih juara I": a common noun, no name
     start = toks[i + 1].start()
     end = toks[end_tok].start() + len(toks[end_tok].group().rstrip(".,").rstrip(")"))
     return start, end
@@ -257,6 +282,7 @@ class _Finder:
         self.home = self._home()
         self.last: _Found | None = None
         self.title_from: int | None = None
+        self.rank_starts: list[tuple[int, str]] = []  # (start, name) of the rank anchors, set by extract_awards
         self._text_year: int | None = -1
 
     def _home(self) -> tuple[str, int, int] | None:
@@ -290,10 +316,10 @@ class _Finder:
         s0, s1 = max(s0, a.start - _WINDOW), min(s1, a.end + _WINDOW)  # bounded work per anchor
         # ranking lists: "peringkat satu itu DKI Jakarta", "Peringkat empat D.I Yogyakarta",
         # "juara III Kecamatan Bantan"
-        if a.kind == "rank" and a.name in ("peringkat", "ordinal", "juara"):
+        if a.kind == "rank" and a.name in _LISTED:
             after = _tokens(text, a.end, s1)
             k = 0
-            if after and after[0].group().casefold() in t.cues["copula"]:
+            if after and (after[0].group().casefold() in t.cues["copula"] or after[0].group() == ":"):
                 k = 1
             if k < len(after):
                 region = next((r for r in self.regions if r.start == after[k].start()), None)
@@ -309,8 +335,18 @@ class _Finder:
         # award, passive verb / dari / oleh, recipient
         after = _tokens(text, title_end, s1)
         n = _match_phrase(after, 0, t.cues["passive"])
-        if not n and a.kind == "rank":
-            n = _match_phrase(after, 0, t.cues["from"])
+        if not n and len(after) > 1 and after[0].group().casefold() == "yang":
+            n = _match_phrase(after, 1, t.cues["passive"])  # "opini WTP ke-11 yang diraih Pemprov Riau"
+            n = n + 1 if n else 0
+        if n and n < len(after):
+            name = _name_forward(text, after[n].start(), s1, t)
+            if name:
+                return self._make(name[0], name[1], a, title_end, "award-by")
+        if a.kind == "rank" and a.name in _LISTED:
+            item = self._list_item(a, s0, s1)
+            if item is not None:
+                return item
+        n = _match_phrase(after, 0, t.cues["from"]) if a.kind == "rank" and not n else 0
         if n and n < len(after):
             name = _name_forward(text, after[n].start(), s1, t)
             if name:
@@ -330,6 +366,24 @@ class _Finder:
                     break
             return None
         n = _match_phrase_back(before, j, t.cues["active"])
+        if not n and a.kind != "weak" and j >= 0 and self._coordinated(a):
+            # "meraih juara II dan juara harapan III": the recipient of the award just before
+            last = self.last
+            assert last is not None
+            found = _Found(last.recipient, last.rec_start, last.rec_end, self._title_start(a), title_end, a.rank,
+                           "same-recipient")
+            self.last = found
+            return found
+        if not n and a.kind == "rank" and j >= 0 and _is_name_token(before[j].group()) \
+                and self.last is not None and self.last.rule in ("has-award", "gapped") \
+                and self.last.title_end <= before[j].start() \
+                and self.sentence(self.last.title_start) == self.sentence(a.start):
+            # "Kecamatan A meraih Juara Umum I, Kecamatan B Juara Umum II": the verb left out
+            name = _name_backward(text, before, j, t, self.regions)
+            k = next((i for i, b in enumerate(before) if name and b.start() == name[0]), 0)
+            if name and k >= 1 and (before[k - 1].group() in {",", ";"} or before[k - 1].group().casefold()
+                                    in {"dan", "serta", "sedangkan", "sementara"}):
+                return self._make(name[0], name[1], a, title_end, "gapped")
         if a.kind == "weak" and not n:
             # "dinobatkan sebagai sekolah Adiwiyata terbaik": the title starts after the verb
             for k in range(j - 1, max(-1, j - 5), -1):
@@ -352,7 +406,26 @@ class _Finder:
                 j -= 1
             if j >= 0 and before[j].group().casefold() in t.cues["pronoun"]:
                 return self._home_found(a, title_end, "pronoun")
+            if j >= 1 and before[j].group() == "," and _is_name_token(before[j - 1].group()):
+                # "Kepala Desa Sungai Pagar, Hasan, terpilih sebagai ...": the name between two commas
+                name = _name_backward(text, before, j - 1, t, self.regions)
+                comma = next((k for k in range(j - 2, max(-1, j - 10), -1) if before[k].group() == ","
+                              and name and before[k].end() <= name[0] and not text[before[k].end():name[0]].strip()),
+                             None)
+                if name and comma is not None:
+                    head = text[name[0]:name[1]].split(None, 1)[0].casefold()
+                    if head in t.cues["unit"] and comma >= 1 and _is_name_token(before[comma - 1].group()):
+                        # "Desa Buatan Baru, Kecamatan Koto Gasib, meraih ...": the whole chain
+                        outer = _name_backward(text, before, comma - 1, t, self.regions)
+                        if outer:
+                            name = (outer[0], name[1])
+                    return self._make(name[0], name[1], a, title_end, "has-award")
             name = _name_backward(text, before, j, t, self.regions) if j >= 0 else None
+            if name is None and j >= 0:
+                # "SMAN 2 Tualang dengan nilai 270 sebagai juara II": the name before a "dengan ..." score
+                k = next((k for k in range(j, max(-1, j - 6), -1) if before[k].group().casefold() == "dengan"), -1)
+                if k >= 1 and all(not _is_name_token(b.group()) or b.group().isdigit() for b in before[k:j + 1]):
+                    name = _name_backward(text, before, k - 1, t, self.regions)
             if name:
                 return self._make(name[0], name[1], a, title_end, "has-award")
             clause = [b.group().casefold() for b in before[max(0, j - 3):j + 1]]
@@ -373,6 +446,68 @@ class _Finder:
         if a.kind == "rank" and j >= 0 and before[j].group().casefold() in t.cues["pronoun"]:
             return self._home_found(a, title_end, "pronoun")
         return None
+
+    def _list_item(self, a: _Anchor, s0: int, s1: int) -> _Found | None:
+        """``Juara I diraih SMAN 1 Siak, juara II SMAN 2 Tualang``: an item of a winners' list names its winner
+        right after the rank (``Juara I: X``, ``juara I adalah X``, or any rank in a list of ranks)."""
+        t, text = self.t, self.text
+        before = _tokens(text, s0, a.start)
+        j = len(before) - 1
+        while j >= 0 and before[j].group().casefold() in t.cues["filler"]:
+            j -= 1
+        if j >= 0:  # "meraih juara II Porprov": an award verb, not a list
+            prev = before[j].group().casefold()
+            if prev not in {",", ";", ":"} and prev not in t.cues["stop"] | t.cues["clause"] | t.cues["copula"] \
+                    | t.cues["to"]:  # "menyerahkan hadiah kepada juara I SMAN 1 Siak dan juara II ..."
+                return None
+        after = _tokens(text, a.end, s1)
+        k = 0
+        if after and (after[0].group() == ":" or after[0].group().casefold() in t.cues["copula"]):
+            k = 1
+        elif not self._in_rank_list(a, s0, s1):
+            return None
+        if k >= len(after):
+            return None
+        first = after[k].group()
+        low = first.casefold()
+        if low in t.cues["group"] and k + 1 < len(after):
+            first = after[k + 1].group()
+            low = first.casefold()
+        if not _is_name_token(first) or first.isdigit() or t.edition.fullmatch(low) \
+                or low.rstrip(".") in t.cues["stop"] | t.cues["clause"] | t.cues["competition"] \
+                | t.cues["title_word"] | t.level_words | t.cues["not_name"] \
+                or t.anchor_re.match(text, after[k].start()):  # "juara II Rp 5 juta", "juara II Piala ..."
+            return None
+        name = _name_forward(text, after[k].start(), s1, t)
+        if name is None:
+            return None
+        rest = text[name[1]:s1].lstrip()
+        nxt = _TOKEN.match(rest)
+        if rest and rest[0] not in ".,;(" and not (nxt and nxt.group().casefold() in t.item_end):
+            return None  # "Juara I MTQ Riau ke-41 ini ...": not a winner's name
+        return self._make(name[0], name[1], a, a.end, "list-item")
+
+    def _in_rank_list(self, a: _Anchor, s0: int, s1: int) -> bool:
+        """Another rank in the sentence: ``Juara I ..., juara II ..., juara III ...``."""
+        i = bisect.bisect_left(self.rank_starts, (s0, ""))
+        while i < len(self.rank_starts) and self.rank_starts[i][0] < s1:
+            if self.rank_starts[i][0] != a.start and self.rank_starts[i][1] in _LISTED:
+                return True
+            i += 1
+        if a.start != s0:
+            return False
+        # one item a line: "Juara I SMAN 1 Siak\nJuara II SMAN 2 Tualang"
+        k = bisect.bisect_left(self.starts, s0)
+        starts = {start for start, name in self.rank_starts if name in _LISTED}
+        return any(0 <= n < len(self.sents) and self.sents[n][0] in starts and self.sents[n][0] != a.start
+                   for n in (k - 1, k + 1))
+
+    def _coordinated(self, a: _Anchor) -> bool:
+        """The award right after the previous award's title, joined by ``dan``/``serta``/a comma."""
+        last = self.last
+        if last is None or last.title_end > a.start:
+            return False
+        return bool(_JOINED.fullmatch(self.text, last.title_end, a.start))
 
     def _team(self, pos: int, limit: int) -> tuple[int, int] | None:
         """``rombongan Kafilah Kabupaten Bengkalis`` -> the region in the team name, else the name."""
@@ -412,7 +547,21 @@ class _Finder:
         return a.start
 
     def _make(self, start: int, end: int, a: _Anchor, title_end: int, rule: str) -> _Found:
-        found = _Found(self.text[start:end], start, end, self._title_start(a), title_end, a.rank, rule)
+        title_start = self._title_start(a)
+        if end <= a.start and title_start < end:
+            title_start = a.start  # "Pada lomba desa Kabupaten Kampar meraih juara I": the title starts at the rank
+        paren = self.text.rfind("(", start, end)
+        if paren > start and self.text[paren - 1].isspace():
+            inner = self.text[paren + 1:end].strip("() ")
+            if inner.split(None, 1)[0].casefold().rstrip(".") in self.t.cues["unit"] | {"kab", "kec"} \
+                    or any(r.start == paren + 1 for r in self.regions):
+                end = len(self.text[:paren].rstrip())  # "Muhammad Rizki (Kecamatan Bantan)": the winner's origin
+        head = self.text[start:end].split(None, 1)[0].casefold()
+        if head in self.t.cues["group"]:  # "Kafilah Kabupaten Kampar", "tim Kota Dumai" -> the region
+            region = next((r for r in self.regions if start < r.start and r.end == end), None)
+            if region is not None and not self.text[start:region.start].strip().count(" "):
+                start = region.start
+        found = _Found(self.text[start:end], start, end, title_start, title_end, a.rank, rule)
         self.last = found
         return found
 
@@ -447,9 +596,16 @@ class _Seen:
     def __init__(self) -> None:
         self.keys: set[tuple[str, str]] = set()
 
-    def add(self, award: Award) -> bool:
-        """Record ``award``; False if it repeats one seen before."""
+    def add(self, award: Award, family: str | None = None, who: str | None = None) -> bool:
+        """Record ``award``; False if it repeats one seen before. ``family``: awards of one kind that a
+        recipient holds once (``opini WTP`` = ``WTP``), ``who``: the recipient's region code if it names one
+        (``Pemprov Riau`` = ``Pemerintah Provinsi Riau``)."""
         rec = (award.recipient or "").casefold()
+        if family is not None:
+            key = ("family", family, who or rec)
+            if key in self.keys:
+                return False
+            self.keys.add(key)  # type: ignore[arg-type]
         if award.rank:
             head = award.rank.split()[0]
             keys = {("rank", rec, award.rank)}
@@ -480,7 +636,9 @@ def extract_awards(ctx: Context) -> tuple[Award, ...]:
             if not inside and finder.sentence(m.start()) in ranked_sents:
                 anchors.append(_Anchor(m.start(), m.end(), "ordinal", "rank", t.ranks[m.group().casefold()]))
         anchors.sort(key=lambda a: a.start)
+    finder.rank_starts = [(a.start, a.name) for a in anchors if a.kind == "rank"]
     awards: list[Award] = []
+    sents: list[tuple[int, int]] = []
     seen = _Seen()
     title_end = -1
     for a in anchors:
@@ -504,6 +662,13 @@ def extract_awards(ctx: Context) -> tuple[Award, ...]:
                    Span(found.title_start, found.title_end, title, f"awards:{a.name}", "title")),
         )
         title_end = max(title_end, found.title_end)
-        if seen.add(award):
+        family = _FAMILY.get(a.name)
+        who = next((r.region.code for r in finder.regions if found.rec_start <= r.start and r.end <= found.rec_end),
+                   None) if family else None
+        if seen.add(award, family, who):
             awards.append(award)
-    return tuple(awards)
+            sents.append((s0, s1))
+    # "menyerahkan penghargaan kepada Kabupaten Siak sebagai kabupaten terbaik": one award, the named one
+    bare = {i for i, a in enumerate(awards) if (a.title or "").casefold() in _BARE_TITLES
+            and any(k != i and b.recipient == a.recipient and sents[k] == sents[i] for k, b in enumerate(awards))}
+    return tuple(a for i, a in enumerate(awards) if i not in bare)

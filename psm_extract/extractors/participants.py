@@ -7,9 +7,13 @@ attendance cue in the same sentence (``data/participants_cues.tsv``: ``diikuti``
 the total. Counts of things (``7 kelompok``, ``14 kecamatan``, ``100 paket``), percentages,
 planned events (``35 anggota yang akan dilantik``) and head counts without a cue are not
 participants. Per-regency counts: ``Kab. Siak 25 peserta``, ``5 orang dari Kab. Siak``,
-``masing-masing 5 orang dari Kab. A dan Kab. B``; a contingent of one regency (``Kontingen POPDa
-Kabupaten Siak ... berjumlah 194 orang``) counts its total for that regency. A warning is
-recorded when the per-regency counts do not add up to the total.
+``masing-masing 5 orang dari Kab. A dan Kab. B``, ``Kabupaten Kampar mengirimkan 25 atlet`` (a sending
+verb, entrants only), one regency a line under a head line (``Peserta berasal dari:``) or in a
+sentence continuing one (``Dengan rincian Kab. A 10 orang, ...``); a contingent of one regency
+(``Kontingen POPDa Kabupaten Siak ... berjumlah 194 orang``, ``Kabupaten Siak menurunkan 120 atlet``)
+counts its total for that regency. Counts per unit (``masing-masing kabupaten/kota mengirimkan 10
+orang``) are no total; a person count is preferred to a team count (``24 tim dengan 240 atlet``). A
+warning is recorded when the per-regency counts do not add up to the total.
 """
 from __future__ import annotations
 
@@ -40,7 +44,10 @@ class _Count:
 
 class _Tables:
     def __init__(self) -> None:
-        self.units = {r["unit"].casefold() for r in resources.tsv("participants_units.tsv")}
+        rows = resources.tsv("participants_units.tsv")
+        self.units = {r["unit"].casefold() for r in rows}
+        self.group_units = {r["unit"].casefold() for r in rows if r["kind"] == "group"}
+        self.entrants = {r["unit"].casefold() for r in rows if r["entrant"] == "1"}
         cues: dict[str, set[str]] = {}
         for row in resources.tsv("participants_cues.tsv"):
             cues.setdefault(row["kind"], set()).add(row["phrase"].casefold())
@@ -54,13 +61,20 @@ class _Tables:
             r"(?i:dari)\s{1,3}(?P<origin>(?:\d{1,3}\s{1,3})?(?i:kabupaten|kab\.?)\s{0,2}/\s{0,2}(?i:kota)"
             r"(?:\s{1,3}(?i:se)[\s-]{0,3}(?:(?i:provinsi)\s{1,3})?Riau)?"
             r"|(?i:kabupaten|kab\.?)\s{0,2}/\s{0,2}(?i:kota)\s{1,3}(?i:se)[\s-]{0,3}Riau)")
-        self.between_region_count = re.compile(
-            r"\s{0,3}(?:[:=(]\s{0,3}|(?i:berjumlah|yaitu|yakni|ada)\s{1,3})?")  # no dash: "PEKANBARU- 120"
+        send_alt = "|".join(re.escape(w) for w in sorted(cues["send"], key=len, reverse=True))
+        self.between_region_count = re.compile(  # no dash: "PEKANBARU- 120"; "Kampar mengirimkan 25 atlet"
+            rf"\s{{0,3}}(?:[:=(]\s{{0,3}}|(?i:berjumlah|yaitu|yakni|ada)\s{{1,3}}"
+            rf"|(?P<send>(?i:{send_alt}))\s{{1,3}})?")
+        self.list_head = re.compile(r":\s{0,3}$")
+        # a per-regency list continuing the sentence before: "Dengan rincian Kab. Kampar 10 orang, ..."
+        self.continued = re.compile(r"(?i:dengan\s{1,3}rincian|rinciannya|adapun\s{1,3}rinciannya|yakni|yaitu|"
+                                    r"terdiri\s{1,3}(?:dari|atas)|masing[\s-]{1,2}masing)\b")
         self.between_count_region = re.compile(
             rf"(?:\s{{1,3}}(?i:{unit_alt}))?"  # "5 orang kader dari ..."
             r"\s{1,3}(?:(?i:yang)\s{1,3})?(?:(?i:berasal)\s{1,3})?(?i:dari|asal)\s{1,3}")
         self.each = re.compile(r"(?i:masing[\s-]{1,2}masing)\s{0,3}$")
         self.list_sep = re.compile(r"\s{0,3}(?:,|;|(?i:dan)|(?i:serta)|,\s{0,3}(?i:dan))\s{0,3}")
+        self.list_sep_back = re.compile(r"\s{0,3}(?:,\s{0,3}(?i:dan)|,|;|(?i:dan)|(?i:serta))\s{0,3}$")
 
 
 @functools.cache
@@ -134,6 +148,8 @@ def _is_attendance(text: str, c: _Count, sent: tuple[int, int], t: _Tables) -> b
         return False
     if c.unit.casefold() == "peserta":
         return True
+    if _has_phrase(before_words[-2:], t.cues["sum"]) and _has_phrase(before_words, t.cues["before"]):
+        return True  # "Peserta berasal dari Kampar 20 orang dan Pekanbaru 20 orang, total 40 orang"
     return _has_phrase(near_before, t.cues["before"]) or _has_phrase(after_words[:10], t.cues["after"])
 
 
@@ -156,7 +172,11 @@ def _region_counts(text: str, counts: list[_Count], regions: list[RegionMention]
         m = t.between_region_count.match(text, r.end)
         c = by_start.get(m.end()) if m else None  # "sebanyak 25": the prefix is in the number mention
         if c is not None and c.number.approximate is False:
-            pairs.append((r, c, "region-count"))
+            if m and m.group("send"):  # "Kabupaten Kampar mengirimkan 25 atlet": entrants only
+                if c.unit is not None and c.unit.casefold() in t.entrants:
+                    pairs.append((r, c, "region-sends"))
+            else:
+                pairs.append((r, c, "region-count"))
             used_regions.add(r.start)
     for c in counts:  # count then region(s)
         if c.unit is None:
@@ -172,6 +192,17 @@ def _region_counts(text: str, counts: list[_Count], regions: list[RegionMention]
             pairs.extend((x, c, "each-from-region") for x in chain)
         elif len(chain) == 1:
             pairs.append((chain[0], c, "count-from-region"))
+    # regions then "masing-masing N orang": "dari Kabupaten Kampar, Siak dan Kota Pekanbaru masing-masing 10 orang"
+    local_end = {r.end: r for r in local}
+    for c in counts:
+        if c.unit is None:
+            continue
+        each = t.each.search(text, max(0, c.number.start - 20), c.number.start)
+        if not each:
+            continue
+        chain = _region_chain_back(text, each.start(), local_end, t)
+        if len(chain) > 1 and not any(x.start in used_regions for x in chain):
+            pairs.extend((x, c, "regions-each") for x in chain)
     pairs.sort(key=lambda p: p[0].start)
     # a count without a unit only counts in a list whose other items name the unit
     with_unit = {_sentence_of(sents, c.number.start) for _, c, _ in pairs if c.unit is not None}
@@ -180,11 +211,42 @@ def _region_counts(text: str, counts: list[_Count], regions: list[RegionMention]
     # "di Kabupaten Kampar 300 warga terdampak banjir"
     cues = t.cues["before"] | t.cues["after"]
     keep = []
+    pair_sents = {_sentence_of(sents, c.number.start) for _, c, _ in pairs}
+    send_sents = {_sentence_of(sents, c.number.start) for _, c, rule in pairs if rule == "region-sends"}
     for p in pairs:
         s0, s1 = _sentence_of(sents, p[1].number.start)
-        if _has_phrase(_words(text, max(s0, p[1].number.start - _WINDOW), min(s1, p[1].number.end + _WINDOW)), cues):
+        around = _words(text, max(s0, p[1].number.start - _WINDOW), min(s1, p[1].number.end + _WINDOW))
+        if (s0, s1) in send_sents or _has_phrase(around, cues) \
+                or _list_head_has_cue(text, sents, (s0, s1), pair_sents, cues, t):
             keep.append(p)
     return keep
+
+
+def _list_head_has_cue(text: str, sents: list[tuple[int, int]], sent: tuple[int, int],
+                       pair_sents: set[tuple[int, int]], cues: set[str], t: _Tables) -> bool:
+    """A list of per-regency lines under a head line: ``Peserta berasal dari:`` / ``Kab. Kampar : 20 orang``."""
+    i = bisect.bisect_left(sents, sent)
+    continued = bool(t.continued.match(text, sent[0]))
+    for k in range(i - 1, max(-1, i - 41), -1):
+        s0, s1 = sents[k]
+        if sents[k] in pair_sents or not any(ch.isalpha() for ch in text[s0:s1]):  # another item, "2."
+            continue
+        return (continued or bool(t.list_head.search(text, s0, s1))) and _has_phrase(_words(text, s0, s1), cues)
+    return False
+
+
+def _region_chain_back(text: str, pos: int, by_end: dict[int, RegionMention], t: _Tables) -> list[RegionMention]:
+    """Regions listed up to ``pos``: ``Kabupaten Kampar, Siak dan Kota Pekanbaru`` before ``masing-masing``."""
+    chain: list[RegionMention] = []
+    end = len(text[:pos].rstrip(" ,"))
+    while (r := by_end.get(end)) is not None and len(chain) < 40:
+        chain.append(r)
+        m = t.list_sep_back.search(text, max(0, r.start - 12), r.start)
+        if not m or m.start() == r.start:
+            break
+        end = m.start()
+    chain.reverse()
+    return chain
 
 
 def _region_chain(text: str, pos: int, by_start: dict[int, RegionMention], t: _Tables) -> list[RegionMention]:
@@ -227,7 +289,18 @@ def extract_participants(ctx: Context) -> Participants | None:
         if id(c) not in parts and _is_attendance(text, c, sent, t):
             total = c
             break
+    if total is not None and total.unit is not None and total.unit.casefold() in t.group_units:
+        # "diikuti 24 tim dengan 240 atlet": the head count of persons
+        sent = _sentence_of(sents, total.number.start)
+        total = next((c for c in counts if sent[0] <= c.number.start < sent[1] and c is not total
+                      and id(c) not in parts and c.unit is not None and c.unit.casefold() not in t.group_units
+                      and _is_attendance(text, c, sent, t)), total)
     pairs = [(r, c, rule) for r, c, rule in pairs if c is not total or rule == "count-from-region"]
+    if total is None and len(pairs) == 1 and (pairs[0][2] == "region-sends" or _contingent(
+            text, pairs[0][1], _sentence_of(sents, pairs[0][1].number.start), regions, t) is pairs[0][0]):
+        # one sending regency is the whole count: "Kabupaten Siak menurunkan 120 atlet",
+        # "Kontingen Kabupaten Kampar berjumlah 250 orang"
+        total = pairs[0][1]
     if total is None and not pairs:
         return None
     spans: list[Span] = []
