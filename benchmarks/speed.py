@@ -3,6 +3,7 @@
 
     python benchmarks/speed.py                 # 1,000 pages (fixtures replicated)
     python benchmarks/speed.py --pages 2000 --skip-workers
+    python benchmarks/speed.py --pad-kb 80 --skip-workers   # heavier pages, like the live portal
 
 Prints: cold start (``import psm_extract``; one page through the CLI, whole process),
 pages/second of ``psm_extract.extract`` (parse + every extractor) and of
@@ -26,13 +27,28 @@ ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT / "fixtures" / "pages"
 
 
-def load_pages(n: int) -> list[bytes]:
+def chrome_padding(kb: int) -> bytes:
+    """About ``kb`` KB of the weight real portal pages carry outside the article: a mega-menu of
+    links, a sidebar list of headlines and an inline script (for ``--pad-kb``)."""
+    menu = "".join(f'<li><a href="/kategori/{i}">Menu Layanan Publik {i}</a></li>' for i in range(60))
+    side = "".join(f'<li><a href="/berita/{i}">Berita lain nomor {i} dari Pemerintah Provinsi Riau</a>'
+                   f"<span>Senin, 0{i % 9 + 1} Okt 2018</span></li>" for i in range(40))
+    script = "var config = {" + ",".join(f'"k{i}": "nilai {i}"' for i in range(200)) + "};"
+    unit = (f'<nav class="mega-menu"><ul>{menu}</ul></nav><aside class="sidebar"><ul>{side}</ul></aside>'
+            f"<script>{script}</script>").encode()
+    return unit * max(1, kb * 1024 // len(unit)) if kb else b""
+
+
+def load_pages(n: int, pad_kb: int = 0) -> list[bytes]:
     sources = [p.read_bytes() for p in sorted(PAGES.glob("*.html"))] or \
               [p.read_bytes() for p in sorted(PAGES.glob("*.txt"))]
+    padding = chrome_padding(pad_kb)
     pages = []
     for i in range(n):
         src = sources[i % len(sources)]
         tag = f"\n<!-- copy {i} -->\n".encode() if src.lstrip()[:1] == b"<" else b""
+        if padding and b"</body>" in src:
+            src = src.replace(b"</body>", padding + b"</body>", 1)
         pages.append(src + tag)
     return pages
 
@@ -183,8 +199,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pages", type=int, default=1000)
     ap.add_argument("--skip-workers", action="store_true")
+    ap.add_argument("--pad-kb", type=int, default=0,
+                    help="add about this many KB of menus, sidebars and scripts to every page")
     args = ap.parse_args(argv)
-    pages = load_pages(args.pages)
+    pages = load_pages(args.pages, args.pad_kb)
     size = sum(map(len, pages)) / len(pages) / 1024
 
     imp, one = cold_start()
