@@ -46,7 +46,7 @@ from .inputs import BOM, DEFAULT_GLOBS, Item, expand_sources, iter_items, iter_s
 from .options import Options
 from .outputs import JOURNALS, TABLES, Journal, check_formats, iter_jsonl, repair, write_tables
 
-__all__ = ["Summary", "add_arguments", "iter_records", "process_item", "process_sources", "run"]
+__all__ = ["Summary", "add_arguments", "command", "iter_records", "process_item", "process_sources", "run"]
 
 _DEFAULTS = Options()
 _OPTIONS = _DEFAULTS  # a worker's options, set by its initializer
@@ -479,20 +479,17 @@ def iter_records(inputs: Iterable[str | os.PathLike] | str, workers: int = 1, *,
     yield from _local_rows(items, workers, options)
 
 
-def run(inputs: Iterable[str | os.PathLike] | str | argparse.Namespace, out: Any,
+def run(inputs: Iterable[str | os.PathLike] | str, out: str | os.PathLike,
         workers: int | None = None, formats: Sequence[str] = ("jsonl",), resume: bool = False,
         dedupe: bool = False, *, overwrite: bool = False, globs: Sequence[str] = DEFAULT_GLOBS,
         options: Options = _DEFAULTS, engine: str = "local", scheduler: str | None = None,
-        progress: bool | None = None, chunk: int = 64) -> Any:
+        progress: bool | None = None, chunk: int = 64) -> Summary:
     """Extract every page of ``inputs`` into the folder ``out``; returns a ``Summary``.
 
     ``workers``: processes (default: the machine's cores); ``formats``: any of jsonl, csv,
     parquet; ``resume``: skip inputs already in ``out``; ``dedupe``: write repeated articles
     once; ``engine="dask"``: run on a Dask cluster (``scheduler`` address, or a local one).
-    Called by the CLI as ``run(args, stdout)``, it returns the exit status instead.
     """
-    if isinstance(inputs, argparse.Namespace):
-        return _run_cli(inputs, out)
     started = time.monotonic()
     inputs = [inputs] if isinstance(inputs, (str, os.PathLike)) else list(inputs)
     formats = check_formats(formats)
@@ -587,7 +584,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-progress", action="store_true", help="no progress bar or log lines")
 
 
-def _run_cli(args: argparse.Namespace, out: TextIO) -> int:
+def command(args: argparse.Namespace, out: TextIO) -> int:
+    """Run ``psm-extract batch``; the exit status."""
     options = Options(max_bytes=args.max_bytes, timeout=args.timeout or None)
     try:
         summary = run(args.inputs, out=args.out, workers=args.workers,

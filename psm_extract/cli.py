@@ -26,7 +26,7 @@ PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt")
 _DEFAULTS = Options()
 COMMANDS = ("extract", "schema", "show", "render", "batch")
 # Commands that live in their own module: it provides add_arguments(parser) and
-# run(args, out) -> exit status. Imported only when that command is asked for.
+# command(args, out) -> exit status. Imported only when that command is asked for.
 PLUGINS = {"batch": "psm_extract.batch", "show": "psm_extract.show", "render": "psm_extract.render"}
 
 
@@ -82,7 +82,7 @@ def error_row(name: str, exc: BaseException) -> dict[str, Any]:
 def process_args(args: argparse.Namespace, out: TextIO = sys.stdout, stdin: Any = None) -> int:
     """Run the parsed command; returns the exit status."""
     if args.command in PLUGINS:
-        return importlib.import_module(PLUGINS[args.command]).run(args, out)
+        return importlib.import_module(PLUGINS[args.command]).command(args, out)
     if args.command == "schema":
         from .records import json_schema
 

@@ -25,8 +25,10 @@ from typing import Any, Iterable, Iterator
 from .errors import PsmExtractError
 from .frames import COLUMNS, _article, _key, flat_rows
 
-__all__ = ["JOURNALS", "SCHEMAS", "TABLES", "Journal", "check_formats", "iter_jsonl", "repair", "table_rows",
-           "write_tables"]
+__all__ = [
+    "JOURNALS", "Journal", "SCHEMAS", "TABLES", "check_formats", "iter_jsonl", "repair",
+    "table_rows", "write_tables",
+]
 
 JOURNALS = ("articles.jsonl", "errors.jsonl", "duplicates.jsonl")
 TABLES = tuple(COLUMNS)  # articles, events, officials, participants, awards, spans

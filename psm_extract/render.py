@@ -23,7 +23,7 @@ from typing import Any, Iterable, TextIO
 from . import resources
 from .records import Article, Award, Entity, Event, Official, Participants, RegionCount, Span
 
-__all__ = ["KINDS", "Mark", "add_arguments", "marks", "render", "run"]
+__all__ = ["KINDS", "Mark", "add_arguments", "command", "marks", "render"]
 
 # kind -> legend label, in legend order
 KINDS: dict[str, str] = {
@@ -308,7 +308,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="colours: follow the reader's theme (default), or force one")
 
 
-def run(args: argparse.Namespace, out: TextIO) -> int:
+def command(args: argparse.Namespace, out: TextIO) -> int:
     """Extract one page and write its review page; 0 on success, 1 if the page failed."""
     from .core import extract
     from .errors import PsmExtractError

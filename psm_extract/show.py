@@ -19,7 +19,7 @@ from typing import Any, TextIO
 from .records import Article, Award, Event, Official, Participants
 from .render import KINDS, marks
 
-__all__ = ["add_arguments", "format_plain", "print_rich", "run"]
+__all__ = ["add_arguments", "command", "format_plain", "print_rich"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 # rich styles of the highlight kinds (readable on dark and light terminals)
@@ -213,7 +213,7 @@ def _console(args: argparse.Namespace, out: TextIO) -> Any:
                    emoji=False, markup=False)
 
 
-def run(args: argparse.Namespace, out: TextIO) -> int:
+def command(args: argparse.Namespace, out: TextIO) -> int:
     """Extract each page and print its summary; 0 when all pages read, 1 if some failed."""
     from .cli import discover
     from .core import extract

@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ..parse import Page
 
-__all__ = ["Context", "TABLE", "Extractor"]
+__all__ = ["Context", "Extractor", "TABLE"]
 
 
 class Context:
