@@ -352,9 +352,11 @@ def _is_chrome_line(text: str) -> bool:
 
 
 def _is_headline(text: str) -> bool:
+    """Could this line be a headline? (Not a sentence, a date line, or mostly numbers.)"""
     words = text.split()
     return (2 <= len(words) <= 30 and not text.endswith((".", ":", ";"))
             and not _DATE_LINE.match(text) and "short url" not in text.lower()
+            and sum(any(c.isdigit() for c in w) for w in words) * 2 < len(words)
             and any(w[:1].isupper() for w in words))
 
 
@@ -639,12 +641,16 @@ def _date_of_line(text: str) -> dt.date | None:
 
 
 def _find_title(header: list[_Block]) -> str | None:
-    """Stored text: the first headline-like line before the lead."""
-    for b in header:
-        if not _is_chrome_line(b.text) and _is_headline(b.text) and "|" not in b.text \
-                and not b.text.lower().endswith(("view", "views")):
-            return b.text
-    return None
+    """Stored text: the headline-like line nearest the lead that is written like a headline
+    (three words or more, at least half of them capitalised: menu items are shorter, photo
+    captions are in sentence case); else the first headline-like line."""
+    lines = [b.text for b in header if not _is_chrome_line(b.text) and _is_headline(b.text)
+             and "|" not in b.text and not b.text.lower().endswith(("view", "views"))]
+    for text in reversed(lines):
+        words = text.split()
+        if len(words) >= 3 and sum(w[:1].isupper() or w[:1].isdigit() for w in words) * 2 >= len(words):
+            return text
+    return lines[0] if lines else None
 
 
 _TITLE_SEPARATORS = re.compile(r" [|\-–—»:]{1,2} ")  # white space is already folded

@@ -173,3 +173,14 @@ def test_date_line_forms(line: str, expected: dt.date):
 def test_site_profile_and_article_id(name: str, url: str | None, site: str | None, article_id: str | None):
     page = parse(FIXTURES / "pages" / name, url=url)
     assert (page.site, page.article_id) == (site, article_id)
+
+
+@pytest.mark.parametrize("header", [
+    "Beranda\nProfil Daerah\nLayanan Publik\nBerita\n{title}\nSenin, 02 Okt 2023",
+    "{title}\nKamis, 05 Okt 2023\nGubernur Riau saat membuka acara di halaman kantor",
+    "Menu Utama\n{title}",
+])
+def test_stored_text_title_among_menus_and_captions(header: str):
+    title = "Pemprov Riau Gelar Rakor Pengendalian Inflasi Daerah"
+    text = header.format(title=title) + "\nPEKANBARU - Pemerintah Provinsi Riau menggelar rapat koordinasi pengendalian inflasi."
+    assert parse(text).title == title
