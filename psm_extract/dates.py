@@ -21,9 +21,6 @@ from . import resources
 
 __all__ = ["DateMention", "find_dates", "find_time", "month_number", "parse_date", "weekday_number"]
 
-_WEEKDAY_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
-
-
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """A date found in a text: ``text == source[start:end]``, e.g. ``Rabu, 12 September 2018``.
@@ -63,6 +60,15 @@ def _apos(name: str) -> str:
 @functools.cache
 def _weekdays() -> dict[str, int]:
     return {_apos(row["name"]): int(row["weekday"]) for row in resources.tsv("dates_weekdays.tsv")}
+
+
+@functools.cache
+def _weekday_names() -> tuple[str, ...]:
+    """The name of each weekday (Monday first) used in warnings: its first row in dates_weekdays.tsv."""
+    names: dict[int, str] = {}
+    for row in resources.tsv("dates_weekdays.tsv"):
+        names.setdefault(int(row["weekday"]), row["name"].capitalize())
+    return tuple(names[i] for i in range(7))
 
 
 @functools.cache
@@ -110,14 +116,18 @@ def _patterns() -> _Patterns:
     cue = _alt(r["word"] for r in words if r["kind"] == "cue")
     zone = _alt(r["word"] for r in words if r["kind"] == "zone")
     open_end = _alt(r["word"] for r in words if r["kind"] == "open")
+    day_cue = _alt(r["word"] for r in words if r["kind"] == "day_cue")
+    month_cue = _alt(r["word"] for r in words if r["kind"] == "month_cue")
+    year_cue = _alt(r["word"] for r in words if r["kind"] == "year_cue")
+    future = _alt(r["word"] for r in words if r["kind"] == "future")
     rel_day, rel_after = _relative()
     no_glue = r"(?<![\w/.:])(?<!\w[-–])"
     core = re.compile(
         no_glue + r"(?:"
         # 12 September 2018 / 20 hingga 25 Juni 2022 / 5-7 Maret 2019 / 30 December 2021
         # (formal: "tanggal 7 bulan September tahun 2023")
-        rf"(?:(?P<d1>\d{{1,2}})\s{{0,2}}(?:{conn})\s{{0,2}})?(?P<d>\d{{1,2}})\s{{1,3}}(?:bulan\s{{1,3}})?"
-        rf"(?P<mon>{mon})(?![^\W\d_])\.?(?:,?\s{{1,3}}(?:tahun\s{{1,3}})?(?P<y>\d{{4}})(?!\w))?"
+        rf"(?:(?P<d1>\d{{1,2}})\s{{0,2}}(?:{conn})\s{{0,2}})?(?P<d>\d{{1,2}})\s{{1,3}}(?:(?:{month_cue})\s{{1,3}})?"
+        rf"(?P<mon>{mon})(?![^\W\d_])\.?(?:,?\s{{1,3}}(?:(?:{year_cue})\s{{1,3}})?(?P<y>\d{{4}})(?!\w))?"
         # 6/12/2018, 31/01/17, 9/8, 06-12-2018, 06.12.2018
         r"|(?:(?P<nd1>\d{1,2})\s{0,2}[-–—]\s{0,2}(?=\d{1,2}/))?"
         r"(?P<nd>\d{1,2})(?P<sep>[/.-])(?P<nm>\d{1,2})(?:(?P=sep)(?P<ny>\d{4}|\d{2}))?"
@@ -129,7 +139,7 @@ def _patterns() -> _Patterns:
     left = re.compile(
         rf"(?:(?<![\w'’`])(?P<wd>{wd})(?:\s{{0,2}}(?:{conn})\s{{0,2}}(?P<wd2>{wd}))?"
         r"(?:\s{0,2}[,(]){0,2}\s{0,2})?"
-        r"(?:(?<![\w])(?P<tg>tanggal|tgl\.?)\s{0,2})?(?P<paren>\(\s{0,2})?\Z",
+        rf"(?:(?<![\w])(?P<tg>{day_cue})\s{{0,2}})?(?P<paren>\(\s{{0,2}})?\Z",
         re.IGNORECASE)
     right = re.compile(
         rf"(?:\s{{0,2}},?\s{{0,3}}(?P<pod1>{pod})(?!\w))?"
@@ -138,7 +148,7 @@ def _patterns() -> _Patterns:
         rf"(?:\s{{0,2}}(?:{conn})\s{{0,2}}(?P<t2>\d{{1,2}}[.:]\d{{2}}(?![\d.:])|{open_end})"
         rf"(?:\s{{0,2}}(?P<tz2>{zone})(?!\w))?)?)?"
         rf"(?:\s{{0,2}}(?P<pod2>{pod})(?!\w))?"
-        r"(?:\s{1,2}(?P<fut>mendatang)(?!\w))?",
+        rf"(?:\s{{1,2}}(?P<fut>{future})(?!\w))?",
         re.IGNORECASE)
     gap = re.compile(rf"\s{{0,3}}(?:{conn})\s{{0,3}}", re.IGNORECASE)
     relative = re.compile(
@@ -315,8 +325,9 @@ def _scan(text: str) -> list[_Raw]:
 def _weekday_warning(wd: int | None, date: dt.date, text: str) -> tuple[str, ...]:
     if wd is None or date.weekday() == wd:
         return ()
-    return (f"weekday {_WEEKDAY_NAMES[wd]} in {text!r} does not match {date.isoformat()} "
-            f"({_WEEKDAY_NAMES[date.weekday()]})",)
+    names = _weekday_names()
+    return (f"weekday {names[wd]} in {text!r} does not match {date.isoformat()} "
+            f"({names[date.weekday()]})",)
 
 
 def _with_anchor_year(day: int, month: int, anchor: dt.date) -> dt.date:

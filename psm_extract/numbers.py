@@ -43,12 +43,16 @@ class _Tables:
         self.skip_before = {r["word"].casefold() for r in skip if r["side"] == "before"}
         self.skip_after = {r["word"].casefold() for r in skip if r["side"] == "after"}
         self.skip_after |= {r["name"].casefold() for r in resources.tsv("months.tsv")}  # "12 September"
+        side: dict[str, list[str]] = {}
+        for r in skip:
+            side.setdefault(r["side"], []).append(r["word"])
         word_alt = _alt(self.words)
         scale_alt = _alt(self.scales)
         self.digits = re.compile(
             # starts with \d so the engine scans for digits; the look-behind then checks the char before
             r"(?P<num>\d(?<![\w/.,:-]\d)(?:\d{0,2}(?:\.\d{3}){1,4}(?:,\d{1,3})?|\d{0,11}(?:,\d{1,3})?))"
-            r"(?P<an>-?an)?(?![\w/]|[.,:]\d)(?:\s{1,3}(?P<more>(?i:lebih))(?![\w-])(?!\s{1,3}(?i:dari)\b))?"
+            r"(?P<an>-?an)?(?![\w/]|[.,:]\d)"
+            rf"(?:\s{{1,3}}(?P<more>(?i:{_alt(side['more'])}))(?![\w-])(?!\s{{1,3}}(?i:{_alt(side['more_not'])})\b))?"
             rf"(?:\s{{1,3}}(?P<scale>(?i:{scale_alt}))(?![\w-]))?"
             rf"(?:\s{{0,3}}\(\s{{0,2}}(?P<paren>(?i:{word_alt})(?:\s{{1,3}}(?i:{word_alt})){{0,7}})\s{{0,2}}\))?")
         self.wordrun = re.compile(
@@ -56,12 +60,12 @@ class _Tables:
             r"(?:\s{0,3}\(\s{0,2}(?P<pdig>\d{1,3}(?:\.\d{3}){0,4}|\d{1,12})\s{0,2}\))?")
         self.word = re.compile(rf"(?i:{word_alt})")
         self.prefix = re.compile(rf"(?<![\w])(?P<p>(?i:{_alt(self.prefix_approx)}))\s{{0,3}}$")
-        self.percent = re.compile(r"\s{0,2}(?:%|(?i:persen)\b)")
+        self.percent = re.compile(rf"\s{{0,2}}(?:%|(?i:{_alt(side['percent'])})\b)")
         self.prev_word = re.compile(r"([\w.]+)[\s-]{0,3}$")
         month_alt = _alt({r["name"].casefold() for r in resources.tsv("months.tsv")})
         # the first day of a date range: "12-14 Juni", "5 s/d 7 Juni", "5 hingga 7 Juni 2023"
         self.day_range = re.compile(
-            r"\s{0,3}(?:[-–]|s/d|s\.d\.?|(?i:hingga|sampai|dan))\s{0,3}\d{1,2}\s{1,3}"
+            rf"\s{{0,3}}(?:[-–]|{_alt(side['range_abbr'])}|(?i:{_alt(side['range'])}))\s{{0,3}}\d{{1,2}}\s{{1,3}}"
             rf"(?i:{month_alt})(?![\w])")
         self.next_word = re.compile(r"\s{0,3}([\w.]+)")
 

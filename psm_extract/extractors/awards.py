@@ -43,7 +43,6 @@ _TOKEN = re.compile(r"\(?[\w][\w'’.-]*\)?|[,;:–-]")
 _WINDOW = 300  # characters looked at on each side of an award anchor
 _YEAR = re.compile(r"(?<![\w/.-])(?:19[5-9]\d|20\d\d)(?![\w/])")
 _JOINED = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:(?i:dan|serta)\s{1,3})?")
-_BARE_TITLES = {"penghargaan"}
 _FAMILY = {"wtp": "wtp", "wtp_bare": "wtp"}  # anchors naming one award a recipient holds once
 _LISTED = ("peringkat", "ordinal", "juara", "terbaik_rank")  # ranks that can head a ranking list
 
@@ -94,14 +93,14 @@ class _Tables:
         ordinals = "|".join(w for w in words if w.startswith("ke") or w == "pertama")
         self.ordinal = re.compile(rf"(?<![\w-])(?i:{ordinals})(?![\w-])")
         self.level_words = {w for w, _, _ in self.levels}
-        scope = r"(?:(?:di)?tingkat|level|antar|se)[\s-]{1,3}"
+        scope = "(?:" + "|".join(re.escape(w) for w in sorted(cues["level_scope"], key=lambda w: (-len(w), w))) \
+            + r")[\s-]{1,3}"
         self.level_res = [(re.compile(rf"{scope if scoped else ''}\b{re.escape(w)}\b"), level)
                           for w, level, scoped in self.levels]
         # "ke-41", "Ke-XLI": an edition number inside an award title
         self.edition = re.compile(r"(?i:ke)-?(?:\d{1,3}|[IVXLC]{1,7})")
         # a list item: "juara II SMAN 2 Tualang", "Juara I: SMAN 1 Siak"; the name ends the item
-        self.item_end = {",", ";", ".", "dan", "serta", "sedangkan", "sementara", "dengan", "dari", "asal",
-                         "yang", "kemudian", "lalu"}
+        self.item_end = {",", ";", "."} | cues["item_end"]
 
 
 @functools.cache
@@ -165,7 +164,6 @@ def _title_end(text: str, pos: int, limit: int, t: _Tables) -> int:
     toks = _tokens(text, pos, limit)
     end = pos
     words = t.cues["title_word"]
-    need_name = {"pada", "dalam", "untuk", "di", "tingkat", "ditingkat", "se", "sebagai"}
     free = 0
     i = 0
     while i < len(toks):
@@ -184,7 +182,7 @@ def _title_end(text: str, pos: int, limit: int, t: _Tables) -> int:
             free = 3  # "lomba desa", "lomba cerdas cermat": lower-case words may name the competition
         elif free and low not in t.cues["clause"] | t.cues["stop"] | t.cues["active"] | t.cues["filler"]:
             free -= 1
-        elif low in need_name:
+        elif low in t.cues["need_name"]:
             free = 0
             if not (nxt and (_is_name_token(nxt) or nxt.rstrip(".,").casefold() in t.level_words
                              or nxt.casefold() in t.cues["competition"])):
@@ -220,7 +218,7 @@ def _name_forward(text: str, pos: int, limit: int, t: _Tables) -> tuple[int, int
             i += 1
             continue
         if start is not None and tok.group() == "," and i + 1 < len(toks) \
-                and toks[i + 1].group().casefold() in {"kecamatan", "kabupaten", "kota", "provinsi", "kec."}:
+                and toks[i + 1].group().casefold() in t.cues["chain_unit"]:
             i += 1
             continue
         if start is not None and tok.group().casefold() in {"dan", "&"} and i + 1 < len(toks) \
@@ -239,9 +237,9 @@ def _name_backward(text: str, toks: list[re.Match[str]], j: int, t: _Tables,
     k = j
     for back in range(k, max(-1, k - 8), -1):
         low = toks[back].group().casefold()
-        if low in {"dari", "asal"} and back > 0 and back < k:
+        if low in t.cues["origin"] and back > 0 and back < k:
             tail = (toks[back + 1].start(), toks[k].end())
-            if any(r.start <= tail[0] and r.end >= tail[1] - 1 for r in regions) or low == "asal":
+            if any(r.start <= tail[0] and r.end >= tail[1] - 1 for r in regions) or low in t.cues["origin_free"]:
                 k = back - 1
             break
         if not _is_name_token(toks[back].group()):
@@ -382,7 +380,7 @@ class _Finder:
             name = _name_backward(text, before, j, t, self.regions)
             k = next((i for i, b in enumerate(before) if name and b.start() == name[0]), 0)
             if name and k >= 1 and (before[k - 1].group() in {",", ";"} or before[k - 1].group().casefold()
-                                    in {"dan", "serta", "sedangkan", "sementara"}):
+                                    in t.cues["gap_join"]):
                 return self._make(name[0], name[1], a, title_end, "gapped")
         if a.kind == "weak" and not n:
             # "dinobatkan sebagai sekolah Adiwiyata terbaik": the title starts after the verb
@@ -553,7 +551,7 @@ class _Finder:
         paren = self.text.rfind("(", start, end)
         if paren > start and self.text[paren - 1].isspace():
             inner = self.text[paren + 1:end].strip("() ")
-            if inner.split(None, 1)[0].casefold().rstrip(".") in self.t.cues["unit"] | {"kab", "kec"} \
+            if inner.split(None, 1)[0].casefold().rstrip(".") in self.t.cues["unit"] | self.t.cues["unit_abbr"] \
                     or any(r.start == paren + 1 for r in self.regions):
                 end = len(self.text[:paren].rstrip())  # "Muhammad Rizki (Kecamatan Bantan)": the winner's origin
         head = self.text[start:end].split(None, 1)[0].casefold()
@@ -669,6 +667,6 @@ def extract_awards(ctx: Context) -> tuple[Award, ...]:
             awards.append(award)
             sents.append((s0, s1))
     # "menyerahkan penghargaan kepada Kabupaten Siak sebagai kabupaten terbaik": one award, the named one
-    bare = {i for i, a in enumerate(awards) if (a.title or "").casefold() in _BARE_TITLES
+    bare = {i for i, a in enumerate(awards) if (a.title or "").casefold() in t.cues["bare_title"]
             and any(k != i and b.recipient == a.recipient and sents[k] == sents[i] for k, b in enumerate(awards))}
     return tuple(a for i, a in enumerate(awards) if i not in bare)

@@ -49,7 +49,7 @@ def _lists() -> _Lists:
     for row in resources.tsv("events_words.tsv"):
         words.setdefault(row["kind"], set()).add(row["word"].lower())
     abbrevs = {w.lower() for w in resources.lines("tokenizer_special_cases.tsv") if w.endswith(".")}
-    abbrevs |= {"s.d.", "dll.", "dsb.", "tgl.", "pkl."} | {w for w in words.get("inner", ()) if w.endswith(".")}
+    abbrevs |= words.get("abbrev", set()) | {w for w in words.get("inner", ()) if w.endswith(".")}
     first: dict[str, list[tuple[int, str]]] = {}
     for key in heads:
         first.setdefault(key.split()[0], []).append((len(key.split()), key))
@@ -250,12 +250,12 @@ def _venue_at(text: str, toks: list[_Tok], k: int, dates_at: set[int], cue: str 
             j += 3
             continue
         elif j == i or _capitalised(w) or re.fullmatch(r"\d{1,4}|[IVXL]+", w) \
-                or (lw in inner and lw not in ("tahun", "tingkat", "ke")) or _venue_head_at(toks, j):
+                or (lw in inner and lw not in L.words["inner_nostart"]) or _venue_head_at(toks, j):
             if lw in ("dan", "&") and not (j + 1 < len(toks) and _capitalised(toks[j + 1].word)):
                 break
-            if lw not in inner or lw in ("jalan", "jln.", "jl.", "lt.", "no."):
+            if lw not in inner or lw in L.words["inner_end"]:
                 last = j + 1
-            elif lw in place or lw in ("rapat", "utama", "serbaguna", "pertemuan"):
+            elif lw in place or lw in L.words["inner_end"]:
                 last = j + 1
         elif head is not None and 0 < j - head_idx <= 3 and w.isalpha() and w.islower() \
                 and lw not in L.words["namestop"] and not _VERB.match(lw):
@@ -367,7 +367,8 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
     found = dates.find_dates(text, anchor, date_warnings, default_year=default_year)
     for w in date_warnings:
         ctx.warn(w)
-    found = [m for m in found if not (m.relative and m.rule == "relative" and m.text.lower() not in ("kemarin", "hari ini"))]
+    kept = _lists().words["reldate"]
+    found = [m for m in found if not (m.relative and m.rule == "relative" and m.text.lower() not in kept)]
     by_start = {m.start: m for m in found}
     dates_at = set(by_start)
 
@@ -675,7 +676,8 @@ def _kecamatan() -> dict[str, str]:
 def _kecamatan_re() -> re.Pattern[str]:
     names = sorted(_kecamatan(), key=len, reverse=True)
     alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
-    return re.compile(rf"(?<![\w.])(?:kecamatan|kec\.)\s*({alt})(?![\w-])", re.IGNORECASE)
+    cue = "|".join(re.escape(w) for w in sorted(_lists().words["kecamatan_cue"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{cue})\s*({alt})(?![\w-])", re.IGNORECASE)
 
 
 def _organizer(ctx: Context, c: _Cand, name: tuple[int, int, str] | None, sents: list, spans: list[Span],

@@ -696,12 +696,9 @@ def _is_place(sc: _Scan, pos: _Position, p: _Person) -> bool:
     return " ".join(sc.lower[pos.head:pos.head_end]) in sc.lex.place_head
 
 
-_PLACE_PARTS = frozenset({"kecamatan", "kec", "kabupaten", "kab", "kota", "kelurahan", "kel", "desa", "kampung"})
-
-
 def _place_address(sc: _Scan, k: int) -> int | None:
     """``, Kecamatan Tambang, <name>`` after a village head's place: the index of the comma before the name."""
-    if k + 2 >= sc.n or sc.words[k] != "," or sc.lower[k + 1].rstrip(".") not in _PLACE_PARTS:
+    if k + 2 >= sc.n or sc.words[k] != "," or sc.lower[k + 1].rstrip(".") not in sc.lex.place_parts:
         return None
     m = k + 2
     while m < sc.n and m < k + 8 and sc.cap(m) and not sc.bound[m]:
@@ -861,7 +858,7 @@ def _compatible(sc: _Scan, ref: list[str], have: list[str]) -> bool:
     size = len(core_have)
     have_region = any(tuple(core_have[i:j]) in names
                       for i in range(1, size) for j in range(i + 1, min(i + 5, size + 1)))
-    place = tuple(w for w in missing if w not in ("kabupaten", "kota", "provinsi"))
+    place = tuple(w for w in missing if w not in sc.lex.region_units)
     return not have_region and place in names
 
 

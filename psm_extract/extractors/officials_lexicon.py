@@ -54,6 +54,8 @@ class Lexicon:
     org_intro: frozenset[str]
     place_head: frozenset[str]
     orghead: frozenset[str]
+    place_parts: frozenset[str]  # administrative unit words of an address part (", Kecamatan Tambang, ...")
+    region_units: frozenset[str]  # region kind words set aside when two positions are compared
     region_words: dict[str, int]  # first lower-case token of a region name -> longest length in tokens
     region_names: frozenset[tuple[str, ...]]
     place_words: dict[str, int]  # first lower-case token of a kecamatan/desa name -> longest length
@@ -118,6 +120,8 @@ def lexicon() -> Lexicon:
         member_role=frozenset(words.get("member_role", ())),
         org_intro=frozenset(words.get("org_intro", ())),
         place_head=frozenset(words.get("place_head", ())), orghead=frozenset(words.get("orghead", ())),
+        place_parts=frozenset(words.get("place_part", ())),
+        region_units=frozenset(words.get("region_unit", ())),
         region_words=region_words, region_names=frozenset(region_names),
         place_words=place_words, place_names=place_names)
 

@@ -42,6 +42,16 @@ class _Count:
     unit_end: int
 
 
+def _alt(phrases: set[str]) -> str:
+    """A regex alternation of cue phrases, longest first: a space matches 1-3 blanks, a hyphen inside a word
+    1-2 blanks or hyphens (``masing-masing`` also reads ``masing masing``)."""
+    out = []
+    for phrase in sorted(phrases, key=lambda p: (-len(p), p)):
+        words = [r"[\s-]{1,2}".join(re.escape(part) for part in w.split("-")) for w in phrase.split()]
+        out.append(r"\s{1,3}".join(words))
+    return "|".join(out)
+
+
 class _Tables:
     def __init__(self) -> None:
         rows = resources.tsv("participants_units.tsv")
@@ -63,16 +73,15 @@ class _Tables:
             r"|(?i:kabupaten|kab\.?)\s{0,2}/\s{0,2}(?i:kota)\s{1,3}(?i:se)[\s-]{0,3}Riau)")
         send_alt = "|".join(re.escape(w) for w in sorted(cues["send"], key=len, reverse=True))
         self.between_region_count = re.compile(  # no dash: "PEKANBARU- 120"; "Kampar mengirimkan 25 atlet"
-            rf"\s{{0,3}}(?:[:=(]\s{{0,3}}|(?i:berjumlah|yaitu|yakni|ada)\s{{1,3}}"
+            rf"\s{{0,3}}(?:[:=(]\s{{0,3}}|(?i:{_alt(cues['count_link'])})\s{{1,3}}"
             rf"|(?P<send>(?i:{send_alt}))\s{{1,3}})?")
         self.list_head = re.compile(r":\s{0,3}$")
         # a per-regency list continuing the sentence before: "Dengan rincian Kab. Kampar 10 orang, ..."
-        self.continued = re.compile(r"(?i:dengan\s{1,3}rincian|rinciannya|adapun\s{1,3}rinciannya|yakni|yaitu|"
-                                    r"terdiri\s{1,3}(?:dari|atas)|masing[\s-]{1,2}masing)\b")
+        self.continued = re.compile(rf"(?i:{_alt(cues['continued'])})\b")
         self.between_count_region = re.compile(
             rf"(?:\s{{1,3}}(?i:{unit_alt}))?"  # "5 orang kader dari ..."
             r"\s{1,3}(?:(?i:yang)\s{1,3})?(?:(?i:berasal)\s{1,3})?(?i:dari|asal)\s{1,3}")
-        self.each = re.compile(r"(?i:masing[\s-]{1,2}masing)\s{0,3}$")
+        self.each = re.compile(rf"(?i:{_alt(cues['each'])})\s{{0,3}}$")
         self.list_sep = re.compile(r"\s{0,3}(?:,|;|(?i:dan)|(?i:serta)|,\s{0,3}(?i:dan))\s{0,3}")
         self.list_sep_back = re.compile(r"\s{0,3}(?:,\s{0,3}(?i:dan)|,|;|(?i:dan)|(?i:serta))\s{0,3}$")
 
