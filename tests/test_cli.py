@@ -72,3 +72,11 @@ def test_input_is_the_path_only_when_the_source_is_one():
     text = "PEKANBARU - Gubernur Riau membuka rapat koordinasi di Pekanbaru pada hari ini bersama camat."
     assert extract(text).input is None
     assert extract(text, input="mine").input == "mine"
+
+
+def test_entities_flag_fills_entities():
+    code, out = run(["--entities", SEED])
+    record = json.loads(out)
+    assert code == 0 and any(e["label"] == "PER" and e["text"] == "Dahrius Husin" for e in record["entities"])
+    code, out = run([SEED])
+    assert json.loads(out)["entities"] == []
