@@ -442,31 +442,27 @@ def _container(blocks: list[_Block], lead: int) -> Any:
     return owner.getparent() if owner.getparent() is not None else owner
 
 
-@functools.lru_cache(maxsize=64)
-def _compiled_xpath(expr: str) -> Any:
-    from lxml import etree
-
-    return etree.XPath(expr)
-
-
-def _xpath(root: Any, expr: str) -> Any:
-    """``root.xpath(expr)`` with the expression compiled once."""
-    return _compiled_xpath(expr)(root)
-
-
-def _title_from_head(root: Any) -> str | None:
-    for xp in ('//meta[@property="og:title"]/@content', '//meta[@name="twitter:title"]/@content'):
-        found = _xpath(root, xp)
-        if found and _norm_space(found[0]):
-            return _norm_space(found[0])
-    return None
+def _head(root: Any) -> dict[str, list[str]]:
+    """One pass over the page's meta, link, title and time elements: key -> values in order
+    (``og:title``, ``og:site_name``, ``article:published_time``, ``canonical``, ``title``, ``time`` ...)."""
+    facts: dict[str, list[str]] = {}
+    for el in root.iter("meta", "link", "title", "time"):
+        if el.tag == "meta":
+            key, value = el.get("property") or el.get("name") or el.get("itemprop"), el.get("content")
+        elif el.tag == "link":
+            key, value = ("canonical" if (el.get("rel") or "").lower() == "canonical" else None), el.get("href")
+        elif el.tag == "title":
+            key, value = "title", el.text
+        else:
+            key, value = "time", el.get("datetime")
+        if key and value:
+            facts.setdefault(key, []).append(value)
+    return facts
 
 
-def _published_from_head(root: Any) -> dt.date | None:
-    for xp in ('//meta[@property="article:published_time"]/@content',
-               '//meta[@name="date"]/@content', '//meta[@itemprop="datePublished"]/@content',
-               '//time/@datetime'):
-        for value in _xpath(root, xp):
+def _published_from_head(head: dict[str, list[str]]) -> dt.date | None:
+    for key in ("article:published_time", "date", "datePublished", "time"):
+        for value in head.get(key, ()):
             m = _ISO_DATE.search(value)
             if m:
                 try:
@@ -476,9 +472,9 @@ def _published_from_head(root: Any) -> dt.date | None:
     return None
 
 
-def _url_from_head(root: Any) -> str | None:
-    for xp in ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'):
-        found = _xpath(root, xp)
+def _url_from_head(head: dict[str, list[str]]) -> str | None:
+    for key in ("canonical", "og:url"):
+        found = head.get(key)
         if found and found[0].startswith("http"):
             return found[0].strip()
     return None
@@ -539,10 +535,11 @@ def parse(source: Source, *, url: str | None = None, options: Options = Options(
 
 
 def _parse_text(text: str, *, url: str | None, name: str | None, options: Options) -> Page:
-    root = None
+    root, head = None, {}
     if _is_html(text):
         blocks, root = _html_blocks(text, name=name)
-        url = url or (_url_from_head(root) if root is not None else None)
+        head = _head(root) if root is not None else {}
+        url = url or _url_from_head(head)
     else:
         blocks = _text_blocks(text)
     profile = _profile(url, text)  # site-specific chrome, on top of the generic rules
@@ -552,7 +549,7 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
         raise NotAnArticle("the page holds no text", input=name)
 
     # landmarks: headline (HTML), short url line, lead, date line
-    headline = _headline_index(blocks, root) if root is not None else -1
+    headline = _headline_index(blocks, head) if root is not None else -1
     short_url = category = None
     short_at = -1
     for i, b in enumerate(blocks[:400]):
@@ -583,7 +580,7 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
     published = next((d for d in (_date_of_line(b.text) for b in header
                                   if b.text != title and len(b.text) < 200) if d), None)
     if published is None and root is not None:
-        published = _published_from_head(root)
+        published = _published_from_head(head)
 
     # body: from the lead to the first stop marker, inside the lead's container (HTML)
     stop, paragraphs = _chrome()["stop"], []
@@ -656,14 +653,13 @@ def _find_title(header: list[_Block]) -> str | None:
 _TITLE_SEPARATORS = re.compile(r" [|\-–—»:]{1,2} ")  # white space is already folded
 
 
-def _headline_index(blocks: list[_Block], root: Any) -> int:
+def _headline_index(blocks: list[_Block], head: dict[str, list[str]]) -> int:
     """HTML: the block holding the headline (matching og:title / <title>, else the first h1)."""
-    site_names = {_norm_space(x).casefold() for x in _xpath(root, '//meta[@property="og:site_name"]/@content')}
+    site_names = {_norm_space(x).casefold() for x in head.get("og:site_name", ())}
     wanted: set[str] = set()
-    for value in (_xpath(root, '//meta[@property="og:title"]/@content')
-                  + _xpath(root, '//meta[@name="twitter:title"]/@content')):
+    for value in head.get("og:title", []) + head.get("twitter:title", []):
         wanted.add(_norm_space(value).casefold())
-    for value in _xpath(root, "//title/text()"):  # "Headline | Site": the longest part
+    for value in head.get("title", ()):  # "Headline | Site": the longest part
         parts = _TITLE_SEPARATORS.split(_norm_space(value))
         if len(parts) > 1:
             wanted.add(max(parts, key=len).casefold())
