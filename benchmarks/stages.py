@@ -15,29 +15,9 @@ import sys
 import time
 from pathlib import Path
 
+from speed import page_caches  # the same per-page cache clearing as the speed benchmark
+
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def page_caches() -> list:
-    """The caches keyed by an article's text (lru, maxsize <= 32): shared by the extractors of
-    one page. The fixtures repeat texts, so these are cleared before each page to time every
-    page as a new one."""
-    import importlib
-    import pkgutil
-
-    import psm_extract
-
-    found = []
-    for info in pkgutil.walk_packages(psm_extract.__path__, "psm_extract."):
-        try:
-            module = importlib.import_module(info.name)
-        except ImportError:
-            continue
-        for value in vars(module).values():
-            info_fn = getattr(value, "cache_info", None)
-            if info_fn is not None and info_fn().maxsize is not None and info_fn().maxsize <= 32:
-                found.append(value)
-    return found
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -8,6 +8,7 @@ Stages, each called once:
 """
 from __future__ import annotations
 
+import dataclasses
 import os
 import signal
 import threading
@@ -51,11 +52,9 @@ def extract_page(page: Page, *, options: Options = Options(), input: str | None 
         except Exception as exc:  # one extractor's bug must not lose the page
             ctx.warn(f"{field} extractor failed: {type(exc).__name__}: {exc}")
     values: dict[str, Any] = {k: v for k, v in ctx.found.items() if v is not None}
-    return Article(  # 4. assemble
-        input=input, url=page.url, site=page.site, article_id=page.article_id, title=page.title,
-        category=page.category, published=page.published, short_url=page.short_url,
-        dateline=page.dateline, source=page.source, paragraphs=page.paragraphs, text=page.text,
-        warnings=tuple(ctx.warnings), spans=page.spans, **values)
+    page_fields = {f.name: getattr(page, f.name) for f in dataclasses.fields(page)}
+    return Article(  # 4. assemble: the page's fields, then what the extractors found
+        input=input, **page_fields | {"warnings": tuple(ctx.warnings)}, **values)
 
 
 def _path_name(source: Source) -> str | None:
