@@ -42,9 +42,9 @@ def main(argv: list[str] | None = None) -> int:
             page = parse(data)
             totals["parse"] += time.perf_counter() - t
             t = time.perf_counter()
-            doc = nlp.make_doc(page.text)
+            tokens = nlp.tokenize(page.text)
             totals["tokenise"] += time.perf_counter() - t
-            ctx = Context(text=page.text, doc=doc, page=page)
+            ctx = Context(text=page.text, tokens=tokens, page=page)
             for name, fn in TABLE:
                 t = time.perf_counter()
                 ctx.found[name] = fn(ctx)

@@ -2,7 +2,7 @@
 
 Stages, each called once:
 1. parse the page (decode, drop chrome, page fields, clean body);
-2. tokenise the body with the shared spaCy pipeline (lazily: on first use of ``ctx.doc``);
+2. tokenise the body with spaCy's tokenizer (lazily: on first use of ``ctx.tokens``);
 3. run every extractor of ``extractors.TABLE`` in order;
 4. assemble the frozen ``Article``.
 """
@@ -40,7 +40,7 @@ def extract(source: Source, url: str | None = None, *, options: Options = Option
 
 def extract_page(page: Page, *, options: Options = Options(), input: str | None = None) -> Article:
     """Run stages 2-4 on an already parsed ``Page``."""
-    # 2. tokenise: ctx.doc is built on first use (the officials extractor)
+    # 2. tokenise: ctx.tokens is built on first use (the officials extractor)
     ctx = Context(text=page.text, page=page, options=options, warnings=list(page.warnings))
     for field, extractor in TABLE:  # 3. extractors
         if options.extractors is not None and field not in options.extractors:

@@ -10,12 +10,11 @@ from hypothesis import strategies as st
 
 from psm_extract.extractors import Context
 from psm_extract.extractors.awards import extract_awards
-from psm_extract.nlp import make_doc
 from psm_extract.parse import Page, parse
 
 
 def ctx_of(text: str, published: dt.date | None = None) -> Context:
-    return Context(text=text, doc=make_doc(text), page=Page(text=text, published=published))
+    return Context(text=text, page=Page(text=text, published=published))
 
 
 def check_spans(ctx: Context, awards) -> None:
@@ -334,7 +333,7 @@ def test_dev_pages_recipients(fixtures_dir):
     for path in sorted((fixtures_dir / "gold").glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))["awards"]
         page = parse(fixtures_dir / "pages" / f"{path.stem}.txt")
-        ctx = Context(text=page.text, doc=make_doc(page.text), page=page)
+        ctx = Context(text=page.text, page=page)
         awards = extract_awards(ctx)
         assert sorted(a.recipient for a in awards) == sorted(g["recipient"] for g in gold), path.stem
         check_spans(ctx, awards)

@@ -9,19 +9,18 @@ from hypothesis import strategies as st
 
 from psm_extract.extractors import Context
 from psm_extract.extractors.events import extract_events
-from psm_extract.nlp import make_doc
 from psm_extract.parse import Page, parse
 
 D = dt.date
 
 
 def _ctx(text: str, published: dt.date | None = None, dateline: str | None = None) -> Context:
-    return Context(text=text, doc=make_doc(text), page=Page(published=published, dateline=dateline, text=text))
+    return Context(text=text, page=Page(published=published, dateline=dateline, text=text))
 
 
 def _page_ctx(fixtures_dir, name: str) -> Context:
     page = parse(str(fixtures_dir / "pages" / f"{name}.txt"))
-    return Context(text=page.text, doc=make_doc(page.text), page=page)
+    return Context(text=page.text, page=page)
 
 
 def _check_spans(ctx: Context, events) -> None:

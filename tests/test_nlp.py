@@ -1,12 +1,15 @@
-"""The slim tokenizer tokenises the corpus like spacy.blank("id"), but for our abbreviations."""
+"""The slim tokenizer tokenises the corpus like spacy.blank("id"), but for our abbreviations;
+``tokenize()`` gives the same tokens as ``make_doc()``."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from psm_extract import resources
-from psm_extract.nlp import make_doc
+from psm_extract.nlp import make_doc, tokenize
 from psm_extract.parse import parse
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -44,3 +47,40 @@ def test_long_runs_are_masked_with_offsets_kept():
     doc = make_doc(text)
     assert doc[-1].text == "Siak" and text[doc[-1].idx:doc[-1].idx + 4] == "Siak"
     assert len(doc.text) == len(text)
+
+
+# -- tokenize(): spaCy's tokens as columns, without a Doc --------------------------------------
+
+def _columns(text: str) -> tuple[list[str], list[int], list[bool]]:
+    """make_doc's tokens as (texts, starts, spaces); texts sliced from ``text`` (make_doc masks
+    100+ character runs, tokenize keeps them as they are)."""
+    doc = make_doc(text)
+    return ([text[t.idx:t.idx + len(t)] for t in doc], [t.idx for t in doc],
+            [bool(t.whitespace_) for t in doc])
+
+
+@pytest.mark.parametrize("path", sorted((FIXTURES / "pages").glob("*")), ids=lambda p: p.name)
+def test_tokenize_gives_make_docs_tokens_on_every_fixture(path: Path):
+    text = parse(path).text
+    assert tuple(tokenize(text)) == _columns(text)
+
+
+@pytest.mark.parametrize("text", [
+    "", " ", "  ", "\n", " \n ", "a  b", "a \n\nb ", " a", "a ", "a  ", "\ta\t", "a\xa0b", "(Kab. Siak),",
+    "Kab . Siak", "x" * 150 + ". Siak", "di\u3000Pekanbaru", "e-mail: humas@riau.go.id.",
+])
+def test_tokenize_whitespace_and_edges(text: str):
+    assert tuple(tokenize(text)) == _columns(text)
+
+
+_PIECES = [" ", "  ", "\n", "\t", "\xa0", "\u200b", "\r\n", "a", "Siak", "Kab.", "H.", "Rp.", ".", ",",
+           "(", ")", "-", "'", '"', "“", "…", "/", "12/9", "anak-anak", "S.Sos", "http://riau.go.id/x",
+           "x" * 120]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES) | st.text(max_size=4), max_size=16).map("".join))
+def test_tokenize_matches_spacy_on_any_text(text: str):
+    words, starts, spaces = tokenize(text)
+    assert (words, starts, spaces) == _columns(text)
+    assert all(text[s:s + len(w)] == w for w, s in zip(words, starts))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -12,9 +13,11 @@ from psm_extract.extractors import Context
 from psm_extract.extractors.officials import extract_officials
 from psm_extract.parse import Page, parse
 
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
 
 def run(nlp, text: str):
-    ctx = Context(text=text, doc=nlp.make_doc(text), page=Page(text=text))
+    ctx = Context(text=text, page=Page(text=text))
     found = extract_officials(ctx)
     for official in found:
         for span in official.spans:
@@ -314,7 +317,7 @@ def test_fixture_pages_reach_the_issue_targets(nlp, fixtures_dir):
     for page_file in sorted((fixtures_dir / "pages").glob("*.txt")):
         gold = json.loads((fixtures_dir / "gold" / f"{page_file.stem}.json").read_text("utf-8"))["officials"]
         page = parse(str(page_file))
-        ctx = Context(text=page.text, doc=nlp.make_doc(page.text), page=page)
+        ctx = Context(text=page.text, page=page)
         pred = list(extract_officials(ctx))
         pool = list(pred)
         for g in gold:
@@ -629,3 +632,28 @@ def test_general_not_officials(nlp, text):
 def test_more_sentences(nlp, text, expected):
     found = run(nlp, text)
     assert [(o.name, tuple(o.honorifics), o.position) for o in found] == expected
+
+
+@pytest.mark.parametrize("path", sorted((FIXTURES / "pages").glob("*.txt")), ids=lambda p: p.stem)
+def test_patterns_match_as_one_spacy_matcher_would(path, nlp):
+    """The dict and first-word lookups of ``Patterns`` find what a spaCy Matcher holding every
+    pattern of the data files finds on the same page."""
+    from spacy.matcher import Matcher
+
+    from psm_extract import resources
+    from psm_extract.extractors.officials_lexicon import lexicon, matcher
+    from psm_extract.nlp import tokenize
+
+    spacy_matcher = Matcher(nlp.vocab)
+    for name in ("positions.jsonl", "officials_patterns.jsonl"):
+        for entry in resources.jsonl(name):
+            spacy_matcher.add(entry["label"], [entry["pattern"]])
+    for abbr, info in lexicon().abbr.items():
+        if info.kind in ("head", "mod"):
+            spacy_matcher.add("HEAD" if info.kind == "head" else "MOD", [[{"TEXT": {"IN": [abbr, abbr + "."]}}]])
+    text = parse(path).text
+    doc = nlp.make_doc(text)
+    theirs = {(nlp.vocab.strings[key], s, e) for key, s, e in spacy_matcher(doc)}
+    ours = set(matcher()(tokenize(text)))
+    assert ours == theirs
+    assert len(ours) > 5

@@ -9,7 +9,6 @@ from hypothesis import strategies as st
 
 from psm_extract.extractors import Context
 from psm_extract.extractors.participants import extract_participants, sentence_spans
-from psm_extract.nlp import make_doc
 from psm_extract.parse import Page, parse
 
 SEED = ("Dinas Sosial Provinsi Riau menunjuk Kabupaten Siak sebagai tempat pelaksanaan Bimtek Pekerja "
@@ -19,7 +18,7 @@ SEED = ("Dinas Sosial Provinsi Riau menunjuk Kabupaten Siak sebagai tempat pelak
 
 
 def ctx_of(text: str) -> Context:
-    return Context(text=text, doc=make_doc(text), page=Page(text=text))
+    return Context(text=text, page=Page(text=text))
 
 
 def check_spans(ctx: Context, p) -> None:
@@ -246,7 +245,7 @@ def test_dev_pages_match_gold(fixtures_dir):
     for gid in _gold_ids(fixtures_dir):
         gold = json.loads((fixtures_dir / "gold" / f"{gid}.json").read_text(encoding="utf-8"))["participants"]
         page = parse(fixtures_dir / "pages" / f"{gid}.txt")
-        ctx = Context(text=page.text, doc=make_doc(page.text), page=page)
+        ctx = Context(text=page.text, page=page)
         p = extract_participants(ctx)
         if gold is None:
             assert p is None, gid

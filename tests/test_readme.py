@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import doctest
-import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent

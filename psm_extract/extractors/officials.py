@@ -1,7 +1,7 @@
 """Officials: the named people who hold a position, with honorifics, expanded position and evidence.
 
-Position heads (``Kepala``, ``Gubernur``, ``Kadis``, ``Plt`` ...) are found by a spaCy Matcher with
-patterns from ``data/positions.jsonl`` and ``data/abbreviations.tsv``; the position runs on over
+Position heads (``Kepala``, ``Gubernur``, ``Kadis``, ``Plt`` ...) are found over the page's tokens by
+spaCy Matcher patterns from ``data/positions.jsonl`` and ``data/abbreviations.tsv``; the position runs on over
 organisation words, regions, acronyms and ``(abbreviations)``; capitalisation then tells the name
 that follows (``Kepala Dinas Sosial Provinsi Riau H. Dahrius Husin``), or the name before a link
 word (``Nurmansyah selaku Kepala Dinas ...``), or the names of a list (``yaitu A, B, dan C``) or of
@@ -25,6 +25,7 @@ from ..records import Official, Span
 from .officials_lexicon import Lexicon, lexicon, matcher
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..nlp import Tokens
     from . import Context
 
 __all__ = ["extract_officials"]
@@ -101,10 +102,10 @@ class _Group:
 class _Scan:
     """Token facts of one document, computed once."""
 
-    def __init__(self, text: str, doc: object, lex: Lexicon) -> None:
+    def __init__(self, text: str, tokens: Tokens, lex: Lexicon) -> None:
         self.text = text
         self.lex = lex
-        self.words, self.space, self.starts = _token_columns(text, doc)
+        self.words, self.starts, self.space = tokens
         self.n = len(self.words)
         self.lower = [w.lower() for w in self.words]  # spaCy's LOWER is str.lower
         self.ends = [s + len(w) for s, w in zip(self.starts, self.words)]
@@ -118,7 +119,7 @@ class _Scan:
         self.reps: dict[int, int] = {}
         self.skips: dict[int, int] = {}
         self.pronouns: list[int] = []
-        for label, s, e in matcher(doc.vocab)(doc, self.words, self.lower):  # type: ignore[attr-defined]
+        for label, s, e in matcher()(tokens, self.lower):
             if label == "HEAD":
                 if e > self.heads.get(s, s):
                     self.heads[s] = e
@@ -263,21 +264,6 @@ class _Scan:
             if self.bound[k]:
                 return None
         return None
-
-
-def _token_columns(text: str, doc: object) -> tuple[list[str], list[bool], list[int]]:
-    """Token texts, trailing-space flags and start offsets, without a Token object per token."""
-    from spacy.attrs import IDX, LENGTH, ORTH, SPACY
-
-    if not len(doc):  # type: ignore[arg-type]
-        return [], [], []
-    idx, length, space, orth = doc.to_array([IDX, LENGTH, SPACY, ORTH]).T.tolist()  # type: ignore[attr-defined]
-    if max(length) < 100:  # nothing masked (nlp.make_doc): each token is its slice of the text
-        words = [text[i:i + n] for i, n in zip(idx, length)]
-    else:
-        strings = doc.vocab.strings  # type: ignore[attr-defined]
-        words = [strings[o] for o in orth]
-    return words, [s == 1 for s in space], idx
 
 
 # -- positions ---------------------------------------------------------------------------------
@@ -592,7 +578,7 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
     """Officials named in the article: ``Kadis Sosial Provinsi Riau H. Dahrius Husin`` -> Dahrius Husin."""
     if not ctx.text:
         return ()
-    sc = _Scan(ctx.text, ctx.doc, lexicon())
+    sc = _Scan(ctx.text, ctx.tokens, lexicon())
     mentions: list[_Mention] = []
     unnamed: list[tuple[_Position, str]] = []
     used: set[int] = set()

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from .. import resources
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.vocab import Vocab
+    from ..nlp import Tokens
 
 __all__ = ["Abbr", "Lexicon", "Patterns", "lexicon", "matcher"]
 
@@ -127,24 +127,20 @@ def lexicon() -> Lexicon:
 
 
 class Patterns:
-    """The position and connective patterns of one vocab.
+    """The position and connective patterns (spaCy Matcher patterns, kept as data).
 
     One-token patterns (``{"LOWER": "kepala"}``, abbreviations by exact text) are looked up in
-    dicts, plain word sequences (``yang juga selaku``) run in a ``PhraseMatcher`` on LOWER, and
-    anything else in a ``Matcher``. Calling it on a Doc gives ``(label, start, end)`` for every
-    match, as one Matcher holding all the patterns would.
+    dicts and plain word sequences (``yang juga selaku``) by their first lower-case word: every
+    pattern in the data is one of these, so the hot path needs no ``Doc``. Any other pattern
+    runs in a spaCy ``Matcher`` over a ``Doc`` built from the tokens. Calling it gives
+    ``(label, start, end)`` for every match, as one Matcher holding all the patterns would.
     """
 
-    def __init__(self, vocab: Vocab, entries: list[tuple[str, list[dict[str, Any]]]]) -> None:
-        from spacy.matcher import Matcher, PhraseMatcher
-        from spacy.tokens import Doc
-
-        self.phrases = PhraseMatcher(vocab, attr="LOWER")
+    def __init__(self, entries: list[tuple[str, list[dict[str, Any]]]]) -> None:
         self.by_lower: dict[str, set[str]] = {}
         self.by_text: dict[str, set[str]] = {}
-        self.matcher = Matcher(vocab)
-        self.vocab = vocab
-        longer: dict[str, list[list[dict[str, Any]]]] = {}
+        self.phrases: dict[str, list[tuple[str, tuple[str, ...]]]] = {}  # first word -> (label, words)
+        self.longer: dict[str, list[list[dict[str, Any]]]] = {}
         for label, pattern in entries:
             if len(pattern) == 1 and len(pattern[0]) == 1:
                 (attr, value), = pattern[0].items()
@@ -157,30 +153,46 @@ class Patterns:
                     continue
             words = [_plain(tok) for tok in pattern]
             if all(w is not None for w in words):
-                self.phrases.add(label, [Doc(vocab, words=words)])  # type: ignore[arg-type]
+                phrase = tuple(w.lower() for w in words)  # type: ignore[union-attr]
+                if (label, phrase) not in self.phrases.get(phrase[0], ()):
+                    self.phrases.setdefault(phrase[0], []).append((label, phrase))
                 continue
-            longer.setdefault(label, []).append(pattern)
-        for label, patterns in longer.items():
-            self.matcher.add(label, patterns)
+            self.longer.setdefault(label, []).append(pattern)
 
-    def __call__(self, doc: Any, words: list[str] | None = None,
-                 lower: list[str] | None = None) -> list[tuple[str, int, int]]:
-        """Matches on ``doc``; ``words``/``lower`` (its token texts) spare a second pass over it."""
-        if words is None or lower is None:
-            words = [t.text for t in doc]
-            lower = [t.lower_ for t in doc]
+    def __call__(self, tokens: Tokens, lower: list[str] | None = None) -> list[tuple[str, int, int]]:
+        """Matches over ``tokens``; ``lower`` (their lower-case texts) spares a second pass."""
+        words = tokens.words
+        if lower is None:
+            lower = [w.lower() for w in words]
         out = []
-        by_lower, by_text = self.by_lower, self.by_text
+        by_lower, by_text, phrases = self.by_lower, self.by_text, self.phrases
         for i, (w, lw) in enumerate(zip(words, lower)):
             if lw in by_lower:
                 out.extend((label, i, i + 1) for label in by_lower[lw])
             if w in by_text:
                 out.extend((label, i, i + 1) for label in by_text[w])
-        strings = self.vocab.strings
-        out.extend((strings[key], s, e) for key, s, e in self.phrases(doc))
-        if len(self.matcher):
-            out.extend((strings[key], s, e) for key, s, e in self.matcher(doc))
+            if lw in phrases:
+                for label, phrase in phrases[lw]:
+                    if tuple(lower[i:i + len(phrase)]) == phrase:
+                        out.append((label, i, i + len(phrase)))
+        if self.longer:
+            out.extend(self._match_longer(tokens))
         return out
+
+    def _match_longer(self, tokens: Tokens) -> list[tuple[str, int, int]]:
+        """The patterns that need spaCy's Matcher (operators, other attributes)."""
+        from spacy.matcher import Matcher
+        from spacy.tokens import Doc
+
+        from ..nlp import get_nlp
+
+        vocab = get_nlp().vocab
+        if getattr(self, "_matcher", None) is None:
+            self._matcher = Matcher(vocab)
+            for label, patterns in self.longer.items():
+                self._matcher.add(label, patterns)
+        doc = Doc(vocab, words=tokens.words, spaces=tokens.spaces)
+        return [(vocab.strings[key], s, e) for key, s, e in self._matcher(doc)]
 
 
 def _plain(tok: dict[str, Any]) -> str | None:
@@ -195,15 +207,10 @@ def _plain(tok: dict[str, Any]) -> str | None:
     return None
 
 
-_MATCHERS: dict[int, Patterns] = {}
-
-
-def matcher(vocab: Vocab) -> Patterns:
+@functools.cache
+def matcher() -> Patterns:
     """The patterns of ``positions.jsonl``, ``officials_patterns.jsonl`` and the abbreviated heads
-    and modifiers of ``abbreviations.tsv`` (exact text), built once per vocab."""
-    hit = _MATCHERS.get(id(vocab))
-    if hit is not None and hit.vocab is vocab:
-        return hit
+    and modifiers of ``abbreviations.tsv`` (exact text), built once."""
     entries: list[tuple[str, list[dict[str, Any]]]] = []
     for name in ("positions.jsonl", "officials_patterns.jsonl"):
         for entry in resources.jsonl(name):
@@ -212,6 +219,4 @@ def matcher(vocab: Vocab) -> Patterns:
         if info.kind in ("head", "mod"):
             label = "HEAD" if info.kind == "head" else "MOD"
             entries.append((label, [{"TEXT": {"IN": [abbr, abbr + "."]}}]))
-    patterns = Patterns(vocab, entries)
-    _MATCHERS[id(vocab)] = patterns  # it holds the vocab, so the id is never reused
-    return patterns
+    return Patterns(entries)
