@@ -72,21 +72,21 @@ class Tokens(NamedTuple):
 
 
 _CHUNK = re.compile(r"\s+|\S+")  # re's \s is str.isspace, spaCy's whitespace test
-_PIECES: dict[str, tuple[tuple[int, int], ...]] = {}  # chunk -> (offset, length) of its tokens
+# chunk -> (offset, length) of its tokens, or None when the chunk is one token
+_PIECES: dict[str, tuple[tuple[int, int], ...] | None] = {}
 _MAX_PIECES = 200_000  # chunks kept (~30 MB at most); the table starts over when full
 
 
-def _pieces(chunk: str) -> tuple[tuple[int, int], ...]:
-    """(offset, length) of the tokens spaCy makes of one whitespace-free (or all-space) chunk."""
-    hit = _PIECES.get(chunk)
-    if hit is None:
-        if len(chunk) >= 100:  # no word is this long: one token, as make_doc's mask gives
-            hit = ((0, len(chunk)),)
-        else:
-            hit = tuple((t.idx, len(t)) for t in get_nlp().tokenizer(chunk))
-        if len(_PIECES) >= _MAX_PIECES:
-            _PIECES.clear()
-        _PIECES[chunk] = hit
+def _pieces(chunk: str) -> tuple[tuple[int, int], ...] | None:
+    """(offset, length) of the tokens spaCy makes of one whitespace-free (or all-space) chunk;
+    None when that is the chunk itself."""
+    if len(chunk) >= 100:  # no word is this long: one token, as make_doc's mask gives
+        return None
+    pieces = tuple((t.idx, len(t)) for t in get_nlp().tokenizer(chunk))
+    hit = None if len(pieces) == 1 else pieces
+    if len(_PIECES) >= _MAX_PIECES:
+        _PIECES.clear()
+    _PIECES[chunk] = hit
     return hit
 
 
@@ -95,15 +95,27 @@ def tokenize(text: str) -> Tokens:
     words: list[str] = []
     starts: list[int] = []
     spaces: list[bool] = []
-    for m in _CHUNK.finditer(text):
-        chunk, at = m.group(), m.start()
+    known = _PIECES.get
+    pos = 0
+    for chunk in _CHUNK.findall(text):
+        size = len(chunk)
         if chunk[0] == " " and words:  # one space after a token is its trailing space
             spaces[-1] = True
-            chunk, at = chunk[1:], at + 1
-            if not chunk:
+            pos += 1
+            if size == 1:
                 continue
-        for offset, length in _pieces(chunk):
-            words.append(chunk[offset:offset + length])
-            starts.append(at + offset)
+            chunk, size = chunk[1:], size - 1
+        pieces = known(chunk, ())
+        if pieces == ():
+            pieces = _pieces(chunk)
+        if pieces is None:
+            words.append(chunk)
+            starts.append(pos)
             spaces.append(False)
+        else:
+            for offset, length in pieces:
+                words.append(chunk[offset:offset + length])
+                starts.append(pos + offset)
+                spaces.append(False)
+        pos += size
     return Tokens(words, starts, spaces)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -11,6 +12,8 @@ from hypothesis import strategies as st
 from psm_extract.extractors import Context
 from psm_extract.extractors.awards import extract_awards
 from psm_extract.parse import Page, parse
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
 def ctx_of(text: str, published: dt.date | None = None) -> Context:
@@ -349,3 +352,45 @@ def test_never_raises(words):
     text = " ".join(words)
     ctx = ctx_of(text)
     check_spans(ctx, extract_awards(ctx))
+
+
+def _award_sentences() -> list[str]:
+    """Every sentence of this module's tables (the parametrised cases above)."""
+    texts = []
+    for name in ("test_awards", "test_awards_typical", "test_not_awards", "test_not_awards_typical"):
+        for mark in getattr(globals()[name], "pytestmark", []):
+            if mark.name == "parametrize":
+                texts += [case[0] if isinstance(case, tuple) else case for case in mark.args[1]]
+    return texts
+
+
+def test_anchor_cues_keep_every_anchor():
+    """Scanning only the patterns whose cue words occur finds what the scan of every pattern finds."""
+    from psm_extract.extractors.awards import _t
+
+    t = _t()
+    texts = _award_sentences() + [parse(p).text for p in sorted((FIXTURES / "pages").glob("*.txt"))]
+    assert len(texts) > 80
+    found = 0
+    for text in texts:
+        scan = t.anchor_scan(text)
+        every = [(m.span(), m.lastgroup) for m in t.anchor_re.finditer(text)]
+        assert ([(m.span(), m.lastgroup) for m in scan.finditer(text)] if scan else []) == every, text
+        found += len(every)
+    assert found > 150
+
+
+@pytest.mark.parametrize("text, names", [
+    ("SMAN 1 Siak meraih JUARA I", ["juara"]),
+    ("kontingen meraih 3 EMAS dan 2 PERAK", ["medali_tally"]),
+    ("menerima PENGHARGAAN dari Menteri", ["penghargaan"]),
+    ("meraih OPINI Wajar Tanpa Pengecualian", ["wtp"]),
+    ("meraih Kota Layak Anak", ["named"]),
+])
+def test_anchor_cues_are_case_folded(text, names):
+    from psm_extract.extractors.awards import _t
+
+    t = _t()
+    scan = t.anchor_scan(text)
+    assert scan is not None
+    assert [t.anchor_kind[m.lastgroup][0] for m in scan.finditer(text)] == names

@@ -29,6 +29,7 @@ import bisect
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .. import resources
@@ -75,14 +76,16 @@ class _Tables:
         words = sorted((w for w in ranks if w.islower()), key=len, reverse=True)
         rank_src = "(?:" + "|".join(romans) + r"|\d{1,2}|(?i:" + "|".join(words) + "))"
         self.anchor_kind: dict[str, tuple[str, str]] = {}
-        alts = []
+        self.anchor_alts: list[str] = []
+        self.anchor_cues: list[tuple[str, ...]] = []
         for i, row in enumerate(resources.tsv("awards_anchors.tsv")):
             src = row["pattern"].replace("{RANK}", rank_src)
             re.compile(src)  # each pattern must stand alone
             self.anchor_kind[f"a{i}"] = (row["name"], row["kind"])
-            alts.append(f"(?P<a{i}>{src})")
-        # one scan from word starts only; at one position the first listed pattern wins
-        self.anchor_re = re.compile(r"(?<![\w])(?=\w)(?:" + "|".join(alts) + ")")
+            self.anchor_alts.append(f"(?P<a{i}>{src})")
+            self.anchor_cues.append(tuple(row["cues"].split()))
+        self.anchor_re = self._scan_of(range(len(self.anchor_alts)))
+        self._scans: dict[tuple[int, ...], re.Pattern[str]] = {}
         self.rank_word = re.compile(rank_src + r"(?![\w-])")
         cues: dict[str, set[str]] = {}
         for row in resources.tsv("awards_cues.tsv"):
@@ -101,6 +104,26 @@ class _Tables:
         self.edition = re.compile(r"(?i:ke)-?(?:\d{1,3}|[IVXLC]{1,7})")
         # a list item: "juara II SMAN 2 Tualang", "Juara I: SMAN 1 Siak"; the name ends the item
         self.item_end = {",", ";", "."} | cues["item_end"]
+
+
+    def _scan_of(self, rows: Iterable[int]) -> re.Pattern[str]:
+        """One scan from word starts only; at one position the first listed pattern wins."""
+        return re.compile(r"(?<![\w])(?=\w)(?:" + "|".join(self.anchor_alts[i] for i in rows) + ")")
+
+    def anchor_scan(self, text: str) -> re.Pattern[str] | None:
+        """The anchor patterns whose cue words occur in ``text`` (None if none does), as one regex:
+        most pages name two or three of the award words, and each pattern left out is a pass
+        of the regex engine over the page saved."""
+        folded = text.casefold()
+        rows = tuple(i for i, cues in enumerate(self.anchor_cues) if any(c in folded for c in cues))
+        if not rows:
+            return None
+        scan = self._scans.get(rows)
+        if scan is None:
+            if len(self._scans) >= 1024:
+                self._scans.clear()
+            scan = self._scans[rows] = self._scan_of(rows)
+        return scan
 
 
 @functools.cache
@@ -135,7 +158,10 @@ def _match_phrase_back(toks: list[re.Match[str]], j: int, phrases: set[str]) -> 
 
 def _anchors(text: str, t: _Tables) -> list[_Anchor]:
     out: list[_Anchor] = []
-    for m in t.anchor_re.finditer(text):
+    scan = t.anchor_scan(text)
+    if scan is None:
+        return out
+    for m in scan.finditer(text):
         name, kind = t.anchor_kind[m.lastgroup or ""]
         rank = _rank_of(m.group(), name, t) if kind == "rank" else None
         out.append(_Anchor(m.start(), m.end(), name, kind, rank))

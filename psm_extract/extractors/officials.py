@@ -135,6 +135,7 @@ class _Scan:
                 self.skips[s] = max(e, self.skips.get(s, e))
             elif label == "PRONOUN":
                 self.pronouns.append(s)
+        self.pronouns.sort()
         self.mod_starts = frozenset(self.mods.values())
         self.doc_org = self._defined_org_words()
 

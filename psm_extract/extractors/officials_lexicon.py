@@ -166,15 +166,15 @@ class Patterns:
             lower = [w.lower() for w in words]
         out = []
         by_lower, by_text, phrases = self.by_lower, self.by_text, self.phrases
-        for i, (w, lw) in enumerate(zip(words, lower)):
-            if lw in by_lower:
-                out.extend((label, i, i + 1) for label in by_lower[lw])
-            if w in by_text:
-                out.extend((label, i, i + 1) for label in by_text[w])
-            if lw in phrases:
-                for label, phrase in phrases[lw]:
-                    if tuple(lower[i:i + len(phrase)]) == phrase:
-                        out.append((label, i, i + len(phrase)))
+        for i in [i for i, lw in enumerate(lower) if lw in by_lower or lw in phrases]:
+            lw = lower[i]
+            for label in by_lower.get(lw, ()):
+                out.append((label, i, i + 1))
+            for label, phrase in phrases.get(lw, ()):
+                if tuple(lower[i:i + len(phrase)]) == phrase:
+                    out.append((label, i, i + len(phrase)))
+        for i in [i for i, w in enumerate(words) if w in by_text]:
+            out.extend((label, i, i + 1) for label in by_text[words[i]])
         if self.longer:
             out.extend(self._match_longer(tokens))
         return out
