@@ -139,7 +139,8 @@ class Patterns:
     def __init__(self, entries: list[tuple[str, list[dict[str, Any]]]]) -> None:
         self.by_lower: dict[str, set[str]] = {}
         self.by_text: dict[str, set[str]] = {}
-        self.phrases: dict[str, list[tuple[str, tuple[str, ...]]]] = {}  # first word -> (label, words)
+        # first word -> second word -> (label, words) of the plain word sequences
+        self.phrases: dict[str, dict[str, list[tuple[str, tuple[str, ...]]]]] = {}
         self.longer: dict[str, list[list[dict[str, Any]]]] = {}
         for label, pattern in entries:
             if len(pattern) == 1 and len(pattern[0]) == 1:
@@ -154,8 +155,12 @@ class Patterns:
             words = [_plain(tok) for tok in pattern]
             if all(w is not None for w in words):
                 phrase = tuple(w.lower() for w in words)  # type: ignore[union-attr]
-                if (label, phrase) not in self.phrases.get(phrase[0], ()):
-                    self.phrases.setdefault(phrase[0], []).append((label, phrase))
+                if len(phrase) == 1:
+                    self.by_lower.setdefault(phrase[0], set()).add(label)
+                    continue
+                after = self.phrases.setdefault(phrase[0], {}).setdefault(phrase[1], [])
+                if (label, phrase) not in after:
+                    after.append((label, phrase))
                 continue
             self.longer.setdefault(label, []).append(pattern)
 
@@ -170,9 +175,10 @@ class Patterns:
             lw = lower[i]
             for label in by_lower.get(lw, ()):
                 out.append((label, i, i + 1))
-            for label, phrase in phrases.get(lw, ()):
-                if tuple(lower[i:i + len(phrase)]) == phrase:
-                    out.append((label, i, i + len(phrase)))
+            if lw in phrases and i + 1 < len(lower):
+                for label, phrase in phrases[lw].get(lower[i + 1], ()):
+                    if tuple(lower[i:i + len(phrase)]) == phrase:
+                        out.append((label, i, i + len(phrase)))
         for i in [i for i, w in enumerate(words) if w in by_text]:
             out.extend((label, i, i + 1) for label in by_text[words[i]])
         if self.longer:
