@@ -4,11 +4,15 @@
     python benchmarks/speed.py                 # 1,000 pages (fixtures replicated)
     python benchmarks/speed.py --pages 2000 --skip-workers
     python benchmarks/speed.py --pad-kb 80 --skip-workers   # heavier pages, like the live portal
+    python benchmarks/speed.py --pad-sweep 0,25,50,80 --pages 500  # one row per page weight
 
 Prints: cold start (``import psm_extract``; one page through the CLI, whole process),
 pages/second of ``psm_extract.extract`` (parse + every extractor) and of
 ``trafilatura.extract`` (main text, default settings) over the same pages in the same run,
 their ratio, 1-vs-2 worker processes, dateparser calls per 1,000 pages, and peak RSS.
+It also times ``lxml.html.fromstring`` and ``BeautifulSoup(page, "lxml")`` alone on the same
+pages: the brief measured ~1,900, ~140 and ~100 (trafilatura) pages/s on realistic portal pages,
+so these rates tell how heavy the benchmark pages are next to the live portal's.
 Each page is a distinct bytes object (the fixtures with a per-copy comment), and the caches
 keyed by an article's text are cleared before each page, so repeated fixture texts are timed
 as new pages.
@@ -114,6 +118,38 @@ def time_trafilatura(pages: list[bytes]) -> float | None:
     return time.perf_counter() - t
 
 
+def time_reference(pages: list[bytes]) -> tuple[float, float | None]:
+    """Seconds for ``lxml.html.fromstring`` and for ``BeautifulSoup(page, "lxml")`` (None if bs4
+    is missing) over ``pages``: the yardsticks of the brief."""
+    import lxml.html
+
+    t = time.perf_counter()
+    for p in pages:
+        lxml.html.fromstring(p)
+    lx = time.perf_counter() - t
+    try:
+        from bs4 import BeautifulSoup
+    except ImportError:
+        return lx, None
+    t = time.perf_counter()
+    for p in pages:
+        BeautifulSoup(p, "lxml")
+    return lx, time.perf_counter() - t
+
+
+def sweep(pads: list[int], n: int) -> None:
+    """One row per page weight: both tools and the two yardsticks on the same pages."""
+    print(f"{'pad KB':>6} {'avg KB':>6} {'psm p/s':>8} {'traf p/s':>8} {'ratio':>6} {'lxml p/s':>8} {'bs4 p/s':>8}")
+    for pad in pads:
+        pages = load_pages(n, pad)
+        size = sum(map(len, pages)) / len(pages) / 1024
+        psm, _ = time_psm(pages)
+        traf = time_trafilatura(pages)
+        lx, bs = time_reference(pages)
+        print(f"{pad:6d} {size:6.0f} {n / psm:8.1f} {n / traf if traf else float('nan'):8.1f} "
+              f"{traf / psm if traf else float('nan'):5.2f}x {n / lx:8.0f} {n / bs if bs else float('nan'):8.0f}")
+
+
 def _worker(chunk: list[bytes]) -> int:
     from psm_extract import extract
     from psm_extract.errors import PsmExtractError
@@ -201,7 +237,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip-workers", action="store_true")
     ap.add_argument("--pad-kb", type=int, default=0,
                     help="add about this many KB of menus, sidebars and scripts to every page")
+    ap.add_argument("--pad-sweep", metavar="KB,KB,...",
+                    help="only the throughput table, one row per padding (e.g. 0,25,50,80)")
     args = ap.parse_args(argv)
+    if args.pad_sweep:
+        sweep([int(kb) for kb in args.pad_sweep.split(",")], args.pages)
+        return 0
     pages = load_pages(args.pages, args.pad_kb)
     size = sum(map(len, pages)) / len(pages) / 1024
 
@@ -215,6 +256,10 @@ def main(argv: list[str] | None = None) -> int:
     if traf is not None:
         print(f"trafilatura.extract   {len(pages) / traf:8.1f} pages/s")
         print(f"ratio psm/trafilatura {traf / psm:8.2f}x")
+    lx, bs = time_reference(pages)
+    print(f"yardsticks on the same pages: lxml.html.fromstring {len(pages) / lx:.0f} pages/s"
+          + (f", BeautifulSoup(page, 'lxml') {len(pages) / bs:.0f} pages/s" if bs else "")
+          + " (brief, realistic portal pages: ~1,900 and ~140)")
     if not args.skip_workers:
         one_w, two_w = time_workers(pages, 1), time_workers(pages, 2)
         print(f"workers: 1 -> {len(pages) / one_w:.1f} pages/s, 2 -> {len(pages) / two_w:.1f} pages/s, "
