@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import resources
@@ -86,9 +87,27 @@ def _relative() -> tuple[dict[str, int], dict[str, int]]:
 
 
 def _alt(words: object) -> str:
-    """Regex alternation of words, longest first, inner spaces flexible."""
-    forms = sorted(set(words), key=lambda w: (-len(w), w))  # type: ignore[arg-type]
-    return "|".join(re.escape(w).replace(r"\ ", r"\s{1,2}") for w in forms)
+    r"""Regex alternation of words, inner spaces flexible, as a trie: ``kemarin(?:\s{1,2}lusa)?``.
+
+    Like longest-first alternatives, a word is tried before its prefixes; sharing prefixes, the
+    regex tests each first letter once instead of once per word.
+    """
+    trie: dict = {}
+    for word in words:  # type: ignore[attr-defined]
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _trie_regex(trie).replace(r"\ ", r"\s{1,2}")
+
+
+def _trie_regex(node: dict) -> str:
+    """The regex of a trie node: its branches by next character, optional where a word ends."""
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    regex = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{regex})?" if "" in node else regex
 
 
 def _weekday_alt() -> str:
@@ -104,6 +123,7 @@ class _Patterns:
     right: re.Pattern[str]
     gap: re.Pattern[str]
     relative: re.Pattern[str]
+    relative_lower: re.Pattern[str] | None  # ``relative`` without IGNORECASE, for a lowercased text
 
 
 @functools.cache
@@ -151,11 +171,13 @@ def _patterns() -> _Patterns:
         rf"(?:\s{{1,2}}(?P<fut>{future})(?!\w))?",
         re.IGNORECASE)
     gap = re.compile(rf"\s{{0,3}}(?:{conn})\s{{0,3}}", re.IGNORECASE)
-    relative = re.compile(
-        rf"(?<![\w'’`])(?:(?P<rel>{_alt(rel_day)})|(?P<wd>{wd})\s{{1,2}}(?P<after>{_alt(rel_after)}))(?!\w)",
-        re.IGNORECASE)
+    relative_src = \
+        rf"(?<![\w'’`])(?:(?P<rel>{_alt(rel_day)})|(?P<wd>{wd})\s{{1,2}}(?P<after>{_alt(rel_after)}))(?!\w)"
+    relative = re.compile(relative_src, re.IGNORECASE)
+    words = [*rel_day, *rel_after, *_weekdays()]
+    relative_lower = re.compile(relative_src) if all(w.isascii() and w.islower() for w in words) else None
     written = re.compile(rf"\b(\d{{1,2}})\s+({mon})\.?\s+(\d{{4}})\b", re.IGNORECASE)
-    return _Patterns(written, core, left, right, gap, relative)
+    return _Patterns(written, core, left, right, gap, relative, relative_lower)
 
 
 @functools.cache
@@ -195,7 +217,10 @@ def month_number(name: str) -> int | None:
 
 def weekday_number(name: str) -> int | None:
     """``"Jum'at"`` -> 4, ``'Minggu'`` -> 6, ``'Monday'`` -> 0; None if not a weekday name."""
-    return _weekdays().get(" ".join(_apos(name).lower().split()))
+    key = name.lower()
+    if not key.isalpha():  # spaces or apostrophes to normalise (a plain word needs none)
+        key = " ".join(_apos(key).split())
+    return _weekdays().get(key)
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -252,10 +277,25 @@ def _valid_clock(t: str) -> bool:
                                                           if part[:1].isdigit()))
 
 
+_NUMBER_START = re.compile(r"\d(?<!\w\d)")  # a digit after no letter or digit: where a date can start
+
+
+def _core_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_patterns().core.finditer(text)``, faster: the pattern is tried only where a date can start."""
+    core = _patterns().core
+    end = 0
+    for digit in _NUMBER_START.finditer(text):
+        if digit.start() >= end:
+            m = core.match(text, digit.start())
+            if m is not None:
+                end = m.end()
+                yield m
+
+
 def _scan(text: str) -> list[_Raw]:
     p = _patterns()
     out: list[_Raw] = []
-    for m in p.core.finditer(text):
+    for m in _core_matches(text):
         start, end = m.span()
         if m.group("d") is not None:
             day, month, ytxt = int(m.group("d")), _months()[m.group("mon").lower()], m.group("y")
@@ -424,11 +464,27 @@ def _find(text: str, anchor: dt.date | None, warnings: list[str], default_year: 
     return out
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _ascii_words(text: str) -> bool:
+    """Every letter and digit of ``text`` is ASCII (curly quotes and dashes may be there)."""
+    return text.isascii() or not any(c.isalnum() for c in set(_NON_ASCII.findall(text)))
+
+
 def _relatives(text: str, anchor: dt.date, explicit: list[DateMention]) -> list[DateMention]:
     day_words, after_words = _relative()
     taken = [(m.start, m.end) for m in explicit]
     out = []
-    for m in _patterns().relative.finditer(text):
+    p = _patterns()
+    if p.relative_lower is not None and _ascii_words(text):
+        # the fast path: with its letters and digits all ASCII, a text matches the lowercase words
+        # case-insensitively exactly where its lowercase form matches them (same length, same word
+        # characters; no other character folds to an ASCII letter or an apostrophe)
+        matches = p.relative_lower.finditer(text.lower())
+    else:
+        matches = p.relative.finditer(text)
+    for m in matches:
         s, e = m.span()
         if any(s < te and ts < e for ts, te in taken):
             continue
@@ -447,5 +503,5 @@ def _relatives(text: str, anchor: dt.date, explicit: list[DateMention]) -> list[
             while date.weekday() != wd:
                 date += dt.timedelta(days=step)
             rule = "relative-weekday"
-        out.append(DateMention(s, e, m.group(0), date, None, None, None, False, True, rule, (), wd))
+        out.append(DateMention(s, e, text[s:e], date, None, None, None, False, True, rule, (), wd))
     return out

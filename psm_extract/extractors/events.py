@@ -8,6 +8,7 @@ anchored to the publication date) and/or a venue phrase after ``di``/``ke``. Wor
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -19,12 +20,16 @@ from . import Context
 
 __all__ = ["extract_events"]
 
-_TOK = re.compile(r"\(|\)|[,;:]|[^\s,;:()]+")
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’]?\s+|\n+")
-_YEAR = re.compile(r"(?<![\w/.:-])(19[89]\d|20\d\d)(?![\w/])")
+_TOK = re.compile(r"[(),;:]|[^\s,;:()]+")
+# a sentence ends at ".", "!" or "?" before an optional closing quote and whitespace, or at line
+# breaks; the match starts at that character so that the regex engine can skip fast to the next one
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’]?\s+|(?<=\n)\n*)")
+# a year not glued to a word, path or number: the lookbehind comes after the year so that the regex
+# engine can skip fast to the next "1" or "2"
+_YEAR = re.compile(r"(19[89]\d|20\d\d)(?<![\w/.:-]\d{4})(?![\w/])")
 _URL_DATE = re.compile(r"(20\d\d)[/-](\d{1,2})[/-](\d{1,2})(?!\d)")
-_CAP = re.compile(r"[A-Z0-9]")
 _NUMBERISH = re.compile(r"[IVXL]+|\d{1,4}|[Kk]e-\w+")
+_NUMERAL = re.compile(r"\d{1,4}|[IVXL]+")
 _VERB = re.compile(r"(?:me|di|ber|ter)[a-z]{4,}")
 
 
@@ -34,8 +39,10 @@ _VERB = re.compile(r"(?:me|di|ber|ter)[a-z]{4,}")
 class _Lists:
     heads: dict[str, str]          # word -> head | anaphor | verb  (multiword keys joined by " ")
     head_first: dict[str, tuple[tuple[int, str], ...]]  # first word -> (length, head), longest first
+    starts: frozenset[str]         # the first words and the venue cues: the tokens a sentence is read at
     venue_heads: dict[str, bool]   # word -> dateline fallback allowed
     words: dict[str, set[str]]     # kind -> words
+    name_inner: frozenset[str]     # words["inner"] but "ke": lowercase words inside an event name
     abbrevs: frozenset[str]
 
 
@@ -54,98 +61,135 @@ def _lists() -> _Lists:
     for key in heads:
         first.setdefault(key.split()[0], []).append((len(key.split()), key))
     head_first = {k: tuple(sorted(v, reverse=True)) for k, v in first.items()}
-    return _Lists(heads, head_first, venue, words, frozenset(abbrevs))
+    starts = frozenset(head_first) | words["cue"]
+    return _Lists(heads, head_first, starts, venue, words, frozenset(words["inner"] - {"ke"}),
+                  frozenset(abbrevs))
 
 
 _ABBREV = re.compile(r"[A-Z]\.|(?:[a-z]\.){2,}|[A-Z][a-z]?\.")
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_abbrev(word: str) -> bool:
     return word.lower() in _lists().abbrevs or bool(_ABBREV.fullmatch(word))
 
 
 # -- sentences and tokens ---------------------------------------------------------------------
 
-class _Tok:
-    """A token of a sentence: ``word`` drops a sentence-final dot (not an abbreviation's)."""
+@dataclass(slots=True)
+class _Toks:
+    """Tokens of sentences as columns (cheaper to build than an object per token): token i starts
+    at ``start[i]`` in the text; ``word[i]`` drops a sentence-final dot (not an abbreviation's)
+    and ``final_dot[i]`` says so; ``lower[i]`` is ``word[i].lower()``."""
 
-    __slots__ = ("start", "end", "text", "word", "lower", "final_dot")
+    start: list[int]
+    word: list[str]
+    lower: list[str]
+    final_dot: list[bool]
 
-    def __init__(self, start: int, end: int, text: str) -> None:
-        self.start, self.end, self.text = start, end, text
-        self.final_dot = text.endswith(".") and len(text) > 1 and not _is_abbrev(text)
-        self.word = text[:-1] if self.final_dot else text
-        self.lower = self.word.lower()
+    def __len__(self) -> int:
+        return len(self.word)
+
+    def end(self, i: int) -> int:
+        """The offset after ``word[i]``."""
+        return self.start[i] + len(self.word[i])
+
+    def slice(self, a: int, b: int) -> _Toks:
+        """Tokens a to b - 1."""
+        return _Toks(self.start[a:b], self.word[a:b], self.lower[a:b], self.final_dot[a:b])
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
     out, start = [], 0
     for m in _BOUNDARY.finditer(text):
-        if m.group(0).strip() == "" and "\n" not in m.group(0):
-            prev = text[max(0, m.start() - 12):m.start()].split()
+        end = m.start() if text[m.start()] == "\n" else m.start() + 1  # the sentence keeps its "."
+        gap = text[end:m.end()]
+        if "\n" not in gap and not gap.strip():
+            prev = text[max(0, end - 12):end].split()
             nxt = text[m.end():m.end() + 1]
             if prev and (_is_abbrev(prev[-1]) or not (nxt.isupper() or nxt.isdigit() or nxt in "\"“")):
                 continue
-        if text[start:m.start()].strip():
-            out.append((start, m.start()))
+        if text[start:end].strip():
+            out.append((start, end))
         start = m.end()
     if text[start:].strip():
         out.append((start, len(text)))
     return out
 
 
-def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    return [_Tok(m.start(), m.end(), m.group(0)) for m in _TOK.finditer(text, start, end)]
-
-
-def _may_have_head(text: str, start: int, end: int, L: _Lists) -> bool:
-    """Cheap pre-check: could any token of the sentence start an event word?"""
-    words = _TOK.findall(text[start:end].lower())  # lower() keeps token boundaries
-    first = L.head_first.keys()
-    return not first.isdisjoint(words) or not first.isdisjoint([w[:-1] for w in words if w[-1] == "."])
+def _tokens(text: str, spans: list[tuple[int, int]]) -> tuple[_Toks, list[int]]:
+    """The tokens of the spans of the text (sentences) and, for span k, the index of its first
+    token, ``bounds[k]`` (``bounds[-1]``: the number of tokens)."""
+    matches, bounds = [], [0]
+    for start, end in spans:
+        matches.extend(_TOK.finditer(text, start, end))
+        bounds.append(len(matches))
+    words = list(map(re.Match.group, matches))
+    lowers = list(map(str.lower, words))
+    final_dot = [False] * len(words)
+    for i, word in enumerate(words):
+        if word[-1] == "." and len(word) > 1 and not _is_abbrev(word):
+            final_dot[i] = True
+            words[i] = word = word[:-1]
+            lowers[i] = word.lower()
+    return _Toks(list(map(re.Match.start, matches)), words, lowers, final_dot), bounds
 
 
 def _capitalised(word: str) -> bool:
-    return bool(word) and bool(_CAP.match(word))
+    """Starts with A-Z or 0-9."""
+    c = word[:1]
+    return "A" <= c <= "Z" or "0" <= c <= "9"
 
 
 # -- phrases ----------------------------------------------------------------------------------
 
-def _head_at(toks: list[_Tok], i: int) -> tuple[str, str, int] | None:
+def _head_at(toks: _Toks, i: int) -> tuple[str, str, int] | None:
     """(head, kind, number of tokens) of the longest event word starting at token i."""
     L = _lists()
-    for n, key in L.head_first.get(toks[i].lower, ()):
-        part = toks[i:i + n]
-        if len(part) == n and " ".join(t.lower for t in part) == key \
-                and all(not t.final_dot for t in part[:-1]):
+    lowers = toks.lower
+    for n, key in L.head_first.get(lowers[i], ()):
+        if n == 1:
+            matched = lowers[i] == key
+        else:
+            matched = i + n <= len(lowers) and " ".join(lowers[i:i + n]) == key \
+                and not any(toks.final_dot[i:i + n - 1])
+        if matched:
             return key, L.heads[key], n
     return None
 
 
-def _venue_head_at(toks: list[_Tok], i: int) -> str | None:
+def _venue_head_at(toks: _Toks, i: int) -> str | None:
     heads = _lists().venue_heads
-    if i + 1 < len(toks):
-        key = toks[i].lower + " " + toks[i + 1].lower
+    lowers = toks.lower
+    if i + 1 < len(lowers):
+        key = lowers[i] + " " + lowers[i + 1]
         if key in heads:
             return key
-    return toks[i].lower if i < len(toks) and toks[i].lower in heads else None
+    return lowers[i] if i < len(lowers) and lowers[i] in heads else None
 
 
-def _is_stop(tok: _Tok, dates_at: set[int]) -> bool:
-    return tok.start in dates_at or dates.weekday_number(tok.word.strip("'’")) is not None
+def _is_stop(toks: _Toks, i: int, dates_at: set[int]) -> bool:
+    """Token i starts a date or names a weekday: no name or venue goes on past it."""
+    return toks.start[i] in dates_at or _is_weekday(toks.word[i])
 
 
-def _name_end(toks: list[_Tok], i: int, dates_at: set[int], lower: bool = True) -> int:
+@functools.lru_cache(maxsize=4096)
+def _is_weekday(word: str) -> bool:
+    """``Senin``, ``'Rabu'``: a weekday name, quotes around it dropped."""
+    return dates.weekday_number(word.strip("'’")) is not None
+
+
+def _name_end(toks: _Toks, i: int, dates_at: set[int], lower: bool = True) -> int:
     """Index after the last token of a title-case name starting at token i (i itself included)."""
     L = _lists()
-    inner = L.words["inner"] - {"ke"}
+    inner, namestop = L.name_inner, L.words["namestop"]
+    words, lowers, final_dot = toks.word, toks.lower, toks.final_dot
     j, last, depth, paren_start, n_lower = i + 1, i + 1, 0, -1, 0
-    if toks[i].final_dot:
+    if final_dot[i]:
         return i + 1
-    while j < len(toks) and j - i < 24:
-        t = toks[j]
-        w = t.word
-        if _is_stop(t, dates_at) and depth == 0:
+    while j < len(words) and j - i < 24:
+        w, lw = words[j], lowers[j]
+        if depth == 0 and _is_stop(toks, j, dates_at):
             break
         if w == "(":
             depth, paren_start = depth + 1, j
@@ -161,16 +205,15 @@ def _name_end(toks: list[_Tok], i: int, dates_at: set[int], lower: bool = True) 
             break
         elif _capitalised(w) or _NUMBERISH.fullmatch(w):
             last = j + 1
-        elif w.lower() in inner:
-            if w.lower() in ("dan", "&") and not (j + 1 < len(toks) and _capitalised(toks[j + 1].word)):
+        elif lw in inner:
+            if lw in ("dan", "&") and not (j + 1 < len(words) and _capitalised(words[j + 1])):
                 break
-        elif lower and n_lower < 6 and w.isalpha() and w.lower() not in L.words["namestop"] \
-                and not _VERB.match(w.lower()):
+        elif lower and n_lower < 6 and w.isalpha() and lw not in namestop and not _VERB.match(lw):
             n_lower += 1
             last = j + 1
         else:
             break
-        if t.final_dot:
+        if final_dot[j]:
             break
         j += 1
     return max(last, i + 1) if depth == 0 or last > i + 1 else i + 1
@@ -185,34 +228,35 @@ class _Venue:
     cue: str
 
 
-def _venue_at(text: str, toks: list[_Tok], k: int, dates_at: set[int], cue: str | None = None) -> _Venue | None:
-    """The venue phrase after the cue token toks[k] ("di"/"ke"), if any.
+def _venue_at(text: str, toks: _Toks, k: int, dates_at: set[int], cue: str | None = None) -> _Venue | None:
+    """The venue phrase after the cue token k ("di"/"ke"), if any.
 
     ``cue`` overrides the cue word: ``"visit"`` for "ke" after a visit word (``kunjungan kerja ke
     Kecamatan Bantan``: an office, a kecamatan/desa or a region is the venue without a venue head),
     ``"object"`` for the building an inauguration names (``peresmian Masjid Raya Tembilahan``).
     """
     L = _lists()
-    cue = cue or toks[k].word.lower()
+    words, lowers, final_dot = toks.word, toks.lower, toks.final_dot
+    cue = cue or lowers[k]
     i = k + 1
-    while i < len(toks) and toks[i].word.lower() == "di":  # "di di" (site typo)
+    while i < len(words) and lowers[i] == "di":  # "di di" (site typo)
         i += 1
-    if i >= len(toks):
+    if i >= len(words):
         return None
     first = i
-    if toks[i].lower in L.words["notvenue"]:
+    if lowers[i] in L.words["notvenue"]:
         return None  # "di lingkungan Universitas Riau", "di bawah ...": no place
-    if toks[i].word.lower() in L.words["quant"] and i + 1 < len(toks) and _venue_head_at(toks, i + 1):
+    if lowers[i] in L.words["quant"] and i + 1 < len(words) and _venue_head_at(toks, i + 1):
         i += 1
     head, head_idx = None, -1
-    for n in range(i, min(i + 4, len(toks))):
-        if n > i and not _capitalised(toks[n].word):
+    for n in range(i, min(i + 4, len(words))):
+        if n > i and not _capitalised(words[n]):
             break
         head = _venue_head_at(toks, n)
         if head:
             head_idx = n
             break
-    w0 = toks[i].word
+    w0 = words[i]
     if head is None and not _capitalised(w0):
         return None
     if head is None and cue in ("ke", "object") or cue == "object" and head_idx != i:
@@ -223,11 +267,9 @@ def _venue_at(text: str, toks: list[_Tok], k: int, dates_at: set[int], cue: str 
     place = L.words["place"]
     j, last = i, i
     depth = 0
-    while j < len(toks) and j - first < 28:
-        t = toks[j]
-        w = t.word
-        lw = w.lower()
-        if j > i and _is_stop(t, dates_at) and depth == 0:
+    while j < len(words) and j - first < 28:
+        w, lw = words[j], lowers[j]
+        if j > i and depth == 0 and _is_stop(toks, j, dates_at):
             break
         if w == "(":
             depth += 1
@@ -245,13 +287,13 @@ def _venue_at(text: str, toks: list[_Tok], k: int, dates_at: set[int], cue: str 
             break
         elif w in ";:":
             break
-        elif lw == "yang" and j + 2 < len(toks) and toks[j + 1].word.lower() in L.words["locrel"] \
-                and toks[j + 2].word.lower() == "di":
+        elif lw == "yang" and j + 2 < len(words) and lowers[j + 1] in L.words["locrel"] \
+                and lowers[j + 2] == "di":
             j += 3
             continue
-        elif j == i or _capitalised(w) or re.fullmatch(r"\d{1,4}|[IVXL]+", w) \
+        elif j == i or _capitalised(w) or _NUMERAL.fullmatch(w) \
                 or (lw in inner and lw not in L.words["inner_nostart"]) or _venue_head_at(toks, j):
-            if lw in ("dan", "&") and not (j + 1 < len(toks) and _capitalised(toks[j + 1].word)):
+            if lw in ("dan", "&") and not (j + 1 < len(words) and _capitalised(words[j + 1])):
                 break
             if lw not in inner or lw in L.words["inner_end"]:
                 last = j + 1
@@ -260,17 +302,17 @@ def _venue_at(text: str, toks: list[_Tok], k: int, dates_at: set[int], cue: str 
         elif head is not None and 0 < j - head_idx <= 3 and w.isalpha() and w.islower() \
                 and lw not in L.words["namestop"] and not _VERB.match(lw):
             # "ruang rapat paripurna DPRD Riau", "ruang kerjanya,": kept if a name or the end follows
-            if t.final_dot or j + 1 >= len(toks) or toks[j + 1].word in ",;:" \
-                    or toks[j + 1].lower in L.words["namestop"] or _is_stop(toks[j + 1], dates_at):
+            if final_dot[j] or j + 1 >= len(words) or words[j + 1] in ",;:" \
+                    or lowers[j + 1] in L.words["namestop"] or _is_stop(toks, j + 1, dates_at):
                 last = j + 1
         else:
             break
-        if t.final_dot:
+        if final_dot[j]:
             break
         j += 1
     if last <= i:
         return None
-    start, end = toks[first].start, toks[last - 1].start + len(toks[last - 1].word)
+    start, end = toks.start[first], toks.end(last - 1)
     phrase = text[start:end]
     if head is None and not _bare_place(phrase, w0.lower(), cue):
         return None
@@ -290,24 +332,25 @@ def _bare_place(phrase: str, w0: str, cue: str) -> bool:
     return r is not None and r.code != "14"  # "di Riau" says nothing of the place
 
 
-def _address_part(toks: list[_Tok], j: int, dates_at: set[int]) -> bool:
+def _address_part(toks: _Toks, j: int, dates_at: set[int]) -> bool:
     """After a comma: 'Jln. Yos Sudarso', 'Kecamatan X', a town ('Pekanbaru'), or 'Bagan Batu,' before such a part."""
     L = _lists()
-    if j >= len(toks) or _is_stop(toks[j], dates_at):
+    words, lowers, final_dot = toks.word, toks.lower, toks.final_dot
+    if j >= len(words) or _is_stop(toks, j, dates_at):
         return False
-    if toks[j].lower in L.words["place"]:
+    if lowers[j] in L.words["place"]:
         return True
     n = j
-    while n < len(toks) and n - j < 4 and _capitalised(toks[n].word) and not _is_stop(toks[n], dates_at):
+    while n < len(words) and n - j < 4 and _capitalised(words[n]) and not _is_stop(toks, n, dates_at):
         n += 1
-        if toks[n - 1].final_dot:
+        if final_dot[n - 1]:
             break
     if n == j:
         return False
-    if (n == len(toks) or toks[n].word in ",;" or toks[n - 1].final_dot) and \
-            regions.resolve(" ".join(t.word for t in toks[j:n])) is not None:
+    if (n == len(words) or words[n] in ",;" or final_dot[n - 1]) and \
+            regions.resolve(" ".join(words[j:n])) is not None:
         return True
-    return n + 1 < len(toks) and toks[n].word == "," and toks[n + 1].lower in L.words["place"]
+    return n + 1 < len(words) and words[n] == "," and lowers[n + 1] in L.words["place"]
 
 
 # -- events -----------------------------------------------------------------------------------
@@ -367,66 +410,65 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
     found = dates.find_dates(text, anchor, date_warnings, default_year=default_year)
     for w in date_warnings:
         ctx.warn(w)
-    kept = _lists().words["reldate"]
+    kept = L.words["reldate"]
     found = [m for m in found if not (m.relative and m.rule == "relative" and m.text.lower() not in kept)]
     by_start = {m.start: m for m in found}
     dates_at = set(by_start)
 
     sents = _sentences(text)
-    sent_toks: dict[int, list[_Tok]] = {}  # tokens of the sentences read, for the organiser
-    cues = L.words["cue"]
+    page_toks, bounds = _tokens(text, sents)
+    head_first, cues, starts = L.head_first, L.words["cue"], L.starts
     cands: list[_Cand] = []
     names_seen: list[tuple[str, tuple[int, int, str], int]] = []   # (head, name span, sentence)
     for si, (s0, s1) in enumerate(sents):
-        if not _may_have_head(text, s0, s1, L):
+        if head_first.keys().isdisjoint(page_toks.lower[bounds[si]:bounds[si + 1]]):
             continue  # no event word: no evidence, so nothing this sentence adds
-        toks = sent_toks[si] = _tokens(text, s0, s1)
+        toks = page_toks.slice(bounds[si], bounds[si + 1])
         sdates = [m for m in found if s0 <= m.start < s1 and not _blocked_date(text, s0, m)]
         evidence: list[tuple[int, str, str, tuple[int, int, str] | None]] = []
         venues: list[_Venue] = []
         covered_until = -1
-        i = 0
         name_until = -1
-        while i < len(toks):
-            t = toks[i]
-            h = _head_at(toks, i) if t.lower in L.head_first and t.start >= name_until \
-                and t.start > covered_until else None
+        for i, lw in enumerate(toks.lower):
+            if lw not in starts:
+                continue  # neither an event word nor a venue cue
+            t_start = toks.start[i]
+            h = _head_at(toks, i) if lw in head_first and t_start >= name_until \
+                and t_start > covered_until else None
             if h:
                 head, kind, n = h
                 name = None
                 if kind == "head":
                     e = _name_end(toks, i + n - 1, dates_at) if n >= 1 else i + 1
                     e = max(e, i + n)
-                    if head.split()[0] in L.words["tovisit"] and e + 1 < len(toks) and toks[e].lower == "ke" \
-                            and _capitalised(toks[e + 1].word):  # "kunjungan kerja ke Kecamatan Bantan"
+                    if head.split()[0] in L.words["tovisit"] and e + 1 < len(toks) and toks.lower[e] == "ke" \
+                            and _capitalised(toks.word[e + 1]):  # "kunjungan kerja ke Kecamatan Bantan"
                         e = _name_end(toks, e + 1, dates_at, lower=False)
-                    name = (t.start, toks[e - 1].start + len(toks[e - 1].word),
-                            text[t.start:toks[e - 1].start + len(toks[e - 1].word)])
+                    name = (t_start, toks.end(e - 1), text[t_start:toks.end(e - 1)])
                     names_seen.append((head, name, si))
                     name_until = name[1]
                 elif kind == "verb":
                     e = _name_end(toks, i + n - 1, dates_at, lower=True)
-                    if e < len(toks) and toks[e].word.lower() == "ke" and e + 1 < len(toks) \
-                            and _capitalised(toks[e + 1].word):
+                    if e < len(toks) and toks.lower[e] == "ke" and e + 1 < len(toks) \
+                            and _capitalised(toks.word[e + 1]):
                         e = _name_end(toks, e + 1, dates_at, lower=False)
-                    end_ = toks[e - 1].start + len(toks[e - 1].word)
-                    name = (t.start, end_, text[t.start:end_])
+                    end_ = toks.end(e - 1)
+                    name = (t_start, end_, text[t_start:end_])
                 elif kind == "passive":
                     name = _subject(text, toks, i)
                     if name is not None and name[2].split()[0].lower() in L.words["notevent"]:
-                        i += 1  # "Pendaftaran dilaksanakan mulai 1 Oktober": no event
-                        continue
-                evidence.append((t.start, head, kind, name))
+                        continue  # "Pendaftaran dilaksanakan mulai 1 Oktober": no event
+                evidence.append((t_start, head, kind, name))
                 if (head in L.words["inaugurate"] or head in L.words["visitobj"]) and i + n < len(toks) \
-                        and t.start > covered_until:
+                        and t_start > covered_until:
                     # "peresmian Masjid Raya Tembilahan": the building opened is where it happens
                     v = _venue_at(text, toks, i + n - 1, dates_at,
                                   cue="object" if head in L.words["inaugurate"] else "visit")
                     if v is not None:
                         venues.append(v)
-            if t.lower in cues and t.start > covered_until:
-                visit = t.lower == "ke" and any(
-                    e[1].split()[0] in L.words["tovisit"] and 0 <= t.start - e[0] <= 80 for e in evidence)
+            if lw in cues and t_start > covered_until:
+                visit = lw == "ke" and any(
+                    e[1].split()[0] in L.words["tovisit"] and 0 <= t_start - e[0] <= 80 for e in evidence)
                 v = _venue_at(text, toks, i, dates_at, cue="visit" if visit else None)
                 if v is not None:
                     if v.head is None and not visit and not _place_ok(text, toks, i, evidence, names_seen, si) \
@@ -435,7 +477,6 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 if v is not None:
                     venues.append(v)
                     covered_until = v.end
-            i += 1
         if not sdates and not venues:
             continue
         kinds = {e[2] for e in evidence}
@@ -450,9 +491,8 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
         pool = heads or [e for e in evidence if e[2] != "passive"] or evidence  # passive verbs: last resort
         ev = next((e for e in reversed(pool) if e[0] < slot), pool[0])
         cand = _Cand(si, ev[3], ev[1], ev[2], date, venue)
-        cand.future = bool(date and "mendatang" in date.text.lower()) or any(
-            tok.lower in L.words["future"] for tok in toks)
-        cand.passing = bool(toks) and toks[0].lower.strip(",") in L.words["passing"]
+        cand.future = bool(date and "mendatang" in date.text.lower()) or not L.words["future"].isdisjoint(toks.lower)
+        cand.passing = len(toks) > 0 and toks.lower[0].strip(",") in L.words["passing"]
         # an anaphoric sentence that only adds a venue or a date completes the previous event
         prev = cands[-1] if cands else None
         bare = all(e[3] is None or len(e[3][2].split()) == 1 for e in heads)
@@ -477,7 +517,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
     seen_dates: set[tuple] = set()
     ranked = sorted(enumerate(cands), key=lambda ic: (-_score(ic[1]), ic[0]))
     for _, c in ranked:
-        ev = _build(ctx, c, names_seen, sents, anchor, sent_toks)
+        ev = _build(ctx, c, names_seen, sents, anchor, page_toks, bounds)
         if ev is None:
             continue
         vkey = (ev.venue or "").lower()
@@ -505,43 +545,44 @@ def _weak(v: _Venue) -> bool:
     return v.cue == "object" or (v.cue == "visit" and v.head is None)
 
 
-def _date_follows(toks: list[_Tok], v: _Venue, dates_at: set[int]) -> bool:
+def _date_follows(toks: _Toks, v: _Venue, dates_at: set[int]) -> bool:
     """``di Jakarta, Senin (14/1/2019)``: a date right after a bare town makes it the venue."""
-    j = next((n for n, t in enumerate(toks) if t.start >= v.end), len(toks))
-    if j < len(toks) and toks[j].word == ",":
+    j = bisect.bisect_left(toks.start, v.end)  # the first token after the venue
+    if j < len(toks) and toks.word[j] == ",":
         j += 1
-    if j < len(toks) and toks[j].lower == "pada":
+    if j < len(toks) and toks.lower[j] == "pada":
         j += 1
-    return j < len(toks) and _is_stop(toks[j], dates_at)
+    return j < len(toks) and _is_stop(toks, j, dates_at)
 
 
-def _subject(text: str, toks: list[_Tok], i: int) -> tuple[int, int, str] | None:
+def _subject(text: str, toks: _Toks, i: int) -> tuple[int, int, str] | None:
     """The subject before a passive event verb: ``Penghargaan diserahkan`` -> ``Penghargaan``."""
     L = _lists()
+    words, lowers = toks.word, toks.lower
     j = i - 1
-    while j >= 0 and toks[j].lower in L.words["adverb"]:
+    while j >= 0 and lowers[j] in L.words["adverb"]:
         j -= 1
     end = j + 1
     while j >= 0 and i - j <= 8:
-        t = toks[j]
-        if not any(c.isalnum() for c in t.word) or t.final_dot or t.lower in L.words["namestop"] \
-                or _VERB.match(t.lower) or dates.weekday_number(t.word) is not None:
+        w, lw = words[j], lowers[j]
+        if not any(c.isalnum() for c in w) or toks.final_dot[j] or lw in L.words["namestop"] \
+                or _VERB.match(lw) or dates.weekday_number(w) is not None:
             break
         j -= 1
     start = j + 1
     if start >= end:
         return None
-    a, b = toks[start].start, toks[end - 1].start + len(toks[end - 1].word)
+    a, b = toks.start[start], toks.end(end - 1)
     return a, b, text[a:b]
 
 
-def _place_ok(text: str, toks: list[_Tok], k: int, evidence: list, names_seen: list, si: int) -> bool:
+def _place_ok(text: str, toks: _Toks, k: int, evidence: list, names_seen: list, si: int) -> bool:
     """A bare town after 'di' is a venue right after an event name or a verb like 'bertempat'."""
     L = _lists()
-    prev = toks[k - 1].word.lower() if k > 0 else ""
+    prev = toks.lower[k - 1] if k > 0 else ""
     if prev in L.words["placecue"]:
         return True
-    cue_start = toks[k].start
+    cue_start = toks.start[k]
     for _, name, s in reversed(names_seen):
         if s == si and 0 <= cue_start - name[1] <= 3:
             return True
@@ -577,7 +618,7 @@ def _blocked_date(text: str, s0: int, m: dates.DateMention) -> bool:
 
 
 def _build(ctx: Context, c: _Cand, names_seen: list, sents: list, anchor: dt.date | None,
-           sent_toks: dict[int, list[_Tok]]) -> Event | None:
+           page_toks: _Toks, bounds: list[int]) -> Event | None:
     text = ctx.text
     if c.date is None and c.venue is None:
         return None
@@ -629,7 +670,7 @@ def _build(ctx: Context, c: _Cand, names_seen: list, sents: list, anchor: dt.dat
                           + (f"+region.{rule}" if r is not None else ""), "venue"))
     if date is None and venue is None:
         return None
-    organizer = _organizer(ctx, c, name, sents, spans, sent_toks)
+    organizer = _organizer(ctx, c, name, sents, spans, page_toks, bounds)
     return Event(name=name[2] if name else None, date=date, end_date=end_date, time=time, venue=venue,
                  venue_region=region, venue_region_code=code, organizer=organizer, spans=tuple(spans))
 
@@ -681,21 +722,21 @@ def _kecamatan_re() -> re.Pattern[str]:
 
 
 def _organizer(ctx: Context, c: _Cand, name: tuple[int, int, str] | None, sents: list, spans: list[Span],
-               sent_toks: dict[int, list[_Tok]]) -> str | None:
+               page_toks: _Toks, bounds: list[int]) -> str | None:
     text = ctx.text
     L = _lists()
     if name is not None and L.heads.get(name[2].split()[0].lower()) and \
             name[2].split()[0].lower() in L.words["visit"]:
         # "kunjungan kerja Komisi IV DPRD Kab. Indragiri Hulu": the visitors hold the visit
-        toks = _tokens(text, name[0], name[1])
+        toks = _tokens(text, [(name[0], name[1])])[0]
         k = 1
-        while k < len(toks) and not _capitalised(toks[k].word) and toks[k].lower != "ke":
+        while k < len(toks) and not _capitalised(toks.word[k]) and toks.lower[k] != "ke":
             k += 1  # "kunjungan kerja ke Kecamatan Bantan": the place visited is no visitor
-        run = _cap_run(toks, k, +1) if k < len(toks) and toks[k].lower != "ke" else None
+        run = _cap_run(toks, k, +1) if k < len(toks) and toks.lower[k] != "ke" else None
         if run is not None and run[0] == k:
-            a, b = toks[run[0]].start, toks[run[1]].start + len(toks[run[1]].word)
+            a, b = toks.start[run[0]], toks.end(run[1])
             if len(text[a:b].split()) >= 2 and not any(
-                    tok.lower.rstrip(".") in L.words["person"] for tok in toks[run[0]:run[1] + 1]):
+                    w.rstrip(".") in L.words["person"] for w in toks.lower[run[0]:run[1] + 1]):
                 spans.append(Span(a, b, text[a:b], "events.organizer.visitor", "organizer"))
                 return text[a:b]
     where = [c.sent]
@@ -711,20 +752,21 @@ def _organizer(ctx: Context, c: _Cand, name: tuple[int, int, str] | None, sents:
         w = first.group(0).lower() if first else ""
         if L.heads.get(w) == "anaphor" or (c.head is not None and w == c.head.split()[0]):
             where.append(nxt)
+    passive, active = L.words["passive"], L.words["active"]
     for si in where:
-        s0, s1 = sents[si]
-        toks = sent_toks[si] if si in sent_toks else _tokens(text, s0, s1)
-        for i, t in enumerate(toks):
-            lw = t.word.lower()
-            if lw in L.words["passive"]:
+        toks = page_toks.slice(bounds[si], bounds[si + 1])
+        if passive.isdisjoint(toks.lower) and active.isdisjoint(toks.lower):
+            continue  # no verb of organising
+        for i, lw in enumerate(toks.lower):
+            if lw in passive:
                 j = i + 1
-                if j < len(toks) and toks[j].word.lower() == "oleh":
+                if j < len(toks) and toks.lower[j] == "oleh":
                     j += 1
                 org = _cap_run(toks, j, +1)
-            elif lw in L.words["active"]:
+            elif lw in active:
                 k = i - 1
                 for back in range(i - 1, max(-1, i - 14), -1):
-                    if toks[back].word.lower() in L.words["via"]:
+                    if toks.lower[back] in L.words["via"]:
                         k = back - 1
                         break
                 org = _cap_run(toks, k, -1)
@@ -732,39 +774,40 @@ def _organizer(ctx: Context, c: _Cand, name: tuple[int, int, str] | None, sents:
                 continue
             if org is not None:
                 a, b = org
-                phrase = text[toks[a].start:toks[b].start + len(toks[b].word)]
-                if any(tok.lower.rstrip(".") in L.words["person"] for tok in toks[a:b + 1]):
+                phrase = text[toks.start[a]:toks.end(b)]
+                if any(w.rstrip(".") in L.words["person"] for w in toks.lower[a:b + 1]):
                     continue  # "Anggota DPRD Riau H. Sugianto menggelar reses": a person, not an organisation
                 if len(phrase.split()) >= 2:
-                    spans.append(Span(toks[a].start, toks[b].start + len(toks[b].word), phrase,
-                                      "events.organizer." + ("passive" if lw in L.words["passive"] else "active"),
+                    spans.append(Span(toks.start[a], toks.end(b), phrase,
+                                      "events.organizer." + ("passive" if lw in passive else "active"),
                                       "organizer"))
                     return phrase
     return None
 
 
-def _cap_run(toks: list[_Tok], i: int, step: int) -> tuple[int, int] | None:
+def _cap_run(toks: _Toks, i: int, step: int) -> tuple[int, int] | None:
     """Token index range of a run of capitalised words starting at i, going forward or back."""
+    words, lowers, final_dot = toks.word, toks.lower, toks.final_dot
     j, last = i, None
-    while 0 <= j < len(toks):
-        w = toks[j].word
-        if _capitalised(w) and dates.weekday_number(w) is None or (last is not None and w.lower() in ("kab.", "prov.")):
+    while 0 <= j < len(words):
+        w = words[j]
+        if _capitalised(w) and dates.weekday_number(w) is None or (last is not None and lowers[j] in ("kab.", "prov.")):
             last = j
-        elif last is not None and w == ("(" if step > 0 else ")") and 0 <= j + 2 * step < len(toks) \
-                and toks[j + 2 * step].word == (")" if step > 0 else "(") and _capitalised(toks[j + step].word):
+        elif last is not None and w == ("(" if step > 0 else ")") and 0 <= j + 2 * step < len(words) \
+                and words[j + 2 * step] == (")" if step > 0 else "(") and _capitalised(words[j + step]):
             # "Badan Pengembangan Sumber Daya Manusia (BPSDM) Provinsi Riau": the acronym stays inside
             if step > 0:
                 last = j + 2
             j += 3 * step
             continue
-        elif w.lower() == "dan" and last is not None and 0 <= j + step < len(toks) and _capitalised(toks[j + step].word):
+        elif lowers[j] == "dan" and last is not None and 0 <= j + step < len(words) and _capitalised(words[j + step]):
             pass
         else:
             break
-        if step > 0 and toks[j].final_dot:
+        if step > 0 and final_dot[j]:
             break
         j += step
-        if step < 0 and j >= 0 and toks[j].final_dot:
+        if step < 0 and j >= 0 and final_dot[j]:
             break
     if last is None:
         return None
