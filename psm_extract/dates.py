@@ -15,10 +15,11 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from . import resources
+from .wordtrie import alternation
 
 __all__ = ["DateMention", "find_dates", "find_time", "month_number", "parse_date", "weekday_number"]
 
@@ -86,28 +87,9 @@ def _relative() -> tuple[dict[str, int], dict[str, int]]:
     return day, after
 
 
-def _alt(words: object) -> str:
-    r"""Regex alternation of words, inner spaces flexible, as a trie: ``kemarin(?:\s{1,2}lusa)?``.
-
-    Like longest-first alternatives, a word is tried before its prefixes; sharing prefixes, the
-    regex tests each first letter once instead of once per word.
-    """
-    trie: dict = {}
-    for word in words:  # type: ignore[attr-defined]
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-    return _trie_regex(trie).replace(r"\ ", r"\s{1,2}")
-
-
-def _trie_regex(node: dict) -> str:
-    """The regex of a trie node: its branches by next character, optional where a word ends."""
-    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    regex = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{regex})?" if "" in node else regex
+def _alt(words: Iterable[str]) -> str:
+    """Regex alternation of words (a trie), inner spaces flexible."""
+    return alternation(words, space=r"\s{1,2}")
 
 
 def _weekday_alt() -> str:

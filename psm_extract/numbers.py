@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import resources
+from .wordtrie import alternation
 
 __all__ = ["NumberMention", "find_numbers", "parse_number"]
 
@@ -70,8 +72,8 @@ class _Tables:
         self.next_word = re.compile(r"\s{0,3}([\w.]+)")
 
 
-def _alt(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))  # type: ignore[arg-type]
+def _alt(words: Iterable[str]) -> str:
+    return alternation(words)
 
 
 @functools.cache
