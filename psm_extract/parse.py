@@ -14,6 +14,7 @@ kept inside the lead's container, so sidebars and related lists never leak in.
 """
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import functools
 import os
@@ -60,6 +61,13 @@ class _Block:
     text: str
     owner: Any = None
     tag: str = ""
+    chrome: bool | None = None  # is the text a chrome line? (read once, by ``is_chrome``)
+
+    def is_chrome(self) -> bool:
+        """Is the whole block a chrome line (``Baca Juga: ...``, ``Editor: ...``)?"""
+        if self.chrome is None:
+            self.chrome = _chrome()["line"].match(self.text) is not None
+        return self.chrome
 
 
 # -- 1. reading and decoding -----------------------------------------------------------------
@@ -107,6 +115,11 @@ _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]{
 
 def decode(data: bytes, *, name: str | None = None) -> str:
     """Bytes to text: BOM, declared charset, UTF-8, then ``UnicodeDammit``'s detection."""
+    return _decode(data, name=name)[0]
+
+
+def _decode(data: bytes, *, name: str | None) -> tuple[str, bytes | None]:
+    """``decode``, and the bytes of the text when they are its UTF-8 (lxml reads those as they are)."""
     head = data[:4096]
     if not data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 has NULs and controls
         controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
@@ -115,7 +128,7 @@ def decode(data: bytes, *, name: str | None = None) -> str:
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(codec)
+                return data[len(bom):].decode(codec), (data[len(bom):] if codec == "utf-8" else None)
             except UnicodeDecodeError:
                 break
     declared = _META_CHARSET.search(data[:4096])
@@ -124,11 +137,11 @@ def decode(data: bytes, *, name: str | None = None) -> str:
         if codec in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
             codec = "windows-1252"  # what browsers do, and what these archives hold
         try:
-            return data.decode(codec)
+            return data.decode(codec), (data if codecs.lookup(codec).name == "utf-8" else None)
         except (LookupError, UnicodeDecodeError):
             pass
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), data
     except UnicodeDecodeError:
         pass
     from bs4 import UnicodeDammit
@@ -136,7 +149,7 @@ def decode(data: bytes, *, name: str | None = None) -> str:
     dammit = UnicodeDammit(data, ["utf-8", "windows-1252"], is_html=b"<" in head)
     if dammit.unicode_markup is None:
         raise UndecodableInput("no text encoding fits these bytes", input=name)
-    return dammit.unicode_markup
+    return dammit.unicode_markup, None
 
 
 # -- 2. the page's rules, from data --------------------------------------------------------------
@@ -169,7 +182,9 @@ _DATE_LINE = re.compile(r"^[\W\d\s]{0,6}(?:[A-Za-z'’]{3,7},?\s*)?\(?\d{1,2}\s+
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 # The lead: "Siak, Dinsos MC.", "Pekanbaru, Dinsos – MC.", "PEKANBARU, HUMAS-", "BENGKALIS, PROKOPIM -",
 # "PEKANBARU (RIAUPOS.CO) –", "PEKANBARU -", "ROHIL - ", "Siak Hulu ; ".
-_PLACE = r"(?P<place>[A-Z][A-Za-z'’]{1,20}(?:[ .][A-Z][A-Za-z'’]{1,20}){0,2})"
+# (A word's letters are taken possessively, ``{1,20}+``: what may follow a word is never a letter,
+# so giving letters back cannot help, and a failed match stops early.)
+_PLACE = r"(?P<place>[A-Z][A-Za-z'’]{1,20}+(?:[ .][A-Z][A-Za-z'’]{1,20}+){0,2})"
 _LEAD = re.compile(
     _PLACE + r"(?:"
     r",\s*(?P<src1>[A-Za-z][^.,;\n]{0,22}?)\.\s"              # Siak, Dinsos MC. Text
@@ -185,14 +200,22 @@ _LEAD_OUTLET_FIRST = re.compile(
 
 
 # zero-width characters and bidirectional marks: dropped before anything reads the text
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"
-                                   "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"
+                        "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069]+")
 
 
 def _norm_space(text: str) -> str:
     """NFKC (full-width digits, NBSP), invisible characters dropped, white space folded."""
     if not text.isascii():
-        text = unicodedata.normalize("NFKC", text.translate(_INVISIBLE))
+        text = unicodedata.normalize("NFKC", _INVISIBLE.sub("", text))
+    return _fold_space(text)
+
+
+def _fold_space(text: str) -> str:
+    """Runs of white space to one space, none at the ends."""
+    text = text.strip()
+    if text.isprintable() and "  " not in text:  # the only printable white space is " "
+        return text
     return " ".join(text.split())
 
 
@@ -207,6 +230,10 @@ def _is_html(text: str) -> bool:
     return re.search(r"<(?:!doctype|html|head|body|div|p|table|article|span|meta|br)\b", text[:4096], re.I) is not None
 
 
+# an XML declaration with an encoding, which lxml refuses in a str (lxml's own pattern)
+_XML_ENCODING = re.compile(r"""<\?xml[^>]+\s+encoding\s*=\s*["'][^"']*["']""")
+
+
 def _html_parser(encoding: str | None = None) -> Any:
     from lxml import etree
 
@@ -214,74 +241,85 @@ def _html_parser(encoding: str | None = None) -> Any:
                             no_network=True, recover=True, encoding=encoding)
 
 
-def _html_blocks(markup: str, *, name: str | None) -> tuple[list[_Block], Any]:
-    """Walk the lxml tree once (iteratively: deep nesting is fine) into text blocks."""
+def _html_blocks(markup: str, *, name: str | None, utf8: bytes | None = None) -> tuple[list[_Block], Any]:
+    """Walk the lxml tree once (iteratively: deep nesting is fine) into text blocks.
+    ``utf8``, when given, is ``markup`` encoded in UTF-8 (the page's own bytes)."""
     from lxml import etree
 
-    # lxml.etree's own HTML parser: lxml.html's element classes cost a Python call per element
-    parser = _html_parser()
+    # lxml.etree's own HTML parser: lxml.html's element classes cost a Python call per element.
+    # UTF-8 bytes, which libxml2 reads as they are (a str is handed over as Latin-1, UTF-16 or
+    # UCS-4 and converted), and which may carry an XML encoding declaration (a str may not)
     try:
-        root = etree.fromstring(markup, parser)
+        data, parser = (utf8 if utf8 is not None else markup.encode("utf-8")), _html_parser("utf-8")
+    except UnicodeEncodeError:  # lone surrogates: lxml takes the str as it is
+        data, parser = markup, _html_parser()
+    try:
+        root = etree.fromstring(data, parser)
     except ValueError:  # a str with an XML encoding declaration: hand lxml UTF-8 bytes
         root = etree.fromstring(markup.encode("utf-8"), _html_parser("utf-8"))
     except etree.LxmlError as exc:
         raise NotAnArticle(f"no HTML document could be read ({exc})", input=name) from None
     if root is None:
         raise NotAnArticle("no HTML document could be read", input=name)
-    if any("Excessive depth" in e.message for e in parser.error_log):
-        # libxml2 drops everything below its depth limit: read the markup flat instead
+    if any("Excessive depth" in e.message for e in parser.error_log) and not _XML_ENCODING.match(markup):
+        # libxml2 drops everything below its depth limit: read the markup flat instead. (Not for
+        # a page with an XML encoding declaration: lxml refused it as a str, and the check was
+        # never made on the UTF-8 parse that followed; kept so, for now.)
         return _flat_blocks(markup), None
-    blocks: list[_Block] = []
-    stack: list[Any] = []
-    buf: list[str] = []
-    skipped: Any = None
-
-    def flush(owner: Any) -> None:
-        if not buf:
-            return
-        raw = "".join(buf)
-        buf.clear()
-        if raw.isspace():
-            return
-        tag = owner.tag if owner is not None and isinstance(owner.tag, str) else ""
-        for line in raw.split("\n"):
-            if line and not line.isspace():  # a blank line folds to nothing
-                line = _norm_space(line)
-                if line:
-                    blocks.append(_Block(line, owner, tag))
-
     body = root.find("body")
-    walker = etree.iterwalk(body if body is not None else root, events=("start", "end"))
+    return _walk_blocks(body if body is not None else root), root
+
+
+def _walk_blocks(top: Any) -> list[_Block]:
+    """The text of ``top`` in blocks, chrome subtrees skipped: a block element starts and ends
+    a block, ``<br>`` and line breaks end a line, and each block is owned by its innermost
+    block element."""
+    from lxml import etree
+
+    blocks: list[_Block] = []
+    stack: list[Any] = [None]  # the open block elements: the innermost one owns the text
+    buf: list[str] = []
+    walker = etree.iterwalk(top, events=("start", "end"))
     for event, el in walker:
-        tag = el.tag
-        tag = tag.lower() if isinstance(tag, str) else ""
         if event == "start":
-            if _skip_tag(tag) or _chrome_attr(el):
-                walker.skip_subtree()
-                skipped = el
+            kind = _tag_kind(el.tag)
+            if kind is _SKIP or _chrome_attr(el):
+                walker.skip_subtree()  # its tail is still read, at its "end"
                 continue
-            if tag in _BLOCK_TAGS:
+            if kind is _BLOCK:
                 if buf:
-                    flush(stack[-1] if stack else None)
+                    _add_lines(blocks, buf, stack[-1])
                 stack.append(el)
-            elif tag == "br":
+            elif kind is _BR:
                 buf.append("\n")
             text = el.text  # each read of .text/.tail builds a new str
             if text:
                 buf.append(text)
         else:
-            if el is skipped:
-                skipped = None
-            elif tag in _BLOCK_TAGS:
+            if stack[-1] is el:
                 if buf:
-                    flush(el)
-                if stack and stack[-1] is el:
-                    stack.pop()
+                    _add_lines(blocks, buf, el)
+                stack.pop()
             tail = el.tail
             if tail:
                 buf.append(tail)
-    flush(stack[-1] if stack else None)
-    return blocks, root
+    if buf:
+        _add_lines(blocks, buf, stack[-1])
+    return blocks
+
+
+def _add_lines(blocks: list[_Block], buf: list[str], owner: Any) -> None:
+    """Empty ``buf`` into ``blocks``: one block per non-blank line, owned by ``owner``."""
+    raw = "".join(buf).strip()  # NFKC keeps white space white, and never joins it to a neighbour
+    buf.clear()
+    if not raw:
+        return
+    tag = owner.tag if owner is not None else ""
+    if not raw.isascii():  # one normalisation for all lines: NFKC never makes or joins a line break
+        raw = unicodedata.normalize("NFKC", _INVISIBLE.sub("", raw))
+    for line in raw.split("\n"):
+        if line and not line.isspace():
+            blocks.append(_Block(_fold_space(line), owner, tag))
 
 
 _TAG = re.compile(r"<!--.{0,100000}?-->|<(/?)([A-Za-z][\w:-]{0,30})([^<>]{0,2000})>", re.S)
@@ -324,14 +362,24 @@ def _flat_blocks(markup: str) -> list[_Block]:
     return blocks
 
 
+_SKIP, _BLOCK, _BR, _INLINE = "skip", "block", "br", "inline"
+
+
 @functools.lru_cache(maxsize=256)
-def _skip_tag(tag: str) -> bool:
-    """A non-element ('') or a chrome tag (``script``, ``nav`` ...): skipped with its subtree."""
-    return not tag or _chrome()["tag"].match(tag) is not None
+def _tag_kind(tag: Any) -> str:
+    """How the walk treats an element: ``_SKIP`` for a non-element (comment, PI) or a chrome tag
+    (``script``, ``nav`` ...), skipped with its subtree; ``_BLOCK`` (a text boundary), ``_BR``, ``_INLINE``."""
+    name = tag.lower() if isinstance(tag, str) else ""
+    if not name or _chrome()["tag"].match(name):
+        return _SKIP
+    return _BLOCK if name in _BLOCK_TAGS else _BR if name == "br" else _INLINE
 
 
 def _chrome_attr(el: Any) -> bool:
     """Does the element's class or id mark it as chrome? (Short values are cached: templates repeat them.)"""
+    names = el.keys()  # one call; most elements have neither
+    if "class" not in names and "id" not in names:
+        return False
     attrs = (el.get("class") or "") + " " + (el.get("id") or "")
     return _chrome_attrs(attrs) if len(attrs) <= 200 else _chrome_attrs.__wrapped__(attrs)
 
@@ -347,10 +395,6 @@ def _text_blocks(text: str) -> list[_Block]:
 
 # -- 4. landmarks ------------------------------------------------------------------------------
 
-def _is_chrome_line(text: str) -> bool:
-    return _chrome()["line"].match(text) is not None
-
-
 def _is_headline(text: str) -> bool:
     """Could this line be a headline? (Not a sentence, a date line, or mostly numbers.)"""
     words = text.split()
@@ -364,12 +408,12 @@ def _find_lead(blocks: list[_Block], start: int) -> tuple[int, re.Match[str] | N
     """The lead block: the first for stored text; for HTML the one with the most text around it."""
     found: list[tuple[int, re.Match[str]]] = []
     for i in range(start, len(blocks)):
-        text = blocks[i].text
-        if len(text) < 60 or _is_chrome_line(text) or _DATE_LINE.match(text):
+        b = blocks[i]
+        if len(b.text) < 60:
             continue
-        m = _LEAD.match(text) or _LEAD_OUTLET_FIRST.match(text)
-        if m:
-            if blocks[i].owner is None:
+        m = _LEAD.match(b.text) or _LEAD_OUTLET_FIRST.match(b.text)  # the rarest test first
+        if m and not b.is_chrome() and not _DATE_LINE.match(b.text):
+            if b.owner is None:
                 return i, m
             found.append((i, m))
     if not found:
@@ -393,7 +437,7 @@ def _text_around(blocks: list[_Block], i: int) -> int:
 def _first_body_block(blocks: list[_Block], start: int) -> int:
     for i in range(start, len(blocks)):
         text = blocks[i].text
-        if _is_chrome_line(text) or _DATE_LINE.match(text) or "short url" in text.lower():
+        if blocks[i].is_chrome() or _DATE_LINE.match(text) or "short url" in text.lower():
             continue
         if len(text) >= 80 and re.search(r"[.!?\"”]\s|[.!?\"”]$", text):
             return i
@@ -406,7 +450,7 @@ def _densest_block(blocks: list[_Block], start: int) -> int:
     first: dict[Any, int] = {}
     for i in range(start, len(blocks)):
         b = blocks[i]
-        if b.owner is None or len(b.text) < 40 or _is_chrome_line(b.text) or _LEAD.match(b.text):
+        if b.owner is None or len(b.text) < 40 or b.is_chrome() or _LEAD.match(b.text):
             continue
         parent = b.owner.getparent() if b.tag == "p" else b.owner
         groups[parent] = groups.get(parent, 0) + len(b.text)
@@ -519,12 +563,13 @@ def _article_id(profile: dict[str, Any], url: str | None, short_url: str | None)
 def parse(source: Source, *, url: str | None = None, options: Options = Options()) -> Page:
     """Read a page (path, bytes or str; HTML or stored text) into a ``Page``."""
     content, name = read_source(source, options)
-    text = decode(content, name=name) if isinstance(content, bytes) else content
-    text = text.replace("\x00", "")
-    if not text.strip():
+    text, utf8 = _decode(content, name=name) if isinstance(content, bytes) else (content, None)
+    if "\x00" in text:
+        text, utf8 = text.replace("\x00", ""), None
+    if not text or text.isspace():
         raise EmptyInput("the input is empty", input=name)
     try:
-        return _parse_text(text, url=url, name=name, options=options)
+        return _parse_text(text, url=url, name=name, options=options, utf8=utf8)
     except PsmExtractError:
         raise
     except (RecursionError, MemoryError) as exc:
@@ -534,17 +579,19 @@ def parse(source: Source, *, url: str | None = None, options: Options = Options(
         raise PsmExtractError(f"parse failed: {type(exc).__name__}: {exc}", input=name) from exc
 
 
-def _parse_text(text: str, *, url: str | None, name: str | None, options: Options) -> Page:
+def _parse_text(text: str, *, url: str | None, name: str | None, options: Options,
+                utf8: bytes | None = None) -> Page:
     root, head = None, {}
     if _is_html(text):
-        blocks, root = _html_blocks(text, name=name)
+        blocks, root = _html_blocks(text, name=name, utf8=utf8)
         head = _head(root) if root is not None else {}
         url = url or _url_from_head(head)
     else:
         blocks = _text_blocks(text)
     profile = _profile(url, text)  # site-specific chrome, on top of the generic rules
-    blocks = [b for b in blocks if not ((b.tag or profile["line"]) and len(b.text) < 300 and (
-        _is_chrome_line(b.text) or (profile["line"] and profile["line"].match(b.text))))]
+    site_line = profile["line"]
+    blocks = [b for b in blocks if not ((b.tag or site_line) and len(b.text) < 300 and (
+        b.is_chrome() or (site_line and site_line.match(b.text))))]
     if not blocks:
         raise NotAnArticle("the page holds no text", input=name)
 
@@ -553,7 +600,7 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
     short_url = category = None
     short_at = -1
     for i, b in enumerate(blocks[:400]):
-        m = _SHORT_URL.search(b.text)
+        m = _SHORT_URL.search(b.text) if "://" in b.text else None  # a cheap test first
         if m:
             short_url, short_at = m.group(1).rstrip(".,;)"), i
             category = _category(blocks, i, m.start(), headline)
@@ -589,7 +636,7 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
             continue
         if paragraphs and (stop.match(b.text) or (profile["stop"] and profile["stop"].match(b.text))):
             break
-        if _is_chrome_line(b.text) or (title and b.text == title and paragraphs):
+        if b.is_chrome() or (title and b.text == title and paragraphs):
             continue
         paragraphs.append(b.text)
     if not paragraphs:
@@ -641,7 +688,7 @@ def _find_title(header: list[_Block]) -> str | None:
     """Stored text: the headline-like line nearest the lead that is written like a headline
     (three words or more, at least half of them capitalised: menu items are shorter, photo
     captions are in sentence case); else the first headline-like line."""
-    lines = [b.text for b in header if not _is_chrome_line(b.text) and _is_headline(b.text)
+    lines = [b.text for b in header if not b.is_chrome() and _is_headline(b.text)
              and "|" not in b.text and not b.text.lower().endswith(("view", "views"))]
     for text in reversed(lines):
         words = text.split()
@@ -667,7 +714,7 @@ def _headline_index(blocks: list[_Block], head: dict[str, list[str]]) -> int:
 
     def ok(b: _Block) -> bool:
         key = b.text.casefold()
-        return (key not in site_names and _is_headline(b.text) and not _is_chrome_line(b.text)
+        return (key not in site_names and _is_headline(b.text) and not b.is_chrome()
                 and not _in_site_header(b.owner))
 
     for i, b in enumerate(blocks):
@@ -698,6 +745,6 @@ def _category(blocks: list[_Block], at: int, offset: int, headline: int) -> str 
     for j in (at - 1, headline - 1, headline + 1):
         if 0 <= j < len(blocks) and j not in (headline, at):
             text = blocks[j].text
-            if 1 <= len(text.split()) <= 5 and not re.search(r"\d", text) and not _is_chrome_line(text):
+            if 1 <= len(text.split()) <= 5 and not re.search(r"\d", text) and not blocks[j].is_chrome():
                 return text
     return None
