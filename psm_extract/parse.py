@@ -230,10 +230,6 @@ def _is_html(text: str) -> bool:
     return re.search(r"<(?:!doctype|html|head|body|div|p|table|article|span|meta|br)\b", text[:4096], re.I) is not None
 
 
-# an XML declaration with an encoding, which lxml refuses in a str (lxml's own pattern)
-_XML_ENCODING = re.compile(r"""<\?xml[^>]+\s+encoding\s*=\s*["'][^"']*["']""")
-
-
 def _html_parser(encoding: str | None = None) -> Any:
     from lxml import etree
 
@@ -255,16 +251,15 @@ def _html_blocks(markup: str, *, name: str | None, utf8: bytes | None = None) ->
         data, parser = markup, _html_parser()
     try:
         root = etree.fromstring(data, parser)
-    except ValueError:  # a str with an XML encoding declaration: hand lxml UTF-8 bytes
-        root = etree.fromstring(markup.encode("utf-8"), _html_parser("utf-8"))
+    except ValueError:  # a str (lone surrogates) with an XML encoding declaration: lxml wants bytes
+        parser = _html_parser("utf-8")
+        root = etree.fromstring(markup.encode("utf-8", "replace"), parser)
     except etree.LxmlError as exc:
         raise NotAnArticle(f"no HTML document could be read ({exc})", input=name) from None
     if root is None:
         raise NotAnArticle("no HTML document could be read", input=name)
-    if any("Excessive depth" in e.message for e in parser.error_log) and not _XML_ENCODING.match(markup):
-        # libxml2 drops everything below its depth limit: read the markup flat instead. (Not for
-        # a page with an XML encoding declaration: lxml refused it as a str, and the check was
-        # never made on the UTF-8 parse that followed; kept so, for now.)
+    if any("Excessive depth" in e.message for e in parser.error_log):
+        # libxml2 drops everything below its depth limit: read the markup flat instead
         return _flat_blocks(markup), None
     body = root.find("body")
     return _walk_blocks(body if body is not None else root), root

@@ -36,6 +36,15 @@ def test_deep_nesting_keeps_the_text(depth: int):
     assert article.paragraphs[0] == LEAD and article.dateline == "Pekanbaru"
 
 
+@pytest.mark.parametrize("as_bytes", [False, True])
+def test_deep_nesting_after_an_xml_declaration(as_bytes: bool):
+    depth = 100_000
+    html = ('<?xml version="1.0" encoding="utf-8"?>\n<html><body>' + "<div>" * depth + f"<p>{LEAD}</p>"
+            + "</div>" * depth + f"<p>{SECOND}</p></body></html>")
+    article = extract(html.encode() if as_bytes else html, options=Options(timeout=None))
+    assert article.paragraphs[0] == LEAD and article.dateline == "Pekanbaru"
+
+
 def test_fifty_megabyte_page_is_read_and_the_body_bounded():
     html = "<html><body><p>" + LEAD + "</p>" + ("<p>" + SECOND * 50 + "</p>") * 10_500 + "</body></html>"
     assert len(html) > 50_000_000
