@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .nlp import get_nlp, make_doc
+from .nlp import get_nlp, make_doc, on_renew, renew_if_full
 from .records import Entity
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -39,6 +39,9 @@ def load_ner(model_dir: Path = MODEL_DIR) -> Language:
     return nlp
 
 
+on_renew(load_ner.cache_clear)  # the pipeline shares the vocab of the Language it was built on
+
+
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -49,6 +52,8 @@ def find_entities(text_or_doc: str | Doc, nlp: Language | None = None) -> tuple[
     one); a given Doc is not modified. ``nlp`` defaults to the shipped pipeline.
     """
     text = text_or_doc if isinstance(text_or_doc, str) else text_or_doc.text
+    if nlp is None:
+        renew_if_full()
     pipeline = (nlp or load_ner()).pipeline
     lines = [m for m in _LINE.finditer(text) if not m.group().isspace()]
     docs = [make_doc(m.group()) for m in lines]

@@ -12,12 +12,16 @@ offsets, trailing-space flags), without a ``Doc``. spaCy splits text at whitespa
 each chunk on its own (its tokenizer caches by chunk); ``tokenize()`` does the same split in one
 regex pass and asks spaCy's tokenizer only for chunks it has not seen, so the tokens are spaCy's
 by construction while a page of known words costs a dict lookup per chunk.
+
+spaCy's vocab keeps every string it is shown, so a long batch of new pages would grow it (and
+the chunk table) without bound: once it has learnt ``_MAX_LEARNED`` strings, ``renew_if_full()``
+(called between pages) builds the Language anew, which takes ~20 ms.
 """
 from __future__ import annotations
 
 import functools
 import re
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from . import resources
 
@@ -25,7 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["Tokens", "get_nlp", "make_doc", "tokenize"]
+__all__ = ["Tokens", "get_nlp", "make_doc", "on_renew", "renew_if_full", "tokenize"]
 
 
 @functools.cache
@@ -74,7 +78,26 @@ class Tokens(NamedTuple):
 _CHUNK = re.compile(r"\s+|\S+")  # re's \s is str.isspace, spaCy's whitespace test
 # chunk -> (offset, length) of its tokens, or None when the chunk is one token
 _PIECES: dict[str, tuple[tuple[int, int], ...] | None] = {}
-_MAX_PIECES = 200_000  # chunks kept (~30 MB at most); the table starts over when full
+_MAX_LEARNED = 100_000  # strings the vocab (and chunks the table) may learn before a renewal
+_RENEWERS: list[Callable[[], None]] = []
+
+
+def on_renew(forget: Callable[[], None]) -> Callable[[], None]:
+    """Register what must be forgotten with the old Language (a pipeline sharing its vocab)."""
+    _RENEWERS.append(forget)
+    return forget
+
+
+def renew_if_full() -> None:
+    """Build the Language anew if its vocab or the chunk table has learnt too much (between pages:
+    Docs of the old and the new vocab must not meet)."""
+    full = len(_PIECES) >= _MAX_LEARNED or (
+        get_nlp.cache_info().currsize > 0 and len(get_nlp().vocab.strings) >= _MAX_LEARNED)
+    if full:
+        _PIECES.clear()
+        get_nlp.cache_clear()
+        for forget in _RENEWERS:
+            forget()
 
 
 def _pieces(chunk: str) -> tuple[tuple[int, int], ...] | None:
@@ -84,14 +107,13 @@ def _pieces(chunk: str) -> tuple[tuple[int, int], ...] | None:
         return None
     pieces = tuple((t.idx, len(t)) for t in get_nlp().tokenizer(chunk))
     hit = None if len(pieces) == 1 else pieces
-    if len(_PIECES) >= _MAX_PIECES:
-        _PIECES.clear()
     _PIECES[chunk] = hit
     return hit
 
 
 def tokenize(text: str) -> Tokens:
     """The tokens of ``make_doc(text)`` as columns; offsets index ``text``."""
+    renew_if_full()
     words: list[str] = []
     starts: list[int] = []
     spaces: list[bool] = []

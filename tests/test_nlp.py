@@ -84,3 +84,32 @@ def test_tokenize_matches_spacy_on_any_text(text: str):
     words, starts, spaces = tokenize(text)
     assert (words, starts, spaces) == _columns(text)
     assert all(text[s:s + len(w)] == w for w, s in zip(words, starts))
+
+
+# -- renewal: the vocab stays bounded over a long run ------------------------------------------
+
+def test_renewal_builds_a_fresh_language_and_tokens_stay_the_same(monkeypatch):
+    from psm_extract import nlp
+
+    text = parse(FIXTURES / "pages" / "4412.txt").text
+    expected = tokenize(text)
+    monkeypatch.setattr(nlp, "_MAX_LEARNED", 50)
+    first = nlp.get_nlp()
+    for i in range(3):
+        tokens = tokenize(text + f" kata{i}baru{i}")
+        assert tokens.words[:len(expected.words)] == expected.words
+    assert nlp.get_nlp() is not first  # renewed between calls
+    assert len(nlp._PIECES) < 50 + len(text.split())
+
+
+def test_renewal_reloads_the_ner_pipeline_on_the_new_vocab(monkeypatch):
+    from psm_extract import nlp
+    from psm_extract.ner import find_entities, load_ner
+
+    text = "Kepala Dinas Sosial Provinsi Riau H. Dahrius Husin membuka kegiatan di Siak."
+    before = find_entities(text)
+    monkeypatch.setattr(nlp, "_MAX_LEARNED", 50)
+    tokenize(text + " " + " ".join(f"kata{i}" for i in range(60)))  # renews before, learns 60
+    tokenize(text)  # renews again
+    assert load_ner().vocab is nlp.get_nlp().vocab
+    assert find_entities(text) == before
