@@ -13,20 +13,28 @@ a new one. Mentions of one person merge into one ``Official`` with the fullest n
 
 Word lists live in ``data/honorifics.tsv``, ``abbreviations.tsv``, ``positions.jsonl``,
 ``officials_patterns.jsonl`` and ``officials_words.tsv`` (see ``officials_lexicon``).
+
+Speed: what a token's text tells (``_Token``, ``_Word``) is worked out once per distinct text and
+kept across pages, as spaCy keeps its lexemes; so are the readings of position texts and names
+(``_expand``, ``_region_of``, ``_name_key`` ...), which repeat from page to page. A page costs one
+lookup per token, then work only at the few tokens where a title, name or pattern may start.
 """
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from itertools import compress, count
+from typing import TYPE_CHECKING, Iterator, NamedTuple, Sequence
 
 from ..records import Official, Span
-from .officials_lexicon import Lexicon, lexicon, matcher
+from .officials_lexicon import Abbr, Lexicon, WordCache, lexicon, matcher
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..nlp import Tokens
     from . import Context
+    from .officials_lexicon import Start
 
 __all__ = ["extract_officials"]
 
@@ -36,7 +44,7 @@ _DASHES = frozenset({"-", "–", "—"})
 _ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 _NOUN = re.compile(r"(?:pe|ke|per)[a-z]{3,}an")  # pemberdayaan, kesehatan, perlindungan
 _NAME_WORD = re.compile(r"[A-Z][A-Za-z’'`-]*\.?")
-_INITIAL = re.compile(r"[A-Z]\.?")
+_INITIALS = re.compile(r"[A-Z]\.?(?:\s+[A-Z]\.?)*")  # "H. M.": initials only, no name
 _BLANKS = re.compile(r"\s+")
 _DOTTED_LETTERS = re.compile(r"(?:[A-Z]\.){2,4}")  # S.H. M.M. S.E.: the last dot is its own
 _SENTENCE_END = re.compile(r"\s*$|\s*\n|\s+[A-Z\"“(]")
@@ -91,7 +99,7 @@ class _Group:
     """All mentions of one person."""
 
     mentions: list[_Mention]
-    refs: list[Span] = field(default_factory=list)
+    refs: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, rule) of name evidence
     fuller: list[tuple[str, str, int]] = field(default_factory=list)  # from references
 
     @property
@@ -99,19 +107,108 @@ class _Group:
         return min(m.person.start for m in self.mentions)
 
 
-class _Scan:
-    """Token facts of one document, computed once."""
+class _Word(NamedTuple):
+    """What a token's text alone tells, looked up once per distinct text (see ``_word_facts``)."""
 
-    def __init__(self, text: str, tokens: Tokens, lex: Lexicon) -> None:
+    bare: str  # lower-case without final dots: the key of the word lists
+    name_shape: bool  # a name word's shape, no stop word, form of address or "-nya" word
+    org: bool  # an organisation word of the lexicon or a pe-/ke-/per-...-an noun
+    region_start: bool  # may start a region name
+    acronym: bool
+    position_gate: bool  # capitalised, a digit or a lower-case organisation word
+    se_region: bool  # "se-Riau": position text though lower-case
+    one: bool  # position text by itself: org word, abbreviation, number, Roman numeral, acronym
+    may_prefix: bool  # may an honorific prefix or a rank start here? (the regexes decide)
+    may_suffix: bool  # may a degree start here?
+    abbr: Abbr | None  # its expansion: "Kadis" -> "Kepala Dinas"
+    group: bool  # a plural or count word before a title: "seluruh", "150"
+
+    @classmethod
+    def of(cls, lex: Lexicon, w: str) -> _Word:
+        """The facts of token text ``w``."""
+        lw = w.lower()
+        bare = lw.rstrip(".")
+        org = bare in lex.org or bool(_NOUN.fullmatch(bare))
+        acronym = w.isalnum() and sum(map(str.isupper, w)) >= 2
+        return cls(
+            bare=bare,
+            name_shape=bool(_NAME_WORD.fullmatch(w)) and lw not in lex.stop and w not in lex.address
+            and not (len(lw) >= 7 and lw.endswith("nya")),
+            org=org, region_start=bare in lex.region_words, acronym=acronym,
+            position_gate=w[:1].isupper() or w[:1].isdigit() or lw in lex.org_lower,
+            se_region=lw.startswith("se-") and len(lw) > 4 and w[3:4].isupper(),
+            one=org or w.rstrip(".") in lex.abbr or w[:1].isdigit() or bool(_ROMAN.fullmatch(w)) or acronym,
+            may_prefix=lex.prefix_starts(w), may_suffix=lex.suffix_starts(w),
+            abbr=lex.abbr.get(w) or lex.abbr.get(w.rstrip(".")),
+            group=lw in lex.plural or _count_word(lex, w))
+
+
+@functools.cache
+def _word_facts() -> WordCache[_Word]:
+    """Token text -> ``_Word``, for the one lexicon."""
+    return WordCache(functools.partial(_Word.of, lexicon()))
+
+
+class _Token(NamedTuple):
+    """What a token's text tells of every token, looked up once per distinct text (``_tokens_of``)."""
+
+    lower: str  # spaCy's LOWER is str.lower
+    bound: bool | None  # does it bound a phrase? (None for a dash: only when spaced)
+    name_key: str | None  # its letters and digits in lower case if capitalised (a name word), else None
+    patterns: Start | None  # what patterns may start at it (Patterns.start_at)
+
+
+@functools.cache
+def _tokens_of() -> WordCache[_Token]:
+    """Token text -> ``_Token``, for the one matcher."""
+    start_at = matcher().start_at
+
+    def token(w: str) -> _Token:
+        lw = w.lower()
+        bound = None if w in _DASHES else w in _BOUNDARY or "\n" in w
+        return _Token(lw, bound, _NORM.sub("", lw) if w[:1].isupper() else None, start_at(w))
+
+    return WordCache(token)
+
+
+def _indices(seq: Sequence[object], value: object, start: int = 0, stop: int | None = None) -> Iterator[int]:
+    """Indices of ``value`` in ``seq[start:stop]`` (``list.index`` does the scanning)."""
+    stop = len(seq) if stop is None else stop
+    while True:
+        try:
+            start = seq.index(value, start, stop)
+        except ValueError:
+            return
+        yield start
+        start += 1
+
+
+@functools.lru_cache(maxsize=4096)
+def _region_prefix(lower: tuple[str, ...]) -> int:
+    """How many of these lower-case words, from the first, name a region (0 if none)? Cached:
+    region names repeat."""
+    names = lexicon().region_names
+    for size in range(len(lower), 0, -1):
+        if tuple(w.rstrip(".") for w in lower[:size]) in names:
+            return size
+    return 0
+
+
+class _Scan:
+    """Token facts of one document: the columns every rule reads, the rest looked up per word."""
+
+    def __init__(self, text: str, tokens: Tokens) -> None:
         self.text = text
-        self.lex = lex
+        self.lex = lexicon()
+        self.facts = _word_facts()
         self.words, self.starts, self.space = tokens
         self.n = len(self.words)
-        self.lower = [w.lower() for w in self.words]  # spaCy's LOWER is str.lower
-        self.ends = [s + len(w) for s, w in zip(self.starts, self.words)]
-        self.bound = [w in _BOUNDARY or "\n" in w or (w in _DASHES and self._spaced(i))
-                      for i, w in enumerate(self.words)]
-        self.caps = [w[:1].isupper() for w in self.words]
+        # the columns of _Token: one lookup per token, then a transpose
+        self.lower, bound, self.name_keys, patterns = \
+            zip(*map(_tokens_of().__getitem__, self.words)) if self.words else ((),) * 4
+        self.bound = list(bound)
+        for i in _indices(self.bound, None):
+            self.bound[i] = self._spaced(i)
         self.heads: dict[int, int] = {}
         self.mods: dict[int, int] = {}  # end -> start
         self.links: dict[int, int] = {}  # end -> start (earliest start)
@@ -119,14 +216,14 @@ class _Scan:
         self.reps: dict[int, int] = {}
         self.skips: dict[int, int] = {}
         self.pronouns: list[int] = []
-        for label, s, e in matcher()(tokens, self.lower):
-            if label == "HEAD":
+        for label, s, e in matcher().scan(tokens, self.lower, patterns):
+            if label == "LINK":  # the most frequent: "," is one
+                self.links[e] = min(s, self.links.get(e, s))
+            elif label == "HEAD":
                 if e > self.heads.get(s, s):
                     self.heads[s] = e
             elif label == "MOD":
                 self.mods[e] = min(s, self.mods.get(e, s))
-            elif label == "LINK":
-                self.links[e] = min(s, self.links.get(e, s))
             elif label == "LIST":
                 self.lists[s] = max(e, self.lists.get(s, e))
             elif label == "REP":
@@ -145,20 +242,21 @@ class _Scan:
         """A dash with a blank on either side bounds a phrase (``Riau - Gubernur``)."""
         return self.space[i] or (i > 0 and self.space[i - 1])
 
+    def end(self, i: int) -> int:
+        """The char offset after token ``i``."""
+        return self.starts[i] + len(self.words[i])
+
     def titled(self, i: int) -> bool:
         """Does a position head or modifier start at token ``i``?"""
         return i in self.heads or i in self.mod_starts
 
     def cap(self, i: int) -> bool:
-        return self.caps[i]
+        return self.words[i][:1].isupper()
 
     def region_len(self, i: int) -> int:
         """Tokens of the region name starting at ``i`` (0 if none)."""
         longest = self.lex.region_words.get(self.lower[i].rstrip("."), 0)
-        for size in range(min(longest, self.n - i), 0, -1):
-            if tuple(w.rstrip(".") for w in self.lower[i:i + size]) in self.lex.region_names:
-                return size
-        return 0
+        return _region_prefix(tuple(self.lower[i:i + longest])) if longest else 0
 
     def place_len(self, i: int) -> int:
         """Tokens of a known kecamatan/desa name of 2+ words starting at ``i`` (0 if none)."""
@@ -169,34 +267,34 @@ class _Scan:
         return 0
 
     def acronym(self, i: int) -> bool:
-        w = self.words[i]
-        return w.isalnum() and sum(c.isupper() for c in w) >= 2
+        return self.facts[self.words[i]].acronym
 
     def orgword(self, i: int) -> bool:
-        lw = self.lower[i].rstrip(".")
-        return lw in self.lex.org or bool(_NOUN.fullmatch(lw)) or lw in self.doc_org
+        f = self.facts[self.words[i]]
+        return f.org or f.bare in self.doc_org
 
     def posish(self, i: int) -> int:
         """Tokens of position/organisation text starting at ``i`` (0 if the token is not one)."""
-        w, lw = self.words[i], self.lower[i]
-        if not (w[:1].isupper() or w[:1].isdigit() or lw in self.lex.org_lower):
-            if lw.startswith("se-") and len(lw) > 4 and w[3:4].isupper():
-                return 1
-            return 0
-        size = self.region_len(i) if w[:1].isupper() else 0
-        if size:
-            return size
-        if self.orgword(i) or w.rstrip(".") in self.lex.abbr or w[:1].isdigit():
-            return 1
-        if _ROMAN.fullmatch(w) or self.acronym(i):
-            return 1
-        return 0
+        f = self.facts[self.words[i]]
+        if not f.position_gate:
+            return 1 if f.se_region else 0
+        if f.region_start and self.words[i][:1].isupper():
+            size = self.region_len(i)
+            if size:
+                return size
+        return 1 if f.one or f.bare in self.doc_org else 0
 
     def is_suffix(self, i: int) -> bool:
+        return self.facts[self.words[i]].may_suffix and self._degree_at(i)
+
+    def is_prefix(self, i: int) -> bool:
+        return self.facts[self.words[i]].may_prefix and self._title_at(i)
+
+    def _degree_at(self, i: int) -> bool:
         m = self.lex.suffix_re.match(self.text, self.starts[i])
         return bool(m) and m.start("h") == self.starts[i]
 
-    def is_prefix(self, i: int) -> bool:
+    def _title_at(self, i: int) -> bool:
         pos = self.starts[i]
         return bool(self.lex.prefix_re.match(self.text, pos) or self.lex.rank_re.match(self.text, pos))
 
@@ -204,22 +302,22 @@ class _Scan:
         """Can token ``i`` (from char ``pos``) be part of a person's name?"""
         if self.bound[i]:
             return False
-        w = self.words[i] if pos is None else self.text[pos:self.ends[i]]
-        lw = w.lower()
-        if not _NAME_WORD.fullmatch(w) or lw in self.lex.stop or w in self.lex.address:
+        tok = self.facts[self.words[i]]
+        if not (tok if pos is None else self.facts[self.text[pos:self.end(i)]]).name_shape:
             return False
-        if self.titled(i) or self.orgword(i) or self.region_len(i):
+        if self.titled(i) or tok.org or tok.bare in self.doc_org:
             return False
-        if len(lw) >= 7 and lw.endswith("nya"):
+        if tok.region_start and self.region_len(i):
             return False
-        return pos is not None or not (self.is_suffix(i) or self.is_prefix(i))
+        return pos is not None or not (tok.may_suffix and self._degree_at(i)
+                                       or tok.may_prefix and self._title_at(i))
 
     def tok_at(self, pos: int) -> int:
         """The token that contains or follows char ``pos``."""
         i = bisect.bisect_right(self.starts, pos) - 1
         if i < 0:
             return 0
-        return i if pos < self.ends[i] else i + 1
+        return i if pos < self.end(i) else i + 1
 
     def skip_blanks(self, pos: int) -> int:
         while pos < len(self.text) and self.text[pos] in " \t":
@@ -234,37 +332,35 @@ class _Scan:
     def _defined_org_words(self) -> frozenset[str]:
         """Words of long forms the text defines: ``Lembaga Perlindungan Anak (LPA)``."""
         out: set[str] = set()
-        for i in range(1, self.n - 2):
-            if self.words[i] != "(":
-                continue
+        words, lower, lex = self.words, self.lower, self.lex
+        for i in _indices(words, "(", 1, max(1, self.n - 2)):
             close = self.paren_close(i)
-            if close is None or not any(self.acronym(k) for k in range(i + 1, close)):
+            if close is None or not any(self.facts[w].acronym for w in words[i + 1:close]):
                 continue
-            initial = self.words[i + 1][:1]
+            initial = words[i + 1][:1]
             run: list[int] = []
             k = i - 1
             while k >= 0 and len(run) < 8 and not self.bound[k] and (
-                    self.cap(k) or self.lower[k] in self.lex.connector):
+                    self.cap(k) or lower[k] in lex.connector):
                 run.append(k)
                 k -= 1
-            lex_org = [j for j in run if self.lower[j] in self.lex.org or _NOUN.fullmatch(self.lower[j])]
-            if lex_org and any(self.words[j][:1] == initial for j in run):  # not "Rusli Zainal (RZ)"
-                out.update(self.lower[j] for j in run if self.cap(j))
+            if any(lower[j] in lex.org or _NOUN.fullmatch(lower[j]) for j in run) \
+                    and any(words[j][:1] == initial for j in run):  # not "Rusli Zainal (RZ)"
+                out.update(lower[j] for j in run if self.cap(j))
         return frozenset(out)
 
     def paren_close(self, i: int) -> int | None:
         """Index of the ``)`` closing an abbreviation in parentheses at ``i`` (``(Gubri)``)."""
-        for k in range(i + 1, min(i + 6, self.n)):
-            if self.words[k] == ")":
-                inner = self.words[i + 1:k]
-                if not inner or not all(w[:1].isupper() or w == "-" for w in inner):
-                    return None
-                if self.lex.retired_re.match(self.text, self.starts[i]):
-                    return None
-                return k
-            if self.bound[k]:
-                return None
-        return None
+        try:
+            k = self.words.index(")", i + 1, min(i + 6, self.n))
+        except ValueError:
+            return None
+        inner = self.words[i + 1:k]
+        if not inner or any(self.bound[i + 1:k]) or not all(w[:1].isupper() or w == "-" for w in inner):
+            return None
+        if self.lex.retired_re.match(self.text, self.starts[i]):
+            return None
+        return k
 
 
 # -- positions ---------------------------------------------------------------------------------
@@ -307,7 +403,7 @@ def _tail(sc: _Scan, j: int) -> tuple[int, list[tuple[int, int]]]:
             k = end = sc.heads[k]
             continue
         size = sc.posish(k)
-        if size and _initials(sc, k):
+        if size and len(w) == 2 and _initials(sc, k):
             break  # "Sekdaprov Riau SF Hariyanto": SF is the name's initials
         if size:
             k = end = k + size
@@ -352,12 +448,12 @@ def _name_initials(sc: _Scan, k: int) -> bool:
     return k + 1 >= sc.n or sc.bound[k + 1] or sc.words[k + 1] == "," or not sc.cap(k + 1)
 
 
-def _count_word(sc: _Scan, k: int) -> bool:
+def _count_word(lex: Lexicon, word: str) -> bool:
     """A number before a title makes it a group: ``melantik 150 Pejabat Administrator``."""
-    w = sc.words[k].replace(".", "")
+    w = word.replace(".", "")
     if w.isdigit():
         return w != "0" and not (len(w) == 4 and w[:2] in ("19", "20"))  # a year is no count
-    return sc.lower[k] in sc.lex.count_words
+    return word.lower() in lex.count_words
 
 
 def _comma_continues(sc: _Scan, k: int) -> bool:
@@ -424,7 +520,8 @@ def _org_positions(sc: _Scan, used: set[int]) -> list[_Position]:
     """Organisation phrases after ``oleh``/``didampingi``/``bersama`` that no title has taken."""
     out = []
     intro = sc.lex.org_intro
-    for i in [k + 1 for k, w in enumerate(sc.lower[:max(0, sc.n - 3)]) if w in intro]:  # i in 1 .. n-3
+    # i in 1 .. n-3; the few intro words are looked for one by one (list.index scans in C)
+    for i in sorted(k + 1 for w in intro for k in _indices(sc.lower, w, 0, max(0, sc.n - 3))):
         if i in used or not sc.cap(i) or sc.lower[i] not in sc.lex.orghead:
             continue
         end, parens = _tail(sc, i + 1)
@@ -435,26 +532,37 @@ def _org_positions(sc: _Scan, used: set[int]) -> list[_Position]:
 
 def _position_text(sc: _Scan, p: _Position) -> tuple[str, str, int]:
     """(expanded position, position as written, number of role words in the expanded text)."""
+    s = p.start
+    expanded, role = _expand(tuple(sc.words[s:p.end]), tuple(sc.space[s:p.end]), p.head_end - s,
+                             tuple((a - s, b - s) for a, b in p.parens))
+    raw = sc.text[sc.starts[s]:sc.end(p.end - 1)]
+    return expanded, raw, role
+
+
+@functools.lru_cache(maxsize=4096)
+def _expand(words: tuple[str, ...], space: tuple[bool, ...], head_end: int,
+            parens: tuple[tuple[int, int], ...]) -> tuple[str, int]:
+    """The expanded text of a position's tokens (abbreviations written out, ``(abbreviations)``
+    dropped) and its number of role words; ``head_end`` and ``parens`` index ``words``. Cached:
+    positions repeat across pages."""
+    facts = _word_facts()
     pieces: list[str] = []
     role = 0
-    skip = {k for a, b in p.parens for k in range(a, b)}
-    closes = {b - 1 for _, b in p.parens}
-    for k in range(p.start, p.end):
+    skip = {k for a, b in parens for k in range(a, b)}
+    closes = {b - 1 for _, b in parens}
+    for k, w in enumerate(words):
         if k in skip:
-            if pieces and k in closes and sc.space[k]:
+            if pieces and k in closes and space[k]:
                 pieces.append(" ")
             continue
-        w = sc.words[k]
-        info = sc.lex.abbr.get(w) or sc.lex.abbr.get(w.rstrip("."))
+        info = facts[w].abbr
         piece = info.expansion if info is not None else w
-        if k < p.head_end and piece.islower():
-            piece = piece.capitalize()  # "Wakil gubernur Riau" -> "Wakil Gubernur Riau"
-        if k < p.head_end:
+        if k < head_end:
+            if piece.islower():
+                piece = piece.capitalize()  # "Wakil gubernur Riau" -> "Wakil Gubernur Riau"
             role += info.role if info is not None and info.role else len(piece.split())
-        pieces.append(piece + (" " if sc.space[k] else ""))
-    expanded = _BLANKS.sub(" ", "".join(pieces)).replace(" ,", ",").strip(" ,")
-    raw = sc.text[sc.starts[p.start]:sc.ends[p.end - 1]]
-    return expanded, raw, role
+        pieces.append(piece + " " if space[k] else piece)
+    return _BLANKS.sub(" ", "".join(pieces)).replace(" ,", ",").strip(" ,"), role
 
 
 # -- names -------------------------------------------------------------------------------------
@@ -466,20 +574,9 @@ def _person(sc: _Scan, k: int) -> _Person | None:
     lex, text = sc.lex, sc.text
     pos = sc.starts[k]
     hons: list[tuple[int, int]] = []
-    while True:
-        m = lex.prefix_re.match(text, pos)
-        if m is None:
-            m = lex.rank_re.match(text, pos)
-            if m is not None:
-                r = lex.retired_re.match(text, m.end())
-                end = r.end() if r else m.end()
-                hons.append((m.start(), end))
-                pos = sc.skip_blanks(end)
-                continue
-            break
-        hons.append((m.start(), m.end()))
-        pos = sc.skip_blanks(m.end())
-    t = sc.tok_at(pos)
+    if sc.facts[sc.words[k]].may_prefix:  # the regexes only where a title may start
+        pos = _titles(sc, pos, hons)
+    t = sc.tok_at(pos) if hons else k
     if t >= sc.n:
         return None
     first_tok = t
@@ -497,10 +594,9 @@ def _person(sc: _Scan, k: int) -> _Person | None:
         t += 1
     if count == 0 or (count == _MAX_NAME and t < sc.n and sc.cap(t) and not sc.bound[t]):
         return None  # no name, or a run of capitalised words: a headline, not a name
-    words = _BLANKS.split(text[name_start:sc.ends[t - 1]])
-    if all(_INITIAL.fullmatch(w) for w in words):
+    name_end = sc.end(t - 1)
+    if _INITIALS.fullmatch(text, name_start, name_end):
         return None
-    name_end = sc.ends[t - 1]
     pos = name_end
     while True:
         m = lex.suffix_re.match(text, pos)
@@ -515,7 +611,7 @@ def _person(sc: _Scan, k: int) -> _Person | None:
         a, b = hons[-1]  # "... Ilyas Husti MA." ends the sentence: the dot is no part of "MA"
         hons[-1] = (a, b - 1)
         pos = b - 1
-    end_tok = sc.tok_at(pos)
+    end_tok = t if pos == name_end else sc.tok_at(pos)
     if end_tok + 2 < sc.n and sc.words[end_tok] == "(" and sc.words[end_tok + 1].isdigit() \
             and sc.words[end_tok + 2] == ")":
         end_tok += 3  # age: "Rahma Nelly (47)"
@@ -526,6 +622,24 @@ def _person(sc: _Scan, k: int) -> _Person | None:
             alias = short  # "Rusli Zainal (RZ)"
             end_tok += 3
     return _Person(name_start, name_end, hons, k, end_tok, count, sc.sentence_start(k), alias)
+
+
+def _titles(sc: _Scan, pos: int, hons: list[tuple[int, int]]) -> int:
+    """Honorific prefixes and ranks from char ``pos`` (added to ``hons``): where the name starts."""
+    lex, text = sc.lex, sc.text
+    while True:
+        m = lex.prefix_re.match(text, pos)
+        if m is None:
+            m = lex.rank_re.match(text, pos)
+            if m is not None:
+                r = lex.retired_re.match(text, m.end())
+                end = r.end() if r else m.end()
+                hons.append((m.start(), end))
+                pos = sc.skip_blanks(end)
+                continue
+            return pos
+        hons.append((m.start(), m.end()))
+        pos = sc.skip_blanks(m.end())
 
 
 def _person_list(sc: _Scan, k: int) -> list[_Person]:
@@ -553,12 +667,16 @@ def _skip_address(sc: _Scan, k: int) -> int:
     return k
 
 
+@functools.lru_cache(maxsize=4096)
 def _name_key(name: str) -> tuple[str, ...]:
+    """The lower-case words of a name, punctuation dropped (cached: names repeat)."""
     return tuple(_NORM.sub(" ", name.lower()).split())
 
 
+@functools.lru_cache(maxsize=4096)
 def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """``Catur Sugeng`` ~ ``Catur Sugeng Susanto``; ``Ahmadsyah`` ~ ``Ahmad Syah Harofie``."""
+    """``Catur Sugeng`` ~ ``Catur Sugeng Susanto``; ``Ahmadsyah`` ~ ``Ahmad Syah Harofie``
+    (cached: names repeat across pages)."""
     if not a or not b:
         return False
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
@@ -579,7 +697,7 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
     """Officials named in the article: ``Kadis Sosial Provinsi Riau H. Dahrius Husin`` -> Dahrius Husin."""
     if not ctx.text:
         return ()
-    sc = _Scan(ctx.text, ctx.tokens, lexicon())
+    sc = _Scan(ctx.text, ctx.tokens)
     mentions: list[_Mention] = []
     unnamed: list[tuple[_Position, str]] = []
     used: set[int] = set()
@@ -589,7 +707,7 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
         expanded = _inherit(sc, pos, expanded, role, mentions)
         name = _BLANKS.sub(" ", sc.text[p.start:p.end])
         mentions.append(_Mention(name, _name_key(name), p, expanded, raw,
-                                 (sc.starts[pos.start], sc.ends[pos.end - 1]), role, rule))
+                                 (sc.starts[pos.start], sc.end(pos.end - 1)), role, rule))
         used.update(range(p.first, p.end_tok))
 
     for pos in _positions(sc):
@@ -603,7 +721,7 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
                 add(p, pos, "officials.list")
             if people:
                 continue
-        if pos.start > 0 and (sc.lower[pos.start - 1] in sc.lex.plural or _count_word(sc, pos.start - 1)):
+        if pos.start > 0 and sc.facts[sc.words[pos.start - 1]].group:
             continue  # "seluruh Kepala Organisasi Perangkat Daerah, Ninik Mamak ...": a group
         if k in sc.reps and not pos.lower_head:  # "Pejabat Fungsional yang diwakili oleh A dan B"
             r = sc.reps[k]
@@ -782,12 +900,20 @@ def _merge(mentions: list[_Mention]) -> list[_Group]:
     groups: list[_Group] = []
     for m in mentions:
         for g in groups:
-            if any(_same_person(m.key, o.key) and not _spouses(m, o) for o in g.mentions):
+            if _joins(m, g):
                 g.mentions.append(m)
                 break
         else:
             groups.append(_Group([m]))
     return groups
+
+
+def _joins(m: _Mention, g: _Group) -> bool:
+    """Is ``m`` a mention of the person of ``g``?"""
+    for o in g.mentions:
+        if _same_person(m.key, o.key) and not _spouses(m, o):
+            return True
+    return False
 
 
 def _spouses(a: _Mention, b: _Mention) -> bool:
@@ -799,8 +925,10 @@ def _spouses(a: _Mention, b: _Mention) -> bool:
     return a.position.split()[0].lower() != b.position.split()[0].lower()
 
 
-def _tokens(s: str | None) -> list[str]:
-    return _NORM.sub(" ", (s or "").lower()).split()
+@functools.lru_cache(maxsize=4096)
+def _tokens(s: str | None) -> tuple[str, ...]:
+    """The lower-case words of a position, punctuation dropped (cached: positions repeat)."""
+    return tuple(_NORM.sub(" ", (s or "").lower()).split())
 
 
 def _link_positions(sc: _Scan, groups: list[_Group],
@@ -815,22 +943,24 @@ def _link_positions(sc: _Scan, groups: list[_Group],
         for g in groups:
             for m in g.mentions:
                 have = _tokens(m.position)
-                if not have or not _compatible(sc, ref, have):
+                if not have or not _compatible(ref, have):
                     continue
                 dist = start - m.person.start if m.person.start < start else 10**9 + m.person.start
                 if best is None or dist < best[0]:
                     best = (dist, g, m)
         if best is not None:
             _, g, m = best
-            end = sc.ends[pos.end - 1]
-            g.refs.append(Span(start, end, sc.text[start:end], "officials.ref.position", "name"))
+            end = sc.end(pos.end - 1)
+            g.refs.append((start, end, "officials.ref.position"))
             if len(ref) > len(_tokens(m.position)) and set(_tokens(m.position)) <= set(ref):
                 g.fuller.append((expanded, sc.text[start:end], _position_text(sc, pos)[2]))
 
 
-def _compatible(sc: _Scan, ref: list[str], have: list[str]) -> bool:
-    """Does the unnamed position ``ref`` name the holder of ``have``?"""
-    mods = sc.lex.mod_words
+@functools.lru_cache(maxsize=4096)
+def _compatible(ref: tuple[str, ...], have: tuple[str, ...]) -> bool:
+    """Does the unnamed position ``ref`` name the holder of ``have``? (cached: positions repeat)"""
+    lex = lexicon()
+    mods = lex.mod_words
     core_ref = [w for w in ref if w not in mods]
     core_have = [w for w in have if w not in mods]
     if not core_ref or not core_have or core_ref[0] != core_have[0]:
@@ -841,11 +971,11 @@ def _compatible(sc: _Scan, ref: list[str], have: list[str]) -> bool:
     missing = [w for w in core_ref if w not in have_set]
     if not missing:
         return True
-    names = sc.lex.region_names
+    names = lex.region_names
     size = len(core_have)
     have_region = any(tuple(core_have[i:j]) in names
                       for i in range(1, size) for j in range(i + 1, min(i + 5, size + 1)))
-    place = tuple(w for w in missing if w not in sc.lex.region_units)
+    place = tuple(w for w in missing if w not in lex.region_units)
     return not have_region and place in names
 
 
@@ -854,41 +984,30 @@ def _link_names(sc: _Scan, groups: list[_Group]) -> None:
     variants: dict[tuple[str, ...], set[int]] = {}
     for gi, g in enumerate(groups):
         for m in g.mentions:
-            key = m.key
-            for size in range(1, len(key) + 1):
-                for i in range(len(key) - size + 1):
-                    part = key[i:i + size]
-                    if size == 1 and (len(part[0]) < 4 or part[0] in sc.lex.org):
-                        continue
-                    variants.setdefault(part, set()).add(gi)
-            for i in range(len(key) - 1):
-                variants.setdefault(("".join(key[i:i + 2]),), set()).add(gi)
+            for part in _name_variants(m.key):
+                variants.setdefault(part, set()).add(gi)
             if m.person.alias:
                 variants.setdefault((m.person.alias.lower(),), set()).add(gi)
+    if not variants:
+        return
     covered: set[int] = set()
     for g in groups:
         for m in g.mentions:
             covered.update(range(m.person.first, m.person.end_tok))  # honorifics and "(RZ)" too
-    longest = max((len(v) for v in variants), default=0)
+    longest = max(map(len, variants))
     firsts = {v[0] for v in variants}
-    norm: dict[int, str] = {}
-
-    def word(k: int) -> str:
-        if k not in norm:
-            norm[k] = _NORM.sub("", sc.lower[k])
-        return norm[k]
-
-    caps = sc.caps
-    i = 0
-    while i < sc.n:
-        if not caps[i] or i in covered or word(i) not in firsts:
-            i += 1
+    keys = sc.name_keys
+    i = 0  # the first token not yet read
+    for c in compress(count(), map(firsts.__contains__, keys)):
+        if c < i or c in covered:
             continue
+        i = c
         hit = None
         for size in range(min(longest, sc.n - i), 0, -1):
-            if not all(caps[i:i + size]):
+            part = keys[i:i + size]
+            if None in part:
                 continue
-            owners = variants.get(tuple(word(k) for k in range(i, i + size)))
+            owners = variants.get(part)
             if owners and len(owners) == 1:
                 hit = (size, next(iter(owners)))
                 break
@@ -900,9 +1019,25 @@ def _link_names(sc: _Scan, groups: list[_Group]) -> None:
         if nxt < sc.n and sc.namelike(nxt) and sc.space[nxt - 1]:
             i = nxt  # part of a longer, different name
             continue
-        start, end = sc.starts[i], sc.ends[nxt - 1]
-        groups[gi].refs.append(Span(start, end, sc.text[start:end], "officials.ref.name", "name"))
+        start, end = sc.starts[i], sc.end(nxt - 1)
+        groups[gi].refs.append((start, end, "officials.ref.name"))
         i = nxt
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_variants(key: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The forms a later mention of a name may take: every run of its words (one word only with 4+
+    letters and no organisation word) and two neighbours written as one (cached: names repeat)."""
+    org = lexicon().org
+    out = []
+    for size in range(1, len(key) + 1):
+        for i in range(len(key) - size + 1):
+            part = key[i:i + size]
+            if size == 1 and (len(part[0]) < 4 or part[0] in org):
+                continue
+            out.append(part)
+    out.extend(("".join(key[i:i + 2]),) for i in range(len(key) - 1))
+    return tuple(out)
 
 
 def _link_pronouns(sc: _Scan, groups: list[_Group]) -> None:
@@ -912,18 +1047,20 @@ def _link_pronouns(sc: _Scan, groups: list[_Group]) -> None:
     marks: list[tuple[int, int]] = []
     for gi, g in enumerate(groups):
         marks.extend((m.person.start, gi) for m in g.mentions)
-        marks.extend((s.start, gi) for s in g.refs)
+        marks.extend((start, gi) for start, _, _ in g.refs)
     marks.sort()
     starts = [s for s, _ in marks]
     for i in sc.pronouns:
         at = bisect.bisect_left(starts, sc.starts[i]) - 1
         if at >= 0:
-            start, end = sc.starts[i], sc.ends[i]
-            groups[marks[at][1]].refs.append(
-                Span(start, end, sc.text[start:end], "officials.ref.pronoun", "name"))
+            start, end = sc.starts[i], sc.end(i)
+            groups[marks[at][1]].refs.append((start, end, "officials.ref.pronoun"))
 
 
+@functools.lru_cache(maxsize=4096)
 def _region_of(position: str) -> str | None:
+    """The region a position names last (``Kepala Dinas Sosial Provinsi Riau`` -> ``Provinsi Riau``);
+    cached by the position text, as positions repeat across pages."""
     try:
         from ..regions import find_regions
     except ImportError:  # pragma: no cover - regions ships with the package
@@ -942,34 +1079,38 @@ def _official(sc: _Scan, g: _Group) -> Official:
     cands = [(m.position, m.position_raw, m.role_words) for m in g.mentions if m.position]
     cands += g.fuller
     best = max(cands, key=lambda c: len(_tokens(c[0]))) if cands else None
-    spans: list[Span] = []
+    # (start, end, field, rule): every span's text is text[start:end], so these tell a span whole
+    # and sort as the spans do
+    found: set[tuple[int, int, str, str]] = set()
     for m in g.mentions:
         p = m.person
-        spans.append(Span(p.start, p.end, text[p.start:p.end], m.rule, "name"))
+        found.add((p.start, p.end, "name", m.rule))
         for a, b in p.honorifics:
-            spans.append(Span(a, b, text[a:b], m.rule, "honorific"))
+            found.add((a, b, "honorific", m.rule))
         if m.pos_span is not None:
-            a, b = m.pos_span
-            spans.append(Span(a, b, text[a:b], m.rule, "position"))
-    spans.extend(g.refs)
-    spans = sorted(set(spans), key=lambda s: (s.start, s.end, s.field, s.rule))
+            found.add((*m.pos_span, "position", m.rule))
+    found.update((a, b, "name", rule) for a, b, rule in g.refs)
+    spans = tuple(Span(a, b, text[a:b], rule, field) for a, b, field, rule in sorted(found))
     honorifics = tuple(_BLANKS.sub(" ", text[a:b]) for a, b in by_hons.person.honorifics)
     if best is None:
-        return Official(name=by_name.name, honorifics=honorifics, spans=tuple(spans))
+        return Official(name=by_name.name, honorifics=honorifics, spans=spans)
     position, raw, role = best
     return Official(name=by_name.name, honorifics=honorifics, position=position, position_raw=raw,
-                    organization=_organization(sc, position, role), region=_region_of(position),
-                    spans=tuple(spans))
+                    organization=_organization(position, role), region=_region_of(position),
+                    spans=spans)
 
 
-def _organization(sc: _Scan, position: str, role: int) -> str | None:
-    """The organisation part of a position: from its first organisation word or acronym."""
+@functools.lru_cache(maxsize=4096)
+def _organization(position: str, role: int) -> str | None:
+    """The organisation part of a position: from its first organisation word or acronym (cached:
+    positions repeat)."""
+    orghead = lexicon().orghead
     words = position.split()[role:]
     for i, w in enumerate(words):
         bare = w.strip(",.()")
         letters = bare.replace("-", "")
         if _ROMAN.fullmatch(bare):
             continue
-        if bare.lower() in sc.lex.orghead or (letters.isalnum() and sum(c.isupper() for c in letters) >= 2):
+        if bare.lower() in orghead or (letters.isalnum() and sum(c.isupper() for c in letters) >= 2):
             return " ".join(words[i:]).strip(" ,") or None
     return None

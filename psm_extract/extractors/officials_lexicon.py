@@ -10,14 +10,66 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from itertools import compress, count
+from typing import TYPE_CHECKING, Any, Callable, Generic, Sequence, TypeVar
 
 from .. import resources
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..nlp import Tokens
 
-__all__ = ["Abbr", "Lexicon", "Patterns", "lexicon", "matcher"]
+__all__ = ["Abbr", "FormStarts", "Lexicon", "Patterns", "Start", "WordCache", "lexicon", "matcher"]
+
+T = TypeVar("T")
+
+
+class WordCache(dict[str, T], Generic[T]):
+    """``word -> fn(word)``, computed on first use and kept across pages, as spaCy keeps its
+    lexemes (emptied when it holds ``limit`` words). ``map(cache.__getitem__, words)`` runs in C
+    for the words seen before."""
+
+    __slots__ = ("fn", "limit")
+
+    def __init__(self, fn: Callable[[str], T], limit: int = 100_000) -> None:
+        super().__init__()
+        self.fn = fn
+        self.limit = limit
+
+    def __missing__(self, word: str) -> T:
+        if len(self) >= self.limit:
+            self.clear()
+        value = self[word] = self.fn(word)
+        return value
+
+
+@dataclass(frozen=True, slots=True)
+class FormStarts:
+    """Can a match of a form list (honorifics, ranks, degrees) start at a token?
+
+    The regexes match the forms case-sensitively, with optional blanks between their parts. A
+    token has no blanks, so a match that starts where it starts reads the token's characters in a
+    row: the form (blanks removed) begins with the token, or the token begins with the form. A
+    token that is neither may skip the regex; one that is goes on to it.
+    """
+
+    firsts: frozenset[str]  # the first characters of the forms
+    beginnings: frozenset[str]  # every non-empty beginning of every form, blanks removed
+    forms: frozenset[str]  # the forms, blanks removed
+    longest: int
+
+    @classmethod
+    def of(cls, forms: list[str]) -> FormStarts:
+        bare = {f.replace(" ", "") for f in forms} - {""}
+        return cls(frozenset(f[0] for f in bare), frozenset(f[:k] for f in bare for k in range(1, len(f) + 1)),
+                   frozenset(bare), max(map(len, bare), default=0))
+
+    def __call__(self, token: str) -> bool:
+        if " " in token or "\t" in token:
+            return True
+        if token[:1] not in self.firsts:
+            return False
+        return token in self.beginnings or any(
+            token[:k] in self.forms for k in range(1, min(len(token), self.longest) + 1))
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +86,9 @@ class Lexicon:
     """The compiled word lists."""
 
     prefix_re: re.Pattern[str]
+    prefix_starts: FormStarts  # may prefix_re or rank_re match at a token?
     suffix_re: re.Pattern[str]
+    suffix_starts: FormStarts  # may a degree of suffix_re start at a token?
     suffix_forms: frozenset[str]
     rank_re: re.Pattern[str]
     retired_re: re.Pattern[str]
@@ -109,6 +163,8 @@ def lexicon() -> Lexicon:
         place_words[name[0]] = max(place_words.get(name[0], 0), len(name))
     return Lexicon(
         prefix_re=prefix_re, suffix_re=suffix_re,
+        prefix_starts=FormStarts.of(kinds.get("prefix", []) + kinds.get("rank", [])),
+        suffix_starts=FormStarts.of(kinds.get("suffix", [])),
         suffix_forms=frozenset(kinds.get("suffix", [])), rank_re=rank_re, retired_re=retired_re,
         address=frozenset(kinds.get("address", [])), abbr=abbr,
         mod_words=frozenset(w.lower() for a in abbr.values() if a.kind == "mod" for w in a.expansion.split()),
@@ -124,6 +180,10 @@ def lexicon() -> Lexicon:
         region_units=frozenset(words.get("region_unit", ())),
         region_words=region_words, region_names=frozenset(region_names),
         place_words=place_words, place_names=place_names)
+
+
+# what may match from a token (see Patterns.start_at)
+Start = tuple[tuple[str, ...], dict[str, list[tuple[str, tuple[str, ...]]]] | None, tuple[str, ...]]
 
 
 class Patterns:
@@ -163,24 +223,39 @@ class Patterns:
                     after.append((label, phrase))
                 continue
             self.longer.setdefault(label, []).append(pattern)
+        self.starts_at: WordCache[Start | None] = WordCache(self.start_at)
+
+    def start_at(self, word: str) -> Start | None:
+        """What may match from a token with this text: (one-word labels by LOWER, plain
+        sequences by their second word, one-word labels by exact text); None for most words."""
+        lw = word.lower()
+        if lw in self.by_lower or lw in self.phrases or word in self.by_text:
+            return tuple(self.by_lower.get(lw, ())), self.phrases.get(lw), tuple(self.by_text.get(word, ()))
+        return None
 
     def __call__(self, tokens: Tokens, lower: list[str] | None = None) -> list[tuple[str, int, int]]:
-        """Matches over ``tokens``; ``lower`` (their lower-case texts) spares a second pass."""
-        words = tokens.words
+        """Matches over ``tokens``; ``lower`` (their lower-case texts) spares lowering them again."""
         if lower is None:
-            lower = [w.lower() for w in words]
+            lower = [w.lower() for w in tokens.words]
+        return self.scan(tokens, lower, list(map(self.starts_at.__getitem__, tokens.words)))
+
+    def scan(self, tokens: Tokens, lower: Sequence[str],
+             starts: Sequence[Start | None]) -> list[tuple[str, int, int]]:
+        """Matches over ``tokens`` given ``starts[i] == start_at(tokens.words[i])``: only the tokens
+        where a pattern may start are looked at."""
         out = []
-        by_lower, by_text, phrases = self.by_lower, self.by_text, self.phrases
-        for i in [i for i, lw in enumerate(lower) if lw in by_lower or lw in phrases]:
-            lw = lower[i]
-            for label in by_lower.get(lw, ()):
+        exact = []
+        for i in compress(count(), starts):
+            one, after, by_text = starts[i]  # type: ignore[misc]
+            for label in one:
                 out.append((label, i, i + 1))
-            if lw in phrases and i + 1 < len(lower):
-                for label, phrase in phrases[lw].get(lower[i + 1], ()):
+            if after is not None and i + 1 < len(lower):
+                for label, phrase in after.get(lower[i + 1], ()):
                     if tuple(lower[i:i + len(phrase)]) == phrase:
                         out.append((label, i, i + len(phrase)))
-        for i in [i for i, w in enumerate(words) if w in by_text]:
-            out.extend((label, i, i + 1) for label in by_text[words[i]])
+            for label in by_text:
+                exact.append((label, i, i + 1))
+        out.extend(exact)
         if self.longer:
             out.extend(self._match_longer(tokens))
         return out
