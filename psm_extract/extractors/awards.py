@@ -29,10 +29,11 @@ import bisect
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from .. import resources
+from .. import resources, wordtrie
+from ..dates import _ascii_words
 from ..records import Award, Span
 from ..regions import RegionMention, find_regions
 from . import Context
@@ -42,10 +43,14 @@ __all__ = ["extract_awards"]
 
 _TOKEN = re.compile(r"\(?[\w][\w'’.-]*\)?|[,;:–-]")
 _WINDOW = 300  # characters looked at on each side of an award anchor
-_YEAR = re.compile(r"(?<![\w/.-])(?:19[5-9]\d|20\d\d)(?![\w/])")
+# the lookbehind after the digits (not before them) lets the engine skip ahead to a 1 or a 2
+_YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)(?<![\w/.-]\d{4})(?![\w/])")
+_AGE = re.compile(r"\(\d{1,3}\)")  # "Rahma Nelly (47)"
 _JOINED = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:(?i:dan|serta)\s{1,3})?")
 _FAMILY = {"wtp": "wtp", "wtp_bare": "wtp"}  # anchors naming one award a recipient holds once
 _LISTED = ("peringkat", "ordinal", "juara", "terbaik_rank")  # ranks that can head a ranking list
+_CLAUSE_PUNCT = frozenset({",", ";", ":"})
+_TITLE_PUNCT = _CLAUSE_PUNCT | {"-", "–"}  # tokens that end an award title
 
 
 @dataclass(slots=True)
@@ -85,26 +90,37 @@ class _Tables:
             self.anchor_alts.append(f"(?P<a{i}>{src})")
             self.anchor_cues.append(tuple(row["cues"].split()))
         self.anchor_re = self._scan_of(range(len(self.anchor_alts)))
-        self._scans: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self.word_cues = _WordCues(self.anchor_cues)
+        self._scans: dict[int, re.Pattern[str]] = {}  # by the bits of the patterns scanned
         self.rank_word = re.compile(rank_src + r"(?![\w-])")
         cues: dict[str, set[str]] = {}
         for row in resources.tsv("awards_cues.tsv"):
             cues.setdefault(row["kind"], set()).add(row["phrase"].casefold())
         self.cues = cues
+        self.passive, self.by, self.active = (_Phrases(cues[kind]) for kind in ("passive", "from", "active"))
+        # unions of cue kinds that one test reads
+        self.title_break = cues["passive"] | cues["from"]
+        self.free_break = cues["clause"] | cues["stop"] | cues["active"] | cues["filler"]
+        self.name_break = cues["stop"] | cues["clause"]
+        self.list_lead = self.name_break | cues["copula"] | cues["to"]
+        self.org_break = cues["org_head"] | cues["unit"]
+        self.unit_words = cues["unit"] | cues["unit_abbr"]
         self.abbrev = {w.casefold() for w in resources.lines("tokenizer_special_cases.tsv")}
         self.levels = [(r["word"], r["level"], r["scoped"] == "1") for r in resources.tsv("awards_levels.tsv")]
-        ordinals = "|".join(w for w in words if w.startswith("ke") or w == "pertama")
-        self.ordinal = re.compile(rf"(?<![\w-])(?i:{ordinals})(?![\w-])")
+        ordinals = [w for w in words if w.startswith("ke") or w == "pertama"]
+        self.ordinal = re.compile(rf"(?<![\w-])(?i:{'|'.join(ordinals)})(?![\w-])")
+        self.ordinal_lower = re.compile(wordtrie.alternation(ordinals))  # in a lower-cased text
         self.level_words = {w for w, _, _ in self.levels}
+        self.no_winner = self.name_break | cues["competition"] | cues["title_word"] | self.level_words \
+            | cues["not_name"]
         scope = "(?:" + "|".join(re.escape(w) for w in sorted(cues["level_scope"], key=lambda w: (-len(w), w))) \
             + r")[\s-]{1,3}"
-        self.level_res = [(re.compile(rf"{scope if scoped else ''}\b{re.escape(w)}\b"), level)
+        self.level_res = [(w, re.compile(rf"{scope if scoped else ''}\b{re.escape(w)}\b"), level)
                           for w, level, scoped in self.levels]
         # "ke-41", "Ke-XLI": an edition number inside an award title
         self.edition = re.compile(r"(?i:ke)-?(?:\d{1,3}|[IVXLC]{1,7})")
         # a list item: "juara II SMAN 2 Tualang", "Juara I: SMAN 1 Siak"; the name ends the item
         self.item_end = {",", ";", "."} | cues["item_end"]
-
 
     def _scan_of(self, rows: Iterable[int]) -> re.Pattern[str]:
         """One scan from word starts only; at one position the first listed pattern wins."""
@@ -113,17 +129,54 @@ class _Tables:
     def anchor_scan(self, text: str) -> re.Pattern[str] | None:
         """The anchor patterns whose cue words occur in ``text`` (None if none does), as one regex:
         most pages name two or three of the award words, and each pattern left out is a pass
-        of the regex engine over the page saved."""
-        folded = text.casefold()
-        rows = tuple(i for i, cues in enumerate(self.anchor_cues) if any(c in folded for c in cues))
-        if not rows:
+        of the regex engine over the page saved.
+
+        A cue word (no white space) occurs in the case-folded text if and only if it occurs in one of
+        its case-folded words (``casefold`` maps each character on its own), so the cues are looked up
+        word by word, in a table of the words seen before."""
+        bits = 0
+        for word_bits in set(map(self.word_cues.__getitem__, text.split())):
+            bits |= word_bits
+        if not bits:
             return None
-        scan = self._scans.get(rows)
+        scan = self._scans.get(bits)
         if scan is None:
             if len(self._scans) >= 1024:
                 self._scans.clear()
-            scan = self._scans[rows] = self._scan_of(rows)
+            scan = self._scans[bits] = self._scan_of(i for i in range(len(self.anchor_alts)) if bits >> i & 1)
         return scan
+
+    def ordinals(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches of ``ordinal`` in ``text``. If its letters and digits are all ASCII, its lower-cased
+        form has the same offsets and an ordinal word wherever ``ordinal`` matches one, so ``ordinal`` is
+        tried only where a case-sensitive search (which the engine skips ahead in) finds one there."""
+        if not _ascii_words(text):
+            yield from self.ordinal.finditer(text)
+            return
+        low, pos = text.lower(), 0
+        while (m := self.ordinal_lower.search(low, pos)) is not None:
+            hit = self.ordinal.match(text, m.start())
+            pos = hit.end() if hit else m.start() + 1
+            if hit:
+                yield hit
+
+
+class _WordCues(dict[str, int]):
+    """word -> the anchor patterns whose cue words occur in it (case-folded), as the bits of an int."""
+
+    MAX_WORDS = 100_000  # then start afresh
+
+    def __init__(self, anchor_cues: list[tuple[str, ...]]) -> None:
+        super().__init__()
+        self.anchor_cues = anchor_cues
+
+    def __missing__(self, word: str) -> int:
+        folded = word.casefold()
+        bits = sum(1 << i for i, cues in enumerate(self.anchor_cues) if any(c in folded for c in cues))
+        if len(self) >= self.MAX_WORDS:
+            self.clear()
+        self[word] = bits
+        return bits
 
 
 @functools.cache
@@ -136,24 +189,33 @@ def _is_name_token(tok: str) -> bool:
     return bool(core) and (core[0].isupper() or core[0].isdigit()) and core not in {"-", "–"}
 
 
-def _tokens(text: str, start: int, end: int) -> list[re.Match[str]]:
-    return list(_TOKEN.finditer(text, start, end))
+class _Phrases:
+    """Cue phrases of one kind (``diraih``, ``diraih oleh``), matched on up to three tokens."""
 
+    def __init__(self, phrases: set[str]) -> None:
+        self.phrases = phrases
+        self.first = {p.split(" ")[0] for p in phrases}  # a quick test before joining words
+        self.last = {p.split(" ")[-1] for p in phrases}
 
-def _match_phrase(toks: list[re.Match[str]], i: int, phrases: set[str]) -> int:
-    """Length in tokens of the longest phrase of ``phrases`` starting at token ``i`` (0 if none)."""
-    for n in (3, 2, 1):
-        if i + n <= len(toks) and " ".join(t.group().casefold() for t in toks[i:i + n]) in phrases:
-            return n
-    return 0
+    def at(self, toks: list[re.Match[str]], i: int) -> int:
+        """Length in tokens of the longest phrase starting at token ``i`` (0 if none)."""
+        if i >= len(toks) or toks[i].group().casefold() not in self.first:
+            return 0
+        words = [t.group().casefold() for t in toks[i:i + 3]]
+        for n in range(len(words), 0, -1):
+            if " ".join(words[:n]) in self.phrases:
+                return n
+        return 0
 
-
-def _match_phrase_back(toks: list[re.Match[str]], j: int, phrases: set[str]) -> int:
-    """Length of the longest phrase of ``phrases`` ending at token ``j`` (inclusive)."""
-    for n in (3, 2, 1):
-        if j - n + 1 >= 0 and " ".join(t.group().casefold() for t in toks[j - n + 1:j + 1]) in phrases:
-            return n
-    return 0
+    def ending_at(self, toks: list[re.Match[str]], j: int) -> int:
+        """Length in tokens of the longest phrase ending at token ``j`` (inclusive; 0 if none)."""
+        if j < 0 or toks[j].group().casefold() not in self.last:
+            return 0
+        words = [t.group().casefold() for t in toks[max(0, j - 2):j + 1]]
+        for n in range(len(words), 0, -1):
+            if " ".join(words[-n:]) in self.phrases:
+                return n
+        return 0
 
 
 def _anchors(text: str, t: _Tables) -> list[_Anchor]:
@@ -185,58 +247,62 @@ def _rank_of(phrase: str, name: str, t: _Tables) -> str | None:
     return number
 
 
-def _title_end(text: str, pos: int, limit: int, t: _Tables) -> int:
-    """Extend an award title over its name: ``5 besar`` + `` PSM berprestasi ditingkat Provinsi Riau tahun 2018``."""
-    toks = _tokens(text, pos, limit)
+def _title_end(toks: list[re.Match[str]], pos: int, t: _Tables) -> tuple[int, int]:
+    """Extend an award title ending at ``pos`` over its name in the tokens ``toks`` after it: ``5 besar`` +
+    `` PSM berprestasi ditingkat Provinsi Riau tahun 2018``. Returns the new end and how many tokens the
+    title takes in; the tokens after those are the tokens after the end (a title ends inside a token only
+    before its final full stops, where no token starts)."""
     end = pos
-    words = t.cues["title_word"]
+    taken = 0
     free = 0
     i = 0
     while i < len(toks):
         tok = toks[i]
-        low = tok.group().casefold().rstrip(".")
-        nxt = toks[i + 1].group() if i + 1 < len(toks) else ""
-        if tok.group() in {",", ";", ":", "-", "–"} or low in t.cues["passive"] | t.cues["from"]:
+        word = tok.group()
+        low = word.casefold().rstrip(".")
+        if word in _TITLE_PUNCT or low in t.title_break:
             break
+        nxt = toks[i + 1].group() if i + 1 < len(toks) else ""
         if low == "tahun":
-            if _YEAR.fullmatch(nxt.rstrip(".,")):
-                end = toks[i + 1].start() + len(nxt.rstrip(".,"))
+            year = nxt.rstrip(".,")
+            if _YEAR.fullmatch(year):
+                end = toks[i + 1].start() + len(year)
                 i += 2
+                taken = i
                 continue
             break
         if low in t.cues["competition"]:
             free = 3  # "lomba desa", "lomba cerdas cermat": lower-case words may name the competition
-        elif free and low not in t.cues["clause"] | t.cues["stop"] | t.cues["active"] | t.cues["filler"]:
+        elif free and low not in t.free_break:
             free -= 1
         elif low in t.cues["need_name"]:
             free = 0
             if not (nxt and (_is_name_token(nxt) or nxt.rstrip(".,").casefold() in t.level_words
                              or nxt.casefold() in t.cues["competition"])):
                 break
-        elif not (_is_name_token(tok.group()) or low in words or t.edition.fullmatch(low)):
+        elif not (_is_name_token(word) or low in t.cues["title_word"] or t.edition.fullmatch(low)):
             break
         else:
             free = 0
-        end = tok.start() + len(tok.group().rstrip(".,"))
-        if tok.group().endswith(".") and low + "." not in t.abbrev:
+        end = tok.start() + len(word.rstrip(".,"))
+        taken = i + 1
+        if word.endswith(".") and low + "." not in t.abbrev:
             break  # a full stop ends the title
         i += 1
-    return end
+    return end, taken
 
 
-def _name_forward(text: str, pos: int, limit: int, t: _Tables) -> tuple[int, int] | None:
-    """A capitalised name starting at ``pos``, with an administrative chain: ``Desa X, Kecamatan Y``."""
-    toks = _tokens(text, pos, limit)
+def _name_forward(toks: list[re.Match[str]], i: int, t: _Tables) -> tuple[int, int] | None:
+    """A capitalised name starting at token ``i``, with an administrative chain: ``Desa X, Kecamatan Y``."""
     start = end = None
     head = ""
-    i = 0
-    if len(toks) > 1 and toks[0].group().casefold() in t.cues["group"] and toks[0].group().islower():
-        i = 1  # "diraih oleh tim Kabupaten Kampar": the name after the team noun
+    if len(toks) - i > 1 and toks[i].group().casefold() in t.cues["group"] and toks[i].group().islower():
+        i += 1  # "diraih oleh tim Kabupaten Kampar": the name after the team noun
     if i < len(toks) and toks[i].group().isdigit():
         return None  # "kepada 10 desa terbaik": a count, no name
     while i < len(toks):
         tok = toks[i]
-        if _is_name_token(tok.group()) and tok.group().casefold() not in t.cues["stop"] | t.cues["clause"]:
+        if _is_name_token(tok.group()) and tok.group().casefold() not in t.name_break:
             if start is None:
                 start = tok.start()
                 head = tok.group().casefold()
@@ -249,7 +315,7 @@ def _name_forward(text: str, pos: int, limit: int, t: _Tables) -> tuple[int, int
             continue
         if start is not None and tok.group().casefold() in {"dan", "&"} and i + 1 < len(toks) \
                 and _is_name_token(toks[i + 1].group()) and head in t.cues["org_head"] \
-                and toks[i + 1].group().casefold() not in t.cues["org_head"] | t.cues["unit"]:
+                and toks[i + 1].group().casefold() not in t.org_break:
             i += 1  # "Dinas Pangan Tanaman Pangan dan Hortikultura Provinsi Riau"
             continue
         break
@@ -274,13 +340,13 @@ def _name_backward(text: str, toks: list[re.Match[str]], j: int, t: _Tables,
     i = k
     while i >= 0:
         tok = toks[i]
-        if tok.group() in {",", ";", ":"} or not _is_name_token(tok.group()) \
+        if tok.group() in _CLAUSE_PUNCT or not _is_name_token(tok.group()) \
                 or tok.group().casefold() in t.cues["stop"]:
             break
         if end_tok is None:
             end_tok = i
         i -= 1
-        if re.fullmatch(r"\(\d{1,3}\)", tok.group()):  # "(47)": an age
+        if _AGE.fullmatch(tok.group()):  # "(47)": an age
             end_tok = None
             break
     if end_tok is None or i + 1 > end_tok:
@@ -303,13 +369,30 @@ class _Finder:
         self.sents = sentence_spans(ctx.text)
         self.starts = [s for s, _ in self.sents]
         self.regions = find_regions(ctx.text)
-        self.home = self._home()
         self.last: _Found | None = None
         self.title_from: int | None = None
         self.rank_starts: list[tuple[int, str]] = []  # (start, name) of the rank anchors, set by extract_awards
         self._text_year: int | None = -1
+        self._tokens: dict[tuple[int, int], list[re.Match[str]]] = {}
 
-    def _home(self) -> tuple[str, int, int] | None:
+    def tokens(self, start: int, end: int) -> list[re.Match[str]]:
+        """The tokens of ``text[start:end]`` (kept: the frames of an anchor read the same spans)."""
+        toks = self._tokens.get((start, end))
+        if toks is None:
+            toks = self._tokens[start, end] = list(_TOKEN.finditer(self.text, start, end))
+        return toks
+
+    @functools.cached_property
+    def region_at(self) -> dict[int, RegionMention]:
+        """The first region mention starting at each offset."""
+        at: dict[int, RegionMention] = {}
+        for r in self.regions:
+            at.setdefault(r.start, r)
+        return at
+
+    @functools.cached_property
+    def home(self) -> tuple[str, int, int] | None:
+        """The region the text names most: (name, start, end) of its first mention."""
         counts = Counter(r.region.code for r in self.regions)
         if not counts:
             return None
@@ -341,42 +424,45 @@ class _Finder:
         # ranking lists: "peringkat satu itu DKI Jakarta", "Peringkat empat D.I Yogyakarta",
         # "juara III Kecamatan Bantan"
         if a.kind == "rank" and a.name in _LISTED:
-            after = _tokens(text, a.end, s1)
+            after = self.tokens(a.end, s1)
             k = 0
             if after and (after[0].group().casefold() in t.cues["copula"] or after[0].group() == ":"):
                 k = 1
             if k < len(after):
-                region = next((r for r in self.regions if r.start == after[k].start()), None)
+                region = self.region_at.get(after[k].start())
                 if region is not None:
                     return self._make(region.start, region.end, a, a.end, "rank-list")
                 if after[k].group().casefold() in t.cues["unit"] and after[k].group()[0].isupper():
-                    name = _name_forward(text, after[k].start(), s1, t)
+                    name = _name_forward(after, k, t)
                     if name and name[1] > after[k].end():
                         return self._make(name[0], name[1], a, a.end, "rank-list")
         if a.name == "ordinal":
             return None
-        title_end = a.end if a.kind == "medal" else _title_end(text, a.end, s1, t)
+        after = self.tokens(a.end, s1)
+        title_end = a.end
+        if a.kind != "medal":
+            title_end, taken = _title_end(after, a.end, t)
+            after = after[taken:]
         # award, passive verb / dari / oleh, recipient
-        after = _tokens(text, title_end, s1)
-        n = _match_phrase(after, 0, t.cues["passive"])
+        n = t.passive.at(after, 0)
         if not n and len(after) > 1 and after[0].group().casefold() == "yang":
-            n = _match_phrase(after, 1, t.cues["passive"])  # "opini WTP ke-11 yang diraih Pemprov Riau"
+            n = t.passive.at(after, 1)  # "opini WTP ke-11 yang diraih Pemprov Riau"
             n = n + 1 if n else 0
         if n and n < len(after):
-            name = _name_forward(text, after[n].start(), s1, t)
+            name = _name_forward(after, n, t)
             if name:
                 return self._make(name[0], name[1], a, title_end, "award-by")
         if a.kind == "rank" and a.name in _LISTED:
             item = self._list_item(a, s0, s1)
             if item is not None:
                 return item
-        n = _match_phrase(after, 0, t.cues["from"]) if a.kind == "rank" and not n else 0
+        n = t.by.at(after, 0) if a.kind == "rank" and not n else 0
         if n and n < len(after):
-            name = _name_forward(text, after[n].start(), s1, t)
+            name = _name_forward(after, n, t)
             if name:
                 return self._make(name[0], name[1], a, title_end, "award-by")
         # recipient, active verb, award
-        before = _tokens(text, s0, a.start)
+        before = self.tokens(s0, a.start)
         j = len(before) - 1
         while j >= 0 and before[j].group().casefold() in t.cues["filler"]:
             j -= 1
@@ -384,12 +470,12 @@ class _Finder:
         if j >= 0 and before[j].group().casefold() in t.cues["give"]:
             for k, tok in enumerate(after):
                 if tok.group().casefold() in t.cues["to"] and k + 1 < len(after):
-                    name = _name_forward(text, after[k + 1].start(), s1, t)
+                    name = _name_forward(after, k + 1, t)
                     if name:
                         return self._make(name[0], name[1], a, title_end, "given-to")
                     break
             return None
-        n = _match_phrase_back(before, j, t.cues["active"])
+        n = t.active.ending_at(before, j)
         if not n and a.kind != "weak" and j >= 0 and self._coordinated(a):
             # "meraih juara II dan juara harapan III": the recipient of the award just before
             last = self.last
@@ -412,9 +498,9 @@ class _Finder:
             # "dinobatkan sebagai sekolah Adiwiyata terbaik": the title starts after the verb
             for k in range(j - 1, max(-1, j - 5), -1):
                 word = before[k].group().casefold()
-                if word in {",", ";", ":"} or word in t.cues["clause"] or word in t.cues["hope"]:
+                if word in _CLAUSE_PUNCT or word in t.cues["clause"] or word in t.cues["hope"]:
                     break
-                n = _match_phrase_back(before, k, t.cues["active"])
+                n = t.active.ending_at(before, k)
                 if n:
                     self.title_from = before[k + 1].start()
                     j = k
@@ -454,11 +540,10 @@ class _Finder:
                 return self._make(name[0], name[1], a, title_end, "has-award")
             clause = [b.group().casefold() for b in before[max(0, j - 3):j + 1]]
             if any(w in t.cues["subordinate"] for w in clause):
-                team = self._team(title_end, s1)
+                team = self._team(after)
                 if team:
                     return self._make(team[0], team[1], a, title_end, "team")
-            if j < 0 or before[j].group() in {",", ";"} or before[j].group().casefold() in t.cues["stop"] \
-                    | t.cues["clause"]:
+            if j < 0 or before[j].group() in {",", ";"} or before[j].group().casefold() in t.name_break:
                 if self.last is not None:  # elided subject: the recipient named before
                     last = self.last
                     found = _Found(last.recipient, last.rec_start, last.rec_end, a.start, title_end, a.rank,
@@ -475,16 +560,15 @@ class _Finder:
         """``Juara I diraih SMAN 1 Siak, juara II SMAN 2 Tualang``: an item of a winners' list names its winner
         right after the rank (``Juara I: X``, ``juara I adalah X``, or any rank in a list of ranks)."""
         t, text = self.t, self.text
-        before = _tokens(text, s0, a.start)
+        before = self.tokens(s0, a.start)
         j = len(before) - 1
         while j >= 0 and before[j].group().casefold() in t.cues["filler"]:
             j -= 1
         if j >= 0:  # "meraih juara II Porprov": an award verb, not a list
             prev = before[j].group().casefold()
-            if prev not in {",", ";", ":"} and prev not in t.cues["stop"] | t.cues["clause"] | t.cues["copula"] \
-                    | t.cues["to"]:  # "menyerahkan hadiah kepada juara I SMAN 1 Siak dan juara II ..."
-                return None
-        after = _tokens(text, a.end, s1)
+            if prev not in _CLAUSE_PUNCT and prev not in t.list_lead:
+                return None  # (a list may follow "kepada": "menyerahkan hadiah kepada juara I SMAN 1 Siak ...")
+        after = self.tokens(a.end, s1)
         k = 0
         if after and (after[0].group() == ":" or after[0].group().casefold() in t.cues["copula"]):
             k = 1
@@ -498,11 +582,10 @@ class _Finder:
             first = after[k + 1].group()
             low = first.casefold()
         if not _is_name_token(first) or first.isdigit() or t.edition.fullmatch(low) \
-                or low.rstrip(".") in t.cues["stop"] | t.cues["clause"] | t.cues["competition"] \
-                | t.cues["title_word"] | t.level_words | t.cues["not_name"] \
+                or low.rstrip(".") in t.no_winner \
                 or t.anchor_re.match(text, after[k].start()):  # "juara II Rp 5 juta", "juara II Piala ..."
             return None
-        name = _name_forward(text, after[k].start(), s1, t)
+        name = _name_forward(after, k, t)
         if name is None:
             return None
         rest = text[name[1]:s1].lstrip()
@@ -533,11 +616,12 @@ class _Finder:
             return False
         return bool(_JOINED.fullmatch(self.text, last.title_end, a.start))
 
-    def _team(self, pos: int, limit: int) -> tuple[int, int] | None:
-        """``rombongan Kafilah Kabupaten Bengkalis`` -> the region in the team name, else the name."""
-        for tok in _tokens(self.text, pos, limit):
+    def _team(self, toks: list[re.Match[str]]) -> tuple[int, int] | None:
+        """``rombongan Kafilah Kabupaten Bengkalis`` (in the tokens ``toks``) -> the region in the team name,
+        else the name."""
+        for i, tok in enumerate(toks):
             if tok.group().casefold() in self.t.cues["group"]:
-                name = _name_forward(self.text, tok.end(), limit, self.t)
+                name = _name_forward(toks, i + 1, self.t)
                 if name is None:
                     continue
                 inside = [r for r in self.regions if name[0] <= r.start and r.end <= name[1]
@@ -561,10 +645,10 @@ class _Finder:
         if a.kind != "rank":
             return a.start
         s0, _ = self.sentence(a.start)
-        before = _tokens(self.text, max(s0, a.start - _WINDOW), a.start)
+        before = self.tokens(max(s0, a.start - _WINDOW), a.start)
         for k in range(len(before) - 1, max(-1, len(before) - 14), -1):
             word = before[k].group()
-            if word in {",", ";", ":"} or word.casefold() in self.t.cues["copula"]:
+            if word in _CLAUSE_PUNCT or word.casefold() in self.t.cues["copula"]:
                 break
             if word.casefold() in self.t.cues["competition"]:
                 return before[k].start()
@@ -577,7 +661,7 @@ class _Finder:
         paren = self.text.rfind("(", start, end)
         if paren > start and self.text[paren - 1].isspace():
             inner = self.text[paren + 1:end].strip("() ")
-            if inner.split(None, 1)[0].casefold().rstrip(".") in self.t.cues["unit"] | self.t.cues["unit_abbr"] \
+            if inner.split(None, 1)[0].casefold().rstrip(".") in self.t.unit_words \
                     or any(r.start == paren + 1 for r in self.regions):
                 end = len(self.text[:paren].rstrip())  # "Muhammad Rizki (Kecamatan Bantan)": the winner's origin
         head = self.text[start:end].split(None, 1)[0].casefold()
@@ -608,8 +692,8 @@ def _year(text: str, title: str, sent: tuple[int, int], ctx: Context, finder: _F
 
 def _level(title: str, t: _Tables) -> str | None:
     low = title.casefold()
-    for rx, level in t.level_res:
-        if rx.search(low):
+    for word, rx, level in t.level_res:
+        if word in low and rx.search(low):
             return level
     return None
 
@@ -648,13 +732,15 @@ def extract_awards(ctx: Context) -> tuple[Award, ...]:
     """Awards: ``"LKSA Purna Kasih dari Indragiri Hilir meraih juara 3"`` -> LKSA Purna Kasih, juara 3."""
     t = _t()
     text = ctx.text
-    finder = _Finder(ctx)
     anchors = _anchors(text, t)
+    if not anchors:
+        return ()
+    finder = _Finder(ctx)
     # ordinals continue a ranking list: "Peringkat empat D.I Yogyakarta, kelima Jawa Barat"
     ranked_sents = {finder.sentence(a.start) for a in anchors if a.name == "peringkat"}
     if ranked_sents:
         starts = [a.start for a in anchors]
-        for m in t.ordinal.finditer(text):
+        for m in t.ordinals(text):
             k = bisect.bisect_right(starts, m.start()) - 1
             inside = k >= 0 and m.start() < anchors[k].end
             if not inside and finder.sentence(m.start()) in ranked_sents:
