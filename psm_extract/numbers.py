@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from . import resources
+from .dates import _ascii_words
 from .wordtrie import alternation
 
 __all__ = ["NumberMention", "find_numbers", "parse_number"]
@@ -50,17 +51,26 @@ class _Tables:
             side.setdefault(r["side"], []).append(r["word"])
         word_alt = _alt(self.words)
         scale_alt = _alt(self.scales)
-        self.digits = re.compile(
+        digits = (
             # starts with \d so the engine scans for digits; the look-behind then checks the char before
             r"(?P<num>\d(?<![\w/.,:-]\d)(?:\d{0,2}(?:\.\d{3}){1,4}(?:,\d{1,3})?|\d{0,11}(?:,\d{1,3})?))"
             r"(?P<an>-?an)?(?![\w/]|[.,:]\d)"
             rf"(?:\s{{1,3}}(?P<more>(?i:{_alt(side['more'])}))(?![\w-])(?!\s{{1,3}}(?i:{_alt(side['more_not'])})\b))?"
             rf"(?:\s{{1,3}}(?P<scale>(?i:{scale_alt}))(?![\w-]))?"
             rf"(?:\s{{0,3}}\(\s{{0,2}}(?P<paren>(?i:{word_alt})(?:\s{{1,3}}(?i:{word_alt})){{0,7}})\s{{0,2}}\))?")
-        self.wordrun = re.compile(
-            rf"(?<![\w-])(?i:{word_alt})(?:\s{{1,3}}(?i:{word_alt})){{0,9}}(?![\w-])"
-            r"(?:\s{0,3}\(\s{0,2}(?P<pdig>\d{1,3}(?:\.\d{3}){0,4}|\d{1,12})\s{0,2}\))?")
+        self.digits = re.compile(digits)
+        # for a text whose letters and digits are all ASCII (_find_numbers): the same from an ASCII digit,
+        # which the engine scans for faster
+        self.digits_ascii = re.compile(digits.replace(r"(?P<num>\d", "(?P<num>[0-9]", 1))
+        self.wordrun = re.compile(rf"(?<![\w-]){_run(f'(?i:{word_alt})')}")
         self.word = re.compile(rf"(?i:{word_alt})")
+        # wordrun and word for the lowercase form of a text whose letters and digits are all ASCII
+        # (_word_runs), matched case-sensitively; and a run after one consumed character that is no
+        # word character or hyphen, which the engine skips ahead to instead of trying the look-behind
+        # at every position
+        self.wordrun_lower = re.compile(rf"(?<![\w-]){_run(word_alt)}")
+        self.wordrun_lower_gap = re.compile(rf"[^0-9a-z_-]{_run(word_alt)}")
+        self.word_lower = re.compile(word_alt)
         self.prefix = re.compile(rf"(?<![\w])(?P<p>(?i:{_alt(self.prefix_approx)}))\s{{0,3}}$")
         self.percent = re.compile(rf"\s{{0,2}}(?:%|(?i:{_alt(side['percent'])})\b)")
         self.prev_word = re.compile(r"([\w.]+)[\s-]{0,3}$")
@@ -74,6 +84,12 @@ class _Tables:
 
 def _alt(words: Iterable[str]) -> str:
     return alternation(words)
+
+
+def _run(word: str) -> str:
+    """A run of number words (group ``run``), with the digits of ``tujuh (7)`` (group ``pdig``)."""
+    return (rf"(?P<run>{word}(?:\s{{1,3}}{word}){{0,9}}(?![\w-])"
+            r"(?:\s{0,3}\(\s{0,2}(?P<pdig>\d{1,3}(?:\.\d{3}){0,4}|\d{1,12})\s{0,2}\))?)")
 
 
 @functools.cache
@@ -163,28 +179,33 @@ def _find_numbers(text: str) -> tuple[NumberMention, ...]:
     t = _t()
     found: list[NumberMention] = []
     taken: list[tuple[int, int, NumberMention]] = []
-    for m in t.digits.finditer(text):
-        num = m.group("num")
-        if "." not in num and "," not in num and len(num) == 4 and 1900 <= int(num) <= 2099 \
-                and not m.group("scale"):
+    if _ascii_words(text):  # faster patterns; the number words are read in the lowercase text
+        digits, runs, word = t.digits_ascii, _word_runs(text.lower(), t), t.word_lower
+    else:
+        digits, runs, word = t.digits, t.wordrun.finditer(text), t.word
+    for m in digits.finditer(text):
+        num, an, more, scale_word, paren = m.group("num", "an", "more", "scale", "paren")
+        if len(num) == 4 and "." not in num and "," not in num and 1900 <= int(num) <= 2099 \
+                and not scale_word:
             continue  # a year
-        if _skip(text, m.start(), m.end("num"), t) or t.day_range.match(text, m.end("num")):
+        num_end = m.end("num")
+        if _skip(text, m.start(), num_end, t) or t.day_range.match(text, num_end):
             continue
-        scale = t.scales[m.group("scale").casefold()] if m.group("scale") else 1
+        scale = t.scales[scale_word.casefold()] if scale_word else 1
         value = _to_number(num, scale)
         rule = "digits"
         end = m.end()
-        approx = bool(m.group("an") or m.group("more"))  # "300-an", "2.500 lebih peserta"
-        if m.group("paren"):
+        approx = bool(an or more)  # "300-an", "2.500 lebih peserta"
+        if paren:
             rule = "digits+words"
         pct = t.percent.match(text, end)
-        if pct and not m.group("scale"):
+        if pct and not scale_word:
             rule = "percent"
         start, pre_approx = _with_prefix(text, m.start(), t)
         found.append(NumberMention(start, end, text[start:end], value, approx or pre_approx, rule))
-    for m in t.wordrun.finditer(text):
+    for m in runs:
         run_end = m.end() if m.group("pdig") is None else _run_end(text, m, t)
-        toks = [(w.start(), w.end()) for w in t.word.finditer(text, m.start(), run_end)]
+        toks = [(w.start(), w.end()) for w in word.finditer(m.string, m.start("run"), run_end)]
         i = 0
         while i < len(toks):
             words = [text[s:e] for s, e in toks[i:]]
@@ -208,9 +229,22 @@ def _find_numbers(text: str) -> tuple[NumberMention, ...]:
     return tuple(sorted((n for _, _, n in taken), key=lambda n: n.start))
 
 
+def _word_runs(lower: str, t: _Tables) -> Iterator[re.Match[str]]:
+    """The number-word runs of a text, from its lowercase form ``lower``, whose letters and digits
+    are all ASCII: the same spans as ``t.wordrun.finditer(text)`` (same length and word characters,
+    and no other character folds to an ASCII letter). A run not at the start comes after a character
+    that is no word character or hyphen (the look-behind's condition): ``t.wordrun_lower_gap``
+    consumes that character, which the engine finds faster than it tries every position; searched
+    from a run's last character on, it finds the next run."""
+    m = t.wordrun_lower.match(lower) or t.wordrun_lower_gap.search(lower)
+    while m:
+        yield m
+        m = t.wordrun_lower_gap.search(lower, m.end() - 1)
+
+
 def _run_end(text: str, m: re.Match[str], t: _Tables) -> int:
     """End of the word part of a ``tujuh (7)`` match."""
-    paren = text.rfind("(", m.start(), m.start("pdig"))
+    paren = text.rfind("(", m.start("run"), m.start("pdig"))
     return len(text[:paren].rstrip()) if paren >= 0 else m.start("pdig")
 
 

@@ -25,9 +25,11 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import resources
+from .wordtrie import alternation
 
 __all__ = ["Region", "RegionMention", "all_regions", "by_code", "find_regions", "resolve"]
 
@@ -59,8 +61,15 @@ _PREFIX_KIND = (
     (re.compile(r"kota(?:madya|\s+administrasi|\s+adm\.?)?", re.I), "kota"),
     (re.compile(r"provinsi|prov\.?|propinsi", re.I), "provinsi"),
 )
-_PREFIX_SRC = (r"kabupaten\s*/\s*kota|kab\.?\s*/\s*kota|kabupaten(?:\s+administrasi)?|"
-               r"kota(?:madya|\s+administrasi|\s+adm\.?)?|provinsi|propinsi|prov\.?|kab\.?")
+# the prefixes by first letter, each rest a trie in the order tried ("Kabupaten/Kota", "Kab./Kota",
+# "Kabupaten (Administrasi)", "Kab.", "Kota ...", "Provinsi" ...): the engine tests a word's first
+# letters once
+_PREFIX_RESTS = {
+    "k": r"ab(?:upaten\s*/\s*kota|\.?\s*/\s*kota|upaten(?:\s+administrasi)?|\.?)"
+         r"|ota(?:madya|\s+administrasi|\s+adm\.?)?",
+    "p": r"ro(?:vinsi|pinsi|v\.?)",
+}
+_PREFIX_SRC = "|".join(f"{letter}(?:{rest})" for letter, rest in _PREFIX_RESTS.items())
 _PREFIX_FULL = re.compile(rf"(?i:(?P<pre>{_PREFIX_SRC}))(?:\s+|(?<=\.))(?P<rest>\S.*)")
 _SPACES = re.compile(r"\s+")
 _EDGE_PUNCT = " \t\n,;:()\"'“”"
@@ -123,6 +132,21 @@ class _Tables:
         self.pattern = re.compile(  # the lookahead on first letters makes most word starts fail at once
             rf"(?<![\w.])(?=[KkPp{first}])(?:(?P<pre>(?i:{_PREFIX_SRC}))(?:\s+|(?<=\.))"
             rf"(?P<pname>{_trie(prefixed_forms)})|(?P<bname>{_trie(bare_forms)}))(?![\w])")
+        # where a match of the pattern can start (_matches): a first letter its lookahead admits, after
+        # no word character or dot, then the rest of a bare name's first word or (after K, k, P, p) of
+        # a prefix; written from the first letter on, so the engine skips ahead to those letters
+        first_words: dict[str, set[str]] = {}  # first letter -> the rests of the first words it starts
+        for form in bare_forms:
+            for variant in _variants(form):
+                word = variant.split()[0]
+                first_words.setdefault(word[0], set()).add(word[1:])
+        aheads = {letter: [alternation(rests)] for letter, rests in first_words.items()}
+        for letter, rest in _PREFIX_RESTS.items():
+            for case in (letter, letter.upper()):
+                aheads.setdefault(case, []).append(f"(?i:{rest})")
+        self.starts = re.compile("|".join(
+            rf"{re.escape(letter)}(?<![\w.]{re.escape(letter)})(?={'|'.join(alts)})"
+            for letter, alts in sorted(aheads.items())))
 
 
 def _variants(form: str) -> set[str]:
@@ -220,16 +244,39 @@ def resolve(name: str) -> Region | None:
     return next(iter(candidates)) if len(candidates) == 1 else None
 
 
-_PREV_WORD = re.compile(r"(\S+)\s*$")
 _NEXT_WORD = re.compile(r"\s*([\w.]+)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _prefixed(prefix: str, name: str) -> Region | None:
+    """The region of ``Kab. Siak`` (prefix ``Kab.``, name ``Siak``) if the prefix fits one."""
+    return _pick(_tables().named.get(_key(name), set()), _prefix_kind(prefix))
+
+
+@functools.lru_cache(maxsize=4096)
+def _bare(name: str) -> tuple[Region, str] | None:
+    """The region and rule of a bare name (``Siak``, ``Inhil``, ``Kota Bertuah``), if it is one."""
+    t = _tables()
+    key = _key(name)
+    hit = t.alias.get(key)
+    return None if hit is None else (hit[0], t.bare_kind.get(key, hit[1]))
 
 
 def _blocked(text: str, start: int, end: int, t: _Tables) -> bool:
     nxt = _NEXT_WORD.match(text, end)
-    if nxt and nxt.group(1).rstrip(".").casefold() in t.block_after and text[end:nxt.start(1)].strip() == "":
+    if nxt and nxt.group(1).rstrip(".").casefold() in t.block_after:
         return True
-    prev = _PREV_WORD.search(text[max(0, start - 24):start])
-    return bool(prev and prev.group(1).casefold() in t.block_before)
+    prev = text[max(0, start - 24):start].split()
+    return bool(prev) and prev[-1].casefold() in t.block_before
+
+
+def _matches(text: str, t: _Tables) -> Iterator[re.Match[str]]:
+    """The matches of ``t.pattern.finditer(text)``, tried only where ``t.starts`` finds one can start."""
+    end = 0
+    for start in t.starts.finditer(text):
+        if start.start() >= end and (m := t.pattern.match(text, start.start())):
+            yield m
+            end = m.end()
 
 
 def find_regions(text: str) -> list[RegionMention]:
@@ -242,9 +289,9 @@ def _find_regions(text: str) -> tuple[RegionMention, ...]:
     """Cached: several extractors scan the same article text."""
     t = _tables()
     out: list[RegionMention] = []
-    for m in t.pattern.finditer(text):
+    for m in _matches(text, t):
         if m.group("pname") is not None:
-            region = _pick(t.named.get(_key(m.group("pname")), set()), _prefix_kind(m.group("pre")))
+            region = _prefixed(m.group("pre"), m.group("pname"))
             if region is not None:
                 out.append(RegionMention(m.start(), m.end(), m.group(0), region, "prefixed"))
                 continue
@@ -252,8 +299,8 @@ def _find_regions(text: str) -> tuple[RegionMention, ...]:
         else:
             start, end = m.span("bname")
         name = text[start:end]
-        hit = t.alias.get(_key(name))
+        hit = _bare(name)
         if hit is None or _blocked(text, start, end, t):
             continue
-        out.append(RegionMention(start, end, name, hit[0], t.bare_kind.get(_key(name), hit[1])))
+        out.append(RegionMention(start, end, name, *hit))
     return tuple(out)

@@ -26,13 +26,14 @@ from .. import resources
 from ..numbers import NumberMention, find_numbers
 from ..records import Participants, RegionCount, Span
 from ..regions import RegionMention, find_regions
+from ..wordtrie import alternation
 from . import Context
 
 __all__ = ["extract_participants"]
 
 _WINDOW = 200  # characters looked at on each side of a count
 _BIG = 1 << 62
-_WORD = re.compile(r"[\w][\w'’-]*\.?")
+_WORD = re.compile(r"[\w][\w'’-]*")  # a dot after a word ("Kab.") is not part of it
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +63,8 @@ class _Tables:
         for row in resources.tsv("participants_cues.tsv"):
             cues.setdefault(row["kind"], set()).add(row["phrase"].casefold())
         self.cues = cues
-        unit_alt = "|".join(re.escape(u) for u in sorted(self.units, key=len, reverse=True))
+        self.attendance_cues = cues["before"] | cues["after"]
+        unit_alt = alternation(self.units)
         self.unit_after = re.compile(rf"\s{{0,3}}(?P<unit>(?i:{unit_alt}))(?![\w-])")
         self.unit_before = re.compile(rf"(?<![\w-])(?P<unit>(?i:{unit_alt}))\s{{0,3}}$")
         abbrev = {w.casefold() for w in resources.lines("tokenizer_special_cases.tsv")}
@@ -71,7 +73,7 @@ class _Tables:
             r"(?i:dari)\s{1,3}(?P<origin>(?:\d{1,3}\s{1,3})?(?i:kabupaten|kab\.?)\s{0,2}/\s{0,2}(?i:kota)"
             r"(?:\s{1,3}(?i:se)[\s-]{0,3}(?:(?i:provinsi)\s{1,3})?Riau)?"
             r"|(?i:kabupaten|kab\.?)\s{0,2}/\s{0,2}(?i:kota)\s{1,3}(?i:se)[\s-]{0,3}Riau)")
-        send_alt = "|".join(re.escape(w) for w in sorted(cues["send"], key=len, reverse=True))
+        send_alt = alternation(cues["send"])
         self.between_region_count = re.compile(  # no dash: "PEKANBARU- 120"; "Kampar mengirimkan 25 atlet"
             rf"\s{{0,3}}(?:[:=(]\s{{0,3}}|(?i:{_alt(cues['count_link'])})\s{{1,3}}"
             rf"|(?P<send>(?i:{send_alt}))\s{{1,3}})?")
@@ -91,7 +93,11 @@ def _t() -> _Tables:
     return _Tables()
 
 
-_BOUNDARY = re.compile(r"\n|[.!?][\"”’]?(?=\s{1,5}[\"“A-Z0-9])")
+# a line break, or ". X" (an end mark, maybe a closing quote, blanks, a capital or a digit); written
+# from the first character on so the engine skips ahead to the characters that can start one
+_BOUNDARY = re.compile(r"[\n.!?](?:(?<=\n)|[\"”’]?(?=\s{1,5}[\"“A-Z0-9]))")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,4}[^\W\d_]?\.?")  # "a.n.", "S.H"
+_BLANKS = re.compile(r"\s*")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -101,28 +107,30 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 @functools.lru_cache(maxsize=32)
 def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    t = _t()
+    abbrev = _t().abbrev
     spans = []
-    start = 0
-    for m in _BOUNDARY.finditer(text):
-        if m.group() != "\n":
-            word = text[max(start, m.start() - 12):m.start() + 1].split()
-            last = word[-1].casefold() if word else ""
-            if last in t.abbrev or re.fullmatch(r"(?:[^\W\d_]\.){1,4}[^\W\d_]?\.?", last):
+    start = pos = 0
+    while m := _BOUNDARY.search(text, pos):
+        mark, pos = m.start(), m.end()
+        if text[mark] == "\n":
+            end = mark
+        else:
+            words = text[max(start, mark - 12):mark + 1].split()
+            last = words[-1].casefold() if words else ""
+            if last in abbrev or _INITIALS.fullmatch(last):
                 continue
-        end = m.end() if m.group() != "\n" else m.start()
+            end = m.end()
         if text[start:end].strip():
             spans.append((start, end))
-        start = m.end()
-        while start < len(text) and text[start].isspace():
-            start += 1
+        # the next sentence starts after the blanks (a line break among them would end an empty one)
+        start = pos = _BLANKS.match(text, m.end()).end()
     if text[start:].strip():
         spans.append((start, len(text)))
     return tuple(spans)
 
 
 def _words(text: str, start: int, end: int) -> list[str]:
-    return [w.group().rstrip(".").casefold() for w in _WORD.finditer(text, start, end)]
+    return [w.casefold() for w in _WORD.findall(text, start, end)]
 
 
 def _has_phrase(words: list[str], phrases: set[str]) -> bool:
@@ -173,6 +181,8 @@ def _region_counts(text: str, counts: list[_Count], regions: list[RegionMention]
                    sents: list[tuple[int, int]], t: _Tables) -> list[tuple[RegionMention, _Count, str]]:
     """(region, count, rule) pairs: ``Kab. Siak 25 peserta``, ``5 orang dari Kab. Siak``, ``masing-masing``."""
     local = [r for r in regions if r.region.kind != "provinsi"]
+    if not local or not counts:
+        return []
     local_at = {r.start: r for r in local}
     by_start = {c.number.start: c for c in counts}
     pairs: list[tuple[RegionMention, _Count, str]] = []
@@ -212,13 +222,15 @@ def _region_counts(text: str, counts: list[_Count], regions: list[RegionMention]
         chain = _region_chain_back(text, each.start(), local_end, t)
         if len(chain) > 1 and not any(x.start in used_regions for x in chain):
             pairs.extend((x, c, "regions-each") for x in chain)
+    if not pairs:
+        return []
     pairs.sort(key=lambda p: p[0].start)
     # a count without a unit only counts in a list whose other items name the unit
     with_unit = {_sentence_of(sents, c.number.start) for _, c, _ in pairs if c.unit is not None}
     pairs = [p for p in pairs if p[1].unit is not None or _sentence_of(sents, p[1].number.start) in with_unit]
     # and only in a sentence about attendees ("Peserta berasal dari ...", "diikuti ..."), not
     # "di Kabupaten Kampar 300 warga terdampak banjir"
-    cues = t.cues["before"] | t.cues["after"]
+    cues = t.attendance_cues
     keep = []
     pair_sents = {_sentence_of(sents, c.number.start) for _, c, _ in pairs}
     send_sents = {_sentence_of(sents, c.number.start) for _, c, rule in pairs if rule == "region-sends"}
@@ -274,7 +286,7 @@ def _contingent(text: str, total: _Count, sent: tuple[int, int], regions: list[R
                 t: _Tables) -> RegionMention | None:
     """``Kontingen POPDa Kabupaten Siak tahun 2014 berjumlah 194 orang`` -> Kabupaten Siak."""
     start = max(sent[0], total.number.start - _WINDOW)
-    words = [(w.group().rstrip(".").casefold(), w.start()) for w in _WORD.finditer(text, start, total.number.start)]
+    words = [(w.group().casefold(), w.start()) for w in _WORD.finditer(text, start, total.number.start)]
     group_at = [pos for w, pos in words if w in t.cues["group"]]
     if not group_at:
         return None
