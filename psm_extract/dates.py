@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from . import resources
-from .wordtrie import alternation
+from .wordmatch import alternation, ascii_letters, fold
 
 __all__ = ["DateMention", "find_dates", "find_time", "month_number", "parse_date", "weekday_number"]
 
@@ -194,12 +194,12 @@ def find_time(text: str, start: int = 0, end: int | None = None) -> tuple[int, i
 
 def month_number(name: str) -> int | None:
     """``'Sep'`` -> 9, ``'Nopember'`` -> 11, ``'December'`` -> 12; None if not a month name."""
-    return _months().get(name.lower().rstrip("."))
+    return _months().get(fold(name).rstrip("."))
 
 
 def weekday_number(name: str) -> int | None:
     """``"Jum'at"`` -> 4, ``'Minggu'`` -> 6, ``'Monday'`` -> 0; None if not a weekday name."""
-    key = name.lower()
+    key = fold(name)
     if not key.isalpha():  # spaces or apostrophes to normalise (a plain word needs none)
         key = " ".join(_apos(key).split())
     return _weekdays().get(key)
@@ -211,7 +211,7 @@ def parse_date(text: str) -> dt.date | None:
     if not m:
         return None
     try:
-        return dt.date(int(m.group(3)), _months()[m.group(2).lower()], int(m.group(1)))
+        return dt.date(int(m.group(3)), _months()[fold(m.group(2))], int(m.group(1)))
     except ValueError:
         return None
 
@@ -280,7 +280,7 @@ def _scan(text: str) -> list[_Raw]:
     for m in _core_matches(text):
         start, end = m.span()
         if m.group("d") is not None:
-            day, month, ytxt = int(m.group("d")), _months()[m.group("mon").lower()], m.group("y")
+            day, month, ytxt = int(m.group("d")), _months()[fold(m.group("mon"))], m.group("y")
             rule, context = "written", True
         elif m.group("nd") is not None:
             if m.group("sep") != "/" and not m.group("ny") or m.group("sep") == "." and len(m.group("ny") or "") != 4:
@@ -446,20 +446,12 @@ def _find(text: str, anchor: dt.date | None, warnings: list[str], default_year: 
     return out
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-
-
-def _ascii_words(text: str) -> bool:
-    """Every letter and digit of ``text`` is ASCII (curly quotes and dashes may be there)."""
-    return text.isascii() or not any(c.isalnum() for c in set(_NON_ASCII.findall(text)))
-
-
 def _relatives(text: str, anchor: dt.date, explicit: list[DateMention]) -> list[DateMention]:
     day_words, after_words = _relative()
     taken = [(m.start, m.end) for m in explicit]
     out = []
     p = _patterns()
-    if p.relative_lower is not None and _ascii_words(text):
+    if p.relative_lower is not None and ascii_letters(text):
         # the fast path: with its letters and digits all ASCII, a text matches the lowercase words
         # case-insensitively exactly where its lowercase form matches them (same length, same word
         # characters; no other character folds to an ASCII letter or an apostrophe)
@@ -480,7 +472,7 @@ def _relatives(text: str, anchor: dt.date, explicit: list[DateMention]) -> list[
             wd = weekday_number(m.group("wd"))
             if wd is None:
                 continue
-            step = after_words[m.group("after").lower()]
+            step = after_words[fold(m.group("after"))]
             date = anchor + dt.timedelta(days=step)
             while date.weekday() != wd:
                 date += dt.timedelta(days=step)

@@ -17,8 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from . import resources
-from .dates import _ascii_words
-from .wordtrie import alternation
+from .wordmatch import alternation, ascii_letters, fold
 
 __all__ = ["NumberMention", "find_numbers", "parse_number"]
 
@@ -106,7 +105,7 @@ def _words_value(tokens: list[str], t: _Tables) -> tuple[int, bool, int]:
     big_prev = 10 ** 15
     used = 0
     for i, tok in enumerate(tokens):
-        num, kind = t.words[tok.casefold()]
+        num, kind = t.words[fold(tok)]
         if kind == "digit":
             if last is not None or seg % 10:
                 break
@@ -136,12 +135,12 @@ def _words_value(tokens: list[str], t: _Tables) -> tuple[int, bool, int]:
                 break
             last, approx = num, True
         used = i + 1
-    if approx and used > 1 and t.words[tokens[used - 1].casefold()][1] != "big":
+    if approx and used > 1 and t.words[fold(tokens[used - 1])][1] != "big":
         used = 1  # "puluhan" + anything but a scale: keep "puluhan" alone
     if used == 0:
         return 0, False, 0
     if approx and used == 1:
-        return t.words[tokens[0].casefold()][0], True, 1
+        return t.words[fold(tokens[0])][0], True, 1
     return value + seg + (last or 0), approx, used
 
 
@@ -165,7 +164,7 @@ def _with_prefix(text: str, start: int, t: _Tables) -> tuple[int, bool]:
     m = t.prefix.search(text, max(0, start - 16), start)
     if m is None:
         return start, False
-    return m.start("p"), t.prefix_approx[m.group("p").casefold()]
+    return m.start("p"), t.prefix_approx[fold(m.group("p"))]
 
 
 def find_numbers(text: str) -> list[NumberMention]:
@@ -179,7 +178,7 @@ def _find_numbers(text: str) -> tuple[NumberMention, ...]:
     t = _t()
     found: list[NumberMention] = []
     taken: list[tuple[int, int, NumberMention]] = []
-    if _ascii_words(text):  # faster patterns; the number words are read in the lowercase text
+    if ascii_letters(text):  # faster patterns; the number words are read in the lowercase text
         digits, runs, word = t.digits_ascii, _word_runs(text.lower(), t), t.word_lower
     else:
         digits, runs, word = t.digits, t.wordrun.finditer(text), t.word
@@ -191,7 +190,7 @@ def _find_numbers(text: str) -> tuple[NumberMention, ...]:
         num_end = m.end("num")
         if _skip(text, m.start(), num_end, t) or t.day_range.match(text, num_end):
             continue
-        scale = t.scales[scale_word.casefold()] if scale_word else 1
+        scale = t.scales[fold(scale_word)] if scale_word else 1
         value = _to_number(num, scale)
         rule = "digits"
         end = m.end()

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import resources
-from .wordtrie import alternation
+from .wordmatch import alternation
 
 __all__ = ["Region", "RegionMention", "all_regions", "by_code", "find_regions", "resolve"]
 

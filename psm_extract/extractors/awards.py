@@ -32,8 +32,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from .. import resources, wordtrie
-from ..dates import _ascii_words
+from .. import resources, wordmatch
 from ..records import Award, Span
 from ..regions import RegionMention, find_regions
 from . import Context
@@ -109,7 +108,7 @@ class _Tables:
         self.levels = [(r["word"], r["level"], r["scoped"] == "1") for r in resources.tsv("awards_levels.tsv")]
         ordinals = [w for w in words if w.startswith("ke") or w == "pertama"]
         self.ordinal = re.compile(rf"(?<![\w-])(?i:{'|'.join(ordinals)})(?![\w-])")
-        self.ordinal_lower = re.compile(wordtrie.alternation(ordinals))  # in a lower-cased text
+        self.ordinal_lower = re.compile(wordmatch.alternation(ordinals))  # in a lower-cased text
         self.level_words = {w for w, _, _ in self.levels}
         self.no_winner = self.name_break | cues["competition"] | cues["title_word"] | self.level_words \
             | cues["not_name"]
@@ -150,7 +149,7 @@ class _Tables:
         """The matches of ``ordinal`` in ``text``. If its letters and digits are all ASCII, its lower-cased
         form has the same offsets and an ordinal word wherever ``ordinal`` matches one, so ``ordinal`` is
         tried only where a case-sensitive search (which the engine skips ahead in) finds one there."""
-        if not _ascii_words(text):
+        if not wordmatch.ascii_letters(text):
             yield from self.ordinal.finditer(text)
             return
         low, pos = text.lower(), 0
@@ -744,7 +743,7 @@ def extract_awards(ctx: Context) -> tuple[Award, ...]:
             k = bisect.bisect_right(starts, m.start()) - 1
             inside = k >= 0 and m.start() < anchors[k].end
             if not inside and finder.sentence(m.start()) in ranked_sents:
-                anchors.append(_Anchor(m.start(), m.end(), "ordinal", "rank", t.ranks[m.group().casefold()]))
+                anchors.append(_Anchor(m.start(), m.end(), "ordinal", "rank", t.ranks[wordmatch.fold(m.group())]))
         anchors.sort(key=lambda a: a.start)
     finder.rank_starts = [(a.start, a.name) for a in anchors if a.kind == "rank"]
     awards: list[Award] = []

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from .. import dates, regions, resources
 from ..records import Event, Span
+from ..wordmatch import fold
 from . import Context
 
 __all__ = ["extract_events"]
@@ -689,7 +690,7 @@ def _venue_region(ctx: Context, v: _Venue) -> tuple[regions.Region | None, str]:
             return r, "town"
     m = _kecamatan_re().search(v.text)
     if m is not None:  # "Desa Kualu, Kecamatan Tambang": Tambang lies in Kabupaten Kampar
-        r = regions.by_code(_kecamatan()[" ".join(m.group(1).split()).casefold()])
+        r = regions.by_code(_kecamatan()[fold(" ".join(m.group(1).split()))])
         if r is not None:
             return r, "kecamatan"
     words = {w.lower() for w in v.text.split()}

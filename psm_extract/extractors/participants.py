@@ -26,7 +26,7 @@ from .. import resources
 from ..numbers import NumberMention, find_numbers
 from ..records import Participants, RegionCount, Span
 from ..regions import RegionMention, find_regions
-from ..wordtrie import alternation
+from ..wordmatch import alternation
 from . import Context
 
 __all__ = ["extract_participants"]

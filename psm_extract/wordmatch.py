@@ -1,0 +1,58 @@
+"""Word lists in regexes: trie alternations, and the two facts that let a case-insensitive match
+of lower-case ASCII words be fast and be looked up.
+
+``alternation`` builds a word list as a character trie (``kemarin(?:\\s{1,2}lusa)?``). Python's
+regex engine tries the alternatives of ``a|b|c`` one by one at every position; a trie tests each
+first letter once, so a list of fifty words costs about what one word costs. At any position the
+longer of two words that share a prefix is tried first, as in a longest-first alternation, so the
+two match the same text.
+
+Under ``re.IGNORECASE`` an ASCII letter also matches a few other characters: ``ı`` and ``İ``
+match ``i``, ``ſ`` matches ``s``, the Kelvin sign matches ``k``. ``fold`` maps a matched word back
+to the lower-case key of its list; ``ascii_letters`` tells when none of those characters can be in
+a text, so that matching ``text.lower()`` case-sensitively finds exactly what the
+case-insensitive pattern finds in ``text`` (same length, same positions).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["alternation", "ascii_letters", "fold"]
+
+
+def alternation(words: Iterable[str], space: str = r"\ ") -> str:
+    """A regex matching any of ``words``; a space inside a word becomes ``space``."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _regex(trie).replace(r"\ ", space) if trie else r"(?!x)x"
+
+
+def _regex(node: dict) -> str:
+    """The regex of a trie node: its branches by next character, optional where a word ends."""
+    branches = [re.escape(ch) + _regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    regex = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{regex})?" if "" in node else regex
+
+
+_FOLD = str.maketrans({"ı": "i", "ſ": "s", "İ": "i"})
+
+
+def fold(word: str) -> str:
+    """The lower-case form under which a case-insensitive match of lower-case ASCII words is
+    listed: ``fold("JULI") == fold("Julı") == "juli"``."""
+    return word.translate(_FOLD).lower() if not word.isascii() else word.lower()
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def ascii_letters(text: str) -> bool:
+    """Every letter and digit of ``text`` is ASCII (curly quotes and dashes may be there)."""
+    return text.isascii() or not any(c.isalnum() for c in set(_NON_ASCII.findall(text)))
