@@ -75,7 +75,9 @@ class Tokens(NamedTuple):
     spaces: list[bool]
 
 
-_CHUNK = re.compile(r"\s+|\S+")  # re's \s is str.isspace, spaCy's whitespace test
+# a chunk spaCy tokenises on its own, with the one space after it that becomes a token's
+# trailing space (spaCy's whitespace test is str.isspace, as is re's \s), or a run of white space
+_CHUNK = re.compile(r"(\S+)( ?)|(\s+)")
 # chunk -> (offset, length) of its tokens, or None when the chunk is one token
 _PIECES: dict[str, tuple[tuple[int, int], ...] | None] = {}
 _MAX_LEARNED = 100_000  # strings the vocab (and chunks the table) may learn before a renewal
@@ -119,25 +121,21 @@ def tokenize(text: str) -> Tokens:
     spaces: list[bool] = []
     known = _PIECES.get
     pos = 0
-    for chunk in _CHUNK.findall(text):
-        size = len(chunk)
-        if chunk[0] == " " and words:  # one space after a token is its trailing space
-            spaces[-1] = True
-            pos += 1
-            if size == 1:
-                continue
-            chunk, size = chunk[1:], size - 1
+    for chunk, space, blank in _CHUNK.findall(text):
+        if not chunk:  # white space left after a token's one trailing space, or at the start
+            chunk, space = blank, ""
         pieces = known(chunk, ())
         if pieces == ():
             pieces = _pieces(chunk)
         if pieces is None:
             words.append(chunk)
             starts.append(pos)
-            spaces.append(False)
+            spaces.append(space == " ")
         else:
             for offset, length in pieces:
                 words.append(chunk[offset:offset + length])
                 starts.append(pos + offset)
                 spaces.append(False)
-        pos += size
+            spaces[-1] = space == " "
+        pos += len(chunk) + len(space)
     return Tokens(words, starts, spaces)
