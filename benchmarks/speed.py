@@ -5,6 +5,7 @@
     python benchmarks/speed.py --pages 2000 --skip-workers
     python benchmarks/speed.py --pad-kb 80 --skip-workers   # heavier pages, like the live portal
     python benchmarks/speed.py --pad-sweep 0,25,50,80 --pages 500  # one row per page weight
+    python benchmarks/speed.py --new-words 20 --skip-workers   # words the caches have not seen
 
 Prints: cold start (``import psm_extract``; one page through the CLI, whole process),
 pages/second of ``psm_extract.extract`` (parse + every extractor) and of
@@ -21,7 +22,10 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing as mp
+import random
+import re
 import resource
+import string
 import subprocess
 import sys
 import time
@@ -43,16 +47,34 @@ def chrome_padding(kb: int) -> bytes:
     return unit * max(1, kb * 1024 // len(unit)) if kb else b""
 
 
-def load_pages(n: int, pad_kb: int = 0) -> list[bytes]:
+_JOINER = re.compile(rb" (dan|di|yang|dengan|untuk) ")
+
+
+def new_words(src: bytes, count: int, rng: random.Random) -> bytes:
+    """``src`` with ``count`` words no page had before (name-like: ``dan Kwelmotra``) put after
+    joining words picked at random, mostly in the article (for ``--new-words``)."""
+    spots = [m.end() for m in _JOINER.finditer(src)]
+    out, last = [], 0
+    for at in sorted(rng.sample(spots, min(count, len(spots)))):
+        word = "".join(rng.choices(string.ascii_lowercase, k=rng.randint(5, 10))).capitalize()
+        out += [src[last:at], word.encode(), b" "]
+        last = at
+    return b"".join(out) + src[last:]
+
+
+def load_pages(n: int, pad_kb: int = 0, fresh: int = 0) -> list[bytes]:
     sources = [p.read_bytes() for p in sorted(PAGES.glob("*.html"))] or \
               [p.read_bytes() for p in sorted(PAGES.glob("*.txt"))]
     padding = chrome_padding(pad_kb)
+    rng = random.Random(1)
     pages = []
     for i in range(n):
         src = sources[i % len(sources)]
         tag = f"\n<!-- copy {i} -->\n".encode() if src.lstrip()[:1] == b"<" else b""
         if padding and b"</body>" in src:
             src = src.replace(b"</body>", padding + b"</body>", 1)
+        if fresh:
+            src = new_words(src, fresh, rng)
         pages.append(src + tag)
     return pages
 
@@ -237,18 +259,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip-workers", action="store_true")
     ap.add_argument("--pad-kb", type=int, default=0,
                     help="add about this many KB of menus, sidebars and scripts to every page")
+    ap.add_argument("--new-words", type=int, default=0, metavar="N",
+                    help="put N words no page had before into every page (the per-word caches "
+                         "of the tokenizer and extractors then miss N words a page)")
     ap.add_argument("--pad-sweep", metavar="KB,KB,...",
                     help="only the throughput table, one row per padding (e.g. 0,25,50,80)")
     args = ap.parse_args(argv)
     if args.pad_sweep:
         sweep([int(kb) for kb in args.pad_sweep.split(",")], args.pages)
         return 0
-    pages = load_pages(args.pages, args.pad_kb)
+    pages = load_pages(args.pages, args.pad_kb, args.new_words)
     size = sum(map(len, pages)) / len(pages) / 1024
 
     imp, one = cold_start()
     print(f"cold start: import psm_extract {imp:.3f} s; psm-extract on one page {one:.2f} s wall")
-    print(f"pages: {len(pages)} (fixtures replicated, {size:.1f} KB average)")
+    fresh = f", {args.new_words} new words each" if args.new_words else ""
+    print(f"pages: {len(pages)} (fixtures replicated, {size:.1f} KB average{fresh})")
     psm, errors = time_psm(pages)
     rss = rss_mb()
     print(f"psm_extract.extract   {len(pages) / psm:8.1f} pages/s  ({errors} pages refused)")

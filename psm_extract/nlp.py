@@ -27,6 +27,7 @@ from . import resources
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
+    from spacy.tokenizer import Tokenizer
     from spacy.tokens import Doc
 
 __all__ = ["Tokens", "get_nlp", "make_doc", "on_renew", "renew_if_full", "tokenize"]
@@ -98,19 +99,56 @@ def renew_if_full() -> None:
     if full:
         _PIECES.clear()
         get_nlp.cache_clear()
+        _splitter.cache_clear()
         for forget in _RENEWERS:
             forget()
+
+
+@functools.cache
+def _splitter() -> Tokenizer:
+    """The shared Language's tokenizer rules on a bare vocab: the same tokens, but a new word
+    costs no lexeme attributes (shape, prefix, norm ... are for the NER model, not for splitting)."""
+    from spacy.tokenizer import Tokenizer
+    from spacy.vocab import Vocab
+
+    rules = get_nlp().tokenizer
+    return Tokenizer(Vocab(), rules=rules.rules, prefix_search=rules.prefix_search,
+                     suffix_search=rules.suffix_search, infix_finditer=rules.infix_finditer,
+                     token_match=rules.token_match, url_match=rules.url_match)
 
 
 def _pieces(chunk: str) -> tuple[tuple[int, int], ...] | None:
     """(offset, length) of the tokens spaCy makes of one whitespace-free (or all-space) chunk;
     None when that is the chunk itself."""
     if len(chunk) >= 100:  # no word is this long: one token, as make_doc's mask gives
-        return None
-    pieces = tuple((t.idx, len(t)) for t in get_nlp().tokenizer(chunk))
-    hit = None if len(pieces) == 1 else pieces
+        hit = None
+    else:
+        pieces = tuple((t.idx, len(t)) for t in _splitter()(chunk))
+        hit = None if len(pieces) == 1 else pieces
     _PIECES[chunk] = hit
     return hit
+
+
+def _learn(chunks: list[str]) -> None:
+    """Tokenise the unseen whitespace-free chunks of a page in one call (spaCy splits each chunk
+    on its own, so joined by spaces they come out as they would one by one) and remember them."""
+    words = [c for c in dict.fromkeys(chunks) if len(c) < 100]
+    for chunk in chunks:
+        if len(chunk) >= 100:
+            _PIECES[chunk] = None
+    if not words:
+        return
+    doc = _splitter()(" ".join(words))
+    pieces: list[tuple[int, int]] = []
+    k, start = 0, 0
+    for token in doc:
+        while token.idx >= start + len(words[k]):  # the tokens of chunk k are done
+            _PIECES[words[k]] = tuple(pieces) if len(pieces) > 1 else None
+            pieces.clear()
+            start += len(words[k]) + 1
+            k += 1
+        pieces.append((token.idx - start, len(token)))
+    _PIECES[words[k]] = tuple(pieces) if len(pieces) > 1 else None
 
 
 def tokenize(text: str) -> Tokens:
@@ -121,10 +159,16 @@ def tokenize(text: str) -> Tokens:
     spaces: list[bool] = []
     known = _PIECES.get
     pos = 0
-    for chunk, space, blank in _CHUNK.findall(text):
+    found = _CHUNK.findall(text)
+    learnt = False
+    for chunk, space, blank in found:
         if not chunk:  # white space left after a token's one trailing space, or at the start
             chunk, space = blank, ""
         pieces = known(chunk, ())
+        if pieces == () and not learnt and not blank:  # the first unseen word of the page
+            _learn([c for c, _, _ in found if c and c not in _PIECES])
+            learnt = True
+            pieces = known(chunk, ())
         if pieces == ():
             pieces = _pieces(chunk)
         if pieces is None:
