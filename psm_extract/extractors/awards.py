@@ -168,10 +168,12 @@ class _WordCues(dict[str, int]):
     def __init__(self, anchor_cues: list[tuple[str, ...]]) -> None:
         super().__init__()
         self.anchor_cues = anchor_cues
+        self.any_cue = re.compile(wordmatch.alternation({c for cues in anchor_cues for c in cues}))
 
     def __missing__(self, word: str) -> int:
         folded = word.casefold()
-        bits = sum(1 << i for i, cues in enumerate(self.anchor_cues) if any(c in folded for c in cues))
+        bits = 0 if self.any_cue.search(folded) is None else sum(  # most words hold no cue
+            1 << i for i, cues in enumerate(self.anchor_cues) if any(c in folded for c in cues))
         if len(self) >= self.MAX_WORDS:
             self.clear()
         self[word] = bits
