@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from . import resources
@@ -102,10 +102,15 @@ class _Patterns:
     written: re.Pattern[str]
     core: re.Pattern[str]
     left: re.Pattern[str]
+    left_start: re.Pattern[str] | None  # where ``left`` can start a context, in a lowercased text
     right: re.Pattern[str]
     gap: re.Pattern[str]
     relative: re.Pattern[str]
     relative_lower: re.Pattern[str] | None  # ``relative`` without IGNORECASE, for a lowercased text
+    relative_keys: tuple[str, ...]  # one of these words is in every match of ``relative_lower``
+    relative_len: int  # no match of ``relative_lower`` is longer
+    number_start: re.Pattern[str]  # a digit where ``core`` may match
+    number_start_ascii: re.Pattern[str]  # the same for a text whose digits are all ASCII
 
 
 @functools.cache
@@ -118,7 +123,8 @@ def _patterns() -> _Patterns:
     cue = _alt(r["word"] for r in words if r["kind"] == "cue")
     zone = _alt(r["word"] for r in words if r["kind"] == "zone")
     open_end = _alt(r["word"] for r in words if r["kind"] == "open")
-    day_cue = _alt(r["word"] for r in words if r["kind"] == "day_cue")
+    day_cues = [r["word"] for r in words if r["kind"] == "day_cue"]
+    day_cue = _alt(day_cues)
     month_cue = _alt(r["word"] for r in words if r["kind"] == "month_cue")
     year_cue = _alt(r["word"] for r in words if r["kind"] == "year_cue")
     future = _alt(r["word"] for r in words if r["kind"] == "future")
@@ -159,7 +165,28 @@ def _patterns() -> _Patterns:
     words = [*rel_day, *rel_after, *_weekdays()]
     relative_lower = re.compile(relative_src) if all(w.isascii() and w.islower() for w in words) else None
     written = re.compile(rf"\b(\d{{1,2}})\s+({mon})\.?\s+(\d{{4}})\b", re.IGNORECASE)
-    return _Patterns(written, core, left, right, gap, relative, relative_lower)
+    # a date starts with one or two digits before a space, a separator or a range connector, or
+    # with a four-digit year before "-"
+    conn_first = alternation({w[0] for w in resources.lines("dates_connectors.tsv")[1:]})
+    after_digits = rf"(?=\d?(?:[\s/.-]|(?i:{conn_first}))|\d{{3}}-)"
+    # a context before a date starts with a weekday or a day cue (a word) or with a bracket
+    initials = "".join(sorted({w[0] for w in [*_weekdays(), *day_cues]}))
+    left_start = re.compile(rf"[({re.escape(initials)}](?:(?<=\()|(?<!\w.))") \
+        if initials.isascii() and initials.islower() else None
+    return _Patterns(written, core, left, left_start, right, gap, relative, relative_lower, *_relative_keys(),
+                     re.compile(r"\d(?<!\w\d)" + after_digits), re.compile(r"[0-9](?<!\w\d)" + after_digits))
+
+
+def _relative_keys() -> tuple[tuple[str, ...], int]:
+    """Words of which every relative date holds one (a word after a weekday; else the first word of
+    a phrase), and the length of the longest relative date (a space may be two)."""
+    rel_day, rel_after = _relative()
+    keys = set(rel_after)
+    keys |= {p.split()[0] for p in rel_day if not any(k in p for k in keys)}
+    keys = {k for k in keys if not any(o != k and o in k for o in keys)}  # "esok" finds "besok" too
+    def width(words: Iterable[str]) -> int:
+        return max(len(w) + w.count(" ") for w in words)
+    return tuple(sorted(keys)), max(width(rel_day), width(_weekdays()) + 2 + width(rel_after))
 
 
 @functools.cache
@@ -176,9 +203,15 @@ def _time_pattern() -> re.Pattern[str]:
         re.IGNORECASE)
 
 
+_CLOCK_LIKE = re.compile(r"\d[.:]\d\d")  # in every clock time: a quick test before the full pattern
+
+
 def find_time(text: str, start: int = 0, end: int | None = None) -> tuple[int, int, str] | None:
     """The first clock time after a cue word: ``"pukul 14.00 s.d 16.00 WIB"`` -> (0, 25, "14.00-16.00")."""
-    m = _time_pattern().search(text, start, len(text) if end is None else end)
+    end = len(text) if end is None else end
+    if not _CLOCK_LIKE.search(text, start, end):
+        return None
+    m = _time_pattern().search(text, start, end)
     if not m:
         return None
     t = _clock(m.group("t1"))
@@ -259,25 +292,45 @@ def _valid_clock(t: str) -> bool:
                                                           if part[:1].isdigit()))
 
 
-_NUMBER_START = re.compile(r"\d(?<!\w\d)")  # a digit after no letter or digit: where a date can start
-
-
-def _core_matches(text: str) -> Iterator[re.Match[str]]:
+def _core_matches(text: str, ascii_digits: bool) -> Iterator[re.Match[str]]:
     """``_patterns().core.finditer(text)``, faster: the pattern is tried only where a date can start."""
     core = _patterns().core
     end = 0
-    for digit in _NUMBER_START.finditer(text):
-        if digit.start() >= end:
-            m = core.match(text, digit.start())
+    for start in _number_starts(text, ascii_digits):
+        if start >= end:
+            m = core.match(text, start)
             if m is not None:
                 end = m.end()
                 yield m
 
 
-def _scan(text: str) -> list[_Raw]:
+def _number_starts(text: str, ascii_digits: bool) -> Iterator[int]:
+    """The offsets where ``number_start`` matches. With ``ascii_digits`` (no digit outside 0-9) the
+    digits are found by ``str.find``, far faster than the regex engine's scan for a class on a
+    page that holds a few dozen of them."""
+    p = _patterns()
+    if not ascii_digits:
+        yield from map(re.Match.start, p.number_start.finditer(text))
+        return
+    digits = []
+    for d in "0123456789":
+        i = text.find(d)
+        while i != -1:
+            digits.append(i)
+            i = text.find(d, i + 1)
+    digits.sort()
+    prev = -2
+    for i in digits:
+        if i != prev + 1 and p.number_start_ascii.match(text, i):  # no digit right before it
+            yield i
+        prev = i
+
+
+def _scan(text: str, low: str | None) -> list[_Raw]:
+    """The dates written in the text (``low``: the text lowercased if its letters are all ASCII)."""
     p = _patterns()
     out: list[_Raw] = []
-    for m in _core_matches(text):
+    for m in _core_matches(text, low is not None):
         start, end = m.span()
         if m.group("d") is not None:
             day, month, ytxt = int(m.group("d")), _months()[fold(m.group("mon"))], m.group("y")
@@ -297,7 +350,7 @@ def _scan(text: str) -> list[_Raw]:
         raw = _Raw(start, end, day, month, year, int(d1) if d1 else None,
                    None, None, None, None, rule, context)
         window_start = max(0, start - 48)
-        lm = p.left.search(text, window_start, start)
+        lm = _left_context(text, low, window_start, start)
         paren = False
         if lm and lm.end() == start and lm.start() < start:
             if lm.group("wd"):
@@ -344,6 +397,19 @@ def _scan(text: str) -> list[_Raw]:
     return out
 
 
+def _left_context(text: str, low: str | None, window_start: int, start: int) -> re.Match[str] | None:
+    """``_patterns().left.search(text, window_start, start)`` where it is not empty, faster on a text
+    with ASCII letters (``low``: lowercased): tried only where a context can start."""
+    p = _patterns()
+    if low is None or p.left_start is None:
+        return p.left.search(text, window_start, start)
+    for c in p.left_start.finditer(low, window_start, start):
+        m = p.left.match(text, c.start(), start)
+        if m is not None:
+            return m
+    return None
+
+
 def _weekday_warning(wd: int | None, date: dt.date, text: str) -> tuple[str, ...]:
     if wd is None or date.weekday() == wd:
         return ()
@@ -361,11 +427,12 @@ def _with_anchor_year(day: int, month: int, anchor: dt.date) -> dt.date:
 
 
 def find_dates(text: str, anchor: dt.date | None = None, warnings: list[str] | None = None,
-               *, default_year: int | None = None) -> list[DateMention]:
+               *, default_year: int | Callable[[str], int | None] | None = None) -> list[DateMention]:
     """Every date in ``text`` in text order: ``"pada Rabu (12/9) di aula"`` -> 2018-09-12 (anchor 2018-09-25).
 
     Year-less dates take the anchor's year (the year before when that would put them more than a
-    month after the anchor); with no anchor they take ``default_year`` if given, else are left out.
+    month after the anchor); with no anchor they take ``default_year`` if given, else are left out
+    (``default_year`` may be a function of the text, called only when a date needs it).
     Relative words (``kemarin``, ``Rabu lalu``) need an anchor. Impossible dates are skipped and
     reported in ``warnings``. Never raises on a string.
     """
@@ -379,8 +446,10 @@ def find_dates(text: str, anchor: dt.date | None = None, warnings: list[str] | N
         return []
 
 
-def _find(text: str, anchor: dt.date | None, warnings: list[str], default_year: int | None) -> list[DateMention]:
-    raws = _scan(text)
+def _find(text: str, anchor: dt.date | None, warnings: list[str],
+          default_year: int | Callable[[str], int | None] | None) -> list[DateMention]:
+    low = text.lower() if ascii_letters(text) else None  # same offsets: see ``wordmatch``
+    raws = _scan(text, low)
     p = _patterns()
     # join "A hingga B" into one range
     merged: list[tuple[_Raw, _Raw | None]] = []
@@ -408,6 +477,8 @@ def _find(text: str, anchor: dt.date | None, warnings: list[str], default_year: 
         rule = a.rule + ("-range" if b is not None or a.day1 is not None else "")
         try:
             if year_a is None:
+                if anchor is None and callable(default_year):
+                    default_year = default_year(text)  # worked out when a date first needs it
                 if anchor is not None:
                     first = _with_anchor_year(a.day1 or a.day, a.month, anchor)
                     year_a = first.year
@@ -441,21 +512,21 @@ def _find(text: str, anchor: dt.date | None, warnings: list[str], default_year: 
         out.append(DateMention(start, end, span, date, end_date, a.time or (b.time if b else None),
                                a.pod or (b.pod if b else None), has_year, False, rule, notes, a.wd))
     if anchor is not None:
-        out.extend(_relatives(text, anchor, out))
+        out.extend(_relatives(text, anchor, out, low))
         out.sort(key=lambda m: m.start)
     return out
 
 
-def _relatives(text: str, anchor: dt.date, explicit: list[DateMention]) -> list[DateMention]:
+def _relatives(text: str, anchor: dt.date, explicit: list[DateMention], low: str | None) -> list[DateMention]:
     day_words, after_words = _relative()
     taken = [(m.start, m.end) for m in explicit]
     out = []
     p = _patterns()
-    if p.relative_lower is not None and ascii_letters(text):
+    if p.relative_lower is not None and low is not None:
         # the fast path: with its letters and digits all ASCII, a text matches the lowercase words
         # case-insensitively exactly where its lowercase form matches them (same length, same word
         # characters; no other character folds to an ASCII letter or an apostrophe)
-        matches = p.relative_lower.finditer(text.lower())
+        matches = _relative_matches(low)
     else:
         matches = p.relative.finditer(text)
     for m in matches:
@@ -479,3 +550,29 @@ def _relatives(text: str, anchor: dt.date, explicit: list[DateMention]) -> list[
             rule = "relative-weekday"
         out.append(DateMention(s, e, text[s:e], date, None, None, None, False, True, rule, (), wd))
     return out
+
+
+def _relative_matches(low: str) -> Iterator[re.Match[str]]:
+    """``_patterns().relative_lower.finditer(low)``, faster: searched only around the key words
+    (``relative_keys``) of which every match holds one."""
+    p = _patterns()
+    pattern, limit = p.relative_lower, p.relative_len
+    keys = []
+    for word in p.relative_keys:
+        i = low.find(word)
+        while i != -1:
+            keys.append(i)
+            i = low.find(word, i + 1)
+    keys.sort()
+    end = 0
+    for k in keys:
+        if k < end:
+            continue  # the next match starts at ``end`` or later, so holds a later key
+        # a match holding this key starts less than ``limit`` characters before it; one that starts
+        # at the key or before ends by ``k + limit``, and the engine reads at most one character
+        # past a match, so cutting the text at ``k + limit + 1`` finds such matches as in the whole
+        # text (a match found past the key is left for a later key)
+        m = pattern.search(low, max(end, k - limit), k + limit + 1)
+        if m is not None and m.start() <= k:
+            end = m.end()
+            yield m

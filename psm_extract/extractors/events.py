@@ -13,6 +13,8 @@ import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter
 
 from .. import dates, regions, resources
 from ..records import Event, Span
@@ -44,6 +46,7 @@ class _Lists:
     venue_heads: dict[str, bool]   # word -> dateline fallback allowed
     words: dict[str, set[str]]     # kind -> words
     name_inner: frozenset[str]     # words["inner"] but "ke": lowercase words inside an event name
+    organise: frozenset[str]       # words["passive"] | words["active"]: verbs of organising
     abbrevs: frozenset[str]
 
 
@@ -64,7 +67,7 @@ def _lists() -> _Lists:
     head_first = {k: tuple(sorted(v, reverse=True)) for k, v in first.items()}
     starts = frozenset(head_first) | words["cue"]
     return _Lists(heads, head_first, starts, venue, words, frozenset(words["inner"] - {"ke"}),
-                  frozenset(abbrevs))
+                  frozenset(words["passive"] | words["active"]), frozenset(abbrevs))
 
 
 _ABBREV = re.compile(r"[A-Z]\.|(?:[a-z]\.){2,}|[A-Z][a-z]?\.")
@@ -103,19 +106,50 @@ class _Toks:
 def _sentences(text: str) -> list[tuple[int, int]]:
     out, start = [], 0
     for m in _BOUNDARY.finditer(text):
-        end = m.start() if text[m.start()] == "\n" else m.start() + 1  # the sentence keeps its "."
-        gap = text[end:m.end()]
-        if "\n" not in gap and not gap.strip():
-            prev = text[max(0, end - 12):end].split()
-            nxt = text[m.end():m.end() + 1]
-            if prev and (_is_abbrev(prev[-1]) or not (nxt.isupper() or nxt.isdigit() or nxt in "\"“")):
-                continue
+        mark, after = m.span()
+        if text[mark] == "\n":
+            end = mark
+        else:
+            end = mark + 1  # the sentence keeps its "."
+            gap = text[end:after]
+            if "\n" not in gap and gap.isspace():  # no quote, no line break: an abbreviation?
+                nxt = text[after:after + 1]
+                if not (nxt.isupper() or nxt.isdigit() or nxt in "\"“") \
+                        or _is_abbrev(text[max(0, end - 12):end].split()[-1]):
+                    continue
         if text[start:end].strip():
             out.append((start, end))
-        start = m.end()
+        start = after
     if text[start:].strip():
         out.append((start, len(text)))
     return out
+
+
+# the characters that end a word with no space before the next: brackets and punctuation (tokens
+# of their own), a sentence-final dot and the closing quote after it
+_WORD_ENDS = "(),;:.\"”’"
+
+
+def _head_sentences(text: str, sents: list[tuple[int, int]]) -> list[int]:
+    """The indices of the sentences that may hold an event word: every sentence with a token that
+    starts one (and a few more). The others need no tokens.
+
+    A sentence's words, lowercased and split at white space and at ``_WORD_ENDS``, hold the
+    lowercase form of each of its tokens (a final dot dropped)."""
+    first_words = _lists().head_first.keys()
+    low = text.lower()
+    if len(low) != len(text) or not _plain_first_words():  # "İ": offsets move; read every sentence
+        return list(range(len(sents)))
+    for c in _WORD_ENDS:
+        if c in low:
+            low = low.replace(c, " ")
+    return [si for si, (a, b) in enumerate(sents) if not first_words.isdisjoint(low[a:b].split())]
+
+
+@functools.cache
+def _plain_first_words() -> bool:
+    """No first word of an event word holds one of ``_WORD_ENDS`` (``_head_sentences`` blanks them)."""
+    return not any(c in word for word in _lists().head_first for c in _WORD_ENDS)
 
 
 def _tokens(text: str, spans: list[tuple[int, int]]) -> tuple[_Toks, list[int]]:
@@ -180,21 +214,68 @@ def _is_weekday(word: str) -> bool:
     return dates.weekday_number(word.strip("'’")) is not None
 
 
+@functools.lru_cache(maxsize=4096)
+def _is_weekday_name(word: str) -> bool:
+    """``Senin``: a weekday name as written (``'Rabu'`` is not)."""
+    return dates.weekday_number(word) is not None
+
+
+# what a token is to a name or a venue phrase (_name_word, _venue_word)
+_WEEKDAY, _OPEN, _CLOSE, _COMMA, _SEP, _NAMELIKE, _INNER, _AND, _LOWER, _OTHER = range(10)
+
+
+@functools.lru_cache(maxsize=8192)
+def _name_word(word: str) -> int:
+    """What a token is to a title-case name (``_name_end``): a weekday (a name stops before it), a
+    bracket, a punctuation mark, a capitalised word or a number, a word inside a name (``dan``
+    and ``&`` only before a capitalised one), a lowercase word a name may hold, or another word."""
+    lw = word.lower()
+    inner = _lists().name_inner
+    if _is_weekday(word):
+        return _WEEKDAY
+    if word in ("(", ")", ",", ";", ":"):
+        return (_OPEN, _CLOSE, _SEP, _SEP, _SEP)["(),;:".index(word)]
+    if _capitalised(word) or _NUMBERISH.fullmatch(word):
+        return _NAMELIKE
+    if lw in inner:
+        return _AND if lw in ("dan", "&") else _INNER
+    if word.isalpha() and lw not in _lists().words["namestop"] and not _VERB.match(lw):
+        return _LOWER
+    return _OTHER
+
+
+@functools.lru_cache(maxsize=8192)
+def _venue_word(word: str) -> int:
+    """What a token is to a venue phrase (``_venue_at``): a weekday (the phrase stops before it),
+    a bracket, a comma, another punctuation mark, a capitalised word, a number or a word inside a
+    place name, a lowercase word that may follow a venue head, or another word."""
+    L = _lists()
+    lw = word.lower()
+    if _is_weekday(word):
+        return _WEEKDAY
+    if word in ("(", ")", ",", ";", ":"):
+        return (_OPEN, _CLOSE, _COMMA, _SEP, _SEP)["(),;:".index(word)]
+    if _capitalised(word) or _NUMERAL.fullmatch(word) \
+            or lw in L.words["inner"] and lw not in L.words["inner_nostart"]:
+        return _NAMELIKE
+    if word.isalpha() and word.islower() and lw not in L.words["namestop"] and not _VERB.match(lw):
+        return _LOWER
+    return _OTHER
+
+
 def _name_end(toks: _Toks, i: int, dates_at: set[int], lower: bool = True) -> int:
     """Index after the last token of a title-case name starting at token i (i itself included)."""
-    L = _lists()
-    inner, namestop = L.name_inner, L.words["namestop"]
-    words, lowers, final_dot = toks.word, toks.lower, toks.final_dot
+    words, starts, final_dot = toks.word, toks.start, toks.final_dot
     j, last, depth, paren_start, n_lower = i + 1, i + 1, 0, -1, 0
     if final_dot[i]:
         return i + 1
     while j < len(words) and j - i < 24:
-        w, lw = words[j], lowers[j]
-        if depth == 0 and _is_stop(toks, j, dates_at):
-            break
-        if w == "(":
+        kind = _name_word(words[j])
+        if depth == 0 and (kind == _WEEKDAY or starts[j] in dates_at):
+            break  # a date or a weekday ends the name
+        if kind == _OPEN:
             depth, paren_start = depth + 1, j
-        elif w == ")":
+        elif kind == _CLOSE:
             if depth == 0:
                 break
             depth -= 1
@@ -202,17 +283,15 @@ def _name_end(toks: _Toks, i: int, dates_at: set[int], lower: bool = True) -> in
         elif depth > 0:
             if j - paren_start > 10:
                 break
-        elif w in ",;:":
-            break
-        elif _capitalised(w) or _NUMBERISH.fullmatch(w):
+        elif kind == _NAMELIKE:
             last = j + 1
-        elif lw in inner:
-            if lw in ("dan", "&") and not (j + 1 < len(words) and _capitalised(words[j + 1])):
+        elif kind == _AND:
+            if not (j + 1 < len(words) and _capitalised(words[j + 1])):
                 break
-        elif lower and n_lower < 6 and w.isalpha() and lw not in namestop and not _VERB.match(lw):
+        elif kind == _LOWER and lower and n_lower < 6:
             n_lower += 1
             last = j + 1
-        else:
+        elif kind != _INNER:
             break
         if final_dot[j]:
             break
@@ -266,42 +345,42 @@ def _venue_at(text: str, toks: _Toks, k: int, dates_at: set[int], cue: str | Non
         return None  # "menuju ke Jalan Antara": a route, not where the event is held
     inner = L.words["inner"]
     place = L.words["place"]
+    starts = toks.start
     j, last = i, i
     depth = 0
     while j < len(words) and j - first < 28:
-        w, lw = words[j], lowers[j]
-        if j > i and depth == 0 and _is_stop(toks, j, dates_at):
-            break
-        if w == "(":
+        lw = lowers[j]
+        kind = _venue_word(words[j])
+        if j > i and depth == 0 and (kind == _WEEKDAY or starts[j] in dates_at):
+            break  # a date or a weekday ends the venue
+        if kind == _OPEN:
             depth += 1
-        elif w == ")":
+        elif kind == _CLOSE:
             if depth == 0:
                 break
             depth -= 1
             last = j + 1
         elif depth > 0:
             pass
-        elif w == ",":
+        elif kind == _COMMA:
             if _address_part(toks, j + 1, dates_at):
                 j += 1
                 continue
             break
-        elif w in ";:":
+        elif kind == _SEP:
             break
         elif lw == "yang" and j + 2 < len(words) and lowers[j + 1] in L.words["locrel"] \
                 and lowers[j + 2] == "di":
             j += 3
             continue
-        elif j == i or _capitalised(w) or _NUMERAL.fullmatch(w) \
-                or (lw in inner and lw not in L.words["inner_nostart"]) or _venue_head_at(toks, j):
+        elif j == i or kind == _NAMELIKE or _venue_head_at(toks, j):
             if lw in ("dan", "&") and not (j + 1 < len(words) and _capitalised(words[j + 1])):
                 break
             if lw not in inner or lw in L.words["inner_end"]:
                 last = j + 1
             elif lw in place or lw in L.words["inner_end"]:
                 last = j + 1
-        elif head is not None and 0 < j - head_idx <= 3 and w.isalpha() and w.islower() \
-                and lw not in L.words["namestop"] and not _VERB.match(lw):
+        elif kind == _LOWER and head is not None and 0 < j - head_idx <= 3:
             # "ruang rapat paripurna DPRD Riau", "ruang kerjanya,": kept if a name or the end follows
             if final_dot[j] or j + 1 >= len(words) or words[j + 1] in ",;:" \
                     or lowers[j + 1] in L.words["namestop"] or _is_stop(toks, j + 1, dates_at):
@@ -327,10 +406,10 @@ def _bare_place(phrase: str, w0: str, cue: str) -> bool:
         return True
     if cue == "visit" and w0 in _lists().words["visitorg"]:
         return True
-    if any(m.region.kind in ("kabupaten", "kota") for m in regions.find_regions(phrase)):
-        return True
     r = regions.resolve(phrase)
-    return r is not None and r.code != "14"  # "di Riau" says nothing of the place
+    if r is not None and r.code != "14":  # "di Riau" says nothing of the place
+        return True
+    return any(m.region.kind in ("kabupaten", "kota") for m in regions.find_regions(phrase))
 
 
 def _address_part(toks: _Toks, j: int, dates_at: set[int]) -> bool:
@@ -407,32 +486,40 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
     L = _lists()
     anchor = _anchor(ctx)
     date_warnings: list[str] = []
-    default_year = None if anchor is not None else _default_year(text)
-    found = dates.find_dates(text, anchor, date_warnings, default_year=default_year)
+    found = dates.find_dates(text, anchor, date_warnings, default_year=_default_year)
     for w in date_warnings:
         ctx.warn(w)
     kept = L.words["reldate"]
     found = [m for m in found if not (m.relative and m.rule == "relative" and m.text.lower() not in kept)]
-    by_start = {m.start: m for m in found}
-    dates_at = set(by_start)
+    dates_at = {m.start for m in found}
+    date_starts = [m.start for m in found]  # in text order: a sentence's dates are a slice of ``found``
 
     sents = _sentences(text)
-    page_toks, bounds = _tokens(text, sents)
+    read = _head_sentences(text, sents)
+    page_toks, bounds = _tokens(text, [sents[si] for si in read])
     head_first, cues, starts = L.head_first, L.words["cue"], L.starts
+    # the tokens that start an event word or are a venue cue: the only ones a sentence is read at
+    lowers = page_toks.lower
+    hits = list(compress(range(len(lowers)), map(starts.__contains__, lowers)))
     cands: list[_Cand] = []
     names_seen: list[tuple[str, tuple[int, int, str], int]] = []   # (head, name span, sentence)
-    for si, (s0, s1) in enumerate(sents):
-        if head_first.keys().isdisjoint(page_toks.lower[bounds[si]:bounds[si + 1]]):
+    sent_toks: dict[int, _Toks] = {}  # the tokens of the sentences read, by index
+    for k, si in enumerate(read):
+        s0, s1 = sents[si]
+        lo, hi = bounds[k], bounds[k + 1]
+        s_hits = hits[bisect.bisect_left(hits, lo):bisect.bisect_left(hits, hi)]
+        if head_first.keys().isdisjoint(map(lowers.__getitem__, s_hits)):
             continue  # no event word: no evidence, so nothing this sentence adds
-        toks = page_toks.slice(bounds[si], bounds[si + 1])
-        sdates = [m for m in found if s0 <= m.start < s1 and not _blocked_date(text, s0, m)]
+        toks = sent_toks[si] = page_toks.slice(lo, hi)
+        sdates = [m for m in found[bisect.bisect_left(date_starts, s0):bisect.bisect_left(date_starts, s1)]
+                  if not _blocked_date(text, s0, m)]
         evidence: list[tuple[int, str, str, tuple[int, int, str] | None]] = []
         venues: list[_Venue] = []
         covered_until = -1
         name_until = -1
-        for i, lw in enumerate(toks.lower):
-            if lw not in starts:
-                continue  # neither an event word nor a venue cue
+        for h in s_hits:
+            i = h - lo
+            lw = toks.lower[i]
             t_start = toks.start[i]
             h = _head_at(toks, i) if lw in head_first and t_start >= name_until \
                 and t_start > covered_until else None
@@ -478,13 +565,9 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 if v is not None:
                     venues.append(v)
                     covered_until = v.end
-        if not sdates and not venues:
+        if not sdates and not venues or not evidence:
             continue
-        kinds = {e[2] for e in evidence}
-        if not kinds:
-            continue
-        venues.sort(key=lambda v: (_weak(v), v.head is None, v.start))
-        venue = venues[0] if venues else None
+        venue = min(venues, key=lambda v: (_weak(v), v.head is None, v.start)) if venues else None
         date = next((m for m in sdates if not m.relative), None) or (sdates[0] if sdates else None)
         heads = [e for e in evidence if e[2] == "head"]
         # the event word nearest before the date/venue names the event (else the first one)
@@ -518,7 +601,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
     seen_dates: set[tuple] = set()
     ranked = sorted(enumerate(cands), key=lambda ic: (-_score(ic[1]), ic[0]))
     for _, c in ranked:
-        ev = _build(ctx, c, names_seen, sents, anchor, page_toks, bounds)
+        ev = _build(ctx, c, names_seen, sents, anchor, sent_toks)
         if ev is None:
             continue
         vkey = (ev.venue or "").lower()
@@ -534,6 +617,12 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
             seen_dates.add(dkey)
         events.append(ev)
     return tuple(events)
+
+
+def _sentence_at(sents: list[tuple[int, int]], offset: int) -> int | None:
+    """The index of the sentence that holds the offset, if any."""
+    si = bisect.bisect_right(sents, offset, key=itemgetter(0)) - 1
+    return si if si >= 0 and offset < sents[si][1] else None
 
 
 def _overlap(a: str, b: str) -> float:
@@ -567,7 +656,7 @@ def _subject(text: str, toks: _Toks, i: int) -> tuple[int, int, str] | None:
     while j >= 0 and i - j <= 8:
         w, lw = words[j], lowers[j]
         if not any(c.isalnum() for c in w) or toks.final_dot[j] or lw in L.words["namestop"] \
-                or _VERB.match(lw) or dates.weekday_number(w) is not None:
+                or _VERB.match(lw) or _is_weekday_name(w):
             break
         j -= 1
     start = j + 1
@@ -619,7 +708,7 @@ def _blocked_date(text: str, s0: int, m: dates.DateMention) -> bool:
 
 
 def _build(ctx: Context, c: _Cand, names_seen: list, sents: list, anchor: dt.date | None,
-           page_toks: _Toks, bounds: list[int]) -> Event | None:
+           sent_toks: dict[int, _Toks]) -> Event | None:
     text = ctx.text
     if c.date is None and c.venue is None:
         return None
@@ -654,7 +743,8 @@ def _build(ctx: Context, c: _Cand, names_seen: list, sents: list, anchor: dt.dat
         end_date = m.end_date if date == m.date else None
         time = m.time
         if time is None:
-            s0, s1 = next(((a, b) for a, b in sents if a <= m.start < b), (m.start, m.end))
+            si = _sentence_at(sents, m.start)
+            s0, s1 = sents[si] if si is not None else (m.start, m.end)
             hit = dates.find_time(text, s0, s1)
             if hit is not None:
                 time = hit[2]
@@ -671,7 +761,7 @@ def _build(ctx: Context, c: _Cand, names_seen: list, sents: list, anchor: dt.dat
                           + (f"+region.{rule}" if r is not None else ""), "venue"))
     if date is None and venue is None:
         return None
-    organizer = _organizer(ctx, c, name, sents, spans, page_toks, bounds)
+    organizer = _organizer(ctx, c, name, sents, spans, sent_toks)
     return Event(name=name[2] if name else None, date=date, end_date=end_date, time=time, venue=venue,
                  venue_region=region, venue_region_code=code, organizer=organizer, spans=tuple(spans))
 
@@ -723,7 +813,9 @@ def _kecamatan_re() -> re.Pattern[str]:
 
 
 def _organizer(ctx: Context, c: _Cand, name: tuple[int, int, str] | None, sents: list, spans: list[Span],
-               page_toks: _Toks, bounds: list[int]) -> str | None:
+               sent_toks: dict[int, _Toks]) -> str | None:
+    """The holder of the event: ``Dinas Sosial Provinsi Riau`` in "... diselenggarakan oleh Dinas
+    Sosial Provinsi Riau" (``sent_toks``: the tokens of the sentences read so far, by index)."""
     text = ctx.text
     L = _lists()
     if name is not None and L.heads.get(name[2].split()[0].lower()) and \
@@ -742,7 +834,7 @@ def _organizer(ctx: Context, c: _Cand, name: tuple[int, int, str] | None, sents:
                 return text[a:b]
     where = [c.sent]
     if name is not None:
-        ns = next((i for i, (a, b) in enumerate(sents) if a <= name[0] < b), None)
+        ns = _sentence_at(sents, name[0])
         if ns is not None and ns not in where:
             where.append(ns)
     nxt = c.sent + 1
@@ -753,26 +845,25 @@ def _organizer(ctx: Context, c: _Cand, name: tuple[int, int, str] | None, sents:
         w = first.group(0).lower() if first else ""
         if L.heads.get(w) == "anaphor" or (c.head is not None and w == c.head.split()[0]):
             where.append(nxt)
-    passive, active = L.words["passive"], L.words["active"]
+    passive, organise = L.words["passive"], L.organise
     for si in where:
-        toks = page_toks.slice(bounds[si], bounds[si + 1])
-        if passive.isdisjoint(toks.lower) and active.isdisjoint(toks.lower):
-            continue  # no verb of organising
-        for i, lw in enumerate(toks.lower):
+        toks = sent_toks.get(si)
+        if toks is None:
+            toks = sent_toks[si] = _tokens(text, [sents[si]])[0]
+        for i in compress(range(len(toks)), map(organise.__contains__, toks.lower)):  # verbs of organising
+            lw = toks.lower[i]
             if lw in passive:
                 j = i + 1
                 if j < len(toks) and toks.lower[j] == "oleh":
                     j += 1
                 org = _cap_run(toks, j, +1)
-            elif lw in active:
+            else:
                 k = i - 1
                 for back in range(i - 1, max(-1, i - 14), -1):
                     if toks.lower[back] in L.words["via"]:
                         k = back - 1
                         break
                 org = _cap_run(toks, k, -1)
-            else:
-                continue
             if org is not None:
                 a, b = org
                 phrase = text[toks.start[a]:toks.end(b)]
@@ -792,7 +883,7 @@ def _cap_run(toks: _Toks, i: int, step: int) -> tuple[int, int] | None:
     j, last = i, None
     while 0 <= j < len(words):
         w = words[j]
-        if _capitalised(w) and dates.weekday_number(w) is None or (last is not None and lowers[j] in ("kab.", "prov.")):
+        if _capitalised(w) and not _is_weekday_name(w) or (last is not None and lowers[j] in ("kab.", "prov.")):
             last = j
         elif last is not None and w == ("(" if step > 0 else ")") and 0 <= j + 2 * step < len(words) \
                 and words[j + 2 * step] == (")" if step > 0 else "(") and _capitalised(words[j + step]):
