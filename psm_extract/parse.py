@@ -19,6 +19,7 @@ import datetime as dt
 import functools
 import os
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,7 +67,7 @@ class _Block:
     def is_chrome(self) -> bool:
         """Is the whole block a chrome line (``Baca Juga: ...``, ``Editor: ...``)?"""
         if self.chrome is None:
-            self.chrome = _chrome()["line"].match(self.text) is not None
+            self.chrome = _chrome()["line"].matches(self.text)
         return self.chrome
 
 
@@ -131,7 +132,7 @@ def _decode(data: bytes, *, name: str | None) -> tuple[str, bytes | None]:
                 return data[len(bom):].decode(codec), (data[len(bom):] if codec == "utf-8" else None)
             except UnicodeDecodeError:
                 break
-    declared = _META_CHARSET.search(data[:4096])
+    declared = _META_CHARSET.search(data, 0, 4096)
     if declared:
         codec = declared.group(1).decode("ascii", "replace").lower()
         if codec in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
@@ -155,26 +156,78 @@ def _decode(data: bytes, *, name: str | None) -> tuple[str, bytes | None]:
 # -- 2. the page's rules, from data --------------------------------------------------------------
 
 @functools.cache
-def _chrome() -> dict[str, re.Pattern[str]]:
+def _chrome_patterns() -> dict[str, list[str]]:
     groups: dict[str, list[str]] = {}
     for row in resources.tsv("page_chrome.tsv"):
         groups.setdefault(row["kind"], []).append(row["pattern"])
+    return groups
+
+
+@functools.cache
+def _chrome() -> dict[str, Any]:
+    groups = _chrome_patterns()
     return {
-        "line": re.compile("^(?:" + "|".join(groups["line"]) + ")", re.I),
-        "stop": re.compile("^(?:" + "|".join(groups["stop"]) + ")", re.I),
+        "line": _LineTest(groups["line"]),
         "class": re.compile("(?:" + "|".join(groups["class"]) + ")", re.I),
         "tag": re.compile("^(?:" + "|".join(groups["tag"]) + ")$", re.I),
     }
 
 
+class _LineTest:
+    """Whole-line patterns, matched case-insensitively from the start of a line, as one test.
+
+    A pattern that may start anywhere in a line's first characters (``.{0,300}teks foto\\s*:``)
+    makes the regex engine try each of those positions, on every line. Its leading words are in
+    every line it matches, so a line without them (lower-cased, see ``_ascii_lower``) is tried
+    against the other patterns only."""
+
+    def __init__(self, patterns: list[str]) -> None:
+        self.any = re.compile("^(?:" + "|".join(patterns) + ")", re.I)
+        words = [_leading_words(p) for p in patterns]
+        self.words = tuple(w for w in words if w)
+        anchored = [p for p, w in zip(patterns, words) if not w]
+        self.anchored = re.compile("^(?:" + "|".join(anchored) + ")", re.I) if anchored else None
+
+    def matches(self, text: str) -> bool:
+        lower = text.lower() if text.isascii() else _ascii_lower(text)
+        for words in self.words:
+            if words in lower:
+                return self.any.match(text) is not None
+        return self.anchored is not None and self.anchored.match(text) is not None
+
+
+def _ascii_lower(text: str) -> str:
+    """``text`` lower-cased, where each letter that ``re.IGNORECASE`` matches to an ASCII letter
+    has become that letter: besides the ASCII ones these are ı and İ (i), ſ (s) and the Kelvin
+    sign (k), and İ lower-cases to i and a combining dot."""
+    return text.lower().replace("ı", "i").replace("i\u0307", "i").replace("ſ", "s")
+
+
+_FLOATING = re.compile(r"\.\{0,\d+\}([a-z ]+)")
+
+
+def _leading_words(pattern: str) -> str | None:
+    """The words right after the ``.{0,N}`` a pattern starts with (a match holds them), else None."""
+    m = _FLOATING.match(pattern)
+    if m is None or "|" in pattern:
+        return None
+    words = m[1] if pattern[m.end():m.end() + 1] not in ("?", "*", "{") else m[1][:-1]
+    return words or None
+
+
 @functools.cache
 def _sites() -> tuple[dict[str, Any], ...]:
-    def either(patterns: list[str]) -> re.Pattern[str] | None:
-        return re.compile("^(?:" + "|".join(patterns) + ")", re.I) if patterns else None
+    def either(patterns: list[str]) -> re.Pattern[str]:
+        return re.compile("^(?:" + "|".join(patterns) + ")", re.I)
 
-    return tuple(dict(row, id_re=[re.compile(p) for p in row["id_patterns"]],
-                      line=either(row.get("chrome", [])), stop=either(row.get("stop", [])))
-                 for row in resources.jsonl("sites.jsonl"))
+    generic = _chrome_patterns()  # a site's chrome lines and stops add to the generic ones
+    sites = tuple(dict(row, id_re=[re.compile(p) for p in row["id_patterns"]],
+                       lines=_LineTest(generic["line"] + row.get("chrome", [])),
+                       stops=either(generic["stop"] + row.get("stop", [])))
+                  for row in resources.jsonl("sites.jsonl"))
+    for site in sites:  # the article-id patterns to try: its own, then the others' in order
+        site["id_search"] = site["id_re"] + [p for s in sites if s is not site for p in s["id_re"]]
+    return sites
 
 
 _SHORT_URL = re.compile(r"short\s*url\s*:?\s*(https?://\S{3,200})", re.I)
@@ -200,15 +253,31 @@ _LEAD_OUTLET_FIRST = re.compile(
 
 
 # zero-width characters and bidirectional marks: dropped before anything reads the text
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"
-                        "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069]+")
+_INVISIBLE_CHARS = ("\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"
+                    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]+")
 
 
 def _norm_space(text: str) -> str:
     """NFKC (full-width digits, NBSP), invisible characters dropped, white space folded."""
     if not text.isascii():
-        text = unicodedata.normalize("NFKC", _INVISIBLE.sub("", text))
+        text = _nfkc(text)
     return _fold_space(text)
+
+
+def _nfkc(text: str) -> str:
+    """NFKC, invisible characters dropped first. A no-break space, the change NFKC makes most, is
+    made beforehand (same result: NFKC decomposes it to a space), so that most texts then pass
+    NFKC's quick check and are not rebuilt character by character."""
+    return unicodedata.normalize("NFKC", _drop_invisible(text).replace("\xa0", " "))
+
+
+def _drop_invisible(text: str) -> str:
+    """``text`` without invisible characters. Most texts have none, and a search for each of them
+    (they are never printable) costs a fraction of the regex's scan of a long text."""
+    if text.isprintable() or not any(c in text for c in _INVISIBLE_CHARS):
+        return text
+    return _INVISIBLE.sub("", text)
 
 
 def _fold_space(text: str) -> str:
@@ -226,15 +295,44 @@ _BLOCK_TAGS = frozenset(
     "main blockquote pre address center body html hr fieldset details summary".split())
 
 
+def _drop_chrome_lines(blocks: list[_Block], profile: dict[str, Any]) -> list[_Block]:
+    """``blocks`` without the short ones (under 300 characters) that are chrome lines, generic or
+    the site's; stored text only when the site has chrome lines of its own."""
+    is_chrome_line, site_lines = profile["lines"].matches, bool(profile.get("chrome"))
+    kept = []
+    for b in blocks:
+        if len(b.text) < 300 and (b.tag or site_lines):
+            if is_chrome_line(b.text):
+                continue
+            b.chrome = False  # not a chrome line, not even one of the site's
+        kept.append(b)
+    return kept
+
+
+_HTML_TAG = re.compile(r"<(?:!doctype|html|head|body|div|p|table|article|span|meta|br)\b", re.I)
+
+
 def _is_html(text: str) -> bool:
-    return re.search(r"<(?:!doctype|html|head|body|div|p|table|article|span|meta|br)\b", text[:4096], re.I) is not None
+    return _HTML_TAG.search(text, 0, 4096) is not None  # in the first 4,096 characters
+
+
+_THREAD = threading.local()
 
 
 def _html_parser(encoding: str | None = None) -> Any:
-    from lxml import etree
+    """lxml's HTML parser for ``encoding``, one per thread (a parser is not shared between threads)
+    and reused: each parse starts it afresh, error log included, and a new one costs a new context."""
+    parsers = getattr(_THREAD, "parsers", None)
+    if parsers is None:
+        parsers = _THREAD.parsers = {}
+    parser = parsers.get(encoding)
+    if parser is None:
+        from lxml import etree
 
-    return etree.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True,
-                            no_network=True, recover=True, encoding=encoding)
+        parser = parsers[encoding] = etree.HTMLParser(
+            huge_tree=True, remove_comments=True, remove_pis=True, no_network=True, recover=True,
+            encoding=encoding, collect_ids=False)  # no table of id attributes: nothing looks one up
+    return parser
 
 
 def _html_blocks(markup: str, *, name: str | None, utf8: bytes | None = None) -> tuple[list[_Block], Any]:
@@ -261,36 +359,43 @@ def _html_blocks(markup: str, *, name: str | None, utf8: bytes | None = None) ->
     if any("Excessive depth" in e.message for e in parser.error_log):
         # libxml2 drops everything below its depth limit: read the markup flat instead
         return _flat_blocks(markup), None
-    body = root.find("body")
+    body = next(root.iterchildren("body"), None)  # root.find("body"), without its path parsing
     return _walk_blocks(body if body is not None else root), root
 
 
 def _walk_blocks(top: Any) -> list[_Block]:
     """The text of ``top`` in blocks, chrome subtrees skipped: a block element starts and ends
     a block, ``<br>`` and line breaks end a line, and each block is owned by its innermost
-    block element."""
-    from lxml import etree
+    block element.
 
+    A depth-first walk by hand (first child, next sibling, parent; no recursion, so deep nesting
+    is fine): about half the cost of ``etree.iterwalk``'s start and end events."""
     blocks: list[_Block] = []
     stack: list[Any] = [None]  # the open block elements: the innermost one owns the text
     buf: list[str] = []
-    walker = etree.iterwalk(top, events=("start", "end"))
-    for event, el in walker:
-        if event == "start":
-            kind = _tag_kind(el.tag)
-            if kind is _SKIP or _chrome_attr(el):
-                walker.skip_subtree()  # its tail is still read, at its "end"
-                continue
-            if kind is _BLOCK:
-                if buf:
-                    _add_lines(blocks, buf, stack[-1])
-                stack.append(el)
-            elif kind is _BR:
-                buf.append("\n")
-            text = el.text  # each read of .text/.tail builds a new str
-            if text:
-                buf.append(text)
-        else:
+    kinds = _TAG_KINDS
+    el = top
+    while True:
+        tag = el.tag
+        kind = kinds.get(tag) or _tag_kind(tag)  # a dict look-up first: this runs for each element
+        descend = False
+        if kind is not _SKIP:  # a chrome subtree is skipped, but its tail is still read
+            names = el.keys()  # one call; most elements have neither a class nor an id
+            if not (("class" in names or "id" in names) and _chrome_attr(el)):
+                if kind is _BLOCK:
+                    if buf:
+                        _add_lines(blocks, buf, stack[-1])
+                    stack.append(el)
+                elif kind is _BR:
+                    buf.append("\n")
+                text = el.text  # each read of .text/.tail builds a new str
+                if text:
+                    buf.append(text)
+                descend = len(el) > 0
+        if descend:
+            el = el[0]
+            continue
+        while True:  # the end of ``el``, then of each parent whose last child it is
             if stack[-1] is el:
                 if buf:
                     _add_lines(blocks, buf, el)
@@ -298,9 +403,15 @@ def _walk_blocks(top: Any) -> list[_Block]:
             tail = el.tail
             if tail:
                 buf.append(tail)
-    if buf:
-        _add_lines(blocks, buf, stack[-1])
-    return blocks
+            if el is top:
+                if buf:
+                    _add_lines(blocks, buf, stack[-1])
+                return blocks
+            after = el.getnext()
+            if after is not None:
+                el = after
+                break
+            el = el.getparent()
 
 
 def _add_lines(blocks: list[_Block], buf: list[str], owner: Any) -> None:
@@ -310,11 +421,18 @@ def _add_lines(blocks: list[_Block], buf: list[str], owner: Any) -> None:
     if not raw:
         return
     tag = owner.tag if owner is not None else ""
-    if not raw.isascii():  # one normalisation for all lines: NFKC never makes or joins a line break
-        raw = unicodedata.normalize("NFKC", _INVISIBLE.sub("", raw))
+    if raw.isascii():
+        if raw.isprintable() and "  " not in raw:  # the common case: one line, white space folded
+            blocks.append(_Block(raw, owner, tag))
+            return
+    else:  # one normalisation for all lines: NFKC never makes or joins a line break
+        raw = _nfkc(raw)
     for line in raw.split("\n"):
-        if line and not line.isspace():
-            blocks.append(_Block(_fold_space(line), owner, tag))
+        line = line.strip()
+        if line:
+            if not line.isprintable() or "  " in line:  # as in _fold_space
+                line = " ".join(line.split())
+            blocks.append(_Block(line, owner, tag))
 
 
 _TAG = re.compile(r"<!--.{0,100000}?-->|<(/?)([A-Za-z][\w:-]{0,30})([^<>]{0,2000})>", re.S)
@@ -360,21 +478,26 @@ def _flat_blocks(markup: str) -> list[_Block]:
 _SKIP, _BLOCK, _BR, _INLINE = "skip", "block", "br", "inline"
 
 
-@functools.lru_cache(maxsize=256)
+_TAG_KINDS: dict[Any, str] = {}  # the kinds of the tags met so far (at most 1,024 are kept)
+
+
 def _tag_kind(tag: Any) -> str:
     """How the walk treats an element: ``_SKIP`` for a non-element (comment, PI) or a chrome tag
     (``script``, ``nav`` ...), skipped with its subtree; ``_BLOCK`` (a text boundary), ``_BR``, ``_INLINE``."""
-    name = tag.lower() if isinstance(tag, str) else ""
-    if not name or _chrome()["tag"].match(name):
-        return _SKIP
-    return _BLOCK if name in _BLOCK_TAGS else _BR if name == "br" else _INLINE
+    kind = _TAG_KINDS.get(tag)
+    if kind is None:
+        name = tag.lower() if isinstance(tag, str) else ""
+        if not name or _chrome()["tag"].match(name):
+            kind = _SKIP
+        else:
+            kind = _BLOCK if name in _BLOCK_TAGS else _BR if name == "br" else _INLINE
+        if len(_TAG_KINDS) < 1024:
+            _TAG_KINDS[tag] = kind
+    return kind
 
 
 def _chrome_attr(el: Any) -> bool:
     """Does the element's class or id mark it as chrome? (Short values are cached: templates repeat them.)"""
-    names = el.keys()  # one call; most elements have neither
-    if "class" not in names and "id" not in names:
-        return False
     attrs = (el.get("class") or "") + " " + (el.get("id") or "")
     return _chrome_attrs(attrs) if len(attrs) <= 200 else _chrome_attrs.__wrapped__(attrs)
 
@@ -395,7 +518,8 @@ def _is_headline(text: str) -> bool:
     words = text.split()
     return (2 <= len(words) <= 30 and not text.endswith((".", ":", ";"))
             and not _DATE_LINE.match(text) and "short url" not in text.lower()
-            and sum(any(c.isdigit() for c in w) for w in words) * 2 < len(words)
+            # words with a digit (no letter is one) are fewer than half
+            and sum(1 for w in words if not w.isalpha() and any(c.isdigit() for c in w)) * 2 < len(words)
             and any(w[:1].isupper() for w in words))
 
 
@@ -411,22 +535,34 @@ def _find_lead(blocks: list[_Block], start: int) -> tuple[int, re.Match[str] | N
             if b.owner is None:
                 return i, m
             found.append((i, m))
-    if not found:
-        return -1, None
-    return max(found, key=lambda c: (_text_around(blocks, c[0]), -c[0]))
+    if len(found) < 2:
+        return found[0] if found else (-1, None)
+    around = _text_around(blocks, [i for i, _m in found])
+    return max(found, key=lambda c: (around[c[0]], -c[0]))
 
 
-def _text_around(blocks: list[_Block], i: int) -> int:
-    """Text in the same parent element as block ``i``, not counting other leads (teaser lists)."""
-    owner = blocks[i].owner
-    parent = owner.getparent() if owner is not None else None
-    total = 0
-    for j in range(i, len(blocks)):
-        b = blocks[j]
-        if b.owner is owner or (parent is not None and b.owner is not None and b.owner.getparent() is parent):
-            if j == i or not _LEAD.match(b.text):
-                total += len(b.text)
-    return total
+def _text_around(blocks: list[_Block], starts: list[int]) -> dict[int, int]:
+    """For each block ``i`` in ``starts`` (in order): the text from it on in the same parent
+    element (or, with no parent, the same owner), not counting other leads (teaser lists)."""
+    first = starts[0]
+    parents = [b.owner.getparent() if b.owner is not None else None for b in blocks[first:]]
+    leads: dict[int, bool] = {}  # a teaser list's blocks are read again for each of its leads
+
+    def is_lead(j: int) -> bool:
+        if j not in leads:
+            leads[j] = _LEAD.match(blocks[j].text) is not None
+        return leads[j]
+
+    totals = {}
+    for i in starts:
+        owner, parent = blocks[i].owner, parents[i - first]
+        total = len(blocks[i].text)
+        for j in range(i + 1, len(blocks)):
+            kin = parents[j - first] is parent if parent is not None else blocks[j].owner is owner
+            if kin and not is_lead(j):
+                total += len(blocks[j].text)
+        totals[i] = total
+    return totals
 
 
 def _first_body_block(blocks: list[_Block], start: int) -> int:
@@ -465,20 +601,21 @@ def _ancestors(el: Any, limit: int) -> Iterator[tuple[Any, str]]:
         el = el.getparent()
 
 
-def _container(blocks: list[_Block], lead: int) -> Any:
-    """The lowest element around the lead that holds two substantial paragraphs, if any."""
+def _container(blocks: list[_Block], lead: int) -> set[Any] | None:
+    """The elements of the lowest element around the lead that holds two substantial paragraphs
+    (else of the lead's parent); None for stored text."""
     owner = blocks[lead].owner
     if owner is None:
         return None
-    members = [b for b in blocks[lead:] if b.owner is not None]
+    substantial = [b.owner for b in blocks[lead:] if b.owner is not None and len(b.text) >= 40]
     for el, tag in _ancestors(owner, 40):
         if tag in ("body", "html"):
             break
         inside = set(el.iter())
-        if sum(1 for b in members if b.owner in inside and len(b.text) >= 40) >= 2 \
-                or tag in ("article", "main"):
-            return el
-    return owner.getparent() if owner.getparent() is not None else owner
+        if tag in ("article", "main") or len([o for o in substantial if o in inside]) >= 2:
+            return inside
+    parent = owner.getparent()
+    return set((parent if parent is not None else owner).iter())
 
 
 def _head(root: Any) -> dict[str, list[str]]:
@@ -486,11 +623,12 @@ def _head(root: Any) -> dict[str, list[str]]:
     (``og:title``, ``og:site_name``, ``article:published_time``, ``canonical``, ``title``, ``time`` ...)."""
     facts: dict[str, list[str]] = {}
     for el in root.iter("meta", "link", "title", "time"):
-        if el.tag == "meta":
+        tag = el.tag
+        if tag == "meta":
             key, value = el.get("property") or el.get("name") or el.get("itemprop"), el.get("content")
-        elif el.tag == "link":
+        elif tag == "link":
             key, value = ("canonical" if (el.get("rel") or "").lower() == "canonical" else None), el.get("href")
-        elif el.tag == "title":
+        elif tag == "title":
             key, value = "title", el.text
         else:
             key, value = "time", el.get("datetime")
@@ -519,6 +657,7 @@ def _url_from_head(head: dict[str, list[str]]) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=256)
 def _by_host(host: str) -> dict[str, Any] | None:
     """The profile whose host is the longest suffix of ``host`` (ppid.riau.go.id before riau.go.id)."""
     best, size = None, -1
@@ -529,9 +668,12 @@ def _by_host(host: str) -> dict[str, Any] | None:
     return best
 
 
+_HOST = re.compile(r"https?://([^/:?#]+)")
+
+
 def _profile(url: str | None, content: str) -> dict[str, Any]:
     """The site profile for a page, by its URL's host, else by markers in its first 6,000 characters."""
-    host = re.match(r"https?://([^/:?#]+)", url or "")
+    host = _HOST.match(url or "")
     found = None
     if host:
         h = host.group(1).lower()
@@ -544,9 +686,8 @@ def _profile(url: str | None, content: str) -> dict[str, Any]:
 
 def _article_id(profile: dict[str, Any], url: str | None, short_url: str | None) -> str | None:
     """The article id from the short url or the page URL, by the profile's patterns first."""
-    profiles = [profile] + [s for s in _sites() if s is not profile]
     for candidate in (short_url, url):
-        for p in (p for prof in profiles if candidate for p in prof["id_re"]):
+        for p in (profile["id_search"] if candidate else ()):
             m = p.search(candidate)
             if m:
                 return m.group(1)
@@ -559,7 +700,7 @@ def parse(source: Source, *, url: str | None = None, options: Options = Options(
     """Read a page (path, bytes or str; HTML or stored text) into a ``Page``."""
     content, name = read_source(source, options)
     text, utf8 = _decode(content, name=name) if isinstance(content, bytes) else (content, None)
-    if "\x00" in text:
+    if (b"\x00" in utf8) if utf8 is not None else ("\x00" in text):  # bytes: memchr
         text, utf8 = text.replace("\x00", ""), None
     if not text or text.isspace():
         raise EmptyInput("the input is empty", input=name)
@@ -584,9 +725,7 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
     else:
         blocks = _text_blocks(text)
     profile = _profile(url, text)  # site-specific chrome, on top of the generic rules
-    site_line = profile["line"]
-    blocks = [b for b in blocks if not ((b.tag or site_line) and len(b.text) < 300 and (
-        b.is_chrome() or (site_line and site_line.match(b.text))))]
+    blocks = _drop_chrome_lines(blocks, profile)
     if not blocks:
         raise NotAnArticle("the page holds no text", input=name)
 
@@ -609,8 +748,7 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
     if lead < 0:
         raise NotAnArticle("no article body found (a listing, 404 or empty page?)", input=name)
 
-    container = _container(blocks, lead)
-    inside = set(container.iter()) if container is not None else None
+    inside = _container(blocks, lead)  # the elements the body may come from (HTML)
     if headline >= 0:  # the date line stands under the headline, or just above it
         header = blocks[headline: lead] + blocks[max(0, headline - 2): headline]
     elif root is None:
@@ -625,11 +763,11 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
         published = _published_from_head(head)
 
     # body: from the lead to the first stop marker, inside the lead's container (HTML)
-    stop, paragraphs = _chrome()["stop"], []
+    stop, paragraphs = profile["stops"], []
     for b in blocks[lead:]:
         if inside is not None and b.owner is not None and b.owner not in inside:
             continue
-        if paragraphs and (stop.match(b.text) or (profile["stop"] and profile["stop"].match(b.text))):
+        if paragraphs and stop.match(b.text):
             break
         if b.is_chrome() or (title and b.text == title and paragraphs):
             continue
@@ -712,14 +850,13 @@ def _headline_index(blocks: list[_Block], head: dict[str, list[str]]) -> int:
         return (key not in site_names and _is_headline(b.text) and not b.is_chrome()
                 and not _in_site_header(b.owner))
 
+    first = {"h1": -1, "h2": -1}  # else the first h1 (else h2) like a headline, of four words or more
     for i, b in enumerate(blocks):
-        if b.text.casefold() in wanted and ok(b):
+        if wanted and b.text.casefold() in wanted and ok(b):
             return i
-    for tag in ("h1", "h2"):
-        for i, b in enumerate(blocks):
-            if b.tag == tag and ok(b) and len(b.text.split()) >= 4:
-                return i
-    return -1
+        if first.get(b.tag, 0) < 0 and len(b.text.split()) >= 4 and ok(b):
+            first[b.tag] = i
+    return first["h1"] if first["h1"] >= 0 else first["h2"]
 
 
 def _in_site_header(el: Any) -> bool:
