@@ -5,8 +5,9 @@
 
 Every page is a fixture text with ``--new-words`` random words appended that no page had before
 (names, codes, typos: the words a vocabulary keeps learning). spaCy's vocab keeps every string it
-sees; psm_extract builds its Language anew once the vocab has learnt ``nlp._MAX_LEARNED``
-strings, so the RSS must level off instead of growing with the number of pages.
+sees, and the tokenizer's chunk table every chunk; psm_extract builds its Language anew once
+either has learnt ``nlp._MAX_LEARNED``, so the RSS must level off instead of growing with the
+number of pages.
 """
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     rng = random.Random(1)
     renewals, vocab = 0, None
     print(f"{args.pages:,} pages, {args.new_words} new words each; renewal after "
-          f"{nlp._MAX_LEARNED:,} learnt strings")
+          f"{nlp._MAX_LEARNED:,} learnt strings or chunks")
     for i in range(1, args.pages + 1):
         words = " ".join("".join(rng.choices(string.ascii_letters, k=rng.randint(4, 10)))
                          for _ in range(args.new_words))
@@ -42,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
         vocab = current
         if i % args.every == 0:
             rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-            print(f"page {i:>7,}: peak RSS {rss:6.0f} MB; vocab {len(current.strings):>7,} strings; "
+            print(f"page {i:>7,}: peak RSS {rss:6.0f} MB; chunks learnt {len(nlp._PIECES):>7,}; "
                   f"renewals {renewals}")
     return 0
 
