@@ -55,22 +55,34 @@ class RegionMention:
     rule: str  # "prefixed" | "bare" | "abbr" | "capital" | "nickname" | "province"
 
 
-_PREFIX_KIND = (
-    (re.compile(r"kabupaten\s*/\s*kota|kab\.?\s*/\s*kota", re.I), "kabkota"),
-    (re.compile(r"kabupaten(?:\s+administrasi)?|kab\.?", re.I), "kabupaten"),
-    (re.compile(r"kota(?:madya|\s+administrasi|\s+adm\.?)?", re.I), "kota"),
-    (re.compile(r"provinsi|prov\.?|propinsi", re.I), "provinsi"),
-)
-# the prefixes by first letter, each rest a trie in the order tried ("Kabupaten/Kota", "Kab./Kota",
-# "Kabupaten (Administrasi)", "Kab.", "Kota ...", "Provinsi" ...): the engine tests a word's first
-# letters once
-_PREFIX_RESTS = {
-    "k": r"ab(?:upaten\s*/\s*kota|\.?\s*/\s*kota|upaten(?:\s+administrasi)?|\.?)"
-         r"|ota(?:madya|\s+administrasi|\s+adm\.?)?",
-    "p": r"ro(?:vinsi|pinsi|v\.?)",
-}
-_PREFIX_SRC = "|".join(f"{letter}(?:{rest})" for letter, rest in _PREFIX_RESTS.items())
-_PREFIX_FULL = re.compile(rf"(?i:(?P<pre>{_PREFIX_SRC}))(?:\s+|(?<=\.))(?P<rest>\S.*)")
+@dataclass(frozen=True)
+class _Prefixes:
+    """The prefixes of ``region_prefixes.tsv``: by kind, by first letter, and as one regex."""
+
+    kinds: tuple[tuple[re.Pattern[str], str], ...]  # (all forms of a kind, kind), in file order
+    rests: dict[str, str]  # first letter -> the rest of its forms, one alternation in file order
+    source: str  # every form, one alternation: a word's first letter is tested once
+    full: re.Pattern[str]  # a prefix, then the name
+
+
+@functools.cache
+def _prefixes() -> _Prefixes:
+    by_kind: dict[str, list[str]] = {}
+    by_letter: dict[str, list[str]] = {}
+    for row in resources.tsv("region_prefixes.tsv"):
+        form = row["pattern"]
+        if not form[:1].isalpha():
+            raise ValueError(f"region_prefixes.tsv: a prefix must start with a letter: {form!r}")
+        by_kind.setdefault(row["kind"], []).append(form)
+        by_letter.setdefault(form[0].lower(), []).append(form[1:])
+    rests = {letter: "|".join(forms) for letter, forms in by_letter.items()}
+    source = "|".join(f"{letter}(?:{rest})" for letter, rest in rests.items())
+    return _Prefixes(
+        kinds=tuple((re.compile("|".join(forms), re.I), kind) for kind, forms in by_kind.items()),
+        rests=rests, source=source,
+        full=re.compile(rf"(?i:(?P<pre>{source}))(?:\s+|(?<=\.))(?P<rest>\S.*)"))
+
+
 _SPACES = re.compile(r"\s+")
 _EDGE_PUNCT = " \t\n,;:()\"'“”"
 
@@ -80,10 +92,10 @@ def _key(name: str) -> str:
 
 
 def _prefix_kind(prefix: str) -> str:
-    for rx, kind in _PREFIX_KIND:
+    for rx, kind in _prefixes().kinds:
         if rx.fullmatch(prefix):
             return kind
-    return ""  # pragma: no cover - the prefix regex only matches the forms above
+    return ""  # pragma: no cover - the prefix regex only matches the forms of the file
 
 
 class _Tables:
@@ -129,8 +141,9 @@ class _Tables:
         for row in resources.tsv("regions_blockers.tsv"):
             (self.block_after if row["side"] == "after" else self.block_before).add(row["word"].casefold())
         first = "".join(sorted({re.escape(f[0]) for f in bare_forms} | {re.escape(f[0].upper()) for f in bare_forms}))
+        prefix_first = "".join(sorted({c for letter in _prefixes().rests for c in (letter, letter.upper())}))
         self.pattern = re.compile(  # the lookahead on first letters makes most word starts fail at once
-            rf"(?<![\w.])(?=[KkPp{first}])(?:(?P<pre>(?i:{_PREFIX_SRC}))(?:\s+|(?<=\.))"
+            rf"(?<![\w.])(?=[{prefix_first}{first}])(?:(?P<pre>(?i:{_prefixes().source}))(?:\s+|(?<=\.))"
             rf"(?P<pname>{_trie(prefixed_forms)})|(?P<bname>{_trie(bare_forms)}))(?![\w])")
         # where a match of the pattern can start (_matches): a first letter its lookahead admits, after
         # no word character or dot, then the rest of a bare name's first word or (after K, k, P, p) of
@@ -141,7 +154,7 @@ class _Tables:
                 word = variant.split()[0]
                 first_words.setdefault(word[0], set()).add(word[1:])
         aheads = {letter: [alternation(rests)] for letter, rests in first_words.items()}
-        for letter, rest in _PREFIX_RESTS.items():
+        for letter, rest in _prefixes().rests.items():
             for case in (letter, letter.upper()):
                 aheads.setdefault(case, []).append(f"(?i:{rest})")
         self.starts = re.compile("|".join(
@@ -225,7 +238,7 @@ def resolve(name: str) -> Region | None:
     key = _key(name)
     if not key:
         return None
-    m = _PREFIX_FULL.fullmatch(key)
+    m = _prefixes().full.fullmatch(key)
     if m:
         rest = _key(m.group("rest"))
         region = _pick(t.named.get(rest, set()), _prefix_kind(m.group("pre")))
