@@ -1,5 +1,5 @@
-"""Word lists in regexes: trie alternations, and the two facts that let a case-insensitive match
-of lower-case ASCII words be fast and be looked up.
+"""Words: word lists in regexes (trie alternations), the two facts that let a case-insensitive
+match of lower-case ASCII words be fast and be looked up, and a table of per-word facts.
 
 ``alternation`` builds a word list as a character trie (``kemarin(?:\\s{1,2}lusa)?``). Python's
 regex engine tries the alternatives of ``a|b|c`` one by one at every position; a trie tests each
@@ -12,13 +12,19 @@ match ``i``, ``ſ`` matches ``s``, the Kelvin sign matches ``k``. ``fold`` maps 
 to the lower-case key of its list; ``ascii_letters`` tells when none of those characters can be in
 a text, so that matching ``text.lower()`` case-sensitively finds exactly what the
 case-insensitive pattern finds in ``text`` (same length, same positions).
+
+``WordCache`` keeps what a rule learns from a word's text alone, across pages, as spaCy keeps
+its lexemes: a page of known words then costs a lookup per word.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Generic, TypeVar
 
-__all__ = ["alternation", "ascii_letters", "fold"]
+__all__ = ["WordCache", "alternation", "ascii_letters", "fold"]
+
+T = TypeVar("T")
 
 
 def alternation(words: Iterable[str], space: str = r"\ ") -> str:
@@ -56,3 +62,21 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 def ascii_letters(text: str) -> bool:
     """Every letter and digit of ``text`` is ASCII (curly quotes and dashes may be there)."""
     return text.isascii() or not any(c.isalnum() for c in set(_NON_ASCII.findall(text)))
+
+
+class WordCache(dict[str, T], Generic[T]):
+    """``word -> fn(word)``, computed on first use and kept across pages (emptied when it holds
+    ``limit`` words). ``map(cache.__getitem__, words)`` runs in C for the words seen before."""
+
+    __slots__ = ("fn", "limit")
+
+    def __init__(self, fn: Callable[[str], T], limit: int = 100_000) -> None:
+        super().__init__()
+        self.fn = fn
+        self.limit = limit
+
+    def __missing__(self, word: str) -> T:
+        if len(self) >= self.limit:
+            self.clear()
+        value = self[word] = self.fn(word)
+        return value

@@ -386,6 +386,7 @@ def test_anchor_cues_keep_every_anchor():
     ("menerima PENGHARGAAN dari Menteri", ["penghargaan"]),
     ("meraih OPINI Wajar Tanpa Pengecualian", ["wtp"]),
     ("meraih Kota Layak Anak", ["named"]),
+    ("meraih Predıkat Madya", ["predikat"]),  # dotless ı: IGNORECASE reads it as i
 ])
 def test_anchor_cues_are_case_folded(text, names):
     from psm_extract.extractors.awards import _t

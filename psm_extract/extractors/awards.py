@@ -89,7 +89,8 @@ class _Tables:
             self.anchor_alts.append(f"(?P<a{i}>{src})")
             self.anchor_cues.append(tuple(row["cues"].split()))
         self.anchor_re = self._scan_of(range(len(self.anchor_alts)))
-        self.word_cues = _WordCues(self.anchor_cues)
+        self.any_cue = re.compile(wordmatch.alternation({c for cues in self.anchor_cues for c in cues}))
+        self.word_cues = wordmatch.WordCache(self._cue_bits)  # word -> bits of the patterns it cues
         self._scans: dict[int, re.Pattern[str]] = {}  # by the bits of the patterns scanned
         self.rank_word = re.compile(rank_src + r"(?![\w-])")
         cues: dict[str, set[str]] = {}
@@ -120,6 +121,14 @@ class _Tables:
         self.edition = re.compile(r"(?i:ke)-?(?:\d{1,3}|[IVXLC]{1,7})")
         # a list item: "juara II SMAN 2 Tualang", "Juara I: SMAN 1 Siak"; the name ends the item
         self.item_end = {",", ";", "."} | cues["item_end"]
+
+    def _cue_bits(self, word: str) -> int:
+        """The anchor patterns whose cue words occur in ``word`` (folded as the patterns' IGNORECASE
+        reads it: ``Predıkat`` holds ``predikat``), as the bits of an int."""
+        folded = wordmatch.fold(word)
+        if self.any_cue.search(folded) is None:  # most words hold no cue
+            return 0
+        return sum(1 << i for i, cues in enumerate(self.anchor_cues) if any(c in folded for c in cues))
 
     def _scan_of(self, rows: Iterable[int]) -> re.Pattern[str]:
         """One scan from word starts only; at one position the first listed pattern wins."""
@@ -158,26 +167,6 @@ class _Tables:
             pos = hit.end() if hit else m.start() + 1
             if hit:
                 yield hit
-
-
-class _WordCues(dict[str, int]):
-    """word -> the anchor patterns whose cue words occur in it (case-folded), as the bits of an int."""
-
-    MAX_WORDS = 100_000  # then start afresh
-
-    def __init__(self, anchor_cues: list[tuple[str, ...]]) -> None:
-        super().__init__()
-        self.anchor_cues = anchor_cues
-        self.any_cue = re.compile(wordmatch.alternation({c for cues in anchor_cues for c in cues}))
-
-    def __missing__(self, word: str) -> int:
-        folded = word.casefold()
-        bits = 0 if self.any_cue.search(folded) is None else sum(  # most words hold no cue
-            1 << i for i, cues in enumerate(self.anchor_cues) if any(c in folded for c in cues))
-        if len(self) >= self.MAX_WORDS:
-            self.clear()
-        self[word] = bits
-        return bits
 
 
 @functools.cache

@@ -29,7 +29,8 @@ from itertools import compress, count
 from typing import TYPE_CHECKING, Iterator, NamedTuple, Sequence
 
 from ..records import Official, Span
-from .officials_lexicon import Abbr, Lexicon, WordCache, lexicon, matcher
+from ..wordmatch import WordCache
+from .officials_lexicon import Abbr, Lexicon, lexicon, matcher
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..nlp import Tokens

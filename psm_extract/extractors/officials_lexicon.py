@@ -11,36 +11,15 @@ import functools
 import re
 from dataclasses import dataclass
 from itertools import compress, count
-from typing import TYPE_CHECKING, Any, Callable, Generic, Sequence, TypeVar
+from typing import TYPE_CHECKING, Any, Sequence
 
 from .. import resources
+from ..wordmatch import WordCache
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..nlp import Tokens
 
-__all__ = ["Abbr", "FormStarts", "Lexicon", "Patterns", "Start", "WordCache", "lexicon", "matcher"]
-
-T = TypeVar("T")
-
-
-class WordCache(dict[str, T], Generic[T]):
-    """``word -> fn(word)``, computed on first use and kept across pages, as spaCy keeps its
-    lexemes (emptied when it holds ``limit`` words). ``map(cache.__getitem__, words)`` runs in C
-    for the words seen before."""
-
-    __slots__ = ("fn", "limit")
-
-    def __init__(self, fn: Callable[[str], T], limit: int = 100_000) -> None:
-        super().__init__()
-        self.fn = fn
-        self.limit = limit
-
-    def __missing__(self, word: str) -> T:
-        if len(self) >= self.limit:
-            self.clear()
-        value = self[word] = self.fn(word)
-        return value
-
+__all__ = ["Abbr", "FormStarts", "Lexicon", "Patterns", "Start", "lexicon", "matcher"]
 
 @dataclass(frozen=True, slots=True)
 class FormStarts:
