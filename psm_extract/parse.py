@@ -30,6 +30,7 @@ from .errors import (EmptyInput, InputNotFound, InputTooLarge, NotAnArticle, Psm
                      UndecodableInput)
 from .options import Options
 from .records import Span
+from .wordmatch import fold
 
 __all__ = ["Page", "Source", "decode", "parse", "read_source"]
 
@@ -156,20 +157,25 @@ def _decode(data: bytes, *, name: str | None) -> tuple[str, bytes | None]:
 # -- 2. the page's rules, from data --------------------------------------------------------------
 
 @functools.cache
-def _chrome_patterns() -> dict[str, list[str]]:
-    groups: dict[str, list[str]] = {}
+def _chrome_patterns() -> dict[str, list[tuple[str, str]]]:
+    """``page_chrome.tsv`` by kind: (pattern, cue words) in file order."""
+    groups: dict[str, list[tuple[str, str]]] = {}
     for row in resources.tsv("page_chrome.tsv"):
-        groups.setdefault(row["kind"], []).append(row["pattern"])
+        groups.setdefault(row["kind"], []).append((row["pattern"], row.get("cues") or ""))
     return groups
 
 
 @functools.cache
 def _chrome() -> dict[str, Any]:
     groups = _chrome_patterns()
+
+    def any_of(kind: str) -> str:
+        return "|".join(pattern for pattern, _ in groups[kind])
+
     return {
         "line": _LineTest(groups["line"]),
-        "class": re.compile("(?:" + "|".join(groups["class"]) + ")", re.I),
-        "tag": re.compile("^(?:" + "|".join(groups["tag"]) + ")$", re.I),
+        "class": re.compile(f"(?:{any_of('class')})", re.I),
+        "tag": re.compile(f"^(?:{any_of('tag')})$", re.I),
     }
 
 
@@ -177,42 +183,22 @@ class _LineTest:
     """Whole-line patterns, matched case-insensitively from the start of a line, as one test.
 
     A pattern that may start anywhere in a line's first characters (``.{0,300}teks foto\\s*:``)
-    makes the regex engine try each of those positions, on every line. Its leading words are in
-    every line it matches, so a line without them (lower-cased, see ``_ascii_lower``) is tried
-    against the other patterns only."""
+    makes the regex engine try each of those positions, on every line. ``page_chrome.tsv`` gives
+    such a pattern the cue words every match holds; a line without them (folded as IGNORECASE
+    reads it, ``wordmatch.fold``) is tried against the other patterns only."""
 
-    def __init__(self, patterns: list[str]) -> None:
-        self.any = re.compile("^(?:" + "|".join(patterns) + ")", re.I)
-        words = [_leading_words(p) for p in patterns]
-        self.words = tuple(w for w in words if w)
-        anchored = [p for p, w in zip(patterns, words) if not w]
+    def __init__(self, patterns: list[tuple[str, str]]) -> None:
+        self.any = re.compile("^(?:" + "|".join(p for p, _ in patterns) + ")", re.I)
+        self.cues = tuple(cue for _, cue in patterns if cue)
+        anchored = [p for p, cue in patterns if not cue]
         self.anchored = re.compile("^(?:" + "|".join(anchored) + ")", re.I) if anchored else None
 
     def matches(self, text: str) -> bool:
-        lower = text.lower() if text.isascii() else _ascii_lower(text)
-        for words in self.words:
-            if words in lower:
+        if self.cues:
+            folded = fold(text)
+            if any(cue in folded for cue in self.cues):
                 return self.any.match(text) is not None
         return self.anchored is not None and self.anchored.match(text) is not None
-
-
-def _ascii_lower(text: str) -> str:
-    """``text`` lower-cased, where each letter that ``re.IGNORECASE`` matches to an ASCII letter
-    has become that letter: besides the ASCII ones these are ı and İ (i), ſ (s) and the Kelvin
-    sign (k), and İ lower-cases to i and a combining dot."""
-    return text.lower().replace("ı", "i").replace("i\u0307", "i").replace("ſ", "s")
-
-
-_FLOATING = re.compile(r"\.\{0,\d+\}([a-z ]+)")
-
-
-def _leading_words(pattern: str) -> str | None:
-    """The words right after the ``.{0,N}`` a pattern starts with (a match holds them), else None."""
-    m = _FLOATING.match(pattern)
-    if m is None or "|" in pattern:
-        return None
-    words = m[1] if pattern[m.end():m.end() + 1] not in ("?", "*", "{") else m[1][:-1]
-    return words or None
 
 
 @functools.cache
@@ -222,8 +208,8 @@ def _sites() -> tuple[dict[str, Any], ...]:
 
     generic = _chrome_patterns()  # a site's chrome lines and stops add to the generic ones
     sites = tuple(dict(row, id_re=[re.compile(p) for p in row["id_patterns"]],
-                       lines=_LineTest(generic["line"] + row.get("chrome", [])),
-                       stops=either(generic["stop"] + row.get("stop", [])))
+                       lines=_LineTest(generic["line"] + [(p, "") for p in row.get("chrome", [])]),
+                       stops=either([p for p, _ in generic["stop"]] + row.get("stop", [])))
                   for row in resources.jsonl("sites.jsonl"))
     for site in sites:  # the article-id patterns to try: its own, then the others' in order
         site["id_search"] = site["id_re"] + [p for s in sites if s is not site for p in s["id_re"]]

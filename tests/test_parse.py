@@ -184,3 +184,17 @@ def test_stored_text_title_among_menus_and_captions(header: str):
     title = "Pemprov Riau Gelar Rakor Pengendalian Inflasi Daerah"
     text = header.format(title=title) + "\nPEKANBARU - Pemerintah Provinsi Riau menggelar rapat koordinasi pengendalian inflasi."
     assert parse(text).title == title
+
+
+@pytest.mark.parametrize("line", [
+    "Teks Foto: Gubernur Riau menyerahkan bantuan", "Keterangan teks foto : Bupati Siak", "TEKS FOTO: x",
+    "Te\u212as foto: the Kelvin sign reads as k", "Baca juga: Gubri buka MTQ", "Gubernur Riau membuka teks",
+    "Editor: Rahmat", "Pekanbaru, foto bersama peserta",
+])
+def test_chrome_line_cues_change_nothing(line):
+    """A line is tested against the floating pattern only when it holds its cue words: the result is
+    the full pattern's."""
+    from psm_extract.parse import _chrome
+
+    test = _chrome()["line"]
+    assert test.matches(line) == (test.any.match(line) is not None)
