@@ -2,6 +2,7 @@
 """Peak RSS over a long run of pages that keep bringing new words, as years of news do.
 
     python benchmarks/memory.py [--pages 20000] [--new-words 60]
+    python benchmarks/memory.py --pages 10000 --no-renewal   # what the renewal prevents
 
 Every page is a fixture text with ``--new-words`` random words appended that no page had before
 (names, codes, typos: the words a vocabulary keeps learning). spaCy's vocab keeps every string it
@@ -26,8 +27,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pages", type=int, default=20_000)
     ap.add_argument("--new-words", type=int, default=60)
     ap.add_argument("--every", type=int, default=2_000, help="print the RSS every N pages")
+    ap.add_argument("--no-renewal", action="store_true", help="never build the Language anew")
     args = ap.parse_args(argv)
+    import time
+
     from psm_extract import extract, nlp
+
+    nlp.get_nlp()
+    t = time.perf_counter()
+    nlp.get_nlp.cache_clear()
+    nlp.get_nlp()
+    print(f"building the Language again takes {(time.perf_counter() - t) * 1000:.0f} ms")
+    if args.no_renewal:
+        nlp._MAX_LEARNED = 10 ** 12
 
     texts = [p.read_text("utf-8") for p in sorted((ROOT / "fixtures" / "pages").glob("*.txt"))]
     rng = random.Random(1)
