@@ -13,53 +13,27 @@ drawn at admission, from the id alone, before anyone annotates it: one page in t
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import re
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from urllib.parse import urlsplit
 
-ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT / "fixtures" / "corpus"
-POOL = CORPUS / "pool"
+from corpus import CORPUS, POOL, ROOT, family, read_index, split_of, url_key
+
 SHARED = ROOT.parent / "shared"
 HELDOUT = SHARED / "tools" / "heldout.py"
 TEXT_DIRS = [SHARED / "corpus" / "dev", ROOT / "fixtures" / "pages", POOL, CORPUS / "train", CORPUS / "blind"]
-# hosts of the portals of Riau's regencies and cities (a host label, or part of one, names it)
-REGENCY_HOSTS = ("bengkaliskab", "kamparkab", "siakkab", "inhukab", "inhilkab", "rohilkab",
-                 "rokanhulukab", "rohulkab", "pelalawankab", "kuansing", "kuansingkab", "merantikab",
-                 "kepulauanmerantikab", "dumaikota", "pekanbaru")
 ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 WORD = re.compile(r"\w+", re.UNICODE)
 RUN = 8
 SAME_STORY = 12   # shared 8-word runs (boilerplate excluded) that make two pages one story
 
 
-def family(host: str) -> str | None:
-    host = host.lower().removeprefix("www.")
-    if host == "riau.go.id" or host.endswith(".riau.go.id"):
-        return "riau"
-    if not host.endswith(".go.id"):
-        return None
-    parts = re.split(r"[.-]", host.removesuffix(".go.id"))
-    return "regency" if any(p in REGENCY_HOSTS for p in parts) else "other"
-
-
-def split_of(page_id: str) -> str:
-    return "blind" if int(hashlib.sha256(page_id.encode()).hexdigest()[:8], 16) % 3 == 0 else "train"
-
-
 def runs(text: str) -> set[str]:
     w = WORD.findall(text.lower())
     return {" ".join(w[i:i + RUN]) for i in range(max(0, len(w) - RUN + 1))}
-
-
-def norm_url(url: str) -> str:
-    u = urlsplit(url.strip().lower())
-    return u.netloc.removeprefix("www.") + u.path.rstrip("/") + ("?" + u.query if u.query else "")
 
 
 def held_out(text: str, url: str) -> bool:
@@ -75,8 +49,12 @@ def held_out(text: str, url: str) -> bool:
 
 def same_story(text: str, skip: Path) -> str | None:
     """The corpus page telling the same story, if any (runs shared by 2+ other pages are boilerplate)."""
-    others = {p: runs(p.read_text(encoding="utf-8", errors="replace"))
-              for d in TEXT_DIRS if d.is_dir() for p in d.glob("*.txt") if p.resolve() != skip.resolve()}
+    others: dict[str, set[str]] = {}   # by page id: fixtures/pages holds copies of the dev texts
+    for d in TEXT_DIRS:
+        for p in sorted(d.glob("*.txt")) if d.is_dir() else []:
+            if p.resolve() != skip.resolve():
+                key = p.name.split(".")[0]
+                others[key] = others.get(key, set()) | runs(p.read_text(encoding="utf-8", errors="replace"))
     seen: dict[str, int] = {}
     for r in others.values():
         for x in r:
@@ -85,7 +63,7 @@ def same_story(text: str, skip: Path) -> str | None:
     for path, r in others.items():
         shared = [x for x in mine & r if seen[x] < 2]
         if len(shared) >= SAME_STORY:
-            return str(path.relative_to(ROOT.parent))
+            return path
     return None
 
 
@@ -97,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--query", default="")
     a = ap.parse_args(argv)
     text = a.page.read_text(encoding="utf-8")
-    fam = family(urlsplit(a.url).netloc)
+    fam = family(a.url)
     if held_out(text, a.url):
         a.page.unlink()
         print("REFUSED held out: deleted. Do not read it further, do not note anything from it; pick another page.")
@@ -108,11 +86,11 @@ def main(argv: list[str] | None = None) -> int:
     if not ID.match(a.page_id):
         print(f"REFUSED id {a.page_id!r}: lower-case letters, digits and single hyphens only (no dots)")
         return 1
-    metas = [json.loads(m.read_text()) for d in (POOL, CORPUS / "train", CORPUS / "blind") for m in d.glob("*.meta.json")]
+    metas = [json.loads(m.read_text()) for m in POOL.glob("*.meta.json")] + read_index()
     if any(m["id"] == a.page_id for m in metas) or (SHARED / "corpus" / "dev" / f"{a.page_id}.json").exists():
         print(f"REFUSED id {a.page_id} is taken: choose another")
         return 1
-    if any(norm_url(m["url"]) == norm_url(a.url) for m in metas):
+    if any(url_key(m["url"]) == url_key(a.url) for m in metas):
         print(f"REFUSED url already in the corpus: {a.url}")
         return 1
     if len(WORD.findall(text)) < 60:
