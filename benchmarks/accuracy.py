@@ -1,24 +1,32 @@
 #!/usr/bin/env python3
-"""Accuracy on the dev corpus: run the CLI over the fixture pages, score with score.py.
+"""Accuracy per split and per source family: run the CLI over the pages, score with score.py.
 
-    python benchmarks/accuracy.py                 # texts, HTML renderings, and all together
-    python benchmarks/accuracy.py --min-f1 core=0.8
+    python benchmarks/accuracy.py                     # dev, train and blind tables (markdown)
+    python benchmarks/accuracy.py --split blind       # one split
+    python benchmarks/accuracy.py --json              # every table as JSON
+    python benchmarks/accuracy.py --min-f1 core=0.8   # exit 1 below the bar (dev pages)
 
-Prints one score.py table per subset: the stored texts, the HTML renderings, and the
-riau.go.id / sister-site split (article ids that are plain numbers are www.riau.go.id pages).
-The scorer lives beside the project in ../shared/tools/score.py (override with --scorer).
+The dev pages are the 17 gold pages of fixtures/gold with their stored texts and HTML renderings
+(fixtures/pages). The corpus splits are fixtures/corpus/train and fixtures/corpus/blind; each is
+scored as a whole and per source family (riau.go.id and sister portals, regency portals, other
+provinces), the family read from each page's URL. The scorer is ../shared/tools/score.py
+(override with --scorer).
 """
 from __future__ import annotations
 
 import argparse
+import json
+import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = ROOT / "fixtures" / "pages"
-GOLD = ROOT / "fixtures" / "gold"
+sys.path.insert(0, str(ROOT / "tools" / "corpus"))
+from corpus import CORPUS, FAMILIES, SPLITS, family  # noqa: E402
+
+PAGES, GOLD = ROOT / "fixtures" / "pages", ROOT / "fixtures" / "gold"
 
 
 def run_cli(paths: list[Path], out: Path) -> None:
@@ -27,46 +35,83 @@ def run_cli(paths: list[Path], out: Path) -> None:
                         *map(str, paths)], stdout=fh, check=False, cwd=ROOT)
 
 
-def score(scorer: Path, pred: Path, gold: Path, extra: list[str]) -> str:
-    done = subprocess.run([sys.executable, str(scorer), "--gold", str(gold), "--pred", str(pred), *extra],
-                          capture_output=True, text=True)
-    return done.stdout + done.stderr
+def score(scorer: Path, pred: Path, gold: Path, extra: list[str] = ()) -> tuple[dict, str]:
+    done = subprocess.run([sys.executable, str(scorer), "--gold", str(gold), "--pred", str(pred),
+                           "--json", *extra], capture_output=True, text=True)
+    text = done.stdout
+    return json.loads(text[:text.rindex("}") + 1]), done.stdout[text.rindex("}") + 1:] + done.stderr
+
+
+def subset(tmp: Path, name: str, golds: list[Path]) -> Path:
+    d = tmp / name
+    d.mkdir()
+    for g in golds:
+        shutil.copy(g, d / g.name)
+    return d
+
+
+def table(title: str, columns: dict[str, dict]) -> str:
+    fields = list(next(iter(columns.values()))["fields"])
+    head = " | ".join(f"{c} ({r['gold']})" for c, r in columns.items())
+    lines = [f"### {title}", "", f"| field | {head} |", "|---|" + "---:|" * len(columns)]
+    for f in fields:
+        cells = [(f"{r['fields'][f]['f1']:.2f}" if r["fields"][f]["support"] or r["fields"][f]["f1"] else "-")
+                 for r in columns.values()]
+        lines.append(f"| {f} | " + " | ".join(cells) + " |")
+    lines.append("| **core F1** | " + " | ".join(f"**{r['core_f1']:.3f}**" for r in columns.values()) + " |")
+    return "\n".join(lines) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--scorer", type=Path, default=ROOT.parent / "shared" / "tools" / "score.py")
-    ap.add_argument("--min-f1", action="append", default=[], help="passed on to score.py (all pages)")
+    ap.add_argument("--split", choices=("dev", *SPLITS), action="append")
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--min-f1", action="append", default=[], help="passed on to score.py (dev pages)")
     args = ap.parse_args(argv)
     if not args.scorer.exists():
         print(f"scorer not found: {args.scorer}", file=sys.stderr)
         return 2
-    texts = sorted(PAGES.glob("*.txt"))
-    htmls = sorted(PAGES.glob("*.html"))
-    with tempfile.TemporaryDirectory() as tmp:
-        tmpdir = Path(tmp)
-        pred = {"texts": tmpdir / "texts.jsonl", "html": tmpdir / "html.jsonl"}
-        run_cli(texts, pred["texts"])
-        if htmls:
-            run_cli(htmls, pred["html"])
-        # gold subsets: riau.go.id (numeric ids) and the sister sites
-        subsets = {"riau.go.id": tmpdir / "gold-riau", "sister sites": tmpdir / "gold-sister"}
-        for d in subsets.values():
-            d.mkdir()
-        for g in GOLD.glob("*.json"):
-            (subsets["riau.go.id"] if g.stem.isdigit() else subsets["sister sites"]).joinpath(g.name).write_bytes(g.read_bytes())
-        every = tmpdir / "all.jsonl"
-        every.write_text("".join(p.read_text(encoding="utf-8") for p in pred.values() if p.exists()),
-                         encoding="utf-8")
-        print(f"## stored texts ({len(texts)} pages)\n```\n{score(args.scorer, pred['texts'], GOLD, [])}```")
-        if htmls:
-            print(f"## HTML renderings ({len(htmls)} pages)\n```\n{score(args.scorer, pred['html'], GOLD, [])}```")
-        for name, gold in subsets.items():
-            print(f"## {name}, texts and HTML\n```\n{score(args.scorer, every, gold, [])}```")
-        flags = [x for spec in args.min_f1 for x in ("--min-f1", spec)]
-        result = score(args.scorer, every, GOLD, flags)
-        print(f"## all pages ({len(texts) + len(htmls)} inputs)\n```\n{result}```")
-        return 1 if "below the bar" in result else 0
+    splits = args.split or ["dev", *SPLITS]
+    results: dict[str, dict[str, dict]] = {}
+    status = 0
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        if "dev" in splits:
+            texts, htmls = sorted(PAGES.glob("*.txt")), sorted(PAGES.glob("*.html"))
+            run_cli(texts, tmp / "dev-texts.jsonl")
+            run_cli(htmls, tmp / "dev-html.jsonl")
+            every = tmp / "dev-all.jsonl"
+            every.write_text((tmp / "dev-texts.jsonl").read_text() + (tmp / "dev-html.jsonl").read_text())
+            flags = [x for spec in args.min_f1 for x in ("--min-f1", spec)]
+            all_dev, verdict = score(args.scorer, every, GOLD, flags)
+            status = 1 if "below the bar" in verdict else 0
+            results["dev"] = {"stored texts": score(args.scorer, tmp / "dev-texts.jsonl", GOLD)[0],
+                              "HTML renderings": score(args.scorer, tmp / "dev-html.jsonl", GOLD)[0],
+                              "all": all_dev}
+        for split in (s for s in SPLITS if s in splits):
+            golds = sorted((CORPUS / split).glob("*.json"))
+            if not golds:
+                continue
+            pred = tmp / f"{split}.jsonl"
+            run_cli(sorted((CORPUS / split).glob("*.txt")), pred)
+            cols = {"all": score(args.scorer, pred, CORPUS / split)[0]}
+            by_family: dict[str, list[Path]] = {}
+            for g in golds:
+                by_family.setdefault(family(json.loads(g.read_text(encoding="utf-8"))["url"]) or "?", []).append(g)
+            for fam, label in FAMILIES.items():
+                if by_family.get(fam):
+                    cols[label] = score(args.scorer, pred, subset(tmp, f"{split}-{fam}", by_family[fam]))[0]
+            results[split] = cols
+    if args.json:
+        print(json.dumps(results, indent=1))
+    else:
+        titles = {"dev": "dev pages (17 gold pages; stored texts and their HTML renderings)",
+                  "train": "corpus train split (stored texts)", "blind": "corpus blind split (stored texts; scored, never debugged against)"}
+        print("F1 per field (gold articles in brackets); `-` where neither gold nor prediction has a value.\n")
+        for name, cols in results.items():
+            print(table(titles[name], cols))
+    return status
 
 
 if __name__ == "__main__":
