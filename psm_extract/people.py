@@ -20,10 +20,13 @@ and ``psm-extract batch`` write them) become persons:
    main event's date, else its publication date);
 2. name words of 7+ letters that differ by one left-out letter are one word
    (``Arsyadjuliandi`` / ``Arsyajuliandi``);
-3. mentions with the same key join, in date order, the first person whose offices they fit;
+3. mentions with the same key join, in date order, the first person whose offices they fit: in
+   another office only when the name tells a person (two words or more, or a one-word name that
+   few other names contain: ``Syamsuar``, not ``Ahmad``), else in the same office;
 4. a shorter name (``Job Kurniawan``, ``M. Job Kurniawan``, ``Catur``) joins a fuller one found
-   by blocking on its rarest word (no all-pairs comparison) when exactly one such person fits: a
-   one-word name only with a person who held the same office.
+   by blocking on its rarest word (no all-pairs comparison) when exactly one such person held
+   the same office (written more or less fully: ``Gubernur`` ~ ``Gubernur Riau``; one with one
+   holder at a time, not ``Anggota DPRD``) and fits.
 
 Two mentions never join when they come from one record (the extractor already merged what one
 article says of one person), or when they hold two different *exclusive* offices
@@ -37,6 +40,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import functools
+import gc
 import json
 import os
 import re
@@ -55,6 +59,8 @@ __all__ = ["Appearance", "Holder", "Office", "OfficeTerm", "Person", "add_argume
            "name_key", "normalise_office", "offices", "people", "people_dask"]
 
 WINDOW_DAYS = 30  # two offices seen this close in time are held "at the same time"
+_RARE = 3  # a one-word name in at most this many names tells a person (Syamsuar), not a common name
+_MAX_SCAN = 64  # a name with more persons than this joins a mention to a person of its office only
 _MAX_BLOCK = 200  # a shorter name whose rarest word is in more names than this is left alone
 _WORDS = re.compile(r"[^\W_]+")
 _APOSTROPHES = str.maketrans("", "", "’'`‘")
@@ -545,7 +551,8 @@ def _fits(c: _Cluster, terms: dict[str | None, list], records: set[int], window:
 
 
 def _shares_office(a: _Cluster, b: _Cluster) -> bool:
-    return any(oa is not None and ob is not None and _same_office(oa, ob)
+    """Held one office that has one holder at a time (not ``Anggota DPRD``: many hold that)."""
+    return any(oa is not None and ob is not None and _same_office(oa, ob) and _head(oa)[2]
                for oa in a.terms for ob in b.terms)
 
 
@@ -562,34 +569,45 @@ def _cluster(mentions: list[_Mention], window_days: int) -> list[_Cluster]:
         for m in mentions:
             if any(w in variants for w in m.key):
                 m.key = tuple(variants.get(w, w) for w in m.key)
-    # 3. same key: join the first person that fits, in date order
     by_key: dict[tuple[str, ...], list[_Mention]] = defaultdict(list)
     for m in mentions:
         by_key[m.key].append(m)
-    clusters: dict[tuple[str, ...], list[_Cluster]] = {}
-    for key, group in by_key.items():
-        group.sort(key=lambda m: (m.date is None, m.date or dt.date.min, m.record))
-        found: list[_Cluster] = []
-        for m in group:
-            one = {m.office: [m.date, m.date]}
-            for c in found:
-                if m.record not in c.records and not _clash(c.terms, one, window):
-                    c.add(m)
-                    break
-            else:
-                c = _Cluster()
-                c.add(m)
-                found.append(c)
-        clusters[key] = found
-    # 4. a shorter name joins the one fuller person it fits, found through its rarest word
-    postings: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-    for key in clusters:
+    postings: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # name word -> keys with it
+    for key in by_key:
         full = _full(key)
         for w in set(full):
             postings[w].append(key)
         for a, b in zip(key, key[1:]):
             if not a.startswith("#") and not b.startswith("#"):
                 postings[a + b].append(key)
+    # 3. same key: join the first person that fits, in date order. A career (another office,
+    # later) only for a name that tells a person: two words or more, or one rare word
+    clusters: dict[tuple[str, ...], list[_Cluster]] = {}
+    for key, group in by_key.items():
+        full = _full(key)
+        career = len(full) == len(key) and (len(full) >= 2 or len(postings[full[0]]) <= _RARE)
+        group.sort(key=lambda m: (m.date is None, m.date or dt.date.min, m.record))
+        found: list[_Cluster] = []
+        holding: dict[str | None, list[_Cluster]] = defaultdict(list)  # office -> its persons
+        for m in group:
+            one = {m.office: [m.date, m.date]}
+            target = next((c for c in holding[m.office]
+                           if m.record not in c.records and not _clash(c.terms, one, window)), None)
+            if target is None and len(found) <= _MAX_SCAN and (career or m.office is not None):
+                # another office: any person for a name that tells one, else the same office
+                # written more or less fully (Gubernur ~ Gubernur Riau)
+                target = next((c for c in found if m.record not in c.records
+                               and not _clash(c.terms, one, window)
+                               and (career or any(o is not None and _same_office(m.office, o)
+                                                  for o in c.terms))), None)
+            if target is None:
+                target = _Cluster()
+                found.append(target)
+            if m.office not in target.terms:
+                holding[m.office].append(target)
+            target.add(m)
+        clusters[key] = found
+    # 4. a shorter name joins the one fuller person it fits, found through its rarest word
     root: dict[int, _Cluster] = {}
 
     def find(c: _Cluster) -> _Cluster:
@@ -622,8 +640,8 @@ def _cluster(mentions: list[_Mention], window_days: int) -> list[_Cluster]:
             strong = [r for r in fits.values() if _shares_office(r, c)]
             if len(strong) == 1:
                 target = strong[0]
-            elif not strong and len(fits) == 1 and len(full) >= 2:
-                (target,) = fits.values()
+            elif not strong and len(fits) == 1 and set(c.terms) == {None}:
+                (target,) = fits.values()  # a name with no office at all: the one fuller person
             else:
                 continue
             target.absorb(c)
@@ -668,8 +686,14 @@ def people(records: Iterable[Any] | Any, *, window_days: int = WINDOW_DAYS) -> l
     mix (error rows are skipped). Persons come sorted by name; ids are name slugs made unique
     (``syamsuar``, ``yusri-2``).
     """
-    metas, mentions = _collect(records)
-    return _persons(metas, mentions, window_days)
+    paused = gc.isenabled()
+    gc.disable()  # many small objects that live to the end: the collector's passes only cost
+    try:
+        metas, mentions = _collect(records)
+        return _persons(metas, mentions, window_days)
+    finally:
+        if paused:
+            gc.enable()
 
 
 def _persons(metas: list[tuple[Any, ...]], mentions: list[_Mention], window_days: int) -> list[Person]:

@@ -150,7 +150,9 @@ def test_two_officials_of_one_record_stay_two():
     ("Catur", "Bupati Kampar", "Catur Sugeng Susanto"),  # one word, same office: the Bupati
     ("Catur", "Ketua TP-PKK Kabupaten Kampar", "Muslimawati Catur"),
     ("Catur", "Kepala Dinas UMKM Kabupaten Kampar", None),  # no one of that office: alone
-    ("Job Kurniawan", "Kepala Dinas Sosial Provinsi Riau", "M. Job Kurniawan"),  # two words: fits
+    ("Job Kurniawan", "Asisten II Setdaprov Riau", "M. Job Kurniawan"),  # same office, written short
+    ("Job Kurniawan", "Kepala Dinas Sosial Provinsi Riau", None),  # another office: not enough
+    ("Kurniawan", None, "M. Job Kurniawan"),  # no office at all: the one fuller Kurniawan
     ("M. Job Kurniawan", "Asisten II Sekretariat Daerah Provinsi Riau", "M. Job Kurniawan"),
     ("Ahmadsyah", "Asisten Pemerintahan dan Kesejahteraan Rakyat Setdaprov Riau", "Ahmad Syah Harofie"),
 ])
