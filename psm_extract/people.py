@@ -56,7 +56,8 @@ from .errors import PsmExtractError
 from .records import Article, Span
 
 __all__ = ["Appearance", "Holder", "Office", "OfficeTerm", "Person", "add_arguments", "command",
-           "name_key", "normalise_office", "offices", "people", "people_dask"]
+           "name_key", "normalise_office", "office_rows", "offices", "people", "people_dask",
+           "person_rows"]
 
 WINDOW_DAYS = 30  # two offices seen this close in time are held "at the same time"
 _RARE = 3  # a one-word name in at most this many names tells a person (Syamsuar), not a common name
@@ -784,12 +785,6 @@ def _partition_mentions(lines: Iterable[str]) -> list[tuple[list, list]]:
 
 # -- command line ------------------------------------------------------------------------------
 
-PERSON_COLUMNS = ("person_id", "name", "variants", "honorifics", "position", "first_seen",
-                  "last_seen", "n_articles", "articles")
-OFFICE_COLUMNS = ("position", "person_id", "name", "first_seen", "last_seen", "n_articles",
-                  "overlaps")
-
-
 def person_rows(persons: Iterable[Person]) -> Iterator[dict[str, Any]]:
     """One flat row per person and office (the ``persons`` table)."""
     for p in persons:
@@ -837,11 +832,13 @@ def command(args: argparse.Namespace, out: TextIO) -> int:
     """Run ``psm-extract people``; the exit status."""
     try:
         persons = people(args.records, window_days=args.window_days)
+        from .frames import PEOPLE_COLUMNS
+
         if args.by == "office":
             found: list[Any] = offices(persons)
-            rows, columns = (office_rows(found), OFFICE_COLUMNS)
+            rows, columns = office_rows(found), tuple(PEOPLE_COLUMNS["offices"])
         else:
-            found, (rows, columns) = persons, (person_rows(persons), PERSON_COLUMNS)
+            found, rows, columns = persons, person_rows(persons), tuple(PEOPLE_COLUMNS["persons"])
         if args.format == "parquet":
             if not args.out:
                 raise PsmExtractError("--format parquet needs --out FILE")

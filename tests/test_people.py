@@ -279,3 +279,23 @@ def test_hand_checked_mentions_score_above_the_floors():
         assert result["precision"] >= 0.97 and result["recall"] >= 0.90, result
     # B-cubed itself: one wrong merge of two singletons costs both of them half their precision
     assert bench.bcubed({"a": "x", "b": "x", "c": "y"}, {"a": "1", "b": "2", "c": "3"}) == (2 / 3, 1.0)
+
+
+def test_to_frames_gains_persons_and_offices():
+    pytest.importorskip("pandas")
+    from psm_extract import to_frames
+    from psm_extract.frames import COLUMNS, PEOPLE_COLUMNS
+
+    assert set(to_frames(gold_records())) == set(COLUMNS)  # as before unless asked
+    frames = to_frames(gold_records(), people=True)
+    assert set(frames) == set(COLUMNS) | set(PEOPLE_COLUMNS)
+    persons, held = frames["persons"], frames["offices"]
+    for name, columns in PEOPLE_COLUMNS.items():
+        assert list(frames[name].columns) == list(columns)
+        assert {c: str(t) for c, t in frames[name].dtypes.items()} == columns
+    syamsuar = persons[persons["person_id"] == "syamsuar"]
+    assert list(syamsuar["position"]) == ["Bupati Siak", "Gubernur Riau"]
+    assert list(syamsuar["n_articles"]) == [1, 2]
+    kadis = held[held["position"] == "Kepala Dinas Sosial Provinsi Riau"]
+    assert list(kadis["name"]) == ["Syarifuddin AR", "Dahrius Husin"]
+    assert str(kadis["first_seen"].iloc[1].date()) == "2018-09-12"
