@@ -420,14 +420,19 @@ def _date(value: Any) -> dt.date | None:
     return None
 
 
+def _intern(text: Any) -> Any:
+    """One copy of a string that repeats across records (names, positions, rule ids)."""
+    return sys.intern(text) if type(text) is str else text
+
+
 def _spans(raw: Any) -> tuple[Span, ...]:
     out = []
     for s in raw or ():
         if isinstance(s, Span):
             out.append(s)
-        elif isinstance(s, dict):
-            out.append(Span(s.get("start", 0), s.get("end", 0), s.get("text", ""), s.get("rule", ""),
-                            s.get("field", "")))
+        elif isinstance(s, dict):  # rule and field repeat in every record: kept once
+            out.append(Span(s.get("start", 0), s.get("end", 0), s.get("text", ""),
+                            _intern(s.get("rule", "")), _intern(s.get("field", ""))))
     return tuple(out)
 
 
@@ -459,8 +464,8 @@ def _record_mentions(rec: Any, index: int) -> tuple[tuple[Any, ...], list[_Menti
         key = name_key(name)
         if not _full(key):
             continue
-        found.append(_Mention(index, name.strip(), key, normalise_office(position), date,
-                              raw or position, tuple(hons), _spans(spans)))
+        found.append(_Mention(index, _intern(name.strip()), key, normalise_office(position), date,
+                              _intern(raw or position), tuple(map(_intern, hons)), _spans(spans)))
     return meta, found
 
 
