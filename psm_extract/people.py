@@ -425,14 +425,23 @@ def _intern(text: Any) -> Any:
     return sys.intern(text) if type(text) is str else text
 
 
+def _list(value: Any) -> list | tuple:
+    return value if isinstance(value, (list, tuple)) else ()
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
 def _spans(raw: Any) -> tuple[Span, ...]:
     out = []
     for s in raw or ():
         if isinstance(s, Span):
             out.append(s)
-        elif isinstance(s, dict):  # rule and field repeat in every record: kept once
-            out.append(Span(s.get("start", 0), s.get("end", 0), s.get("text", ""),
-                            _intern(s.get("rule", "")), _intern(s.get("field", ""))))
+        elif isinstance(s, dict) and isinstance(s.get("start"), int) and isinstance(s.get("end"), int):
+            # rule and field repeat in every record: kept once
+            out.append(Span(s["start"], s["end"], _str(s.get("text")) or "",
+                            _intern(_str(s.get("rule")) or ""), _intern(_str(s.get("field")) or "")))
     return tuple(out)
 
 
@@ -446,12 +455,13 @@ def _record_mentions(rec: Any, index: int) -> tuple[tuple[Any, ...], list[_Menti
     elif isinstance(rec, dict):
         if rec.get("error") is not None:
             return (rec.get("input"), None, None), []
-        meta = (rec.get("input"), rec.get("url"), rec.get("article_id"))
-        events = [_date(e.get("date")) for e in rec.get("events") or () if isinstance(e, dict)]
+        meta = tuple(v if isinstance(v, str) else None
+                     for v in (rec.get("input"), rec.get("url"), rec.get("article_id")))
+        events = [_date(e.get("date")) for e in _list(rec.get("events")) if isinstance(e, dict)]
         published = _date(rec.get("published"))
-        officials = [(o.get("name"), tuple(o.get("honorifics") or ()), o.get("position"),
-                      o.get("position_raw"), o.get("spans")) for o in rec.get("officials") or ()
-                     if isinstance(o, dict)]
+        officials = [(o.get("name"), tuple(h for h in _list(o.get("honorifics")) if isinstance(h, str)),
+                      _str(o.get("position")), _str(o.get("position_raw")), _list(o.get("spans")))
+                     for o in _list(rec.get("officials")) if isinstance(o, dict)]
     else:
         raise PsmExtractError(f"people() takes Article records, their dicts or JSON Lines files, "
                               f"not {type(rec).__name__}")

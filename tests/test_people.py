@@ -299,3 +299,16 @@ def test_to_frames_gains_persons_and_offices():
     kadis = held[held["position"] == "Kepala Dinas Sosial Provinsi Riau"]
     assert list(kadis["name"]) == ["Syarifuddin AR", "Dahrius Husin"]
     assert str(kadis["first_seen"].iloc[1].date()) == "2018-09-12"
+
+
+@pytest.mark.parametrize("record", [
+    {"officials": 5},
+    {"officials": [{"name": 7}, "x", {"name": "Yusri", "honorifics": "H.", "position": ["x"]}]},
+    {"events": "x", "published": 20, "officials": [{"name": "Yusri", "spans": [{"start": "a"}, 3]}]},
+    {"input": 3, "officials": [{"name": "H.", "position": "Bupati Kampar"}]},  # no name left
+    {"error": {"type": "NotAnArticle", "message": "listing"}, "input": "x.html"},
+])
+def test_odd_records_give_persons_or_nothing(record):
+    found = people([record])
+    assert all(p.name == "Yusri" and p.honorifics == () for p in found)
+    assert len(found) <= 1
