@@ -24,10 +24,11 @@ __all__ = ["discover", "error_row", "main", "parse_args", "process_args"]
 
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt")
 _DEFAULTS = Options()
-COMMANDS = ("extract", "schema", "show", "render", "batch")
+COMMANDS = ("extract", "schema", "show", "render", "batch", "people")
 # Commands that live in their own module: it provides add_arguments(parser) and
 # command(args, out) -> exit status. Imported only when that command is asked for.
-PLUGINS = {"batch": "psm_extract.batch", "show": "psm_extract.show", "render": "psm_extract.render"}
+PLUGINS = {"batch": "psm_extract.batch", "show": "psm_extract.show", "render": "psm_extract.render",
+           "people": "psm_extract.people"}
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:

@@ -1,5 +1,6 @@
 """Records as flat tables: ``to_frames(records)`` -> articles, events, officials, participants,
-awards and spans, flat and joinable on the ``article`` column.
+awards and spans, flat and joinable on the ``article`` column (``people=True``: also persons and
+offices, the officials linked across the records).
 
     >>> frames = to_frames([extract(p) for p in Path("pages").glob("*.html")])
     >>> frames["events"].merge(frames["articles"][["article", "published"]], on="article")
@@ -27,7 +28,7 @@ from .records import Article, Span
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
 
-__all__ = ["COLUMNS", "flat_rows", "to_frames"]
+__all__ = ["COLUMNS", "PEOPLE_COLUMNS", "flat_rows", "to_frames"]
 
 Record = Union[Article, dict]
 
@@ -65,24 +66,49 @@ COLUMNS: dict[str, dict[str, str]] = {
 }
 
 
+# the tables of people across articles (``to_frames(..., people=True)``, ``psm-extract people``):
+# one row per person and office, and one per office and holder
+PEOPLE_COLUMNS: dict[str, dict[str, str]] = {
+    "persons": {
+        "person_id": S, "name": S, "variants": S, "honorifics": S, "position": S,
+        "first_seen": D, "last_seen": D, "n_articles": I, "articles": S,
+    },
+    "offices": {
+        "position": S, "person_id": S, "name": S, "first_seen": D, "last_seen": D,
+        "n_articles": I, "overlaps": S,
+    },
+}
+
+
 def to_frames(records: Record | Iterable[Record] | str | os.PathLike, *,
-              text: bool = False) -> dict[str, pandas.DataFrame]:
+              text: bool = False, people: bool = False) -> dict[str, pandas.DataFrame]:
     """Tables of ``Article`` objects, their ``to_dict()`` dicts, or a JSON Lines file of them.
 
     ``text=True`` adds the article text as a column of ``articles``. Error rows of the
     command line (``{"input": ..., "error": {...}}``) become articles with ``error`` set.
+    ``people=True`` adds ``persons`` and ``offices``: the officials linked across the records
+    (``psm_extract.people``), with the columns of ``PEOPLE_COLUMNS``.
     """
     pd = _pandas()
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in COLUMNS}
     seen: set[str] = set()
+    kept: list[Article] = []
     for i, (article, error) in enumerate(_articles(records)):
         for name, found in flat_rows(article, _key(article, i, seen), error=error,
                                      text=text).items():
             rows[name].extend(found)
+        if people:
+            kept.append(article)
     frames = {}
     for name, columns in COLUMNS.items():
         cols = dict(columns, text=S) if (name == "articles" and text) else columns
         frames[name] = _frame(pd, rows[name], cols)
+    if people:
+        from .people import office_rows, offices, people as link, person_rows
+
+        persons = link(kept)
+        frames["persons"] = _frame(pd, list(person_rows(persons)), PEOPLE_COLUMNS["persons"])
+        frames["offices"] = _frame(pd, list(office_rows(offices(persons))), PEOPLE_COLUMNS["offices"])
     return frames
 
 
