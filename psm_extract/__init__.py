@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from .errors import (EmptyInput, ExtractionTimeout, InputError, InputNotFound, InputTooLarge,
-                     NotAnArticle, PsmExtractError, UndecodableInput)
+                     MalformedArchive, NotAnArticle, PsmExtractError, UndecodableInput)
 from .options import Options
 from .records import (Article, Award, Entity, Event, Official, Participants, RegionCount, Span,
                       json_schema)
@@ -21,7 +21,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Article", "Award", "EmptyInput", "Entity", "Event", "ExtractionTimeout", "InputError",
-    "InputNotFound", "InputTooLarge", "NotAnArticle", "Official", "Options", "Participants",
+    "InputNotFound", "InputTooLarge", "MalformedArchive", "NotAnArticle", "Official", "Options", "Participants",
     "PsmExtractError", "RegionCount", "Span", "UndecodableInput", "__version__", "extract",
     "json_schema", "parse", "render", "to_frames",
 ]

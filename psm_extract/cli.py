@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any, Iterator, Sequence, TextIO
@@ -29,6 +30,19 @@ COMMANDS = ("extract", "schema", "show", "render", "batch", "people")
 # command(args, out) -> exit status. Imported only when that command is asked for.
 PLUGINS = {"batch": "psm_extract.batch", "show": "psm_extract.show", "render": "psm_extract.render",
            "people": "psm_extract.people"}
+# what ``psm-extract --help`` says of each plugin command (its module is imported only when run)
+SUMMARIES = {
+    "batch": "process folders, WARC, tar, zip and JSON Lines archives in parallel into --out DIR",
+    "show": "print a short readable summary of pages: title, events, officials, participants, awards",
+    "render": "write an HTML review page of one article, every extracted span highlighted",
+    "people": "link people across records: one person under every spelling, who held which office when",
+}
+_LITERAL = re.compile(r"``([^`]+)``")
+
+
+def plain(text: str) -> str:
+    """Help text for a terminal: reStructuredText literals (````x````) shown as plain x."""
+    return _LITERAL.sub(r"\1", text)
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -36,9 +50,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0] not in COMMANDS + ("-h", "--help", "--version"):
         argv.insert(0, "extract")
-    parser = argparse.ArgumentParser(prog="psm-extract", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="psm-extract", description=plain(__doc__.splitlines()[0]),
+        epilog="Run psm-extract COMMAND --help for a command's options.")
     parser.add_argument("--version", action="version", version=f"psm-extract {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     ex = sub.add_parser("extract", help="extract records from pages (the default command)")
     ex.add_argument("paths", nargs="+", metavar="PATH",
@@ -56,10 +72,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
                     help="fill 'entities' with the statistical NER model (slower: ~9 ms a page)")
 
     sub.add_parser("schema", help="print the JSON Schema of a record")
-    if argv[0] in PLUGINS:
-        module = importlib.import_module(PLUGINS[argv[0]])
-        doc = module.__doc__ or ""
-        module.add_arguments(sub.add_parser(argv[0], help=doc.splitlines()[0], description=doc,
+    for name, summary in SUMMARIES.items():
+        if name != argv[0]:  # listed in --help; its options are read only when it runs
+            sub.add_parser(name, help=summary, add_help=False)
+            continue
+        module = importlib.import_module(PLUGINS[name])
+        module.add_arguments(sub.add_parser(name, help=summary, description=plain(module.__doc__ or ""),
                                             formatter_class=argparse.RawDescriptionHelpFormatter))
     return parser.parse_args(argv)
 

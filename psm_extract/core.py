@@ -10,41 +10,50 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import signal
-import threading
-import time
-from contextlib import contextmanager
-from typing import Any, Iterator
+from typing import Any
 
-from .errors import ExtractionTimeout, PsmExtractError
+from . import deadline
+from .errors import PsmExtractError
 from .extractors import TABLE, Context
 from .options import Options
-from .parse import Page, Source, parse
+from .parse import Page, Source, check_arguments, parse
 from .records import Article
 
 __all__ = ["extract", "extract_page"]
 
 
-def extract(source: Source, url: str | None = None, *, options: Options = Options(),
+def extract(source: Source, url: str | Options | None = None, *, options: Options = Options(),
             input: str | None = None) -> Article:
     """Extract an ``Article`` from a path, bytes or str (archived HTML or stored page text).
+
+    ``Options`` may also be given in place of ``url`` (``extract(path, Options(entities=True))``).
+    Arguments of the wrong type raise ``TypeError`` saying what is expected.
 
     >>> extract("fixtures/pages/4412.txt").title
     'Dinsos Riau Taja Bimtek PSM Di Kabupaten Siak'
     """
+    if isinstance(url, Options):
+        if options != Options():
+            raise TypeError("extract() got Options twice: by position and as options=")
+        url, options = None, url
+    check_arguments("extract", source, url, options, input)
     name = input if input is not None else _path_name(source)
-    with _deadline(options.timeout, name):
+    with deadline.limit(options.timeout, name):
         page = parse(source, url=url, options=options)  # 1. parse
         return extract_page(page, options=options, input=name)
 
 
 def extract_page(page: Page, *, options: Options = Options(), input: str | None = None) -> Article:
     """Run stages 2-4 on an already parsed ``Page``."""
+    if not isinstance(page, Page):
+        raise TypeError(f"extract_page() takes a Page (from psm_extract.parse), not {type(page).__name__}")
+    check_arguments("extract_page", "", None, options, input)
     # 2. tokenise: ctx.tokens is built on first use (the officials extractor)
     ctx = Context(text=page.text, page=page, options=options, warnings=list(page.warnings))
     for field, extractor in TABLE:  # 3. extractors
         if options.extractors is not None and field not in options.extractors:
             continue
+        deadline.check()  # the page's time limit, where an interruption could not reach it
         try:
             ctx.found[field] = extractor(ctx)
         except PsmExtractError:
@@ -67,25 +76,3 @@ def _path_name(source: Source) -> str | None:
         except (OSError, ValueError):
             return None
     return None
-
-
-@contextmanager
-def _deadline(seconds: float | None, name: str | None) -> Iterator[None]:
-    """Raise ``ExtractionTimeout`` when the block runs longer than ``seconds`` (main thread only)."""
-    if not seconds or threading.current_thread() is not threading.main_thread() \
-            or not hasattr(signal, "setitimer"):
-        yield
-        return
-    started = time.monotonic()
-
-    def on_alarm(signum: int, frame: Any) -> None:
-        raise ExtractionTimeout(f"extraction took longer than {seconds:g} s "
-                                f"({time.monotonic() - started:.1f} s)", input=name)
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)

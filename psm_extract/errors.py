@@ -5,7 +5,8 @@
     │   ├── EmptyInput             nothing (or only white space) to read
     │   ├── InputTooLarge          larger than ``Options.max_bytes``; refused before reading whole
     │   ├── UndecodableInput       bytes that are no text in any encoding tried (binary, image)
-    │   └── InputNotFound          a path that does not exist or is not a file
+    │   ├── InputNotFound          a path that does not exist or is not a file
+    │   └── MalformedArchive       a damaged WARC record, tar or zip member, JSON Lines line
     ├── NotAnArticle               readable, but no article body (listing, 404 page, empty shell)
     └── ExtractionTimeout          the page's extraction took longer than ``Options.timeout``
 
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 __all__ = [
     "EmptyInput", "ExtractionTimeout", "InputError", "InputNotFound", "InputTooLarge",
-    "NotAnArticle", "PsmExtractError", "UndecodableInput",
+    "MalformedArchive", "NotAnArticle", "PsmExtractError", "UndecodableInput",
 ]
 
 
@@ -46,6 +47,11 @@ class UndecodableInput(InputError):
 
 class InputNotFound(InputError):
     """The path does not exist or is not a regular file."""
+
+
+class MalformedArchive(InputError):
+    """A record or member of an archive (WARC, tar, zip, JSON Lines) that cannot be read; the
+    input names it (``crawl.warc.gz#offset=1234``), and reading goes on after it."""
 
 
 class NotAnArticle(PsmExtractError):

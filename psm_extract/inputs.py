@@ -71,8 +71,13 @@ def kind_of(name: str) -> str:
     return next((kind for suffix, kind in _KINDS if lower.endswith(suffix)), "page")
 
 
-def _failed(key: str, exc: BaseException) -> Item:
-    return Item(input=key, error=(type(exc).__name__, str(exc) or type(exc).__name__))
+def _failed(key: str, exc: BaseException, what: str = "unreadable archive member") -> Item:
+    """An error item: the package's own errors as they are; any other (an exception from inside a
+    reader: zipfile, tarfile, warcio, json) as ``MalformedArchive``, its cause in the message."""
+    if isinstance(exc, PsmExtractError):
+        return Item(input=key, error=(type(exc).__name__, str(exc)))
+    cause = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    return Item(input=key, error=("MalformedArchive", f"{what} ({cause})"))
 
 
 def _matches(rel: str, patterns: Sequence[str]) -> bool:
@@ -128,7 +133,7 @@ def iter_source(path: str, *, max_bytes: int | None = None) -> Iterator[Item]:
     try:
         yield from reader(path, max_bytes)
     except Exception as exc:  # noqa: BLE001 - readers raise odd things on damaged archives
-        yield _failed(path, exc)  # the archive as a whole (or its rest) cannot be read
+        yield _failed(path, exc, f"unreadable {kind} archive")  # the whole (or its rest) cannot be read
 
 
 # -- tar and zip ---------------------------------------------------------------------------------
@@ -202,7 +207,7 @@ def _jsonl_item(key: str, line: bytes) -> Item:
     try:
         row = json.loads(line)
     except ValueError as exc:
-        return _failed(key, exc)
+        return _failed(key, exc, "a line that is not JSON")
     if not isinstance(row, dict) or not isinstance(row.get("html"), str):
         return Item(input=key, error=("InputError", 'a line must be an object with an "html" string'))
     url = row.get("url") if isinstance(row.get("url"), str) else None
@@ -243,8 +248,7 @@ def _warc_items(path: str, max_bytes: int) -> Iterator[Item]:
                 return
             except Exception as exc:  # noqa: BLE001 - a malformed record: report it, go on
                 at = max(at, records.offset)
-                yield Item(input=f"{path}#offset={at}",
-                           error=(type(exc).__name__, f"malformed WARC record: {exc}".strip()))
+                yield _failed(f"{path}#offset={at}", exc, f"malformed WARC record at offset {at}")
             start = _next_record_start(fh, at + 1, gzipped)
 
 

@@ -12,7 +12,7 @@ class Options:
 
     max_bytes: inputs larger than this are refused before they are read whole.
     max_text_chars: the article body is cut here (with a warning): no news story is longer.
-    timeout: seconds one page's extraction may take (``None``: no limit).
+    timeout: seconds one page's extraction may take (``None``: no limit), in any thread.
     extractors: names of the extractors to run (``None``: all, in table order).
     entities: fill ``Article.entities`` with the statistical NER (about 9 ms a page more).
     """

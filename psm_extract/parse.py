@@ -32,7 +32,7 @@ from .options import Options
 from .records import Span
 from .wordmatch import fold
 
-__all__ = ["Page", "Source", "decode", "parse", "read_source"]
+__all__ = ["Page", "Source", "check_arguments", "decode", "parse", "read_source"]
 
 Source = Union[str, bytes, os.PathLike]
 
@@ -152,6 +152,20 @@ def _decode(data: bytes, *, name: str | None) -> tuple[str, bytes | None]:
     if dammit.unicode_markup is None:
         raise UndecodableInput("no text encoding fits these bytes", input=name)
     return dammit.unicode_markup, None
+
+
+def check_arguments(func: str, source: Any, url: Any, options: Any, input: Any = None) -> None:
+    """``TypeError``, saying what is expected, for arguments of the wrong type (the API boundary)."""
+    if not isinstance(source, (str, bytes, bytearray, os.PathLike)):
+        hint = " (pass its path, or the bytes it reads)" if hasattr(source, "read") else ""
+        raise TypeError(f"{func}() takes a path, str or bytes as the page, "
+                        f"not {type(source).__name__}{hint}")
+    if url is not None and not isinstance(url, str):
+        raise TypeError(f"{func}(): url must be a str or None, not {type(url).__name__}")
+    if not isinstance(options, Options):
+        raise TypeError(f"{func}(): options must be a psm_extract.Options, not {type(options).__name__}")
+    if input is not None and not isinstance(input, str):
+        raise TypeError(f"{func}(): input (the name in the record) must be a str, not {type(input).__name__}")
 
 
 # -- 2. the page's rules, from data --------------------------------------------------------------
@@ -684,6 +698,7 @@ def _article_id(profile: dict[str, Any], url: str | None, short_url: str | None)
 
 def parse(source: Source, *, url: str | None = None, options: Options = Options()) -> Page:
     """Read a page (path, bytes or str; HTML or stored text) into a ``Page``."""
+    check_arguments("parse", source, url, options)
     content, name = read_source(source, options)
     text, utf8 = _decode(content, name=name) if isinstance(content, bytes) else (content, None)
     if (b"\x00" in utf8) if utf8 is not None else ("\x00" in text):  # bytes: memchr

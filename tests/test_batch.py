@@ -24,7 +24,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from psm_extract import batch, cli
+from psm_extract import batch, cli, errors
 from psm_extract.errors import PsmExtractError
 from psm_extract.inputs import Item, iter_items
 from psm_extract.parse import decode
@@ -37,6 +37,7 @@ PAGES = ROOT / "fixtures" / "pages"
 TXT = sorted(PAGES.glob("*.txt"))
 HTML = sorted(PAGES.glob("*.html"))
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8
+ERROR_TYPES = set(errors.__all__)  # the names of the package's exception tree
 
 
 # -- archive builders ---------------------------------------------------------------------------
@@ -161,7 +162,7 @@ def test_warc_keeps_urls_skips_non_pages_and_survives_a_malformed_record(tmp_pat
         assert [i.url for i in good[:5]] == [u for u, _ in pages], suffix  # all 5, even after garbage
         assert all(re.fullmatch(re.escape(str(path)) + r"#offset=\d+", i.input) for i in items)
         assert len({i.input for i in items}) == len(items)
-        assert len(bad) >= 1 and bad[0].error[0] == "ArchiveLoadFailed"
+        assert len(bad) >= 1 and bad[0].error[0] == "MalformedArchive"
         assert len(good) == 5 + truncated_items(good)  # no image, no redirect, no warcinfo
         rows = list(batch.iter_records([path]))
         assert len(rows) == len(items)
@@ -194,7 +195,7 @@ def test_json_lines_input(tmp_path: Path):
     rows = list(batch.iter_records([path]))
     assert [r["input"] for r in rows] == [f"{path}#line={n}" for n in (1, 2, 3, 4)]
     assert [r.get("url") for r in rows[:2]] == [url_of(p) for p in HTML[:2]]
-    assert [r["error"]["type"] for r in rows[2:]] == ["JSONDecodeError", "InputError"]
+    assert [r["error"]["type"] for r in rows[2:]] == ["MalformedArchive", "InputError"]
 
 
 @settings(max_examples=60, deadline=None)
@@ -235,6 +236,20 @@ def test_damaged_archives_give_items_never_an_exception(tmp_path_factory, good_a
     assert len({i.input for i in items}) == len(items)
     rows = [batch.process_item(i) for i in items]
     assert all(("error" in r) != ("title" in r) for r in rows)
+    assert {r["error"]["type"] for r in rows if "error" in r} <= ERROR_TYPES  # the package's own
+
+
+def test_a_record_the_warc_reader_chokes_on_is_a_typed_error_row_at_its_offset():
+    # a WARC of three fixture pages whose third record's WARC-Target-URI header is garbled ("WiRC-Target-URI"), which makes
+    # warcio raise AttributeError ('NoneType' object has no attribute 'startswith')
+    path = ROOT / "fixtures" / "archives" / "damaged-record.warc"
+    rows = list(batch.iter_records([path]))
+    errors = [r for r in rows if "error" in r]
+    assert len(rows) == 3 and [r["url"] for r in rows[:2]] == [
+        "https://www.riau.go.id/home/skpd/2579.a", "https://www.riau.go.id/home/skpd/2579.b"]
+    assert [(r["input"], r["stage"], r["error"]["type"]) for r in errors] == [
+        (f"{path}#offset=44179", "read", "MalformedArchive")]
+    assert "offset 44179" in errors[0]["error"]["message"] and "AttributeError" in errors[0]["error"]["message"]
 
 
 def test_garbage_inside_a_warc_loses_only_the_damaged_record(tmp_path: Path):

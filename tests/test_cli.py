@@ -80,3 +80,19 @@ def test_entities_flag_fills_entities():
     assert code == 0 and any(e["label"] == "PER" and e["text"] == "Dahrius Husin" for e in record["entities"])
     code, out = run([SEED])
     assert json.loads(out)["entities"] == []
+
+
+def test_help_lists_every_command_with_a_summary_in_plain_words(capsys):
+    assert cli.main(["--help"]) == 0
+    shown = capsys.readouterr().out
+    for command in cli.COMMANDS:
+        line = next((x for x in shown.splitlines() if x.split()[:1] == [command]), None)
+        assert line is not None and len(line.split()) > 3, command  # the command and its summary
+    assert "``" not in shown
+
+
+def test_each_command_help_is_in_plain_words(capsys):
+    for command in cli.COMMANDS:
+        assert cli.main([command, "--help"]) == 0, command
+        shown = capsys.readouterr().out
+        assert shown.startswith(f"usage: psm-extract {command}") and "``" not in shown, command

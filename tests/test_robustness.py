@@ -125,6 +125,57 @@ def test_timeout_is_a_typed_error(monkeypatch):
         extract(LEAD, options=Options(timeout=0.5))
 
 
+def _busy(ctx):
+    """An extractor stuck in Python code (a runaway loop)."""
+    n = 0
+    while True:
+        n += 1
+
+
+def _sleepy(ctx):
+    """An extractor stuck in one long C call, which no asynchronous exception interrupts."""
+    import time
+
+    time.sleep(1.5)
+
+
+@pytest.mark.parametrize("stuck", [_busy, _sleepy], ids=["python-loop", "c-call"])
+def test_the_time_limit_holds_in_worker_threads(monkeypatch, stuck):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from psm_extract import core
+
+    # the stuck extractor first, then one that must never run once the time is up
+    ran_after = []
+    monkeypatch.setattr(core, "TABLE", (("stuck", stuck), ("after", ran_after.append)))
+    with ThreadPoolExecutor(2) as pool:
+        futures = [pool.submit(extract, LEAD, options=Options(timeout=0.3)) for _ in range(2)]
+        for future in futures:
+            with pytest.raises(errors.ExtractionTimeout, match="longer than 0.3 s"):
+                future.result()
+    assert ran_after == []
+
+
+def test_a_page_done_in_time_leaves_its_thread_alone_afterwards():
+    import threading
+    import time
+
+    extract(LEAD)  # loads what the first page loads, outside any limit
+    seen = []
+
+    def work():
+        seen.append(extract(LEAD + " " + SECOND, options=Options(timeout=0.2)).dateline)
+        end = time.monotonic() + 0.6  # Python work in the same thread, past the page's deadline
+        while time.monotonic() < end:
+            pass
+        seen.append("no late timeout")
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join()
+    assert seen == ["Pekanbaru", "no late timeout"]
+
+
 def test_a_failing_extractor_becomes_a_warning(monkeypatch):
     from psm_extract import core
 
@@ -190,3 +241,23 @@ def test_no_pattern_backtracks_catastrophically():
             subject = text.encode() if isinstance(pattern.pattern, bytes) else text
             pattern.match(subject)  # the hang guard fails the test if one of these runs away
             pattern.search(subject)
+
+
+@pytest.mark.parametrize("call, says", [
+    (lambda: extract(123), "takes a path, str or bytes as the page, not int"),
+    (lambda: extract(None), "not NoneType"),
+    (lambda: extract(["a.txt"]), "not list"),
+    (lambda: extract(open(__file__, "rb")), "pass its path, or the bytes it reads"),
+    (lambda: extract(LEAD, url=7), "url must be a str or None, not int"),
+    (lambda: extract(LEAD, options={"timeout": 1}), "options must be a psm_extract.Options, not dict"),
+    (lambda: extract(LEAD, Options(), options=Options(timeout=1)), "Options twice"),
+    (lambda: extract(LEAD, input=Path("x")), "input .* must be a str"),
+], ids=["int", "none", "list", "file-object", "url", "options-dict", "options-twice", "input"])
+def test_arguments_of_the_wrong_type_are_a_type_error_at_the_api(call, says):
+    with pytest.raises(TypeError, match=says):
+        call()
+
+
+def test_options_by_position_are_accepted():
+    article = extract(LEAD, Options(extractors=("events",)))
+    assert article.dateline == "Pekanbaru" and article.officials == ()
