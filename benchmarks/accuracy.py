@@ -5,6 +5,10 @@
     python benchmarks/accuracy.py --split blind       # one split
     python benchmarks/accuracy.py --json              # every table as JSON
     python benchmarks/accuracy.py --min-f1 core=0.8   # exit 1 below the bar (dev pages)
+    python benchmarks/accuracy.py --code 860d0d4      # today's pages, the extractors of a commit
+
+``--code REV`` runs the extractors as they stood at commit REV (a temporary git worktree) over
+today's corpus: the first-sight figure of pages that landed after the rules changed.
 
 The dev pages are the 17 gold pages of fixtures/gold with their stored texts and HTML renderings
 (fixtures/pages). The corpus splits are fixtures/corpus/train and fixtures/corpus/blind; each is
@@ -29,10 +33,13 @@ from corpus import CORPUS, FAMILIES, SPLITS, family  # noqa: E402
 PAGES, GOLD = ROOT / "fixtures" / "pages", ROOT / "fixtures" / "gold"
 
 
+CODE = {"root": ROOT}  # where the psm_extract that runs is (``--code``: a worktree of that commit)
+
+
 def run_cli(paths: list[Path], out: Path) -> None:
-    with out.open("w", encoding="utf-8") as fh:
+    with out.open("w", encoding="utf-8") as fh:  # ``-m`` from the code root: its package comes first
         subprocess.run([sys.executable, "-m", "psm_extract.cli", "--format", "jsonl", "--no-text",
-                        *map(str, paths)], stdout=fh, check=False, cwd=ROOT)
+                        *map(str, paths)], stdout=fh, check=False, cwd=CODE["root"])
 
 
 def score(scorer: Path, pred: Path, gold: Path, extra: list[str] = ()) -> tuple[dict, str]:
@@ -62,53 +69,72 @@ def table(title: str, columns: dict[str, dict]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def measure(args: argparse.Namespace, splits: list[str], tmp: Path,
+            results: dict[str, dict[str, dict]]) -> int:
+    """Run and score each split into ``results``; 1 when the dev pages fall below a --min-f1 bar."""
+    status = 0
+    if "dev" in splits:
+        texts, htmls = sorted(PAGES.glob("*.txt")), sorted(PAGES.glob("*.html"))
+        run_cli(texts, tmp / "dev-texts.jsonl")
+        run_cli(htmls, tmp / "dev-html.jsonl")
+        every = tmp / "dev-all.jsonl"
+        every.write_text((tmp / "dev-texts.jsonl").read_text() + (tmp / "dev-html.jsonl").read_text())
+        flags = [x for spec in args.min_f1 for x in ("--min-f1", spec)]
+        all_dev, verdict = score(args.scorer, every, GOLD, flags)
+        status = 1 if "below the bar" in verdict else 0
+        results["dev"] = {"stored texts": score(args.scorer, tmp / "dev-texts.jsonl", GOLD)[0],
+                          "HTML renderings": score(args.scorer, tmp / "dev-html.jsonl", GOLD)[0],
+                          "all": all_dev}
+    for split in (s for s in SPLITS if s in splits):
+        golds = sorted((CORPUS / split).glob("*.json"))
+        if not golds:
+            continue
+        pred = tmp / f"{split}.jsonl"
+        run_cli(sorted((CORPUS / split).glob("*.txt")), pred)
+        cols = {"all": score(args.scorer, pred, CORPUS / split)[0]}
+        by_family: dict[str, list[Path]] = {}
+        for g in golds:
+            by_family.setdefault(family(json.loads(g.read_text(encoding="utf-8"))["url"]) or "?", []).append(g)
+        for fam, label in FAMILIES.items():
+            if by_family.get(fam):
+                cols[label] = score(args.scorer, pred, subset(tmp, f"{split}-{fam}", by_family[fam]))[0]
+        results[split] = cols
+    return status
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--scorer", type=Path, default=ROOT.parent / "shared" / "tools" / "score.py")
     ap.add_argument("--split", choices=("dev", *SPLITS), action="append")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--min-f1", action="append", default=[], help="passed on to score.py (dev pages)")
+    ap.add_argument("--code", metavar="REV", help="run the extractors of this git commit")
     args = ap.parse_args(argv)
     if not args.scorer.exists():
         print(f"scorer not found: {args.scorer}", file=sys.stderr)
         return 2
     splits = args.split or ["dev", *SPLITS]
     results: dict[str, dict[str, dict]] = {}
-    status = 0
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        if "dev" in splits:
-            texts, htmls = sorted(PAGES.glob("*.txt")), sorted(PAGES.glob("*.html"))
-            run_cli(texts, tmp / "dev-texts.jsonl")
-            run_cli(htmls, tmp / "dev-html.jsonl")
-            every = tmp / "dev-all.jsonl"
-            every.write_text((tmp / "dev-texts.jsonl").read_text() + (tmp / "dev-html.jsonl").read_text())
-            flags = [x for spec in args.min_f1 for x in ("--min-f1", spec)]
-            all_dev, verdict = score(args.scorer, every, GOLD, flags)
-            status = 1 if "below the bar" in verdict else 0
-            results["dev"] = {"stored texts": score(args.scorer, tmp / "dev-texts.jsonl", GOLD)[0],
-                              "HTML renderings": score(args.scorer, tmp / "dev-html.jsonl", GOLD)[0],
-                              "all": all_dev}
-        for split in (s for s in SPLITS if s in splits):
-            golds = sorted((CORPUS / split).glob("*.json"))
-            if not golds:
-                continue
-            pred = tmp / f"{split}.jsonl"
-            run_cli(sorted((CORPUS / split).glob("*.txt")), pred)
-            cols = {"all": score(args.scorer, pred, CORPUS / split)[0]}
-            by_family: dict[str, list[Path]] = {}
-            for g in golds:
-                by_family.setdefault(family(json.loads(g.read_text(encoding="utf-8"))["url"]) or "?", []).append(g)
-            for fam, label in FAMILIES.items():
-                if by_family.get(fam):
-                    cols[label] = score(args.scorer, pred, subset(tmp, f"{split}-{fam}", by_family[fam]))[0]
-            results[split] = cols
+        if args.code:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "--quiet",
+                            str(tmp / "code"), args.code], check=True)
+            CODE["root"] = tmp / "code"
+        try:
+            status = measure(args, splits, tmp, results)
+        finally:
+            if args.code:
+                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force",
+                                str(tmp / "code")], check=False)
     if args.json:
         print(json.dumps(results, indent=1))
     else:
         titles = {"dev": "dev pages (17 gold pages; stored texts and their HTML renderings)",
-                  "train": "corpus train split (stored texts)", "blind": "corpus blind split (stored texts; scored, never debugged against)"}
-        print("F1 per field (gold articles in brackets); `-` where neither gold nor prediction has a value.\n")
+                  "train": "corpus train split (stored texts)",
+                  "blind": "corpus blind split (stored texts; scored, never debugged against)"}
+        code = f" Extractors of commit {args.code}." if args.code else ""
+        print(f"F1 per field (gold articles in brackets); `-` where neither gold nor prediction has a value.{code}\n")
         for name, cols in results.items():
             print(table(titles[name], cols))
     return status
