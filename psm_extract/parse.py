@@ -188,6 +188,7 @@ def _chrome() -> dict[str, Any]:
 
     return {
         "line": _LineTest(groups["line"]),
+        "meta": re.compile("^(?:" + "|".join(p for p, _ in groups["meta"]) + ")", re.I),
         "class": re.compile(f"(?:{any_of('class')})", re.I),
         "tag": re.compile(f"^(?:{any_of('tag')})$", re.I),
     }
@@ -238,12 +239,14 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 # (A word's letters are taken possessively, ``{1,20}+``: what may follow a word is never a letter,
 # so giving letters back cannot help, and a failed match stops early.)
 _PLACE = r"(?P<place>[A-Z][A-Za-z'’]{1,20}+(?:[ .][A-Z][A-Za-z'’]{1,20}+){0,2})"
+_LEAD_DATE = (r"(?:[A-Za-z'’]{3,7},?\s*)?\(?\d{1,2}(?:[/.-]\d{1,2}[/.-]|\s+[A-Za-z]{3,9}\.?\s+)\d{2,4}\)?")
 _LEAD = re.compile(
-    _PLACE + r"(?:"
+    r"(?:" + _PLACE + r"|(?P<place_lc>[A-Z][a-z]{2,20}+(?: [a-z]{3,20}+){1,2})(?=-\s))(?:"  # "Bandar lampung- "
     r",\s*(?P<src1>[A-Za-z][^.,;\n]{0,22}?)\.\s"              # Siak, Dinsos MC. Text
     r"|,\s*(?P<src2>[A-Za-z][\w.]{1,20}(?:[ -][A-Z][A-Za-z]{1,15})?)\s{0,3}[-–—]+\s?"  # X, HUMAS- Text
     r"|\s*\((?P<src3>[^()\n]{2,30})\)\s*[-–—:]+\s?"           # X (RIAUPOS.CO) – Text
-    r"|\s*[-–—;]+\s?"                                          # X - Text
+    r"|,\s*" + _LEAD_DATE + r"\s*[-–—]+\s?"                    # Kampar, (27/10/2025) – Text
+    r"|\s+[-–—;]+\s?|[-–—;]+\s"                                 # X - Text, X- Text (not "Ke-67")
     r")(?=\S)"
 )
 # the outlet first: "KORANRIAU.co,PEKANBARU - Text", "Riaupos.co, Pekanbaru - Text"
@@ -531,7 +534,10 @@ def _find_lead(blocks: list[_Block], start: int) -> tuple[int, re.Match[str] | N
         if len(b.text) < 60:
             continue
         m = _LEAD.match(b.text) or _LEAD_OUTLET_FIRST.match(b.text)  # the rarest test first
-        if m and not b.is_chrome() and not _DATE_LINE.match(b.text):
+        if m and not b.is_chrome() and not _DATE_LINE.match(b.text) \
+                and not (_weak_lead(m) and len(b.text) < 120 and _is_headline(b.text)
+                         and _title_cased(b.text) and not _SENTENCE_END.search(b.text)
+                         and i + 1 < len(blocks)):
             if b.owner is None:
                 return i, m
             found.append((i, m))
@@ -539,6 +545,21 @@ def _find_lead(blocks: list[_Block], start: int) -> tuple[int, re.Match[str] | N
         return found[0] if found else (-1, None)
     around = _text_around(blocks, [i for i, _m in found])
     return max(found, key=lambda c: (around[c[0]], -c[0]))
+
+
+def _weak_lead(m: re.Match[str]) -> bool:
+    """A lead match that a headline could make too: ``Babup ; Kades Harus ...`` (a place not in
+    capitals, no agency tag). Such a line, short, title-cased, with no sentence in it and text below,
+    is a headline."""
+    groups = m.groupdict()
+    return not (groups.get("place") or "").isupper() and not any(
+        groups.get(g) for g in ("src0", "src1", "src2", "src3"))
+
+
+def _title_cased(text: str) -> bool:
+    """Are most words capitalised, as in a headline (``Kades Harus Lakukan Inovasi``)?"""
+    words = text.split()
+    return sum(w[:1].isupper() or w[:1].isdigit() for w in words) * 3 >= len(words) * 2
 
 
 def _text_around(blocks: list[_Block], starts: list[int]) -> dict[int, int]:
@@ -568,7 +589,8 @@ def _text_around(blocks: list[_Block], starts: list[int]) -> dict[int, int]:
 def _first_body_block(blocks: list[_Block], start: int) -> int:
     for i in range(start, len(blocks)):
         text = blocks[i].text
-        if blocks[i].is_chrome() or _DATE_LINE.match(text) or "short url" in text.lower():
+        if blocks[i].is_chrome() or (_DATE_LINE.match(text) and len(text) < 150) \
+                or "short url" in text.lower():
             continue
         if len(text) >= 80 and re.search(r"[.!?\"”]\s|[.!?\"”]$", text):
             return i
@@ -778,9 +800,11 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
     dateline = source = None
     spans: list[Span] = []
     if lead_match is not None and paragraphs[0] == blocks[lead].text:  # before any cut
-        place = lead_match.group("place").strip()
-        dateline = place.title() if place.isupper() else place
-        spans.append(Span(lead_match.start("place"), lead_match.end("place"), place, "lead.place", "dateline"))
+        g = "place" if lead_match.group("place") else "place_lc" if "place_lc" in lead_match.re.groupindex \
+            else "place"
+        place = lead_match.group(g).strip()
+        dateline = place.title() if place.isupper() or g == "place_lc" else place
+        spans.append(Span(lead_match.start(g), lead_match.end(g), place, f"lead.{g}", "dateline"))
         for g in ("src0", "src1", "src2", "src3"):
             if g in lead_match.re.groupindex and lead_match.group(g):
                 source = lead_match.group(g).strip()
@@ -809,8 +833,14 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
                 warnings=tuple(warnings))
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_GLUED_YEAR = re.compile(r"(\d{4})(?=[A-Za-z])")
+
+
 def _date_of_line(text: str) -> dt.date | None:
-    """The date of a date line: ``Selasa, 25 Sep 2018``, ``25/09/2018 10:00 WIB``, ``2018-09-25``."""
+    """The date of a date line: ``Selasa, 25 Sep 2018``, ``25/09/2018 10:00 WIB``, ``2018-09-25``
+    (a year glued to the next word, ``10 Desember 2020Dibaca 906``, read apart)."""
+    text = _GLUED_YEAR.sub(r"\1 ", text)
     found = dates.parse_date(text)
     if found is None and re.search(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}", text):
         mentions = [m for m in dates.find_dates(text) if m.has_year]
@@ -823,12 +853,18 @@ def _find_title(header: list[_Block]) -> str | None:
     (three words or more, at least half of them capitalised: menu items are shorter, photo
     captions are in sentence case); else the first headline-like line."""
     lines = [b.text for b in header if not b.is_chrome() and _is_headline(b.text)
-             and "|" not in b.text and not b.text.lower().endswith(("view", "views"))]
+             and "|" not in b.text and not b.text.lower().endswith(("view", "views"))
+             and not _is_meta_line(b.text)]
     for text in reversed(lines):
         words = text.split()
         if len(words) >= 3 and sum(w[:1].isupper() or w[:1].isdigit() for w in words) * 2 >= len(words):
             return text
     return lines[0] if lines else None
+
+
+def _is_meta_line(text: str) -> bool:
+    """A short line with a date and its furniture (author, time, views): a date line, not a headline."""
+    return len(text) < 160 and _chrome()["meta"].match(text) is not None and _date_of_line(text) is not None
 
 
 _TITLE_SEPARATORS = re.compile(r" [|\-–—»:]{1,2} ")  # white space is already folded

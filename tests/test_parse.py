@@ -72,10 +72,55 @@ def test_ppid_sidebar_is_not_body():
     ("Pekanbaru, Petah.id- Masyarakat Riau yang akan bepergian ke Sumatera Barat diimbau untuk berhati-hati", "Pekanbaru", "Petah.id"),
     ("KORANRIAU.co,PEKANBARU - Menjelang Hari Raya Imlek dan menyambut bulan suci Ramadan, penyeberangan", "Pekanbaru", "KORANRIAU.co"),
     ("TELUK KUANTAN - Bupati Kuansing Andi Putra membuka Pacu Jalur tradisional di Tepian Narosa hari ini.", "Teluk Kuantan", None),
+    # a place in sentence case with the dash glued to it
+    ("Kecamatan bengkalis- Hari ini Senin (21/11/22) telah dilaksanakan agenda penyambutan kafilah MTQ.", "Kecamatan Bengkalis", None),
+    ("Bandar lampung- Kepala Dinas Komunikasi dan Informatika menghadiri rapat koordinasi program.", "Bandar Lampung", None),
+    # the place, then the date, then the dash
+    ("Kampar, (27/10/2025) – Asisten III Kabupaten Kampar mengikuti secara virtual pembukaan kegiatan.", "Kampar", None),
+    ("Bangkinang, Jum’at 12 Desember 2025 — Kabupaten Kampar resmi menerima bantuan satu unit bus sekolah.", "Bangkinang", None),
 ])
 def test_lead_forms(lead: str, dateline: str, source: str | None):
     page = parse(lead + "\nKalimat kedua dari berita ini cukup panjang untuk menjadi paragraf isi berita.")
     assert (page.dateline, page.source) == (dateline, source)
+
+
+@pytest.mark.parametrize("headline", [
+    "Makna HUT Ke-67 Provinsi Riau Bagi Mantan Gubri Rusli Zainal",      # "Ke-67": no lead dash
+    "Babup ; Kades Kades Harus Lakukan Inovasi Sesuai Potensi Desa",     # a title-cased headline
+])
+def test_a_headline_that_looks_like_a_lead_is_the_title(headline):
+    page = parse(f"{headline}\n\nPEKANBARU - Isi berita yang cukup panjang untuk menjadi paragraf "
+                 "pertama dari berita ini, dengan kalimat yang lengkap.")
+    assert (page.title, page.dateline) == (headline, "Pekanbaru")
+
+
+@pytest.mark.parametrize("line, published", [
+    ("Rilis Berita : 2023-08-23 12:03:20", dt.date(2023, 8, 23)),
+    ("Super Admin    23 Oktober 2018 07:14 WIB   di Baca 292 Kali", dt.date(2018, 10, 23)),
+    ("PPID Utama    27 Oktober 2025 09:55 WIB   di Baca 173 Kali", dt.date(2025, 10, 27)),
+    ("Kamis, 10 Desember 2020Dibaca 906", dt.date(2020, 12, 10)),          # the year glued on
+])
+def test_a_date_line_with_its_furniture_is_the_date_never_the_title(line, published):
+    text = ("Website Resmi PPID Kabupaten Kampar\nPhone: 0762-3240395\nEmail: ppid@kamparkab.go.id\n"
+            f"Judul Berita Contoh Dari Kabupaten\n\n{line}\n\nBangkinang Kota – Isi berita yang cukup "
+            "panjang untuk menjadi paragraf pertama dari berita ini.")
+    page = parse(text)
+    assert (page.title, page.published, page.dateline) == (
+        "Judul Berita Contoh Dari Kabupaten", published, "Bangkinang Kota")
+
+
+def test_read_time_and_contact_lines_are_no_title():
+    page = parse("Pemkab Contoh Terima Anugerah Keterbukaan Informasi\n\nRead Time:53 Second\n\n"
+                 "Pemerintah Kabupaten Contoh meraih Anugerah Keterbukaan Informasi Publik dari Komisi "
+                 "Informasi. Penghargaan diserahkan hari ini.")
+    assert page.title == "Pemkab Contoh Terima Anugerah Keterbukaan Informasi"
+
+
+def test_a_body_that_opens_with_its_date_is_read():
+    page = parse("Dishub Kampar Hadir pada Rapat Monitoring Kapal Pelayaran Rakyat\n"
+                 "Jumat 05 Maret 2021 pukul 09.30 Wib. Dinas Perhubungan Kabupaten Kampar ikut memenuhi "
+                 "undangan dari Dinas Perhubungan Provinsi Riau di Pekanbaru untuk rapat evaluasi.")
+    assert page.paragraphs[0].startswith("Jumat 05 Maret 2021 pukul 09.30 Wib. Dinas Perhubungan")
 
 
 def test_english_month_in_ppid_date_line():
