@@ -26,7 +26,8 @@ def check_spans(ctx: Context, awards) -> None:
         assert fields == {"recipient", "title"}
         for s in a.spans:
             assert ctx.text[s.start:s.end] == s.text
-        assert next(s.text for s in a.spans if s.field == "title") == a.title
+        # the title as written, and the competition it shares with the list before it, if carried
+        assert " ".join(s.text for s in a.spans if s.field == "title") == a.title
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -94,8 +95,8 @@ def check_spans(ctx: Context, awards) -> None:
     ("Juara I lomba MTQ diraih oleh Kecamatan Mandau, juara II diraih Kecamatan Bengkalis dan juara III "
      "Kecamatan Bantan.",
      [("Kecamatan Mandau", "Juara I lomba MTQ", "1", None, 2019),
-      ("Kecamatan Bengkalis", "juara II", "2", None, 2019),
-      ("Kecamatan Bantan", "juara III", "3", None, 2019)]),
+      ("Kecamatan Bengkalis", "juara II lomba MTQ", "2", None, 2019),   # the list's competition carried
+      ("Kecamatan Bantan", "juara III lomba MTQ", "3", None, 2019)]),
     ("Dalam lomba tersebut, Kabupaten Kampar berhasil keluar sebagai juara umum.",
      [("Kabupaten Kampar", "juara umum", "umum", None, 2019)]),
 ])
@@ -145,8 +146,8 @@ def test_awards(text, expected):
     ("Juara I lomba Kampung Tangguh diraih Kampung Sungai Limau, Juara II Kampung Teluk Lanus, dan Juara III "
      "Kampung Benteng Hulu.",
      [("Kampung Sungai Limau", "Juara I lomba Kampung Tangguh", "1", None, 2019),
-      ("Kampung Teluk Lanus", "Juara II", "2", None, 2019),
-      ("Kampung Benteng Hulu", "Juara III", "3", None, 2019)]),
+      ("Kampung Teluk Lanus", "Juara II lomba Kampung Tangguh", "2", None, 2019),
+      ("Kampung Benteng Hulu", "Juara III lomba Kampung Tangguh", "3", None, 2019)]),
     ("Juara I diraih SMAN 1 Siak, disusul SMAN 2 Tualang sebagai juara II.",
      [("SMAN 1 Siak", "Juara I", "1", None, 2019), ("SMAN 2 Tualang", "juara II", "2", None, 2019)]),
     # one recipient, two awards joined by "dan"
@@ -223,7 +224,7 @@ def test_awards(text, expected):
     # the winner's origin in brackets is not part of the name; a score is no name
     ("Juara I lomba azan diraih Muhammad Rizki (Kecamatan Bantan), juara II Ahmad Fauzi (Kecamatan Bengkalis).",
      [("Muhammad Rizki", "Juara I lomba azan", "1", None, 2019),
-      ("Ahmad Fauzi", "juara II", "2", None, 2019)]),
+      ("Ahmad Fauzi", "juara II lomba azan", "2", None, 2019)]),
     ("Juara I diraih oleh SMAN 1 Siak dengan total nilai 287, disusul SMAN 2 Tualang dengan nilai 270 sebagai "
      "juara II.",
      [("SMAN 1 Siak", "Juara I", "1", None, 2019), ("SMAN 2 Tualang", "juara II", "2", None, 2019)]),
@@ -395,3 +396,25 @@ def test_anchor_cues_are_case_folded(text, names):
     scan = t.anchor_scan(text)
     assert scan is not None
     assert [t.anchor_kind[m.lastgroup][0] for m in scan.finditer(text)] == names
+
+
+@pytest.mark.parametrize("text, titles", [
+    # a winners' list over sentences: every bare rank takes the competition of the award before it
+    ("Kelurahan Soreang Kecamatan Lau keluar sebagai juara satu lomba kelurahan. Selain mendapat piala, "
+     "Kelurahan Soreang juga mendapat uang pembinaan.\n\nJuara II diraih Kelurahan Hasanuddin Kecamatan "
+     "Mandai, juara III diraih Kelurahan Pettuadae Kecamatan Turikale.",
+     ["juara satu lomba kelurahan", "Juara II lomba kelurahan", "juara III lomba kelurahan"]),
+    # a rank with words of its own is no bare rank: nothing is carried into it
+    ("Provinsi Riau meraih peringkat 7 dalam lomba sains nasional. Provinsi Riau juga menjadi nomor satu "
+     "di Sumatera.",
+     ["peringkat 7 dalam lomba sains nasional", "nomor satu di Sumatera"]),
+    # an award far back (over 600 characters) lends its competition to no later rank
+    ("Kecamatan Bantan meraih juara I lomba azan. " + "Kegiatan berlangsung meriah dan tertib. " * 16
+     + "Juara II diraih Kecamatan Rupat.",
+     ["juara I lomba azan", "Juara II"]),
+])
+def test_a_bare_rank_takes_the_competition_of_the_list_before_it(text, titles):
+    ctx = ctx_of(text, published=dt.date(2019, 7, 1))
+    awards = extract_awards(ctx)
+    assert [a.title for a in awards] == titles
+    check_spans(ctx, awards)

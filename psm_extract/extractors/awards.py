@@ -26,6 +26,7 @@ of an award frame (``kinerja yang terbaik``) are not awards. Repeated mentions o
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from collections import Counter
@@ -718,6 +719,38 @@ class _Seen:
         return True
 
 
+_CARRY_BACK = 600  # characters between a bare rank and the award whose competition it shares
+
+
+def _carry_competitions(awards: list[Award], t: _Tables) -> list[Award]:
+    """A bare rank of a winners' list (``Juara II``, ``juara umum dua``) takes the competition of
+    the award before it in the list (``juara satu lomba kelurahan`` -> ``Juara II lomba kelurahan``):
+    the part of that title from its first competition word (``data/awards_cues.tsv``: competition,
+    carried) on, when that award stands at most ``_CARRY_BACK`` characters before."""
+    carried = t.cues["competition"] | t.cues.get("carried", set())
+    out: list[Award] = []
+    last: tuple[int, Span] | None = None  # (where the last award with a competition ends, its competition)
+    for award in awards:
+        span = next((s for s in award.spans if s.field == "title"), None)
+        words = (award.title or "").split()
+        first = next((i for i, w in enumerate(words) if w.casefold().strip(".,()") in carried), None)
+        if span is None:
+            out.append(award)
+            continue
+        if first is not None:
+            offset = span.text.find(words[first])
+            if first > 0 and offset > 0:  # its own competition: what later bare ranks share
+                last = (span.end, Span(span.start + offset, span.end, span.text[offset:], "awards:carried", "title"))
+            out.append(award)
+            continue
+        bare = award.rank is not None and len(words) <= 3  # "Juara II", "juara umum dua": a rank alone
+        if bare and last is not None and 0 <= span.start - last[0] <= _CARRY_BACK:
+            comp = last[1]
+            award = dataclasses.replace(award, title=f"{award.title} {comp.text}", spans=award.spans + (comp,))
+        out.append(award)
+    return out
+
+
 def extract_awards(ctx: Context) -> tuple[Award, ...]:
     """Awards: ``"LKSA Purna Kasih dari Indragiri Hilir meraih juara 3"`` -> LKSA Purna Kasih, juara 3."""
     t = _t()
@@ -768,6 +801,7 @@ def extract_awards(ctx: Context) -> tuple[Award, ...]:
         if seen.add(award, family, who):
             awards.append(award)
             sents.append((s0, s1))
+    awards = _carry_competitions(awards, t)
     # "menyerahkan penghargaan kepada Kabupaten Siak sebagai kabupaten terbaik": one award, the named one
     bare = {i for i, a in enumerate(awards) if (a.title or "").casefold() in t.cues["bare_title"]
             and any(k != i and b.recipient == a.recipient and sents[k] == sents[i] for k, b in enumerate(awards))}
