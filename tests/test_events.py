@@ -116,6 +116,15 @@ SENTENCES = [
     ("PEKANBARU - Gubri Syamsuar, Senin (4/9/2023), mengatakan bahwa program ini penting. Hal itu "
      "disampaikannya saat membuka Rakor Bansos di Hotel Aryaduta Pekanbaru.", D(2023, 9, 5), "Pekanbaru",
      "Rakor Bansos", D(2023, 9, 4), "Hotel Aryaduta Pekanbaru", "Kota Pekanbaru", None),
+    # the date in one sentence, "Bertempat di ..." in the next
+    ("Pekanbaru - Wakil Ketua DPRD Provinsi Riau Hardianto menerima Studi Banding Panitia Khusus DPRD "
+     "Kabupaten Solok pada Rabu, 16 Desember 2020. Bertempat di Ruang Medium DPRD Provinsi Riau.", None, "Pekanbaru",
+     "Studi Banding Panitia Khusus DPRD Kabupaten Solok", D(2020, 12, 16), "Ruang Medium DPRD Provinsi Riau",
+     "Kota Pekanbaru", None),
+    # "PT." ends no sentence: the venue and date after it belong to the same event
+    ("Pekanbaru - Komisi V DPRD Provinsi Riau melakukan Rapat Dengar Pendapat dengan Disnakertrans terkait "
+     "PT. Wilmar, di Ruang Rapat Komisi V DPRD Provinsi Riau, Kamis (9/6/2022).", None, "Pekanbaru",
+     "Rapat Dengar Pendapat", D(2022, 6, 9), "Ruang Rapat Komisi V DPRD Provinsi Riau", "Kota Pekanbaru", None),
 ]
 
 
