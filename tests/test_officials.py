@@ -160,6 +160,10 @@ def test_position_raw_keeps_the_short_form(nlp):
 @pytest.mark.parametrize("text,names,position", [
     ("Kunjungan ini didampingi anggota Komisi V DPRD Provinsi Riau, yaitu Syafrudin Iput, Fairus, dan "
      "Rizal Zamzami.", ["Syafrudin Iput", "Fairus", "Rizal Zamzami"], "Anggota Komisi V DPRD Provinsi Riau"),
+    # "... lainnya seperti A, B dan C": the other members, listed after "seperti"
+    ("Rapat diikuti anggota Komisi I DPRD Provinsi Riau lainnya seperti Zulfi Mursal, Septina Primawati, "
+     "Suhaidi dan Markarius Anwar.", ["Zulfi Mursal", "Septina Primawati", "Suhaidi", "Markarius Anwar"],
+     "Anggota Komisi I DPRD Provinsi Riau"),
     ("Lebih lanjut Pejabat Fungsional yang diwakili oleh Fronner MDS dan R. Ronald Armis mengajak "
      "kepada Anggota Dewan.", ["Fronner MDS", "R. Ronald Armis"], "Pejabat Fungsional"),
 ])
