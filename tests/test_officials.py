@@ -164,13 +164,22 @@ def test_position_raw_keeps_the_short_form(nlp):
     ("Rapat diikuti anggota Komisi I DPRD Provinsi Riau lainnya seperti Zulfi Mursal, Septina Primawati, "
      "Suhaidi dan Markarius Anwar.", ["Zulfi Mursal", "Septina Primawati", "Suhaidi", "Markarius Anwar"],
      "Anggota Komisi I DPRD Provinsi Riau"),
+    # a list right after a title many hold at once ("list_head" in data/officials_words.tsv)
+    ("Rapat ini diikuti oleh Anggota Komisi I DPRD Provinsi Riau Mardianto Manan dan Ramos Teddy Sianturi.",
+     ["Mardianto Manan", "Ramos Teddy Sianturi"], "Anggota Komisi I DPRD Provinsi Riau"),
     ("Lebih lanjut Pejabat Fungsional yang diwakili oleh Fronner MDS dan R. Ronald Armis mengajak "
      "kepada Anggota Dewan.", ["Fronner MDS", "R. Ronald Armis"], "Pejabat Fungsional"),
 ])
 def test_lists_and_representatives(nlp, text, names, position):
+    """Lists of names after one shared position (and their negative: see the test below)."""
     found = run(nlp, text)
     assert [o.name for o in found] == names
     assert {o.position for o in found} == {position}
+
+
+def test_a_title_one_person_holds_does_not_take_the_names_after_it(nlp):
+    found = run(nlp, "Acara dihadiri Ketua Komisi I DPRD Provinsi Riau Eddy Mohd dan Ramos Teddy Sianturi.")
+    assert [(o.name, o.position) for o in found] == [("Eddy Mohd", "Ketua Komisi I DPRD Provinsi Riau")]
 
 
 def test_representative_of_a_named_official_has_no_position(nlp):

@@ -84,6 +84,7 @@ class Lexicon:
     count_words: frozenset[str]  # number words before a title: a group ("dua Kepala Desa")
     month: frozenset[str]
     member_role: frozenset[str]
+    list_head: frozenset[str]
     org_intro: frozenset[str]
     place_head: frozenset[str]
     orghead: frozenset[str]
@@ -153,6 +154,7 @@ def lexicon() -> Lexicon:
         plural=frozenset(words.get("plural", ())), count_words=frozenset(words.get("count", ())),
         month=frozenset(words.get("month", ())),
         member_role=frozenset(words.get("member_role", ())),
+        list_head=frozenset(words.get("list_head", ())),
         org_intro=frozenset(words.get("org_intro", ())),
         place_head=frozenset(words.get("place_head", ())), orghead=frozenset(words.get("orghead", ())),
         place_parts=frozenset(words.get("place_part", ())),
