@@ -239,14 +239,16 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 # (A word's letters are taken possessively, ``{1,20}+``: what may follow a word is never a letter,
 # so giving letters back cannot help, and a failed match stops early.)
 _PLACE = r"(?P<place>[A-Z][A-Za-z'’]{1,20}+(?:[ .][A-Z][A-Za-z'’]{1,20}+){0,2})"
-_LEAD_DATE = (r"(?:[A-Za-z'’]{3,7},?\s*)?\(?\d{1,2}(?:[/.-]\d{1,2}[/.-]|\s+[A-Za-z]{3,9}\.?\s+)\d{2,4}\)?")
+_LEAD_DATE = (r"(?:[A-Za-z'’]{3,7},?\s*)?\(?\s?\d{1,2}(?:[/.-]\d{1,2}[/.-]|\s+[A-Za-z]{3,9}\.?\s+)\d{2,4}\s?\)?")
 _LEAD = re.compile(
     r"(?:" + _PLACE + r"|(?P<place_lc>[A-Z][a-z]{2,20}+(?: [a-z]{3,20}+){1,2})(?=-\s))(?:"  # "Bandar lampung- "
     r",\s*(?P<src1>[A-Za-z][^.,;\n]{0,22}?)\.\s"              # Siak, Dinsos MC. Text
     r"|,\s*(?P<src2>[A-Za-z][\w.]{1,20}(?:[ -][A-Z][A-Za-z]{1,15})?)\s{0,3}[-–—]+\s?"  # X, HUMAS- Text
     r"|\s*\((?P<src3>[^()\n]{2,30})\)\s*[-–—:]+\s?"           # X (RIAUPOS.CO) – Text
     r"|,\s*" + _LEAD_DATE + r"\s*[-–—]+\s?"                    # Kampar, (27/10/2025) – Text
+    r"|,\s*" + _LEAD_DATE + r"\s+(?=[A-Z])"                     # Tembilahan, Jumat ( 23/06/2023 ) Di
     r"|\s+[-–—;]+\s?|[-–—;]+\s"                                 # X - Text, X- Text (not "Ke-67")
+    r"|(?<=[A-Z]{4})-(?=[A-Z][a-z])"                              # MANDAU-Pemerintah (a place in capitals)
     r")(?=\S)"
 )
 # the outlet first: "KORANRIAU.co,PEKANBARU - Text", "Riaupos.co, Pekanbaru - Text"
@@ -802,15 +804,19 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
     if lead_match is not None and paragraphs[0] == blocks[lead].text:  # before any cut
         g = "place" if lead_match.group("place") else "place_lc" if "place_lc" in lead_match.re.groupindex \
             else "place"
-        place = lead_match.group(g).strip()
+        place_at = (lead_match.start(g), lead_match.end(g), f"lead.{g}")
+        source_at = next(((lead_match.start(x), lead_match.end(x), f"lead.{x}")
+                          for x in ("src0", "src1", "src2", "src3")
+                          if x in lead_match.re.groupindex and lead_match.group(x)), None)
+        place_at, source_at = _agency_first(paragraphs[0], place_at, source_at)
+        place = paragraphs[0][place_at[0]:place_at[1]].strip()
         dateline = place.title() if place.isupper() or g == "place_lc" else place
-        spans.append(Span(lead_match.start(g), lead_match.end(g), place, f"lead.{g}", "dateline"))
-        for g in ("src0", "src1", "src2", "src3"):
-            if g in lead_match.re.groupindex and lead_match.group(g):
-                source = lead_match.group(g).strip()
-                spans.append(Span(lead_match.start(g), lead_match.end(g), lead_match.group(g),
-                                  f"lead.{g}", "source"))
-                break
+        spans.append(Span(place_at[0], place_at[1], paragraphs[0][place_at[0]:place_at[1]], place_at[2],
+                          "dateline"))
+        if source_at is not None:
+            source = paragraphs[0][source_at[0]:source_at[1]].strip()
+            spans.append(Span(source_at[0], source_at[1], paragraphs[0][source_at[0]:source_at[1]],
+                              source_at[2], "source"))
     warnings: list[str] = []
     if sum(map(len, paragraphs)) > options.max_text_chars:
         kept, size = [], 0
@@ -835,6 +841,40 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
 
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _GLUED_YEAR = re.compile(r"(\d{4})(?=[A-Za-z])")
+
+
+@functools.cache
+def _agencies() -> tuple[frozenset[str], tuple[str, ...]]:
+    rows = resources.tsv("lead_agencies.tsv")
+    return (frozenset(r["word"] for r in rows if r["prefix"] != "yes"),
+            tuple(r["word"] for r in rows if r["prefix"] == "yes"))
+
+
+def _is_agency(word: str) -> bool:
+    whole, prefixes = _agencies()
+    low = word.lower()
+    return low in whole or low.startswith(prefixes)
+
+
+Where = tuple[int, int, str]
+
+
+def _agency_first(lead: str, place: Where, source: Where | None) -> tuple[Where, Where | None]:
+    """The lead's place and source when the source comes first: ``DPRD INHIL, TEMBILAHAN -``
+    (the place group holds the agency: the two swap), ``DISKOMINFOTIKSAN DUMAI -`` (its first
+    word is the agency, the rest the place). Otherwise as read."""
+    words = lead[place[0]:place[1]].split()
+    if not words or not _is_agency(words[0]):
+        return place, source
+    if source is not None:
+        if _is_agency(lead[source[0]:source[1]].split()[0]):
+            return place, source
+        return (source[0], source[1], "lead.place_after_agency"), (place[0], place[1], "lead.agency_first")
+    if len(words) < 2:
+        return place, source
+    cut = place[0] + lead[place[0]:place[1]].index(words[0]) + len(words[0])
+    rest = cut + len(lead[cut:place[1]]) - len(lead[cut:place[1]].lstrip())
+    return (rest, place[1], "lead.place_after_agency"), (place[0], cut, "lead.agency_first")
 
 
 def _date_of_line(text: str) -> dt.date | None:

@@ -78,6 +78,16 @@ def test_ppid_sidebar_is_not_body():
     # the place, then the date, then the dash
     ("Kampar, (27/10/2025) – Asisten III Kabupaten Kampar mengikuti secara virtual pembukaan kegiatan.", "Kampar", None),
     ("Bangkinang, Jum’at 12 Desember 2025 — Kabupaten Kampar resmi menerima bantuan satu unit bus sekolah.", "Bangkinang", None),
+    ("Tembilahan, Jumat ( 23/06/2023 ) Di sela sela beberapa kegiatan yang padat, Bupati Inhil meninjau jalan.",
+     "Tembilahan", None),
+    # a place in capitals with the dash glued on both sides
+    ("MANDAU-Pemerintah Kabupaten Bengkalis melalui Badan Kesatuan Bangsa dan Politik menggelar sosialisasi.",
+     "Mandau", None),
+    # the agency first, then the place (data/lead_agencies.tsv)
+    ("DPRD INHIL, TEMBILAHAN – Ketua DPRD Inhil Ferryandi meninjau pelaksanaan vaksinasi massal hari ini.",
+     "Tembilahan", "DPRD INHIL"),
+    ("DISKOMINFOTIKSAN DUMAI - Setelah sukses menyelenggarakan MTQ ke-42 tingkat Provinsi Riau, panitia dibubarkan.",
+     "Dumai", "DISKOMINFOTIKSAN"),
 ])
 def test_lead_forms(lead: str, dateline: str, source: str | None):
     page = parse(lead + "\nKalimat kedua dari berita ini cukup panjang untuk menjadi paragraf isi berita.")
