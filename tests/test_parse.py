@@ -119,6 +119,13 @@ def test_a_date_line_with_its_furniture_is_the_date_never_the_title(line, publis
         "Judul Berita Contoh Dari Kabupaten", published, "Bangkinang Kota")
 
 
+@pytest.mark.parametrize("furniture", ["Read Time:53 Second", "1 Menit baca", "3 min read"])
+def test_reading_time_lines_are_no_title(furniture):
+    page = parse(f"Plt Bupati Serahkan Paket Sembako untuk Warga\n\n{furniture}\n\nPEKANBARU - Pemerintah "
+                 "Kabupaten menyerahkan paket sembako kepada masyarakat terdampak banjir hari ini.")
+    assert page.title == "Plt Bupati Serahkan Paket Sembako untuk Warga"
+
+
 def test_read_time_and_contact_lines_are_no_title():
     page = parse("Pemkab Contoh Terima Anugerah Keterbukaan Informasi\n\nRead Time:53 Second\n\n"
                  "Pemerintah Kabupaten Contoh meraih Anugerah Keterbukaan Informasi Publik dari Komisi "
