@@ -10,7 +10,8 @@ Two inputs are scored against the ``person`` column of ``fixtures/people/mention
 * ``gold``: one record per page made of its rows (name, honorifics, position, date): the linking
   alone, on officials as the gold writes them;
 * ``extracted``: the records ``extract()`` makes of every rendering of those pages
-  (``fixtures/pages/<page>.txt`` and ``.a/.b/.c.html``): end to end. An extracted official is
+  (``fixtures/pages/<page>.txt`` and ``.a/.b/.c.html``; a corpus page's ``fixtures/corpus/train/<page>.txt``):
+  end to end. An extracted official is
   scored as the row of its page whose name it writes (same name key, or one name the shorter form
   of the other); officials with no such row and rows that no official matches are counted, not
   scored. The renderings of one page are copies of one article: their mentions are counted
@@ -36,6 +37,7 @@ from psm_extract.people import name_key, people  # noqa: E402
 
 MENTIONS = ROOT / "fixtures" / "people" / "mentions.tsv"
 PAGES = ROOT / "fixtures" / "pages"
+SOURCES = (PAGES, ROOT / "fixtures" / "corpus" / "train")  # dev pages and their renderings; train texts
 
 
 def read_mentions(path: Path = MENTIONS) -> list[dict[str, str]]:
@@ -94,7 +96,7 @@ def score_extracted(rows: list[dict[str, str]]) -> dict:
     records, labels = [], {}
     unmatched = missed = 0
     for page, page_rows in sorted(by_page.items()):
-        for path in sorted(PAGES.glob(f"{page}.*")):
+        for path in sorted(p for where in SOURCES for p in where.glob(f"{page}.*") if p.suffix != ".json"):
             if path.name.split(".")[0] != page:
                 continue
             rec = extract(path, input=str(path.relative_to(ROOT))).to_dict()

@@ -274,7 +274,8 @@ def test_hand_checked_mentions_score_above_the_floors():
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
     rows = bench.read_mentions()
-    assert len(rows) == 54 and len({r["mention"] for r in rows}) == 54
+    assert len(rows) >= 300 and len({r["mention"] for r in rows}) == len(rows)  # ids unique
+    assert all(r["person"] for r in rows)
     for result in (bench.score_gold(rows), bench.score_extracted(rows)):
         assert result["precision"] >= 0.97 and result["recall"] >= 0.90, result
     # B-cubed itself: one wrong merge of two singletons costs both of them half their precision
