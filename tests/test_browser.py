@@ -77,8 +77,16 @@ window.addEventListener('load', function () {
 
 
 def chromium(args: list[str], tmp: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={tmp / 'profile'}", *args],
-                          capture_output=True, text=True, timeout=120, check=False)
+    """Run Chromium; its log goes to a file (a browser that logs without end must not fill this
+    process's memory), and the result carries the log's last 20,000 characters as ``stderr``."""
+    log = tmp / "chromium.log"
+    with log.open("w") as err:
+        done = subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={tmp / 'profile'}", *args],
+                              stdout=subprocess.PIPE, stderr=err, text=True, timeout=120, check=False)
+    with log.open("rb") as fh:
+        fh.seek(max(0, log.stat().st_size - 20_000))
+        done.stderr = fh.read().decode("utf-8", "replace")
+    return done
 
 
 def page_file(tmp: Path, html: str, probe: bool = True) -> Path:
