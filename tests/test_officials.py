@@ -177,6 +177,18 @@ def test_lists_and_representatives(nlp, text, names, position):
     assert {o.position for o in found} == {position}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Senada disampaikan Zulmansyah Ketua PWI Provinsi Riau yang hadir kala itu.",
+     [("Zulmansyah", "Ketua PWI Provinsi Riau")]),
+    ("Acara dibuka oleh Purwanto Direktur Ceria TV Provinsi Riau di studio.",
+     [("Purwanto", "Direktur Ceria TV Provinsi Riau")]),
+    # no cue before the capitalised word: no name taken ("Senin Kepala Dinas ..." is a day)
+    ("Pada Senin Kepala Dinas Sosial Provinsi Riau hadir di acara.", []),
+])
+def test_a_name_after_a_verb_of_saying_and_before_its_position(nlp, text, expected):
+    assert [(o.name, o.position) for o in run(nlp, text)] == expected
+
+
 def test_a_title_one_person_holds_does_not_take_the_names_after_it(nlp):
     found = run(nlp, "Acara dihadiri Ketua Komisi I DPRD Provinsi Riau Eddy Mohd dan Ramos Teddy Sianturi.")
     assert [(o.name, o.position) for o in found] == [("Eddy Mohd", "Ketua Komisi I DPRD Provinsi Riau")]

@@ -887,7 +887,7 @@ def _name_before(sc: _Scan, pos: _Position, used: set[int]) -> _Person | None:
     """``Nurmansyah selaku Kepala Dinas ...``: the name before a link word."""
     link = sc.links.get(pos.start)
     if link is None:
-        return None
+        return _cued_name_before(sc, pos, used)
     comma_only = sc.words[link] == "," and pos.start - link == 1
     for c in range(max(0, link - _MAX_BACK), link):
         if any(sc.bound[m] or m in used for m in range(c, link)):
@@ -900,6 +900,20 @@ def _name_before(sc: _Scan, pos: _Position, used: set[int]) -> _Person | None:
         if comma_only and p.at_sentence_start and p.n_words == 1 and not p.honorifics:
             continue  # "Selanjutnya, Gubernur ..." is no name
         return p
+    return None
+
+
+def _cued_name_before(sc: _Scan, pos: _Position, used: set[int]) -> _Person | None:
+    """``disampaikan Zulmansyah Ketua PWI Provinsi Riau``: a name right before the position, after
+    a verb of saying or ``oleh`` (``name_cue``), with no comma or link word between."""
+    for c in range(max(1, pos.start - 5), pos.start):
+        if sc.lower[c - 1] not in sc.lex.name_cue or not sc.cap(c):
+            continue
+        if any(sc.bound[m] or m in used for m in range(c, pos.start)):
+            continue
+        p = _person(sc, c)
+        if p is not None and p.end_tok == pos.start:
+            return p
     return None
 
 
