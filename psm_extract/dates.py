@@ -55,6 +55,11 @@ def _months() -> dict[str, int]:
     return {row["name"]: int(row["month"]) for row in resources.tsv("months.tsv")}
 
 
+def month_number(name: str) -> int | None:
+    """The month a month name (Indonesian or English, full or short) stands for, else None."""
+    return _months().get(fold(name.rstrip(".")))
+
+
 def _apos(name: str) -> str:
     return name.replace("’", "'").replace("`", "'")
 

@@ -126,6 +126,17 @@ def test_reading_time_lines_are_no_title(furniture):
     assert page.title == "Plt Bupati Serahkan Paket Sembako untuk Warga"
 
 
+@pytest.mark.parametrize("line, published", [
+    ("October 3, 2016", dt.date(2016, 10, 3)),
+    ("Monday, March 14, 2022 - 09:12", dt.date(2022, 3, 14)),
+    ("Posted on Oct 3 2016 by Admin", dt.date(2016, 10, 3)),
+])
+def test_english_date_lines_month_first(line, published):
+    page = parse(f"Governor Welcomes the New Agency for Papua\n\n{line}\n\nJAYAPURA - Papua Governor Lukas "
+                 "Enembe welcomed the issuance of the Presidential Regulation on the new agency.")
+    assert (page.published, page.title) == (published, "Governor Welcomes the New Agency for Papua")
+
+
 def test_read_time_and_contact_lines_are_no_title():
     page = parse("Pemkab Contoh Terima Anugerah Keterbukaan Informasi\n\nRead Time:53 Second\n\n"
                  "Pemerintah Kabupaten Contoh meraih Anugerah Keterbukaan Informasi Publik dari Komisi "
