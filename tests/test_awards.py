@@ -418,3 +418,17 @@ def test_a_bare_rank_takes_the_competition_of_the_list_before_it(text, titles):
     awards = extract_awards(ctx)
     assert [a.title for a in awards] == titles
     check_spans(ctx, awards)
+
+
+@pytest.mark.parametrize("text, recipients", [
+    # words before a unit that name no organisation are no part of the recipient
+    ("Alhamdulillah Kabupaten Bengkalis berhasil meraih tiga besar PPD terbaik di Riau.", ["Kabupaten Bengkalis"]),
+    # an organisation before the unit is the recipient's own name
+    ("Pemerintah Kabupaten Siak meraih penghargaan Anugerah Parahita Ekapraya.", ["Pemerintah Kabupaten Siak"]),
+    ("Dinas Pendidikan Kabupaten Kampar meraih juara I lomba inovasi daerah.", ["Dinas Pendidikan Kabupaten Kampar"]),
+])
+def test_the_recipient_starts_where_its_name_starts(text, recipients):
+    ctx = ctx_of(text, published=dt.date(2019, 7, 1))
+    awards = extract_awards(ctx)
+    assert [a.recipient for a in awards] == recipients
+    check_spans(ctx, awards)

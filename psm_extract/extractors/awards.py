@@ -98,6 +98,9 @@ class _Tables:
         for row in resources.tsv("awards_cues.tsv"):
             cues.setdefault(row["kind"], set()).add(row["phrase"].casefold())
         self.cues = cues
+        # degrees and titles (data/honorifics.tsv): a recipient made of these alone names no one
+        self.honorific_words = frozenset(r["form"] for r in resources.tsv("honorifics.tsv")
+                                         if r["kind"] in ("prefix", "suffix"))
         self.passive, self.by, self.active = (_Phrases(cues[kind]) for kind in ("passive", "from", "active"))
         # unions of cue kinds that one test reads
         self.title_break = cues["passive"] | cues["from"]
@@ -719,6 +722,24 @@ class _Seen:
         return True
 
 
+def _trim_recipient(found: "_Found", t: _Tables) -> "_Found | None":
+    """The recipient without words before its unit that name no organisation: ``Alhamdulillah
+    Kabupaten Bengkalis``, ``Ditahun 2022 Kabupaten Simalungun`` -> ``Kabupaten ...``; None for a
+    recipient that is only honorifics or degrees (``M.Si``)."""
+    words = found.recipient.split()
+    if words and all(w.strip(",.") in t.honorific_words or w in t.honorific_words for w in words):
+        return None
+    keeps = t.cues["org_head"] | t.cues["group"] | t.cues["unit"] | t.cues.get("keeps_unit", set())
+    for j in range(len(words) - 1, 0, -1):
+        if words[j].casefold() in t.cues["unit"] | t.cues["group"] and len(words) - j <= 5:
+            before = words[:j]
+            if any(w.casefold().strip(",.()") in keeps or (w.isupper() and len(w) > 1) for w in before):
+                return found
+            cut = found.recipient.index(words[j], sum(len(w) + 1 for w in before) - 1)
+            return dataclasses.replace(found, recipient=found.recipient[cut:], rec_start=found.rec_start + cut)
+    return found
+
+
 _CARRY_BACK = 600  # characters between a bare rank and the award whose competition it shares
 
 
@@ -781,6 +802,9 @@ def extract_awards(ctx: Context) -> tuple[Award, ...]:
         found = finder.find(a)
         if found is None:
             continue
+        found = _trim_recipient(found, t)
+        if found is None:
+            continue  # "M.Si": a degree, no recipient
         title = text[found.title_start:found.title_end]
         s0, s1 = finder.sentence(a.start)
         sent = (max(s0, a.start - _WINDOW), min(s1, a.end + _WINDOW))
