@@ -130,8 +130,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(results, indent=2))
     else:
+        pages_of: dict[str, set[str]] = defaultdict(set)
+        for r in rows:
+            pages_of[r["person"]].add(r["page"])
+        several = sum(1 for pages in pages_of.values() if len(pages) > 1)
         print(f"{len(rows)} hand-checked mentions on {len({r['page'] for r in rows})} pages, "
-              f"{len({r['person'] for r in rows})} persons ({MENTIONS.relative_to(ROOT)})\n")
+              f"{len(pages_of)} persons, {several} of them on several pages ({MENTIONS.relative_to(ROOT)})\n")
         print("| input | mentions scored | persons (true / found) | extracted, no row | rows missed | B3 precision | B3 recall |")
         print("|---|---|---|---|---|---|---|")
         for res in results:

@@ -30,12 +30,13 @@ COMMANDS = ("extract", "schema", "show", "render", "batch", "people")
 # command(args, out) -> exit status. Imported only when that command is asked for.
 PLUGINS = {"batch": "psm_extract.batch", "show": "psm_extract.show", "render": "psm_extract.render",
            "people": "psm_extract.people"}
-# what ``psm-extract --help`` says of each plugin command (its module is imported only when run)
+# what ``psm-extract --help`` says of each plugin command: the first line of its module's docstring
+# (kept here so that --help imports no plugin; tests/test_cli.py checks the two agree)
 SUMMARIES = {
     "batch": "process folders, WARC, tar, zip and JSON Lines archives in parallel into --out DIR",
     "show": "print a short readable summary of pages: title, events, officials, participants, awards",
-    "render": "write an HTML review page of one article, every extracted span highlighted",
-    "people": "link people across records: one person under every spelling, who held which office when",
+    "render": "write an HTML review page of one article: every extracted span highlighted by kind",
+    "people": "link people across an archive: one person under every spelling, who held which office when",
 }
 _LITERAL = re.compile(r"``([^`]+)``")
 

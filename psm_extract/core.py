@@ -47,7 +47,7 @@ def extract_page(page: Page, *, options: Options = Options(), input: str | None 
     """Run stages 2-4 on an already parsed ``Page``."""
     if not isinstance(page, Page):
         raise TypeError(f"extract_page() takes a Page (from psm_extract.parse), not {type(page).__name__}")
-    check_arguments("extract_page", "", None, options, input)
+    check_arguments("extract_page", ..., None, options, input)
     # 2. tokenise: ctx.tokens is built on first use (the officials extractor)
     ctx = Context(text=page.text, page=page, options=options, warnings=list(page.warnings))
     for field, extractor in TABLE:  # 3. extractors

@@ -55,11 +55,6 @@ def _months() -> dict[str, int]:
     return {row["name"]: int(row["month"]) for row in resources.tsv("months.tsv")}
 
 
-def month_number(name: str) -> int | None:
-    """The month a month name (Indonesian or English, full or short) stands for, else None."""
-    return _months().get(fold(name.rstrip(".")))
-
-
 def _apos(name: str) -> str:
     return name.replace("’", "'").replace("`", "'")
 
@@ -243,15 +238,26 @@ def weekday_number(name: str) -> int | None:
     return _weekdays().get(key)
 
 
+_MONTH_FIRST = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b")  # "October 3, 2016"
+
+
 def parse_date(text: str) -> dt.date | None:
-    """The first ``day month-name year`` date in ``text``, or None (also for impossible dates)."""
+    """The first ``day month-name year`` date in ``text``, else the first English ``month-name
+    day, year`` one (``October 3, 2016``); None if neither (also for impossible dates)."""
     m = _patterns().written.search(text)
-    if not m:
-        return None
-    try:
-        return dt.date(int(m.group(3)), _months()[fold(m.group(2))], int(m.group(1)))
-    except ValueError:
-        return None
+    if m:
+        try:
+            return dt.date(int(m.group(3)), _months()[fold(m.group(2))], int(m.group(1)))
+        except ValueError:
+            return None
+    for m in _MONTH_FIRST.finditer(text):
+        month = month_number(m.group(1))
+        if month:
+            try:
+                return dt.date(int(m.group(3)), month, int(m.group(2)))
+            except ValueError:
+                return None
+    return None
 
 
 # -- scanning ---------------------------------------------------------------------------------

@@ -155,8 +155,9 @@ def _decode(data: bytes, *, name: str | None) -> tuple[str, bytes | None]:
 
 
 def check_arguments(func: str, source: Any, url: Any, options: Any, input: Any = None) -> None:
-    """``TypeError``, saying what is expected, for arguments of the wrong type (the API boundary)."""
-    if not isinstance(source, (str, bytes, bytearray, os.PathLike)):
+    """``TypeError``, saying what is expected, for arguments of the wrong type (the API boundary);
+    ``source`` ``...`` when the function takes no page source."""
+    if source is not ... and not isinstance(source, (str, bytes, bytearray, os.PathLike)):
         hint = " (pass its path, or the bytes it reads)" if hasattr(source, "read") else ""
         raise TypeError(f"{func}() takes a path, str or bytes as the page, "
                         f"not {type(source).__name__}{hint}")
@@ -840,19 +841,6 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s")
-_MONTH_FIRST = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b")  # "October 3, 2016"
-
-
-def _month_first_date(text: str) -> dt.date | None:
-    """An English date line, month first: ``October 3, 2016``, ``Oct 3 2016``."""
-    for m in _MONTH_FIRST.finditer(text):
-        month = dates.month_number(m.group(1))
-        if month:
-            try:
-                return dt.date(int(m.group(3)), month, int(m.group(2)))
-            except ValueError:
-                continue
-    return None
 _GLUED_YEAR = re.compile(r"(\d{4})(?=[A-Za-z])")
 
 
@@ -894,7 +882,7 @@ def _date_of_line(text: str) -> dt.date | None:
     """The date of a date line: ``Selasa, 25 Sep 2018``, ``25/09/2018 10:00 WIB``, ``2018-09-25``
     (a year glued to the next word, ``10 Desember 2020Dibaca 906``, read apart)."""
     text = _GLUED_YEAR.sub(r"\1 ", text)
-    found = dates.parse_date(text) or _month_first_date(text)
+    found = dates.parse_date(text)
     if found is None and re.search(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}", text):
         mentions = [m for m in dates.find_dates(text) if m.has_year]
         found = mentions[0].date if mentions else None

@@ -96,3 +96,11 @@ def test_each_command_help_is_in_plain_words(capsys):
         assert cli.main([command, "--help"]) == 0, command
         shown = capsys.readouterr().out
         assert shown.startswith(f"usage: psm-extract {command}") and "``" not in shown, command
+
+
+def test_the_help_summaries_are_the_plugins_own_first_lines():
+    import importlib
+
+    for name, module in cli.PLUGINS.items():
+        first = importlib.import_module(module).__doc__.splitlines()[0]
+        assert cli.SUMMARIES[name] == first[:1].lower() + first[1:].rstrip("."), name

@@ -192,3 +192,14 @@ def test_find_time(text, expected):
     assert (hit[2] if hit else None) == expected
     if hit:
         assert text[hit[0]:hit[1]].split()[0] in ("pukul", "jam")
+
+
+@pytest.mark.parametrize("line, date", [
+    ("October 3, 2016", D(2016, 10, 3)),
+    ("Monday, March 14, 2022 - 09:12", D(2022, 3, 14)),
+    ("Posted on Oct 3 2016 by Admin", D(2016, 10, 3)),
+    ("February 30, 2020", None),        # no such day
+    ("Kelas 5 2019", None),             # no month name
+])
+def test_parse_date_reads_english_dates_month_first(line, date):
+    assert parse_date(line) == date

@@ -101,6 +101,9 @@ class _Tables:
         # degrees and titles (data/honorifics.tsv): a recipient made of these alone names no one
         self.honorific_words = frozenset(r["form"] for r in resources.tsv("honorifics.tsv")
                                          if r["kind"] in ("prefix", "suffix"))
+        self.unit_or_group = cues["unit"] | cues["group"]  # where a recipient's name may start
+        self.keeps_unit = self.unit_or_group | cues["org_head"] | cues.get("keeps_unit", set())
+        self.carried = cues["competition"] | cues.get("carried", set())  # competitions a rank shares
         self.passive, self.by, self.active = (_Phrases(cues[kind]) for kind in ("passive", "from", "active"))
         # unions of cue kinds that one test reads
         self.title_break = cues["passive"] | cues["from"]
@@ -729,11 +732,10 @@ def _trim_recipient(found: "_Found", t: _Tables) -> "_Found | None":
     words = found.recipient.split()
     if words and all(w.strip(",.") in t.honorific_words or w in t.honorific_words for w in words):
         return None
-    keeps = t.cues["org_head"] | t.cues["group"] | t.cues["unit"] | t.cues.get("keeps_unit", set())
     for j in range(len(words) - 1, 0, -1):
-        if words[j].casefold() in t.cues["unit"] | t.cues["group"] and len(words) - j <= 5:
+        if words[j].casefold() in t.unit_or_group and len(words) - j <= 5:
             before = words[:j]
-            if any(w.casefold().strip(",.()") in keeps or (w.isupper() and len(w) > 1) for w in before):
+            if any(w.casefold().strip(",.()") in t.keeps_unit or (w.isupper() and len(w) > 1) for w in before):
                 return found
             cut = found.recipient.index(words[j], sum(len(w) + 1 for w in before) - 1)
             return dataclasses.replace(found, recipient=found.recipient[cut:], rec_start=found.rec_start + cut)
@@ -748,7 +750,7 @@ def _carry_competitions(awards: list[Award], t: _Tables) -> list[Award]:
     the award before it in the list (``juara satu lomba kelurahan`` -> ``Juara II lomba kelurahan``):
     the part of that title from its first competition word (``data/awards_cues.tsv``: competition,
     carried) on, when that award stands at most ``_CARRY_BACK`` characters before."""
-    carried = t.cues["competition"] | t.cues.get("carried", set())
+    carried = t.carried
     out: list[Award] = []
     last: tuple[int, Span] | None = None  # (where the last award with a competition ends, its competition)
     for award in awards:

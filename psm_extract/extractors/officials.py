@@ -769,11 +769,8 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
                         continue
             add(p, pos, "officials.position_comma_name" if comma else "officials.position_name")
             if not comma and sc.lower[pos.head] in sc.lex.list_head:  # "Anggota Komisi V ... A, B dan C"
-                k2 = p.end_tok + (p.end_tok < sc.n and sc.words[p.end_tok] == ",")
-                k2 += k2 < sc.n and sc.lower[k2] in ("dan", "serta")
-                if k2 != p.end_tok and not sc.titled(k2):
-                    for q in _person_list(sc, k2):
-                        add(q, pos, "officials.position_name_list")
+                for q in _person_list(sc, p.first)[1:]:
+                    add(q, pos, "officials.position_name_list")
             continue
         back = _name_before(sc, pos, used)
         if back is not None:
