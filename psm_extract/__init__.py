@@ -14,13 +14,13 @@ from typing import Any
 from .errors import (EmptyInput, ExtractionTimeout, InputError, InputNotFound, InputTooLarge,
                      MalformedArchive, NotAnArticle, PsmExtractError, UndecodableInput)
 from .options import Options
-from .records import (Article, Award, Entity, Event, Official, Participants, RegionCount, Span,
+from .records import (Article, Award, Entity, Event, FieldRule, Official, Participants, RegionCount, Span,
                       json_schema)
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "Article", "Award", "EmptyInput", "Entity", "Event", "ExtractionTimeout", "InputError",
+    "Article", "Award", "EmptyInput", "Entity", "Event", "ExtractionTimeout", "FieldRule", "InputError",
     "InputNotFound", "InputTooLarge", "MalformedArchive", "NotAnArticle", "Official", "Options", "Participants",
     "PsmExtractError", "RegionCount", "Span", "UndecodableInput", "__version__", "extract",
     "json_schema", "parse", "render", "to_frames",

@@ -42,7 +42,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "n_events": I, "n_officials": I, "n_awards": I,
         "participants_total": I, "participants_unit": S,
         "n_paragraphs": I, "n_chars": I, "n_entities": I, "n_spans": I,
-        "warnings": S, "error": S,
+        "field_rules": S, "warnings": S, "error": S,
     },
     "events": {
         "article": S, "event": I, "name": S, "date": D, "end_date": D, "time": S, "venue": S,
@@ -190,7 +190,9 @@ def flat_rows(article: Article, key: str, *, error: str | None = None,
         "n_events": len(a.events), "n_officials": len(a.officials), "n_awards": len(a.awards),
         "participants_total": p.total if p else None, "participants_unit": p.unit if p else None,
         "n_paragraphs": len(a.paragraphs), "n_chars": len(a.text), "n_entities": len(a.entities),
-        "n_spans": n_spans, "warnings": "\n".join(a.warnings) or None, "error": error,
+        "n_spans": n_spans,
+        "field_rules": ",".join(f"{r.field}={r.rule}" for r in a.field_rules) or None,
+        "warnings": "\n".join(a.warnings) or None, "error": error,
     }
     if text:
         row["text"] = a.text

@@ -25,11 +25,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, Union
 
-from . import dates, resources
+from . import dates, metadata, regions, resources
 from .errors import (EmptyInput, InputNotFound, InputTooLarge, NotAnArticle, PsmExtractError,
                      UndecodableInput)
 from .options import Options
-from .records import Span
+from .records import FieldRule, Span
 from .wordmatch import fold
 
 __all__ = ["Page", "Source", "check_arguments", "decode", "parse", "read_source"]
@@ -54,6 +54,7 @@ class Page:
     text: str = ""
     spans: tuple[Span, ...] = ()
     warnings: tuple[str, ...] = ()
+    field_rules: tuple[FieldRule, ...] = ()
 
 
 @dataclass(slots=True)
@@ -138,6 +139,11 @@ def _decode(data: bytes, *, name: str | None) -> tuple[str, bytes | None]:
         codec = declared.group(1).decode("ascii", "replace").lower()
         if codec in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
             codec = "windows-1252"  # what browsers do, and what these archives hold
+        if codec in ("windows-1252", "cp1252") and not data.isascii():
+            try:  # UTF-8 declared as Latin-1: valid multi-byte UTF-8 is almost never meant as cp1252
+                return data.decode("utf-8"), data
+            except UnicodeDecodeError:
+                pass
         try:
             return data.decode(codec), (data if codecs.lookup(codec).name == "utf-8" else None)
         except (LookupError, UnicodeDecodeError):
@@ -341,7 +347,8 @@ def _html_parser(encoding: str | None = None) -> Any:
     return parser
 
 
-def _html_blocks(markup: str, *, name: str | None, utf8: bytes | None = None) -> tuple[list[_Block], Any]:
+def _html_blocks(markup: str, *, name: str | None, utf8: bytes | None = None,
+                 skipped: list[Any] | None = None) -> tuple[list[_Block], Any]:
     """Walk the lxml tree once (iteratively: deep nesting is fine) into text blocks.
     ``utf8``, when given, is ``markup`` encoded in UTF-8 (the page's own bytes)."""
     from lxml import etree
@@ -366,16 +373,19 @@ def _html_blocks(markup: str, *, name: str | None, utf8: bytes | None = None) ->
         # libxml2 drops everything below its depth limit: read the markup flat instead
         return _flat_blocks(markup), None
     body = next(root.iterchildren("body"), None)  # root.find("body"), without its path parsing
-    return _walk_blocks(body if body is not None else root), root
+    return _walk_blocks(body if body is not None else root, skipped), root
 
 
-def _walk_blocks(top: Any) -> list[_Block]:
+def _walk_blocks(top: Any, skipped: list[Any] | None = None) -> list[_Block]:
     """The text of ``top`` in blocks, chrome subtrees skipped: a block element starts and ends
     a block, ``<br>`` and line breaks end a line, and each block is owned by its innermost
     block element.
 
     A depth-first walk by hand (first child, next sibling, parent; no recursion, so deep nesting
-    is fine): about half the cost of ``etree.iterwalk``'s start and end events."""
+    is fine): about half the cost of ``etree.iterwalk``'s start and end events. The chrome
+    subtrees skipped are added to ``skipped`` (breadcrumbs and short-url form fields are read there)."""
+    if skipped is None:
+        skipped = []
     blocks: list[_Block] = []
     stack: list[Any] = [None]  # the open block elements: the innermost one owns the text
     buf: list[str] = []
@@ -385,9 +395,13 @@ def _walk_blocks(top: Any) -> list[_Block]:
         tag = el.tag
         kind = kinds.get(tag) or _tag_kind(tag)  # a dict look-up first: this runs for each element
         descend = False
-        if kind is not _SKIP:  # a chrome subtree is skipped, but its tail is still read
+        if kind is _SKIP:  # a chrome subtree is skipped, but its tail is still read
+            skipped.append(el)
+        else:
             names = el.keys()  # one call; most elements have neither a class nor an id
-            if not (("class" in names or "id" in names) and _chrome_attr(el)):
+            if ("class" in names or "id" in names) and _chrome_attr(el):
+                skipped.append(el)
+            else:
                 if kind is _BLOCK:
                     if buf:
                         _add_lines(blocks, buf, stack[-1])
@@ -643,45 +657,6 @@ def _container(blocks: list[_Block], lead: int) -> set[Any] | None:
     return set((parent if parent is not None else owner).iter())
 
 
-def _head(root: Any) -> dict[str, list[str]]:
-    """One pass over the page's meta, link, title and time elements: key -> values in order
-    (``og:title``, ``og:site_name``, ``article:published_time``, ``canonical``, ``title``, ``time`` ...)."""
-    facts: dict[str, list[str]] = {}
-    for el in root.iter("meta", "link", "title", "time"):
-        tag = el.tag
-        if tag == "meta":
-            key, value = el.get("property") or el.get("name") or el.get("itemprop"), el.get("content")
-        elif tag == "link":
-            key, value = ("canonical" if (el.get("rel") or "").lower() == "canonical" else None), el.get("href")
-        elif tag == "title":
-            key, value = "title", el.text
-        else:
-            key, value = "time", el.get("datetime")
-        if key and value:
-            facts.setdefault(key, []).append(value)
-    return facts
-
-
-def _published_from_head(head: dict[str, list[str]]) -> dt.date | None:
-    for key in ("article:published_time", "date", "datePublished", "time"):
-        for value in head.get(key, ()):
-            m = _ISO_DATE.search(value)
-            if m:
-                try:
-                    return dt.date(int(m[1]), int(m[2]), int(m[3]))
-                except ValueError:
-                    continue
-    return None
-
-
-def _url_from_head(head: dict[str, list[str]]) -> str | None:
-    for key in ("canonical", "og:url"):
-        found = head.get(key)
-        if found and found[0].startswith("http"):
-            return found[0].strip()
-    return None
-
-
 @functools.lru_cache(maxsize=256)
 def _by_host(host: str) -> dict[str, Any] | None:
     """The profile whose host is the longest suffix of ``host`` (ppid.riau.go.id before riau.go.id)."""
@@ -743,11 +718,14 @@ def parse(source: Source, *, url: str | None = None, options: Options = Options(
 
 def _parse_text(text: str, *, url: str | None, name: str | None, options: Options,
                 utf8: bytes | None = None) -> Page:
-    root, head = None, {}
+    root, meta = None, None
+    skipped: list[Any] = []  # the chrome subtrees the walk skipped
+    rules: dict[str, str] = {"url": "given"} if url else {}
     if _is_html(text):
-        blocks, root = _html_blocks(text, name=name, utf8=utf8)
-        head = _head(root) if root is not None else {}
-        url = url or _url_from_head(head)
+        blocks, root = _html_blocks(text, name=name, utf8=utf8, skipped=skipped)
+        meta = metadata.read_metadata(root) if root is not None else None
+        if url is None and meta is not None and meta.urls:
+            url, rules["url"] = meta.urls[0]
     else:
         blocks = _text_blocks(text)
     profile = _profile(url, text)  # site-specific chrome, on top of the generic rules
@@ -756,14 +734,15 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
         raise NotAnArticle("the page holds no text", input=name)
 
     # landmarks: headline (HTML), short url line, lead, date line
-    headline = _headline_index(blocks, head) if root is not None else -1
+    headline, rules["title"] = _headline_index(blocks, meta) if meta is not None else (-1, "")
     short_url = category = None
     short_at = -1
     for i, b in enumerate(blocks[:400]):
         m = _SHORT_URL.search(b.text) if "://" in b.text else None  # a cheap test first
         if m:
             short_url, short_at = m.group(1).rstrip(".,;)"), i
-            category = _category(blocks, i, m.start(), headline)
+            rules["short_url"] = "page.short_url_text"
+            category, rules["category"] = _category(blocks, i, m.start(), headline)
             break
     anchor = max(headline, short_at) + 1
     lead, lead_match = _find_lead(blocks, anchor)
@@ -781,12 +760,29 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
         header = blocks[max(0, lead - 12): lead]
     else:
         header = [b for b in blocks[max(0, lead - 6): lead] if inside is None or b.owner in inside]
-    title = blocks[headline].text if headline >= 0 else (
-        _find_title(header) if root is None else None)
-    published = next((d for d in (_date_of_line(b.text) for b in header
-                                  if b.text != title and len(b.text) < 200) if d), None)
-    if published is None and root is not None:
-        published = _published_from_head(head)
+    title = blocks[headline].text if headline >= 0 else _find_title(header)
+    if headline < 0:
+        rules["title"] = "page.title_line"
+    if title is None and meta is not None:
+        title, rules["title"] = _title_from_metadata(meta)
+    date_at = next((i for i, b in enumerate(header) if b.text != title and len(b.text) < 200
+                    and _date_of_line(b.text)), -1)
+    published = _date_of_line(header[date_at].text) if date_at >= 0 else None
+    warnings: list[str] = []
+    if published is not None:
+        rules["published"] = "page.date_line"
+    if meta is not None:
+        found = _published_from_metadata(meta, inside)
+        if published is None and found is not None:
+            published, rules["published"] = found
+        elif found is not None and found[0] != published and not found[1].startswith(("url.", "page.")):
+            warnings.append(f"the page's metadata dates it {found[0].isoformat()} ({found[1]}), its "
+                            f"date line {published.isoformat()}: the date line is kept")
+    if short_url is None and root is not None:
+        short_url, rules["short_url"] = _short_url_of_tree(root, skipped, blocks, meta, url)
+    if category is None:
+        category, rules["category"] = _category_fallback(
+            skipped, meta, title, header[date_at].text if date_at >= 0 else None, blocks, profile)
 
     # body: from the lead to the first stop marker, inside the lead's container (HTML)
     stop, paragraphs = profile["stops"], []
@@ -818,7 +814,6 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
             source = paragraphs[0][source_at[0]:source_at[1]].strip()
             spans.append(Span(source_at[0], source_at[1], paragraphs[0][source_at[0]:source_at[1]],
                               source_at[2], "source"))
-    warnings: list[str] = []
     if sum(map(len, paragraphs)) > options.max_text_chars:
         kept, size = [], 0
         for para in paragraphs:
@@ -833,11 +828,14 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
     if profile["name"] == "generic" and short_url:
         profile = _profile(short_url, "")
     article_id = _article_id(profile, url, short_url)
+    shown = {"url": url, "title": title, "category": category, "published": published,
+             "short_url": short_url}  # the dateline and source carry spans instead
+    field_rules = tuple(FieldRule(f, rules[f]) for f, v in shown.items() if v is not None and rules.get(f))
     site = None if profile["name"] == "generic" and not (url or short_url) else profile["name"]
     return Page(url=url, site=site, article_id=article_id, title=title, category=category,
                 published=published, short_url=short_url, dateline=dateline, source=source,
                 paragraphs=tuple(paragraphs), text="\n\n".join(paragraphs), spans=tuple(spans),
-                warnings=tuple(warnings))
+                warnings=tuple(warnings), field_rules=field_rules)
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s")
@@ -911,17 +909,21 @@ def _is_meta_line(text: str) -> bool:
 _TITLE_SEPARATORS = re.compile(r" [|\-–—»:]{1,2} ")  # white space is already folded
 
 
-def _headline_index(blocks: list[_Block], head: dict[str, list[str]]) -> int:
-    """HTML: the block holding the headline (matching og:title / <title>, else the first h1)."""
-    site_names = {_norm_space(x).casefold() for x in head.get("og:site_name", ())}
-    wanted: set[str] = set()
-    for value in head.get("og:title", []) + head.get("twitter:title", []):
-        wanted.add(_norm_space(value).casefold())
-    for value in head.get("title", ()):  # "Headline | Site": the longest part
+def _title_wanted(meta: metadata.Metadata) -> tuple[set[str], set[str]]:
+    """The headlines the metadata names (folded), and the site's names, which are no headline."""
+    site_names = {_norm_space(x).casefold() for x in meta.site_names}
+    wanted = {_norm_space(v).casefold() for v, _rule in meta.titles}
+    for value in meta.page_titles:  # "Headline | Site": the longest part
         parts = _TITLE_SEPARATORS.split(_norm_space(value))
         if len(parts) > 1:
             wanted.add(max(parts, key=len).casefold())
-    wanted -= site_names
+    return wanted - site_names, site_names
+
+
+def _headline_index(blocks: list[_Block], meta: metadata.Metadata) -> tuple[int, str]:
+    """HTML: the block holding the headline and its rule: the block the metadata names
+    (og:title, JSON-LD headline, <title>), else the first h1 (else h2)."""
+    wanted, site_names = _title_wanted(meta)
 
     def ok(b: _Block) -> bool:
         key = b.text.casefold()
@@ -931,10 +933,86 @@ def _headline_index(blocks: list[_Block], head: dict[str, list[str]]) -> int:
     first = {"h1": -1, "h2": -1}  # else the first h1 (else h2) like a headline, of four words or more
     for i, b in enumerate(blocks):
         if wanted and b.text.casefold() in wanted and ok(b):
-            return i
+            return i, "page.headline"
         if first.get(b.tag, 0) < 0 and len(b.text.split()) >= 4 and ok(b):
             first[b.tag] = i
-    return first["h1"] if first["h1"] >= 0 else first["h2"]
+    if first["h1"] >= 0:
+        return first["h1"], "page.h1"
+    return first["h2"], "page.h2"
+
+
+def _title_from_metadata(meta: metadata.Metadata) -> tuple[str | None, str]:
+    """A page with no headline shown: the metadata's headline (not the site's name)."""
+    wanted, site_names = _title_wanted(meta)
+    for value, rule in meta.titles:
+        text = _norm_space(value)
+        if text.casefold() not in site_names and _is_headline(text) and len(text.split()) >= 3:
+            return text, rule
+    for value in meta.page_titles:  # "Headline | Site" (a <title> of one part is the site's name)
+        parts = _TITLE_SEPARATORS.split(_norm_space(value))
+        best = max(parts, key=len)
+        if len(parts) > 1 and best.casefold() not in site_names and _is_headline(best) \
+                and len(best.split()) >= 3:
+            return best, "meta.title"
+    return None, ""
+
+
+def _published_from_metadata(meta: metadata.Metadata,
+                             inside: set[Any] | None) -> tuple[dt.date, str] | None:
+    """The publication date the metadata gives: JSON-LD and <meta> first, then a <time> element
+    of the article (or the page's only date in <time>)."""
+    if meta.published:
+        return meta.published[0]
+    times = [d for d, el in meta.times if inside is not None and el in inside]
+    if times:
+        return times[0], "page.time"
+    if len({d for d, _el in meta.times}) == 1:
+        return meta.times[0][0], "page.time"
+    return None  # (a date in the URL's path is not the publication date: see metadata.url_date)
+
+
+def _short_url_of_tree(root: Any, skipped: list[Any], blocks: list[_Block],
+                       meta: metadata.Metadata | None, url: str | None) -> tuple[str | None, str]:
+    """A short url shown as a form field's value or a link (``<input value=URL>`` or
+    ``<a href=URL>Short url</a>`` next to its label), else ``<link rel=shortlink>``."""
+    fields = [x for el in skipped if el.tag in ("form", "input") for x in el.iter("input")]
+    labels = metadata.short_labels()  # the tree's links are searched only when the text shows a label
+    short_lines = "\n".join([b.text for b in blocks[:400] if len(b.text) < 120]).lower()
+    shown = any(label in short_lines for label in labels)
+    if fields or shown:
+        for el in fields + (_short_url_links()(root) if shown else []):
+            value = ((el.get("value") if el.tag == "input" else el.get("href")) or "").strip()
+            if not value.startswith(("http://", "https://")):
+                continue
+            label = " ".join(filter(None, (el.get("id"), el.get("name"), el.get("class"), el.get("title"),
+                                           el.get("aria-label"), _text_of(el) if el.tag == "a" else "",
+                                           _label_before(el))))
+            if metadata.is_short_label(label):
+                return value, "page.short_url_field" if el.tag == "input" else "page.short_url_link"
+    if meta is not None:  # (a "shortlink" that is the page's own URL is no short url)
+        return next(((u, rule) for u, rule in meta.short_urls if u != url), (None, ""))
+    return None, ""
+
+
+def _text_of(el: Any) -> str:
+    """The text inside an lxml element (lxml.etree has no ``text_content``)."""
+    return "".join(el.itertext())
+
+
+def _label_before(el: Any) -> str:
+    """The text just before an element: its previous sibling's text and tail, or its parent's text."""
+    prev = el.getprevious()
+    if prev is not None:
+        return " ".join(filter(None, (_text_of(prev) if isinstance(prev.tag, str) else "", prev.tail)))[-80:]
+    parent = el.getparent()
+    return (parent.text or "")[-80:] if parent is not None else ""
+
+
+@functools.cache
+def _short_url_links() -> Any:
+    from lxml import etree
+
+    return etree.XPath("//a[starts-with(normalize-space(@href), 'http') and string-length(@href) < 80]")
 
 
 def _in_site_header(el: Any) -> bool:
@@ -947,14 +1025,104 @@ def _in_site_header(el: Any) -> bool:
     return in_header
 
 
-def _category(blocks: list[_Block], at: int, offset: int, headline: int) -> str | None:
+def _category(blocks: list[_Block], at: int, offset: int, headline: int) -> tuple[str | None, str]:
     """The section label: before ``Short url:`` on its line, or a short label next to the headline."""
     before = _norm_space(blocks[at].text[:offset])
     if before:
-        return before
+        return before, "page.short_url_line"
     for j in (at - 1, headline - 1, headline + 1):
         if 0 <= j < len(blocks) and j not in (headline, at):
             text = blocks[j].text
             if 1 <= len(text.split()) <= 5 and not re.search(r"\d", text) and not blocks[j].is_chrome():
-                return text
-    return None
+                return text, "page.label"
+    return None, ""
+
+
+_PART_SEPARATORS = re.compile(r"\s[|•·]\s|\s[-–—]\s|^[|•·]\s|\s[|•·]$")
+
+
+def _category_fallback(skipped: list[Any], meta: metadata.Metadata | None, title: str | None,
+                       date_line: str | None, blocks: list[_Block],
+                       profile: dict[str, Any]) -> tuple[str | None, str]:
+    """A page with no ``Category Short url:`` line: its category from what the page shows
+    (a breadcrumb trail, a part of the date line, a label just above the headline), else from the
+    metadata (JSON-LD breadcrumbs, ``articleSection``, ``article:section``). A WordPress
+    ``rel=category`` footer link is not read: it lists every category a post is filed under."""
+    if skipped:
+        for trail in _breadcrumbs(skipped):
+            found = metadata.category_of_crumbs(trail, title)
+            if found:
+                return found, "page.breadcrumb"
+    if date_line is not None:  # "Selasa, 25 September 2018 | 10:12 WIB | Politik | Dibaca 812 kali"
+        parts = [p.strip(" |•·-–—") for p in _PART_SEPARATORS.split(date_line)]
+        for part in parts if len(parts) >= 3 else ():
+            if _is_label(part) and _title_cased(part) and not profile["lines"].matches(part) \
+                    and dates.parse_date(part) is None and not _is_meta_word(part):
+                return part, "page.date_line"
+    if title is not None:  # stored text: the line above the headline; HTML: a labelled element there
+        at = next((i for i, b in enumerate(blocks) if b.text == title), -1)
+        if at > 0:
+            label = blocks[at - 1]
+            if _is_label(label.text) and _title_cased(label.text) \
+                    and (not label.is_chrome() or metadata.is_rubric(label.text)) \
+                    and (label.owner is None or _is_category_element(label.owner, label.text)) \
+                    and regions.resolve(label.text) is None:  # a site's name ("Kuantan Singingi")
+                return label.text, "page.label"
+    if meta is not None:
+        for trail in meta.crumbs:
+            found = metadata.category_of_crumbs(trail, title)
+            if found:
+                return found, "jsonld.breadcrumb"
+        for value, rule in meta.sections:
+            text = _norm_space(value)
+            if 1 <= len(text.split()) <= 6:
+                return text, rule
+    return None, ""
+
+
+def _is_label(text: str) -> bool:
+    """Could ``text`` be a section label? One to five words, no digit, not a menu's home item."""
+    return (1 <= len(text.split()) <= 5 and not any(c.isdigit() for c in text)
+            and not text.endswith((".", ":", ",")) and not metadata.is_generic_label(text))
+
+
+_CATEGORY_CLASS = re.compile(r"kategori|categor|rubri[kc]|kanal|section|label", re.I)
+
+
+def _is_category_element(el: Any, text: str) -> bool:
+    """Is the block's element, its parent, or an inline child of it holding just ``text``, classed as
+    a category label (``class="kategori"``)?"""
+    def classed(node: Any) -> bool:
+        return _CATEGORY_CLASS.search((node.get("class") or "") + " " + (node.get("id") or "")) is not None
+
+    if any(classed(node) for node, _tag in _ancestors(el, 2)):
+        return True
+    return any(isinstance(child.tag, str) and classed(child) and _norm_space(_text_of(child)) == text
+               for child in el.iterchildren())
+
+
+def _is_meta_word(text: str) -> bool:
+    """A date line's furniture rather than its category: ``WIB``, ``Admin``, ``Dibaca``."""
+    return _chrome()["meta"].match(text) is not None
+
+
+_CRUMB_SEPARATORS = re.compile(r"\s*[›>»/|]\s*|\s+[-–]\s+")
+
+
+def _breadcrumbs(skipped: list[Any]) -> list[list[str]]:
+    """The page's breadcrumb trails (chrome the walk skipped), each the names of its items in order."""
+    trails = []
+    for el in skipped:
+        if not isinstance(el.tag, str) or "readcrumb" not in " ".join(
+                (el.get("class") or "", el.get("id") or "", el.get("aria-label") or "",
+                 el.get("itemtype") or "")):
+            continue
+        items = [x for x in el.iter("li") if len(x) == 0 or x.find("li") is None] or list(el.iter("a"))
+        names = [_norm_space(_text_of(x)) for x in items] if items else []
+        if not names or len(names) == 1:
+            names = [_norm_space(x) for x in _CRUMB_SEPARATORS.split(_text_of(el))]
+        trails.append([n.strip(" ›>»/|") for n in names if n.strip(" ›>»/|")])
+        break  # the first trail
+    return trails
+
+

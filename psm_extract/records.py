@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Union
 
 __all__ = [
-    "Article", "Award", "Entity", "Event", "Official", "Participants", "RegionCount", "Span",
+    "Article", "Award", "Entity", "Event", "FieldRule", "Official", "Participants", "RegionCount", "Span",
     "json_schema",
 ]
 
@@ -34,6 +34,15 @@ class Span:
     text: str
     rule: str
     field: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FieldRule:
+    """The rule that gave a page field, for values not read from the body text: ``title`` from
+    ``page.h1`` or ``meta.og:title``, ``published`` from ``page.date_line`` or ``jsonld.datePublished``."""
+
+    field: str
+    rule: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +143,11 @@ class Article:
     entities: tuple[Entity, ...] = ()
     warnings: tuple[str, ...] = ()
     spans: tuple[Span, ...] = field(default=())
+    field_rules: tuple[FieldRule, ...] = ()
+
+    def rule_of(self, name: str) -> str | None:
+        """The rule that gave page field ``name`` (``"title"`` -> ``"page.h1"``), or None."""
+        return next((r.rule for r in self.field_rules if r.field == name), None)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready data: dates as ISO strings, tuples as lists."""
