@@ -754,6 +754,11 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
         raise NotAnArticle("no article body found (a listing, 404 or empty page?)", input=name)
 
     inside = _container(blocks, lead)  # the elements the body may come from (HTML)
+    if headline < 0 and root is not None:  # no h1 and no metadata: the headline set above the lead
+        start = max(0, lead - 8)
+        at = _title_at(blocks[start:lead], emphasis=True)
+        if at >= 0:
+            headline, rules["title"] = start + at, "page.title_line"
     if headline >= 0:  # the date line stands under the headline, or just above it
         header = blocks[headline: lead] + blocks[max(0, headline - 2): headline]
     elif root is None:
@@ -891,14 +896,49 @@ def _find_title(header: list[_Block]) -> str | None:
     """Stored text: the headline-like line nearest the lead that is written like a headline
     (three words or more, at least half of them capitalised: menu items are shorter, photo
     captions are in sentence case); else the first headline-like line."""
-    lines = [b.text for b in header if not b.is_chrome() and _is_headline(b.text)
+    at = _title_at(header)
+    return header[at].text if at >= 0 else None
+
+
+def _title_at(header: list[_Block], emphasis: bool = False) -> int:
+    """``_find_title``'s line, as an index into ``header`` (-1: none). With ``emphasis`` (HTML with
+    no h1 and no metadata) only a line set as a headline (a ``judul``/``title`` class, bold, a
+    large font) that is no link and not in the site's banner."""
+    lines = [i for i, b in enumerate(header) if not b.is_chrome() and _is_headline(b.text)
              and "|" not in b.text and not b.text.lower().endswith(("view", "views"))
              and not _is_meta_line(b.text)]
-    for text in reversed(lines):
-        words = text.split()
-        if len(words) >= 3 and sum(w[:1].isupper() or w[:1].isdigit() for w in words) * 2 >= len(words):
-            return text
-    return lines[0] if lines else None
+    written = [i for i in reversed(lines) if len(header[i].text.split()) >= 3 and sum(
+        w[:1].isupper() or w[:1].isdigit() for w in header[i].text.split()) * 2 >= len(header[i].text.split())]
+    if emphasis:  # HTML: only a line set as a headline, and not a link (a related headline)
+        shown = [i for i in written if header[i].owner is not None and _emphasised(header[i])
+                 and not _is_link(header[i]) and not _in_site_header(header[i].owner)]
+        return shown[0] if shown else -1
+    return written[0] if written else lines[0] if lines else -1
+
+
+_HEADLINE_CLASS = re.compile(r"judul|title|headline|heading|jdl", re.I)
+_EMPHASIS_TAGS = frozenset("b strong font big h1 h2 h3 h4".split())
+
+
+def _is_link(block: _Block) -> bool:
+    """Is the block's text (mostly) the text of links: a teaser list, a menu?"""
+    linked = sum(len(_text_of(a)) for a in block.owner.iter("a"))
+    return linked * 2 > len(block.text)
+
+
+def _emphasised(block: _Block) -> bool:
+    """Is an HTML block set as a headline: its element (or parent) classed ``judul``/``title``, or
+    its whole text inside a ``<b>``, ``<strong>``, ``<font>`` or heading?"""
+    for node, tag in _ancestors(block.owner, 2):
+        if tag in ("h1", "h2", "h3", "h4") or _HEADLINE_CLASS.search(
+                (node.get("class") or "") + " " + (node.get("id") or "")):
+            return True
+    for child in block.owner.iter():
+        if child is not block.owner and isinstance(child.tag, str) and (
+                child.tag.lower() in _EMPHASIS_TAGS or _HEADLINE_CLASS.search(child.get("class") or "")) \
+                and _norm_space(_text_of(child)) == block.text:
+            return True
+    return False
 
 
 def _is_meta_line(text: str) -> bool:
