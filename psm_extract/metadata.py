@@ -231,18 +231,19 @@ def _crumb_name(element: Any) -> str | None:
 
 
 def category_of_crumbs(names: list[str], title: str | None) -> str | None:
-    """The category a breadcrumb trail gives: its last item that is not the page's own title, a
-    generic item (``Beranda``, ``Berita``) or a long headline-like item."""
+    """The category a breadcrumb trail gives: its last item that is not the page's own title, the
+    home item, a long headline-like item, or a generic item (``Berita``) before the last
+    (``Beranda > Berita > Berita`` names ``Berita``; ``Beranda > Berita > <headline>`` names none)."""
     keys = _keys()
     wanted = fold(title or "").strip()
-    for name in reversed(names):
-        text = " ".join(name.split()).strip(" >»›/|")
+    for at in range(len(names) - 1, -1, -1):
+        text = " ".join(names[at].split()).strip(" >»›/|")
         folded = fold(text)
         if not folded or folded in keys["crumb_home"] or folded == wanted or len(folded.split()) > 6 \
                 or (wanted and len(folded) > 20 and folded in wanted):
             continue
-        if folded in keys["crumb_skip"]:
-            continue
+        if folded in keys["crumb_skip"] and not (at == len(names) - 1 and at >= 2):
+            continue  # a generic item names the category only as the last of three or more
         return text
     return None
 

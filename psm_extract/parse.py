@@ -253,6 +253,10 @@ _LEAD = re.compile(
     r"|,\s*(?P<src2>[A-Za-z][\w.]{1,20}(?:[ -][A-Z][A-Za-z]{1,15})?)\s{0,3}[-–—]+\s?"  # X, HUMAS- Text
     r"|\s*\((?P<src3>[^()\n]{2,30})\)\s*[-–—:]+\s?"           # X (RIAUPOS.CO) – Text
     r"|,\s*" + _LEAD_DATE + r"\s*[-–—]+\s?"                    # Kampar, (27/10/2025) – Text
+    r"|\s*\(\d{1,2}/\d{1,2}/\d{2,4}\)\s*(?P<src4>[a-z][\w-]{1,40}(?:\.[\w-]{2,20}){1,4})\s*[-–—]+\s?"
+    # ^ Yogyakarta (14/10/2022) paniradyakaistimewan.jogjaprov.go.id - Text
+    r"|,\s*[-–—]+\s?"                                          # INDRAGIRI HILIR, - Text
+    r"|(?P<colon>\s?:\s+)(?=[A-Z])"                             # Pontianak : Rabu, ... (a region only)
     r"|,\s*" + _LEAD_DATE + r"\s+(?=[A-Z])"                     # Tembilahan, Jumat ( 23/06/2023 ) Di
     r"|\s+[-–—;]+\s?|[-–—;]+\s"                                 # X - Text, X- Text (not "Ke-67")
     r"|(?<=[A-Z]{4})-(?=[A-Z][a-z])"                              # MANDAU-Pemerintah (a place in capitals)
@@ -315,6 +319,9 @@ def _drop_chrome_lines(blocks: list[_Block], profile: dict[str, Any]) -> list[_B
     for b in blocks:
         if len(b.text) < 300 and (b.tag or site_lines):
             if is_chrome_line(b.text):
+                if b.owner is not None and metadata.is_rubric(b.text) and _is_category_element(b.owner, b.text):
+                    b.chrome = True  # a rubric set as the page's category label: kept for the category
+                    kept.append(b)
                 continue
             b.chrome = False  # not a chrome line, not even one of the site's
         kept.append(b)
@@ -551,6 +558,8 @@ def _find_lead(blocks: list[_Block], start: int) -> tuple[int, re.Match[str] | N
         if len(b.text) < 60:
             continue
         m = _LEAD.match(b.text) or _LEAD_OUTLET_FIRST.match(b.text)  # the rarest test first
+        if m and m.groupdict().get("colon") and regions.resolve(m.group("place")) is None:
+            m = None  # "Place :" leads only a region's name: "Keterangan : ..." is no lead
         if m and not b.is_chrome() and not _DATE_LINE.match(b.text) \
                 and not (_weak_lead(m) and len(b.text) < 120 and _is_headline(b.text)
                          and _title_cased(b.text) and not _SENTENCE_END.search(b.text)
@@ -570,7 +579,7 @@ def _weak_lead(m: re.Match[str]) -> bool:
     is a headline."""
     groups = m.groupdict()
     return not (groups.get("place") or "").isupper() and not any(
-        groups.get(g) for g in ("src0", "src1", "src2", "src3"))
+        groups.get(g) for g in ("src0", "src1", "src2", "src3", "src4"))
 
 
 def _title_cased(text: str) -> bool:
@@ -772,6 +781,11 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
         title, rules["title"] = _title_from_metadata(meta)
     date_at = next((i for i, b in enumerate(header) if b.text != title and len(b.text) < 200
                     and _date_of_line(b.text)), -1)
+    if date_at < 0 and root is not None and headline < 0:  # no headline: a date line just above the
+        near = [b for b in blocks[max(0, lead - 3):lead][::-1]  # lead, outside its container too
+                if len(b.text) < 200 and not b.is_chrome() and not _is_link(b)]
+        header = header + [b for b in near if _date_of_line(b.text)][:1]
+        date_at = len(header) - 1 if header and _date_of_line(header[-1].text) else -1
     published = _date_of_line(header[date_at].text) if date_at >= 0 else None
     warnings: list[str] = []
     if published is not None:
@@ -808,7 +822,7 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
             else "place"
         place_at = (lead_match.start(g), lead_match.end(g), f"lead.{g}")
         source_at = next(((lead_match.start(x), lead_match.end(x), f"lead.{x}")
-                          for x in ("src0", "src1", "src2", "src3")
+                          for x in ("src0", "src1", "src2", "src3", "src4")
                           if x in lead_match.re.groupindex and lead_match.group(x)), None)
         place_at, source_at = _agency_first(paragraphs[0], place_at, source_at)
         place = paragraphs[0][place_at[0]:place_at[1]].strip()
@@ -907,13 +921,21 @@ def _title_at(header: list[_Block], emphasis: bool = False) -> int:
     lines = [i for i, b in enumerate(header) if not b.is_chrome() and _is_headline(b.text)
              and "|" not in b.text and not b.text.lower().endswith(("view", "views"))
              and not _is_meta_line(b.text)]
-    written = [i for i in reversed(lines) if len(header[i].text.split()) >= 3 and sum(
-        w[:1].isupper() or w[:1].isdigit() for w in header[i].text.split()) * 2 >= len(header[i].text.split())]
-    if emphasis:  # HTML: only a line set as a headline, and not a link (a related headline)
+    written = [i for i in reversed(lines) if len(header[i].text.split()) >= 3 and _half_capitalised(header[i].text)]
+    if emphasis:  # HTML: only a line set as a headline (it may end with a period), and not a link
+        written = [i for i in reversed(range(len(header))) if header[i].owner is not None
+                   and (i in lines or (header[i].text.endswith(".") and _is_headline(header[i].text[:-1])))
+                   and len(header[i].text.split()) >= 3 and _half_capitalised(header[i].text)]
         shown = [i for i in written if header[i].owner is not None and _emphasised(header[i])
                  and not _is_link(header[i]) and not _in_site_header(header[i].owner)]
         return shown[0] if shown else -1
     return written[0] if written else lines[0] if lines else -1
+
+
+def _half_capitalised(text: str) -> bool:
+    """Are at least half the words capitalised (or numbers), as in a headline?"""
+    words = text.split()
+    return sum(w[:1].isupper() or w[:1].isdigit() for w in words) * 2 >= len(words)
 
 
 _HEADLINE_CLASS = re.compile(r"judul|title|headline|heading|jdl", re.I)
@@ -1015,7 +1037,7 @@ def _short_url_of_tree(root: Any, skipped: list[Any], blocks: list[_Block],
                        meta: metadata.Metadata | None, url: str | None) -> tuple[str | None, str]:
     """A short url shown as a form field's value or a link (``<input value=URL>`` or
     ``<a href=URL>Short url</a>`` next to its label), else ``<link rel=shortlink>``."""
-    fields = [x for el in skipped if el.tag in ("form", "input") for x in el.iter("input")]
+    fields = [x for el in skipped if isinstance(el.tag, str) for x in el.iter("input")]
     labels = metadata.short_labels()  # the tree's links are searched only when the text shows a label
     short_lines = "\n".join([b.text for b in blocks[:400] if len(b.text) < 120]).lower()
     shown = any(label in short_lines for label in labels)
@@ -1073,7 +1095,8 @@ def _category(blocks: list[_Block], at: int, offset: int, headline: int) -> tupl
     for j in (at - 1, headline - 1, headline + 1):
         if 0 <= j < len(blocks) and j not in (headline, at):
             text = blocks[j].text
-            if 1 <= len(text.split()) <= 5 and not re.search(r"\d", text) and not blocks[j].is_chrome():
+            if 1 <= len(text.split()) <= 5 and not re.search(r"\d", text) and not blocks[j].is_chrome() \
+                    and (blocks[j].owner is None or not _in_site_header(blocks[j].owner)):
                 return text, "page.label"
     return None, ""
 
@@ -1095,14 +1118,16 @@ def _category_fallback(skipped: list[Any], meta: metadata.Metadata | None, title
                 return found, "page.breadcrumb"
     if date_line is not None:  # "Selasa, 25 September 2018 | 10:12 WIB | Politik | Dibaca 812 kali"
         parts = [p.strip(" |•·-–—") for p in _PART_SEPARATORS.split(date_line)]
-        for part in parts if len(parts) >= 3 else ():
-            if _is_label(part) and _title_cased(part) and not profile["lines"].matches(part) \
+        for part in parts if len(parts) >= 2 and len(date_line) < 120 else ():
+            if _is_label(part) and _title_cased(part) \
+                    and (not profile["lines"].matches(part) or metadata.is_rubric(part)) \
                     and dates.parse_date(part) is None and not _is_meta_word(part):
                 return part, "page.date_line"
-    if title is not None:  # stored text: the line above the headline; HTML: a labelled element there
-        at = next((i for i, b in enumerate(blocks) if b.text == title), -1)
-        if at > 0:
-            label = blocks[at - 1]
+    if title is not None:  # stored text: the line above the headline; HTML: a labelled element
+        at = next((i for i, b in enumerate(blocks) if b.text == title), -1)  # just above it, or two up
+        for label in blocks[max(0, at - 2):at][::-1] if at > 0 else ():
+            if label.owner is None and label is not blocks[at - 1]:
+                break
             if _is_label(label.text) and _title_cased(label.text) \
                     and (not label.is_chrome() or metadata.is_rubric(label.text)) \
                     and (label.owner is None or _is_category_element(label.owner, label.text)) \

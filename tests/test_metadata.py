@@ -174,6 +174,8 @@ def test_lead_date_line_is_no_category_line():
     (["Beranda", "Berita", "Politik"], None, "Politik"),
     (["Home", "News", "Politik", TITLE], TITLE, "Politik"),
     (["Beranda", "Berita"], None, None),
+    (["Beranda", "Berita", "Berita"], None, "Berita"),
+    (["Beranda", "Berita", TITLE], TITLE, None),
     (["Beranda", "Berita", "Seorang Warga Desa Menemukan Harimau Sumatera di Kebun Sawit Miliknya"], None, None),
 ])
 def test_category_of_crumbs(names, title, category):

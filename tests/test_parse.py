@@ -88,6 +88,13 @@ def test_ppid_sidebar_is_not_body():
      "Tembilahan", "DPRD INHIL"),
     ("DISKOMINFOTIKSAN DUMAI - Setelah sukses menyelenggarakan MTQ ke-42 tingkat Provinsi Riau, panitia dibubarkan.",
      "Dumai", "DISKOMINFOTIKSAN"),
+    # a date in brackets, then the site as the source; a comma before the dash; a region and a colon
+    ("Yogyakarta (14/10/2022) paniradyakaistimewan.jogjaprov.go.id - Prioritas perhatian Visi dan Misi Gubernur DIY.",
+     "Yogyakarta", "paniradyakaistimewan.jogjaprov.go.id"),
+    ("INDRAGIRI HILIR, - Pemerintah Kabupaten Indragiri Hilir (Inhil) melalui lembaga Adat Melayu Riau menggelar acara.",
+     "Indragiri Hilir", None),
+    ("Pontianak : Rabu, 09/09/2020, Pemerintah Provinsi Kalimantan Barat melalui Bappeda menggelar konsultasi publik.",
+     "Pontianak", None),
 ])
 def test_lead_forms(lead: str, dateline: str, source: str | None):
     page = parse(lead + "\nKalimat kedua dari berita ini cukup panjang untuk menjadi paragraf isi berita.")
@@ -271,3 +278,12 @@ def test_chrome_line_cues_change_nothing(line):
 
     test = _chrome()["line"]
     assert test.matches(line) == (test.any.match(line) is not None)
+
+
+@pytest.mark.parametrize("line", [
+    "Keterangan : Kegiatan ini diikuti oleh seluruh kepala dinas dan camat se-Kabupaten Bengkalis hari ini.",
+    "Sumber : Dinas Komunikasi dan Informatika Kabupaten Kampar, disiarkan pada pagi hari tadi.",
+])
+def test_a_word_and_a_colon_is_no_lead(line: str):
+    page = parse(line + "\nKalimat kedua dari berita ini cukup panjang untuk menjadi paragraf isi berita.")
+    assert page.dateline is None
