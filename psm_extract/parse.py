@@ -624,14 +624,20 @@ def _first_body_block(blocks: list[_Block], start: int) -> int:
 
 
 def _densest_block(blocks: list[_Block], start: int) -> int:
-    """Generic pages with no lead: the first paragraph of the element with the most prose."""
+    """Generic pages with no lead: the first paragraph of the element with the most prose (a
+    ``<p>``, or a ``<div>`` of one paragraph, counts for its parent; lines split by ``<br>``, for
+    the element that holds them)."""
     groups: dict[Any, int] = {}
     first: dict[Any, int] = {}
+    lines_of: dict[Any, int] = {}
+    for b in blocks[start:]:
+        lines_of[b.owner] = lines_of.get(b.owner, 0) + 1
     for i in range(start, len(blocks)):
         b = blocks[i]
         if b.owner is None or len(b.text) < 40 or b.is_chrome() or _LEAD.match(b.text):
             continue
-        parent = b.owner.getparent() if b.tag == "p" else b.owner
+        paragraph = b.tag == "p" or (b.tag == "div" and lines_of[b.owner] == 1)
+        parent = b.owner.getparent() if paragraph else b.owner
         groups[parent] = groups.get(parent, 0) + len(b.text)
         first.setdefault(parent, i)
     if not groups:

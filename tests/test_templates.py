@@ -58,3 +58,14 @@ def test_headline_date_and_category_without_h1_or_metadata(name):
 def test_no_headline_is_taken_from_what_is_not_set_as_one(top):
     p = parse(f"<html><body>{top}<div class='isi'><p>{L}</p><p>{P2}</p></div></body></html>".encode())
     assert p.title is None
+
+
+def test_paragraphs_in_divs_with_no_lead_start_the_body_at_the_first():
+    # train ppid-sambas: no place in the lead; a later paragraph names a date that is not the page's
+    first = ("Bupati Sambas Satono menutup secara resmi Turnamen Mancing Udang yang digelar Pemerintah Desa "
+             "Durian yang telah dimulai dari jam 07.00 pagi.")
+    later = ("Kegiatan berlangsung pada Minggu, 30 Oktober 2022 di Desa Durian dan diikuti ratusan peserta "
+             "dari berbagai desa di Kabupaten Sambas serta tamu undangan lainnya.")
+    p = parse(f'<html><body><div><b>{T}</b></div><div class="isi"><div>{first}</div><div>{P2}</div>'
+              f"<div>{later}</div></div></body></html>".encode())
+    assert (p.title, p.published, p.paragraphs[0]) == (T, None, first)

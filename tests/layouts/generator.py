@@ -101,12 +101,15 @@ def split_page(text: str, gold: dict) -> tuple[list[str], list[str]] | None:
     if at < 0 and not lead:
         return None
     start = at + 1 if at >= 0 else 0
-    body_at = next((i for i in range(start, len(lines))
-                    if (lead and lead in lines[i][:40].lower() and len(lines[i]) >= 60) or
-                    (at >= 0 and len(lines[i]) >= 60 and not _URL_LINE.search(lines[i]))), -1)
+    # the lead, wherever it stands (a page may show it above its headline), else the first prose line
+    body_at = next((i for i in range(len(lines)) if lead and lead in lines[i][:40].lower()
+                    and len(lines[i]) >= 60 and i != at), -1)
+    if body_at < 0:
+        body_at = next((i for i in range(start, len(lines)) if at >= 0 and len(lines[i]) >= 60
+                        and not _URL_LINE.search(lines[i])), -1)
     if body_at < 0:
         return None
-    menu = lines[:at] if at >= 0 else []
+    menu = lines[:min(at, body_at)] if at >= 0 else lines[:body_at]
     body = [ln for ln in lines[body_at:] if ln != title and not _URL_LINE.search(ln)]
     return (menu[-12:], body) if len(body) >= 1 else None
 
