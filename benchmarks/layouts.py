@@ -124,11 +124,11 @@ def table(tallies, overall) -> str:
     return "\n".join(lines)
 
 
-def worst_axis(tallies, field: str | None = None) -> tuple[float, str]:
-    """The lowest F1 of any field (or of ``field``) along any axis choice, and where."""
+def worst_axis(tallies, field: str | None = None) -> tuple[float, str] | None:
+    """The lowest F1 of any field (or of ``field``) along any axis choice, and where (None: no item)."""
     found = [(t.f1(), f"{axis}={choice} {f}") for (axis, choice, f), t in tallies.items()
              if t.f1() is not None and (field is None or f == field)]
-    return min(found)
+    return min(found) if found else None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -146,8 +146,8 @@ def main(argv: list[str] | None = None) -> int:
     print(table(tallies, overall))
     print()
     for f in COLUMNS:
-        low, where = worst_axis(tallies, f)
-        print(f"lowest {f} F1 along any axis: {low:.3f} ({where})")
+        worst = worst_axis(tallies, f)
+        print(f"lowest {f} F1 along any axis: " + (f"{worst[0]:.3f} ({worst[1]})" if worst else "- (no gold)"))
     if "blind" not in splits and args.misses:
         print(f"\nmisses ({len(misses)}), the first {args.misses} of the commonest fields:")
         for m in misses[:args.misses]:
