@@ -926,7 +926,7 @@ def _title_at(header: list[_Block], emphasis: bool = False) -> int:
     large font) that is no link and not in the site's banner."""
     lines = [i for i, b in enumerate(header) if not b.is_chrome() and _is_headline(b.text)
              and "|" not in b.text and not b.text.lower().endswith(("view", "views"))
-             and not _is_meta_line(b.text)]
+             and not _is_meta_line(b.text) and not _CREDIT_END.search(b.text)]
     written = [i for i in reversed(lines) if len(header[i].text.split()) >= 3 and _half_capitalised(header[i].text)]
     if emphasis:  # HTML: only a line set as a headline (it may end with a period), and not a link
         written = [i for i in reversed(range(len(header))) if header[i].owner is not None
@@ -936,6 +936,10 @@ def _title_at(header: list[_Block], emphasis: bool = False) -> int:
                  and not _is_link(header[i]) and not _in_site_header(header[i].owner)]
         return shown[0] if shown else -1
     return written[0] if written else lines[0] if lines else -1
+
+
+# a photo caption that ends with its credit: "Walikota Pekanbaru DR. H. Firdaus - Pekanbaru.go.id"
+_CREDIT_END = re.compile(r"\s[-–|]\s[\w-]+(?:\.[\w-]+)*\.(?:go\.id|co\.id|com|id|net|org)$", re.I)
 
 
 def _half_capitalised(text: str) -> bool:

@@ -287,3 +287,15 @@ def test_chrome_line_cues_change_nothing(line):
 def test_a_word_and_a_colon_is_no_lead(line: str):
     page = parse(line + "\nKalimat kedua dari berita ini cukup panjang untuk menjadi paragraf isi berita.")
     assert page.dateline is None
+
+
+@pytest.mark.parametrize("caption", [
+    "Image : Malam Ini Walikota Terima Penghargaan Kota Layak Pemuda 2019",   # the headline again, as a caption
+    "Walikota Pekanbaru DR. H. Firdaus, ST.MT - Pekanbaru.go.id",             # a caption ending with its credit
+])
+def test_photo_captions_between_headline_and_lead_are_no_title(caption: str):
+    # train pekanbaru-2019-kota-layak-pemuda
+    text = ("Malam Ini Walikota Terima Penghargaan Kota Layak Pemuda 2019\n\n" + caption + "\n"
+            "PEKANBARU-- Pemerintah Kota Pekanbaru menggelar upacara peringatan Hari Sumpah Pemuda, Senin (28/10) "
+            "di Halaman kantor Mal Pelayanan Publik.\n")
+    assert parse(text).title == "Malam Ini Walikota Terima Penghargaan Kota Layak Pemuda 2019"
