@@ -157,6 +157,9 @@ def test_awards(text, expected):
     # keluar sebagai juara umum; an edition number inside the title; a team noun before the region
     ("Kabupaten Bengkalis keluar sebagai juara umum MTQ ke-41 tingkat Provinsi Riau.",
      [("Kabupaten Bengkalis", "juara umum MTQ ke-41 tingkat Provinsi Riau", "umum", "provinsi", 2019)]),
+    ("Sementara itu, dari semua cabang yang diperlombakan, Kecamatan Bengkalis dinobatkan menjadi juara umum "
+     "pertama MTQ ke-XLIII dengan poin 91.",  # a Roman edition number, written in lower case
+     [("Kecamatan Bengkalis", "juara umum pertama MTQ ke-XLIII", "umum 1", None, 2019)]),
     ("Kafilah Kabupaten Kampar berhasil keluar sebagai juara umum pada MTQ tingkat Provinsi Riau tahun 2022.",
      [("Kabupaten Kampar", "juara umum pada MTQ tingkat Provinsi Riau tahun 2022", "umum", "provinsi", 2022)]),
     ("Tim Kabupaten Bengkalis berhasil meraih juara II pada lomba Pacu Jalur.",

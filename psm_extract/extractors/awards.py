@@ -124,8 +124,8 @@ class _Tables:
             + r")[\s-]{1,3}"
         self.level_res = [(w, re.compile(rf"{scope if scoped else ''}\b{re.escape(w)}\b"), level)
                           for w, level, scoped in self.levels]
-        # "ke-41", "Ke-XLI": an edition number inside an award title
-        self.edition = re.compile(r"(?i:ke)-?(?:\d{1,3}|[IVXLC]{1,7})")
+        # "ke-41", "Ke-XLI", "ke-XLIII": an edition number inside an award title (read case-folded)
+        self.edition = re.compile(r"(?i:ke-?\d{1,3}|ke-[ivxlc]{1,7})")
         # a list item: "juara II SMAN 2 Tualang", "Juara I: SMAN 1 Siak"; the name ends the item
         self.item_end = {",", ";", "."} | cues["item_end"]
 
