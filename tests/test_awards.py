@@ -253,6 +253,25 @@ def test_awards(text, expected):
      [("Pemkab Bengkalis", "Penghargaan Inovasi Daerah", None, None, 2019)]),
     ("Kabupaten Siak meraih penghargaan sebagai Kabupaten Layak Anak tahun 2022.",
      [("Kabupaten Siak", "penghargaan sebagai Kabupaten Layak Anak tahun 2022", None, None, 2022)]),
+    # several recipients of one award; ranks shared out over a list of names
+    ("Mereka adalah Kiranto (kelas 4) dan Fajri (kelas 5) dari SDN 28 Pangkalan Nyirih meraih ranking 7 "
+     "se-Provinsi Riau masing-masing untuk Level 2 (kelas 3 dan 4) dan Level 3 (kelas 5 dan 6).",
+     [("Kiranto", "ranking 7", "7", None, 2019), ("Fajri", "ranking 7", "7", None, 2019)]),
+    ("\"Alhamdulillah Kabupaten Bengkalis masuk tiga besar PPD terbaik di Riau bersama Siak dan Rokan Hulu,\" "
+     "terang Sekretaris Bappeda Bengkalis Rinto Rn.",
+     [("Kabupaten Bengkalis", "tiga besar PPD terbaik di Riau", "tiga besar", None, 2019),
+      ("Siak", "tiga besar PPD terbaik di Riau", "tiga besar", None, 2019),
+      ("Rokan Hulu", "tiga besar PPD terbaik di Riau", "tiga besar", None, 2019)]),
+    ("Sementara juara satu lomba desa direbut Desa Cenrana Baru, Kecamatan Cenrana. Juara II dan III "
+     "masing-masing direbut Desa Pa’bentengang Kecamatan Marusu dan Desa Lekopancing Kecamatan Tanralili.",
+     [("Desa Cenrana Baru, Kecamatan Cenrana", "juara satu lomba desa", "1", None, 2019),
+      ("Desa Pa’bentengang Kecamatan Marusu", "Juara II lomba desa", "2", None, 2019),
+      ("Desa Lekopancing Kecamatan Tanralili", "Juara III lomba desa", "3", None, 2019)]),
+    # "Beserta" ends a name: the recipient is no headline phrase before it
+    ("Hari ini telah dilaksanakannya agenda kegiatan Penjemputan dan Penyambutan Kafilah-Kafilah Pemenang MTQ "
+     "Ke-47 Beserta Terpilihnya Kecamatan Bengkalis sebagai Juara Umum MTQ Tingkat Kabupaten Bengkalis Tahun 2022.",
+     [("Kecamatan Bengkalis", "Juara Umum MTQ Tingkat Kabupaten Bengkalis Tahun 2022", "umum", "kabupaten",
+       2022)]),
     # the title starts at the rank, never before the recipient
     ("Pada lomba desa tingkat provinsi Kabupaten Kampar meraih juara I.",
      [("Kabupaten Kampar", "juara I", "1", None, 2019)]),
@@ -330,6 +349,9 @@ def test_not_awards_typical(text):
     "mengucapkan terima kasih",
     "TP PKK menggelar lima perlombaan. Dimana tiga juara diantaranya berhasil diboyong desa di Kabupaten Bengkalis.",
     "Penyerahan penghargaan untuk LKS teladan Provinsi Riau 2023 tersebut berlangsung di Hotel Bono Pekanbaru.",
+    # "dengan mendapat ...": the subject left out, no name just before "dengan"
+    "\"Sehingga patut kita banggakan, SBD juara I lomba Inovasi Daerah Tatanan Normal Baru Tingkat Nasional pada "
+    "kategori Hotel dan Restoran dengan mendapat penghargaan dan dana insentif sebesar Rp 6 miliar dari Kemendagri\"",
     "Komisi V DPRD melaksanakan kunjungan ke Balai Besar Pendidikan dan Pelatihan Kesejahteraan Sosial.",
 ])
 def test_not_awards(text):

@@ -51,6 +51,7 @@ _FAMILY = {"wtp": "wtp", "wtp_bare": "wtp"}  # anchors naming one award a recipi
 _LISTED = ("peringkat", "ordinal", "juara", "terbaik_rank")  # ranks that can head a ranking list
 _CLAUSE_PUNCT = frozenset({",", ";", ":"})
 _TITLE_PUNCT = _CLAUSE_PUNCT | {"-", "–"}  # tokens that end an award title
+_NAMED_RULES = ("award-by", "given-to", "has-award", "list-item", "rank-list")  # recipients named in the frame
 
 
 @dataclass(slots=True)
@@ -71,6 +72,8 @@ class _Found:
     title_end: int
     rank: str | None
     rule: str
+    title_head: tuple[int, int] | None = None  # "Juara" of "Juara II dan III": the title is head + rank word
+    also: list["_Found"] = dataclasses.field(default_factory=list)  # co-recipients, ranks paired with names
 
 
 class _Tables:
@@ -102,6 +105,7 @@ class _Tables:
         self.honorific_words = frozenset(r["form"] for r in resources.tsv("honorifics.tsv")
                                          if r["kind"] in ("prefix", "suffix"))
         self.unit_or_group = cues["unit"] | cues["group"]  # where a recipient's name may start
+        self.origin_keeps = cues["group"] | cues["generic"] | cues["stop"]  # "Tim dari X": X is the recipient
         self.keeps_unit = self.unit_or_group | cues["org_head"] | cues.get("keeps_unit", set())
         self.carried = cues["competition"] | cues.get("carried", set())  # competitions a rank shares
         self.passive, self.by, self.active = (_Phrases(cues[kind]) for kind in ("passive", "from", "active"))
@@ -319,17 +323,42 @@ def _name_forward(toks: list[re.Match[str]], i: int, t: _Tables) -> tuple[int, i
     return (start, end) if start is not None else None
 
 
+def _before_aside(toks: list[re.Match[str]], j: int) -> int:
+    """The token before an aside in brackets that ends at token ``j`` (``Fajri (kelas 5)``), else ``j``."""
+    if j < 0 or not toks[j].group().endswith(")") or toks[j].group().startswith("("):
+        return j
+    for k in range(j - 1, max(-1, j - 5), -1):
+        word = toks[k].group()
+        if word.startswith("("):
+            return k - 1 if word[1:2].islower() else j
+        if word.endswith(")"):
+            break
+    return j
+
+
+def _past_origin(toks: list[re.Match[str]], i: int, t: _Tables) -> int:
+    """The token after ``dari``/``asal`` and the name it gives at token ``i`` (``dari Setambah``), else ``i``."""
+    if i < len(toks) and toks[i].group().casefold() in t.cues["origin"]:
+        name = _name_forward(toks, i + 1, t)
+        if name is not None:
+            return next((n for n in range(i + 1, len(toks)) if toks[n].start() >= name[1]), len(toks))
+    return i
+
+
 def _name_backward(text: str, toks: list[re.Match[str]], j: int, t: _Tables,
                    regions: list[RegionMention]) -> tuple[int, int] | None:
     """The capitalised name ending at token ``j`` (``LKSA Purna Kasih`` of ``LKSA Purna Kasih dari Inhil``)."""
-    # drop "dari <Region>" / "asal <...>" right before the verb
+    # drop "dari <Region>" / "asal <...>" right before the verb, and "dari <name>" after a name
     k = j
     for back in range(k, max(-1, k - 8), -1):
         low = toks[back].group().casefold()
         if low in t.cues["origin"] and back > 0 and back < k:
             tail = (toks[back + 1].start(), toks[k].end())
-            if any(r.start <= tail[0] and r.end >= tail[1] - 1 for r in regions) or low in t.cues["origin_free"]:
-                k = back - 1
+            prev = toks[back - 1].group()
+            if any(r.start <= tail[0] and r.end >= tail[1] - 1 for r in regions) or low in t.cues["origin_free"] \
+                    or prev.endswith(")") or (_is_name_token(prev) and prev.casefold() not in t.origin_keeps):
+                # "Fajri (kelas 5) dari SDN 28 Pangkalan Nyirih", not "Tim dari Kabupaten Kampar"
+                k = _before_aside(toks, back - 1)
             break
         if not _is_name_token(toks[back].group()):
             break
@@ -440,6 +469,10 @@ class _Finder:
         if a.kind != "medal":
             title_end, taken = _title_end(after, a.end, t)
             after = after[taken:]
+        if a.kind == "rank" and a.rank is not None:
+            paired = self._paired_ranks(a, after, title_end, s1)
+            if paired is not None:
+                return paired
         # award, passive verb / dari / oleh, recipient
         n = t.passive.at(after, 0)
         if not n and len(after) > 1 and after[0].group().casefold() == "yang":
@@ -530,7 +563,7 @@ class _Finder:
             name = _name_backward(text, before, j, t, self.regions) if j >= 0 else None
             if name is None and j >= 0:
                 # "SMAN 2 Tualang dengan nilai 270 sebagai juara II": the name before a "dengan ..." score
-                k = next((k for k in range(j, max(-1, j - 6), -1) if before[k].group().casefold() == "dengan"), -1)
+                k = next((k for k in range(j - 1, max(-1, j - 6), -1) if before[k].group().casefold() == "dengan"), -1)
                 if k >= 1 and all(not _is_name_token(b.group()) or b.group().isdigit() for b in before[k:j + 1]):
                     name = _name_backward(text, before, k - 1, t, self.regions)
             if name:
@@ -552,6 +585,108 @@ class _Finder:
         if a.kind == "rank" and j >= 0 and before[j].group().casefold() in t.cues["pronoun"]:
             return self._home_found(a, title_end, "pronoun")
         return None
+
+    def _paired_ranks(self, a: _Anchor, after: list[re.Match[str]], title_end: int, s1: int) -> _Found | None:
+        """``Juara II dan III masing-masing direbut A dan B``: each rank word after the anchor's (in the tokens
+        ``after`` its title) goes to the name in the same place of the list after the passive verb."""
+        t, text = self.t, self.text
+        words: list[re.Match[str]] = []
+        i = 0
+        while i + 1 < len(after) and (after[i].group() == "," or after[i].group().casefold() in t.cues["co_join"]) \
+                and after[i + 1].group().casefold() in t.ranks:
+            words.append(after[i + 1])
+            i += 2
+        if not words:
+            return None
+        if i < len(after) and after[i].group().casefold() in t.cues["each"]:
+            i += 1
+        n = t.passive.at(after, i)
+        first = _name_forward(after, i + n, t) if n else None
+        names = [first, *self._names_after(first[1], s1)] if first else []
+        if len(names) != len(words) + 1:
+            return None
+        found = self._make(first[0], first[1], a, title_end, "award-by")
+        head = (a.start, len(text[:text.rfind(" ", a.start, a.end)].rstrip()))
+        prefix = a.rank.rpartition(" ")[0] if a.rank and not a.rank.isdigit() and " " in a.rank else ""
+        for word, (n0, n1) in zip(words, names[1:]):
+            rank = t.ranks[word.group().casefold()]
+            found.also.append(_Found(text[n0:n1], n0, n1, word.start(), word.end(), f"{prefix} {rank}".strip(),
+                                     "award-by", title_head=head))
+        return found
+
+    def co_recipients(self, found: _Found, s0: int, s1: int, before: bool = True) -> list[_Found]:
+        """The recipients listed with ``found``'s in its sentence ``s0:s1``, each with the same award:
+        ``Kiranto (kelas 4) dan Fajri meraih ...``, ``diraih oleh Irwan dan Didi Jeriandi``, ``masuk tiga
+        besar ... bersama Siak dan Rokan Hulu``."""
+        if found.rule not in _NAMED_RULES or found.also:
+            return []
+        if found.rec_end <= found.title_start:  # the recipient before the award: the names before it, the
+            names = self._names_before(found.rec_start, s0) if before else []  # names "bersama" after its title
+            after = self.tokens(found.title_end, s1)
+            if after and after[0].group().casefold() in self.t.cues["with"]:
+                k = 2 if len(after) > 2 and after[1].group().casefold() == "dengan" else 1
+                name = _name_forward(after, k, self.t) if k < len(after) else None
+                if name is not None and not self.t.anchor_re.match(self.text, name[0]):
+                    names += [name, *self._names_after(name[1], s1)]
+        elif found.rec_start >= found.title_end:
+            names = self._names_after(found.rec_end, s1)
+        else:
+            return []
+        return [dataclasses.replace(found, recipient=self.text[n0:n1], rec_start=n0, rec_end=n1, rule="co-recipient")
+                for n0, n1 in names]
+
+    def _names_after(self, end: int, s1: int) -> list[tuple[int, int]]:
+        """``A dan B``, ``A, B dan C``: the names joined to the name that ends at ``end``; a name followed
+        by an award of its own (``..., SMAN 2 Tualang sebagai juara II``) is none of them."""
+        t, toks = self.t, self.tokens(end, s1)
+        names: list[tuple[int, int]] = []
+        i = _past_origin(toks, 0, t)
+        while i + 1 < len(toks):
+            sep = toks[i].group().casefold()
+            if sep != "," and sep not in t.cues["co_join"]:
+                break
+            k = i + 1
+            if sep == "," and toks[k].group().casefold() in t.cues["co_join"]:
+                k += 1
+            if k >= len(toks) or not _is_name_token(toks[k].group()) \
+                    or toks[k].group().casefold().rstrip(".") in t.no_winner \
+                    or t.anchor_re.match(self.text, toks[k].start()):
+                break
+            name = _name_forward(toks, k, t)
+            if name is None:
+                break
+            i = _past_origin(toks, next((n for n in range(k, len(toks)) if toks[n].start() >= name[1]), len(toks)), t)
+            if i < len(toks) and (t.anchor_re.match(self.text, toks[i].start())
+                                  or t.active.at(toks, i) or t.passive.at(toks, i)):
+                break  # the name has an award of its own
+            names.append(name)
+        return names
+
+    def _names_before(self, start: int, s0: int) -> list[tuple[int, int]]:
+        """``A dan B``, ``A, B dan C``: the names joined by ``dan``/``serta`` to the name starting at ``start``
+        (a comma alone joins no name: ``Gubernur Riau, Syamsuar menerima ...`` is one person)."""
+        t, toks = self.t, self.tokens(s0, start)
+        names: list[tuple[int, int]] = []
+        j = len(toks) - 1
+        while j >= 1:
+            sep = toks[j].group().casefold()
+            if sep not in t.cues["co_join"] and not (sep == "," and names):
+                break
+            j -= 1
+            if sep in t.cues["co_join"] and toks[j].group() == ",":
+                j -= 1  # "A, B, dan C"
+            j = _before_aside(toks, j)
+            if j < 0 or t.anchor_re.match(self.text, toks[j].start()):
+                break
+            name = _name_backward(self.text, toks, j, t, self.regions)
+            if name is None:
+                break
+            head = self.text[name[0]:name[1]].split(None, 1)[0].casefold()
+            if head in t.cues["org_head"] and not names:
+                break  # "Dinas Pangan dan Hortikultura": one name
+            names.insert(0, name)
+            j = next(n for n in range(j, -1, -1) if toks[n].start() <= name[0]) - 1
+        return names
 
     def _list_item(self, a: _Anchor, s0: int, s1: int) -> _Found | None:
         """``Juara I diraih SMAN 1 Siak, juara II SMAN 2 Tualang``: an item of a winners' list names its winner
@@ -774,6 +909,19 @@ def _carry_competitions(awards: list[Award], t: _Tables) -> list[Award]:
     return out
 
 
+def _award_of(found: _Found, a: _Anchor, text: str, t: _Tables, year: int | None) -> Award:
+    """The award record of ``found`` (its title the head and rank word when ``title_head`` is set)."""
+    title_spans = [Span(found.title_start, found.title_end, text[found.title_start:found.title_end],
+                        f"awards:{a.name}", "title")]
+    if found.title_head is not None:
+        h0, h1 = found.title_head
+        title_spans.insert(0, Span(h0, h1, text[h0:h1], f"awards:{a.name}", "title"))
+    title = " ".join(s.text for s in title_spans)
+    return Award(recipient=found.recipient, title=title, rank=found.rank, level=_level(title, t), year=year,
+                 spans=(Span(found.rec_start, found.rec_end, text[found.rec_start:found.rec_end],
+                             f"awards:{found.rule}", "recipient"), *title_spans))
+
+
 def extract_awards(ctx: Context) -> tuple[Award, ...]:
     """Awards: ``"LKSA Purna Kasih dari Indragiri Hilir meraih juara 3"`` -> LKSA Purna Kasih, juara 3."""
     t = _t()
@@ -801,32 +949,29 @@ def extract_awards(ctx: Context) -> tuple[Award, ...]:
         if a.start < title_end:
             continue  # inside the title of an award already read ("penghargaan Anugerah ...")
         finder.title_from = None
-        found = finder.find(a)
-        if found is None:
+        first = finder.find(a)
+        if first is None:
             continue
-        found = _trim_recipient(found, t)
-        if found is None:
-            continue  # "M.Si": a degree, no recipient
-        title = text[found.title_start:found.title_end]
         s0, s1 = finder.sentence(a.start)
         sent = (max(s0, a.start - _WINDOW), min(s1, a.end + _WINDOW))
-        award = Award(
-            recipient=found.recipient,
-            title=title,
-            rank=found.rank,
-            level=_level(title, t),
-            year=_year(text, title, sent, ctx, finder),
-            spans=(Span(found.rec_start, found.rec_end, text[found.rec_start:found.rec_end],
-                        f"awards:{found.rule}", "recipient"),
-                   Span(found.title_start, found.title_end, title, f"awards:{a.name}", "title")),
-        )
-        title_end = max(title_end, found.title_end)
-        family = _FAMILY.get(a.name)
-        who = next((r.region.code for r in finder.regions if found.rec_start <= r.start and r.end <= found.rec_end),
-                   None) if family else None
-        if seen.add(award, family, who):
-            awards.append(award)
-            sents.append((s0, s1))
+        trimmed = _trim_recipient(first, t)
+        if trimmed is None:
+            continue  # "M.Si": a degree, no recipient
+        # the names before a recipient whose first words were dropped are none of its co-recipients
+        co = finder.co_recipients(trimmed, s0, s1, before=trimmed.rec_start == first.rec_start)
+        for found in sorted([trimmed, *first.also, *co], key=lambda f: f.rec_start):
+            found = _trim_recipient(found, t)
+            if found is None:
+                continue
+            award = _award_of(found, a, text, t, _year(text, text[found.title_start:found.title_end], sent, ctx,
+                                                       finder))
+            title_end = max(title_end, found.title_end)
+            family = _FAMILY.get(a.name)
+            who = next((r.region.code for r in finder.regions
+                        if found.rec_start <= r.start and r.end <= found.rec_end), None) if family else None
+            if seen.add(award, family, who):
+                awards.append(award)
+                sents.append((s0, s1))
     awards = _carry_competitions(awards, t)
     # "menyerahkan penghargaan kepada Kabupaten Siak sebagai kabupaten terbaik": one award, the named one
     bare = {i for i, a in enumerate(awards) if (a.title or "").casefold() in t.cues["bare_title"]
