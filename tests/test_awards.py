@@ -253,6 +253,28 @@ def test_awards(text, expected):
      [("Pemkab Bengkalis", "Penghargaan Inovasi Daerah", None, None, 2019)]),
     ("Kabupaten Siak meraih penghargaan sebagai Kabupaten Layak Anak tahun 2022.",
      [("Kabupaten Siak", "penghargaan sebagai Kabupaten Layak Anak tahun 2022", None, None, 2022)]),
+    # medal standings: a medal count with its tally, places in the table, a passive verb before the winner
+    ("Dalam ajang Porprov yang berlangsung di Surakarta tersebut, kontingen Grobogan berhasil mendulang 145 medali. "
+     "Terdiri 51 emas, 46 perak, dan 48 perunggu.",
+     [("Grobogan", "145 medali. Terdiri 51 emas, 46 perak, dan 48 perunggu", None, None, 2019)]),
+    ("Medali yang didapat Banyumas sebanyak 50 emas, 46 perak, dan 70 perunggu.",
+     [("Banyumas", "50 emas, 46 perak, dan 70 perunggu", None, None, 2019)]),
+    ("Sementara Kampar yang tetap berada di posisi kedua berhasil meraih medali 127, terdiri dari 41 emas, 41 perak "
+     "dan 45 perunggu.",
+     [("Kampar", "posisi kedua", "2", None, 2019),
+      ("Kampar", "medali 127, terdiri dari 41 emas, 41 perak dan 45 perunggu", None, None, 2019)]),
+    ("Adapun tempat ketiga masih diduduki Pekanbaru dengan 115 medali yang terdiri dari 37 emas, 40 perak dan 38 "
+     "perunggu.",
+     [("Pekanbaru", "tempat ketiga", "3", None, 2019),
+      ("Pekanbaru", "115 medali yang terdiri dari 37 emas, 40 perak dan 38 perunggu", None, None, 2019)]),
+    ("Adapun untuk juru kunci masih ditempati Rokan Hilir dengan 4 perak dan 7 medali perunggu.",
+     [("Rokan Hilir", "juru kunci", None, None, 2019)]),
+    ("Sementara itu, 2 perunggu lainnya dipersembahkan masing-masing dalam Cabor Atletik sebanyak 1 Medali Perunggu "
+     "oleh atlet Eko Rimbawan pada kategori Atletik 100 M Putra.",
+     [("Eko Rimbawan", "1 Medali Perunggu", None, None, 2019)]),
+    ("Dengan begitu, Piala bergilir MTQ yang berhasil diraih Desa Tenggayun tahun sebelumnya kini diperebutkan "
+     "kembali.",
+     [("Desa Tenggayun", "Piala bergilir MTQ", None, None, 2019)]),
     # several recipients of one award; ranks shared out over a list of names
     ("Mereka adalah Kiranto (kelas 4) dan Fajri (kelas 5) dari SDN 28 Pangkalan Nyirih meraih ranking 7 "
      "se-Provinsi Riau masing-masing untuk Level 2 (kelas 3 dan 4) dan Level 3 (kelas 5 dan 6).",

@@ -105,10 +105,14 @@ class _Tables:
         self.honorific_words = frozenset(r["form"] for r in resources.tsv("honorifics.tsv")
                                          if r["kind"] in ("prefix", "suffix"))
         self.unit_or_group = cues["unit"] | cues["group"]  # where a recipient's name may start
-        self.origin_keeps = cues["group"] | cues["generic"] | cues["stop"]  # "Tim dari X": X is the recipient
+        self.group_or_generic = cues["group"] | cues["generic"]
+        self.origin_keeps = self.group_or_generic | cues["stop"]  # "Tim dari X": X is the recipient
         self.keeps_unit = self.unit_or_group | cues["org_head"] | cues.get("keeps_unit", set())
         self.carried = cues["competition"] | cues.get("carried", set())  # competitions a rank shares
-        self.passive, self.by, self.active = (_Phrases(cues[kind]) for kind in ("passive", "from", "active"))
+        self.passive, self.by, self.active, self.medal_by = (_Phrases(cues[kind]) for kind in
+                                                             ("passive", "from", "active", "medal_by"))
+        self.breakdown = re.compile(r"[\s,.(]{0,4}(?:" + wordmatch.alternation(cues["breakdown"], r"\s{1,3}")
+                                    + r")\s{0,3}:?\s{0,3}", re.I)
         # unions of cue kinds that one test reads
         self.title_break = cues["passive"] | cues["from"]
         self.free_break = cues["clause"] | cues["stop"] | cues["active"] | cues["filler"]
@@ -297,8 +301,8 @@ def _name_forward(toks: list[re.Match[str]], i: int, t: _Tables) -> tuple[int, i
     """A capitalised name starting at token ``i``, with an administrative chain: ``Desa X, Kecamatan Y``."""
     start = end = None
     head = ""
-    if len(toks) - i > 1 and toks[i].group().casefold() in t.cues["group"] and toks[i].group().islower():
-        i += 1  # "diraih oleh tim Kabupaten Kampar": the name after the team noun
+    if len(toks) - i > 1 and toks[i].group().casefold() in t.group_or_generic and toks[i].group().islower():
+        i += 1  # "diraih oleh tim Kabupaten Kampar", "oleh atlet Eko Rimbawan": the name after the noun
     if i < len(toks) and toks[i].group().isdigit():
         return None  # "kepada 10 desa terbaik": a count, no name
     while i < len(toks):
@@ -469,15 +473,24 @@ class _Finder:
         if a.kind != "medal":
             title_end, taken = _title_end(after, a.end, t)
             after = after[taken:]
+        else:  # "145 medali. Terdiri 51 emas, 46 perak, dan 48 perunggu": the tally is the award's
+            breakdown = t.breakdown.match(text, a.end)
+            tally = t.anchor_re.match(text, breakdown.end()) if breakdown else None
+            if tally is not None and t.anchor_kind[tally.lastgroup or ""][1] == "medal":
+                title_end = tally.end()
+                after = self.tokens(title_end, max(s1, self.sentence(title_end - 1)[1]))
         if a.kind == "rank" and a.rank is not None:
             paired = self._paired_ranks(a, after, title_end, s1)
             if paired is not None:
                 return paired
         # award, passive verb / dari / oleh, recipient
-        n = t.passive.at(after, 0)
-        if not n and len(after) > 1 and after[0].group().casefold() == "yang":
-            n = t.passive.at(after, 1)  # "opini WTP ke-11 yang diraih Pemprov Riau"
-            n = n + 1 if n else 0
+        # "opini WTP ke-11 yang diraih Pemprov Riau", "Piala bergilir MTQ yang berhasil diraih Desa Tenggayun",
+        # "tempat ketiga masih diduduki Pekanbaru"
+        k = 0
+        while k < len(after) and after[k].group().casefold() in t.cues["filler"]:  # "yang" is a filler
+            k += 1
+        n = t.passive.at(after, k)
+        n = n + k if n else 0
         if n and n < len(after):
             name = _name_forward(after, n, t)
             if name:
@@ -486,7 +499,8 @@ class _Finder:
             item = self._list_item(a, s0, s1)
             if item is not None:
                 return item
-        n = t.by.at(after, 0) if a.kind == "rank" and not n else 0
+        by = t.by if a.kind == "rank" else t.medal_by if a.kind == "medal" else None
+        n = by.at(after, 0) if by is not None and not n else 0  # "1 Medali Perunggu oleh atlet Eko Rimbawan"
         if n and n < len(after):
             name = _name_forward(after, n, t)
             if name:
@@ -573,8 +587,11 @@ class _Finder:
                 team = self._team(after)
                 if team:
                     return self._make(team[0], team[1], a, title_end, "team")
-            if j < 0 or before[j].group() in {",", ";"} or before[j].group().casefold() in t.name_break:
-                if self.last is not None:  # elided subject: the recipient named before
+            # elided subject: the recipient named before; "Kampar yang tetap berada di posisi kedua berhasil
+            # meraih medali 127": a second verb of the subject of the award just before
+            if j < 0 or before[j].group() in {",", ";"} or before[j].group().casefold() in t.name_break \
+                    or (self.last is not None and self.last.title_end == before[j].end()):
+                if self.last is not None:
                     last = self.last
                     found = _Found(last.recipient, last.rec_start, last.rec_end, a.start, title_end, a.rank,
                                    "same-recipient")
@@ -584,6 +601,20 @@ class _Finder:
         # "kita nomor satu", "Meski kita peringkat tujuh"
         if a.kind == "rank" and j >= 0 and before[j].group().casefold() in t.cues["pronoun"]:
             return self._home_found(a, title_end, "pronoun")
+        # "tempat ketiga masih diduduki Pekanbaru dengan 115 medali": the medals of the award just before
+        last = self.last
+        if a.kind == "medal" and j >= 1 and before[j].group().casefold() == "dengan" and last is not None \
+                and before[j - 1].end() in (last.rec_end, last.title_end):
+            found = _Found(last.recipient, last.rec_start, last.rec_end, a.start, title_end, a.rank, "same-recipient")
+            self.last = found
+            return found
+        # "Medali yang didapat Banyumas sebanyak 50 emas, 46 perak, dan 70 perunggu"
+        if a.kind == "medal" and j >= 2 and _is_name_token(before[j].group()):
+            name = _name_backward(text, before, j, t, self.regions)
+            k = next((k for k in range(j, -1, -1) if name and before[k].start() == name[0]), 0)
+            n = t.passive.ending_at(before, k - 1) if k >= 2 else 0
+            if name and n and before[k - 1 - n].group().casefold() == "yang":
+                return self._make(name[0], name[1], a, title_end, "has-award")
         return None
 
     def _paired_ranks(self, a: _Anchor, after: list[re.Match[str]], title_end: int, s1: int) -> _Found | None:
