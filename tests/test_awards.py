@@ -54,8 +54,8 @@ def check_spans(ctx: Context, awards) -> None:
      "Kecamatan Salo, untuk peringkat kedua diserahkan kepada Kecamatan Kampar Utara dan Peringkat ketiga "
      "diraih Kecamatan XIII Koto Kampar.",
      [("Kecamatan Salo", "lomba Basiacuong untuk juara pertama", "1", None, 2019),
-      ("Kecamatan Kampar Utara", "peringkat kedua", "2", None, 2019),
-      ("Kecamatan XIII Koto Kampar", "Peringkat ketiga", "3", None, 2019)]),
+      ("Kecamatan Kampar Utara", "peringkat kedua lomba Basiacuong", "2", None, 2019),
+      ("Kecamatan XIII Koto Kampar", "Peringkat ketiga lomba Basiacuong", "3", None, 2019)]),
     ("ROHIL - Provinsi Riau berhasil menempati peringkat 7 dalam Olimpiade Sains Nasional (OSN) 2023.",
      [("Provinsi Riau", "peringkat 7 dalam Olimpiade Sains Nasional (OSN) 2023", "7", "nasional", 2023)]),
     # a ranking list, "kita" = the region the article names most
@@ -112,9 +112,9 @@ def test_awards(text, expected):
     # every item of a winners' list is an award
     ("Sebanyak 250 pelajar mengikuti lomba cerdas cermat tingkat Kabupaten Siak. Juara I diraih SMAN 1 Siak, "
      "juara II SMAN 2 Tualang dan juara III SMAN 1 Perawang.",
-     [("SMAN 1 Siak", "Juara I", "1", None, 2019),
-      ("SMAN 2 Tualang", "juara II", "2", None, 2019),
-      ("SMAN 1 Perawang", "juara III", "3", None, 2019)]),
+     [("SMAN 1 Siak", "Juara I lomba cerdas cermat tingkat Kabupaten Siak", "1", None, 2019),
+      ("SMAN 2 Tualang", "juara II lomba cerdas cermat tingkat Kabupaten Siak", "2", None, 2019),
+      ("SMAN 1 Perawang", "juara III lomba cerdas cermat tingkat Kabupaten Siak", "3", None, 2019)]),
     ("Untuk juara I diraih oleh SMPN 1 Pekanbaru, juara II SMPN 4 Pekanbaru, juara III SMPN 13 Pekanbaru, "
      "juara harapan I SMPN 5 Pekanbaru dan juara harapan II SMPN 8 Pekanbaru.",
      [("SMPN 1 Pekanbaru", "juara I", "1", None, 2019),
@@ -256,7 +256,7 @@ def test_awards(text, expected):
     # medal standings: a medal count with its tally, places in the table, a passive verb before the winner
     ("Dalam ajang Porprov yang berlangsung di Surakarta tersebut, kontingen Grobogan berhasil mendulang 145 medali. "
      "Terdiri 51 emas, 46 perak, dan 48 perunggu.",
-     [("Grobogan", "145 medali. Terdiri 51 emas, 46 perak, dan 48 perunggu", None, None, 2019)]),
+     [("Grobogan", "145 medali. Terdiri 51 emas, 46 perak, dan 48 perunggu ajang Porprov", None, None, 2019)]),
     ("Medali yang didapat Banyumas sebanyak 50 emas, 46 perak, dan 70 perunggu.",
      [("Banyumas", "50 emas, 46 perak, dan 70 perunggu", None, None, 2019)]),
     ("Sementara Kampar yang tetap berada di posisi kedua berhasil meraih medali 127, terdiri dari 41 emas, 41 perak "
@@ -294,9 +294,10 @@ def test_awards(text, expected):
      "Ke-47 Beserta Terpilihnya Kecamatan Bengkalis sebagai Juara Umum MTQ Tingkat Kabupaten Bengkalis Tahun 2022.",
      [("Kecamatan Bengkalis", "Juara Umum MTQ Tingkat Kabupaten Bengkalis Tahun 2022", "umum", "kabupaten",
        2022)]),
-    # the title starts at the rank, never before the recipient
+    # the title starts at the rank, never before the recipient; the competition named before it is carried in,
+    # up to the recipient
     ("Pada lomba desa tingkat provinsi Kabupaten Kampar meraih juara I.",
-     [("Kabupaten Kampar", "juara I", "1", None, 2019)]),
+     [("Kabupaten Kampar", "juara I lomba desa tingkat provinsi", "1", None, 2019)]),
     ("SMKN 1 Bangkinang berhasil meraih juara I tingkat Kabupaten Kampar dan mewakili Kampar ke tingkat Provinsi.",
      [("SMKN 1 Bangkinang", "juara I tingkat Kabupaten Kampar", "1", "kabupaten", 2019)]),
 ])
@@ -328,8 +329,8 @@ def test_winners_list_in_an_article():
     ctx = ctx_of(text, published=dt.date(2023, 10, 15))
     awards = extract_awards(ctx)
     assert [(a.recipient, a.title, a.rank, a.year) for a in awards] == [
-        ("Kecamatan Siak", "juara I", "1", 2023), ("Kecamatan Mempura", "juara II", "2", 2023),
-        ("Kecamatan Sungai Apit", "juara III", "3", 2023), ("Kecamatan Siak", "juara umum festival", "umum", 2023)]
+        ("Kecamatan Siak", "juara I lomba zapin", "1", 2023), ("Kecamatan Mempura", "juara II lomba zapin", "2", 2023),
+        ("Kecamatan Sungai Apit", "juara III lomba zapin", "3", 2023), ("Kecamatan Siak", "juara umum festival", "umum", 2023)]
     check_spans(ctx, awards)
 
 
@@ -451,6 +452,28 @@ def test_anchor_cues_are_case_folded(text, names):
      "Kelurahan Soreang juga mendapat uang pembinaan.\n\nJuara II diraih Kelurahan Hasanuddin Kecamatan "
      "Mandai, juara III diraih Kelurahan Pettuadae Kecamatan Turikale.",
      ["juara satu lomba kelurahan", "Juara II lomba kelurahan", "juara III lomba kelurahan"]),
+    # "turnamen tersebut": the turnamen named before
+    ("Bupati Sambas Satono menutup secara resmi Turnamen Mancing Udang yang digelar Pemerintah Desa Durian.\n\n"
+     "Dalam turnamen tersebut awaludin dari Desa Tanjung Rengas berhasil meraih juara pertama dengan undang 2,23 ons, "
+     "juara kedua Nasrani dari Setambah dengan berat undang 2,22 ons dan juara ketiga Ibnu dari Desa Durian.",
+     ["juara pertama Turnamen Mancing Udang", "juara kedua Turnamen Mancing Udang",
+      "juara ketiga Turnamen Mancing Udang"]),
+    # a place in a medal table and a medal count share the event named with medals before, however far back
+    ("“Berkat latihan dan semangat, kami optimis kontingen Negeri Junjungan dapat mencapai target 77 medali emas "
+     "pada Porprov IX Riau di Kampar ini,” ujar Bupati Amril.\n\nSementara Kampar yang tetap berada di posisi kedua "
+     "berhasil meraih medali 127, terdiri dari 41 emas, 41 perak dan 45 perunggu.",
+     ["posisi kedua Porprov IX Riau", "medali 127, terdiri dari 41 emas, 41 perak dan 45 perunggu Porprov IX Riau"]),
+    ("Alhamdulillah dalam perolehan medali olimpiade sains SMA sederajat yang telah selesai dilaksanakan, Provinsi "
+     "Riau memperoleh peringkat 7 nasional.\nHal ini disampaikan Gubri saat membuka turnamen SMA Negeri 1 Bagan "
+     "Sinembah (Smansa Bags) Cup III.\nDijelaskan, dengan memperoleh sebanyak 6 medali emas, 6 medali perak, dan 13 "
+     "medali perunggu, dengan total 25 medali itu membuktikan saingan Riau adalah Pulau Jawa.",
+     ["peringkat 7 nasional olimpiade sains SMA sederajat",
+      "6 medali emas, 6 medali perak, dan 13 medali perunggu olimpiade sains SMA sederajat"]),
+    # a weak award after a passive verb: its title starts after the verb before it
+    ("Dewan Hakim mengumumkan pembaca terbaik pada perhelatan MTQ ke-XLIII tingkat Kabupaten Bengkalis di Kecamatan "
+     "Bukit Batu ini.\n\nAdapun yang menjadi pembaca terbaik diraih oleh Muhammad Rinaldi dari perwakilan Lembaga "
+     "Pengembangan Tilawatil Qur’an Kabupaten Bengkalis dengan perolehan nilai 98,96.",
+     ["pembaca terbaik MTQ ke-XLIII tingkat Kabupaten Bengkalis"]),
     # a rank with words of its own is no bare rank: nothing is carried into it
     ("Provinsi Riau meraih peringkat 7 dalam lomba sains nasional. Provinsi Riau juga menjadi nomor satu "
      "di Sumatera.",
@@ -460,7 +483,7 @@ def test_anchor_cues_are_case_folded(text, names):
      + "Juara II diraih Kecamatan Rupat.",
      ["juara I lomba azan", "Juara II"]),
 ])
-def test_a_bare_rank_takes_the_competition_of_the_list_before_it(text, titles):
+def test_a_rank_or_medal_takes_the_competition_named_before_it(text, titles):
     ctx = ctx_of(text, published=dt.date(2019, 7, 1))
     awards = extract_awards(ctx)
     assert [a.title for a in awards] == titles

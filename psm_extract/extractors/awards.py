@@ -49,8 +49,12 @@ _AGE = re.compile(r"\(\d{1,3}\)")  # "Rahma Nelly (47)"
 _JOINED = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:(?i:dan|serta)\s{1,3})?")
 _FAMILY = {"wtp": "wtp", "wtp_bare": "wtp"}  # anchors naming one award a recipient holds once
 _LISTED = ("peringkat", "ordinal", "juara", "terbaik_rank")  # ranks that can head a ranking list
+_PARAGRAPHS = re.compile(r"\n\s*")  # paragraph breaks between a competition and the award that shares it
 _CLAUSE_PUNCT = frozenset({",", ";", ":"})
 _TITLE_PUNCT = _CLAUSE_PUNCT | {"-", "–"}  # tokens that end an award title
+# the anchors whose award shares the competition the text names before it (medals, ranks, "pembaca terbaik")
+_CARRIES = frozenset({"juara", "peringkat", "terbaik_rank", "besar", "nomor_satu", "juru_kunci", "ordinal",
+                      "medali", "medali_tally", "medali_count", "medali_bare", "terbaik", "berprestasi"})
 _NAMED_RULES = ("award-by", "given-to", "has-award", "list-item", "rank-list")  # recipients named in the frame
 
 
@@ -109,6 +113,9 @@ class _Tables:
         self.origin_keeps = self.group_or_generic | cues["stop"]  # "Tim dari X": X is the recipient
         self.keeps_unit = self.unit_or_group | cues["org_head"] | cues.get("keeps_unit", set())
         self.carried = cues["competition"] | cues.get("carried", set())  # competitions a rank shares
+        self.carry_stop = frozenset(cues["carry_stop"])
+        self.competition_re = re.compile(r"(?<![\w-])\(?(" + wordmatch.alternation(self.carried) + r")\)?(?![\w-])",
+                                         re.I)
         self.passive, self.by, self.active, self.medal_by = (_Phrases(cues[kind]) for kind in
                                                              ("passive", "from", "active", "medal_by"))
         self.breakdown = re.compile(r"[\s,.(]{0,4}(?:" + wordmatch.alternation(cues["breakdown"], r"\s{1,3}")
@@ -252,7 +259,7 @@ def _rank_of(phrase: str, name: str, t: _Tables) -> str | None:
     return number
 
 
-def _title_end(toks: list[re.Match[str]], pos: int, t: _Tables) -> tuple[int, int]:
+def _title_end(toks: list[re.Match[str]], pos: int, t: _Tables, stop: frozenset[str] = frozenset()) -> tuple[int, int]:
     """Extend an award title ending at ``pos`` over its name in the tokens ``toks`` after it: ``5 besar`` +
     `` PSM berprestasi ditingkat Provinsi Riau tahun 2018``. Returns the new end and how many tokens the
     title takes in; the tokens after those are the tokens after the end (a title ends inside a token only
@@ -265,7 +272,7 @@ def _title_end(toks: list[re.Match[str]], pos: int, t: _Tables) -> tuple[int, in
         tok = toks[i]
         word = tok.group()
         low = word.casefold().rstrip(".")
-        if word in _TITLE_PUNCT or low in t.title_break:
+        if word in _TITLE_PUNCT or low in t.title_break or low in stop:
             break
         nxt = toks[i + 1].group() if i + 1 < len(toks) else ""
         if low == "tahun":
@@ -433,6 +440,54 @@ class _Finder:
             name = f"Provinsi {name}"
         return name, first.start, first.end
 
+    @functools.cached_property
+    def competitions(self) -> list[tuple[int, int, tuple[Span, ...], bool]]:
+        """(start, end, named phrase, whether its sentence names medals) of each competition the text names:
+        ``Pekan Olahraga Provinsi (Porprov) IX Riau tahun 2017`` -> ``Porprov`` + ``IX Riau tahun 2017``; a
+        mention without a name (``turnamen tersebut``, ``Porprov yang ...``) stands for the last one named
+        with the same word."""
+        t, text = self.t, self.text
+        named: dict[str, tuple[Span, ...]] = {}
+        out = []
+        for m in t.competition_re.finditer(text):
+            w0, w1 = m.span(1)
+            toks = self.tokens(w0, self.sentence(w0)[1])
+            end, taken = _title_end(toks, w0, t, t.carry_stop)
+            word = wordmatch.fold(m.group(1))
+            if taken >= 2:
+                rest = text.find(" ", w1, end) if text[w1:w1 + 1] == ")" else -1  # "Porprov) IX Riau"
+                cuts = [(w0, w1), (rest + 1, end)] if rest > 0 else [(w0, end)]
+                named[word] = tuple(Span(a, b, text[a:b], "awards:carried", "title") for a, b in cuts)
+            if word in named:
+                out.append((m.start(), m.end(), named[word], self.names_medals(w0)))
+        return out
+
+    def names_medals(self, pos: int) -> bool:
+        """Whether the sentence at ``pos`` names medals."""
+        s0, s1 = self.sentence(pos)
+        return "medali" in self.text[s0:s1].casefold()
+
+    def competition_before(self, pos: int, recipient: int) -> tuple[Span, ...]:
+        """The competition named last before ``pos``: for a medal (or a place in a medal table: a sentence
+        naming ``medali``) the one named last with medals, any distance back; else the one named last, within
+        ``_CARRY_BACK`` characters and one paragraph. Cut where the ``recipient`` starts (``Pada lomba desa
+        tingkat provinsi Kabupaten Kampar meraih juara I``)."""
+        medals = self.names_medals(pos)
+        for start, end, phrase, with_medals in reversed(self.competitions):
+            if end > pos or (medals and not with_medals):
+                continue
+            gap = self.text[end:pos]
+            if not (medals or (len(gap) <= _CARRY_BACK and len(_PARAGRAPHS.findall(gap)) <= 1)):
+                return ()
+            if phrase[-1].end <= recipient or phrase[0].start >= recipient:
+                return phrase
+            cut = [s for s in phrase if s.start < recipient]
+            end = len(self.text[:recipient].rstrip(" ,"))
+            last = cut[-1]
+            cut[-1] = Span(last.start, end, self.text[last.start:end], last.rule, last.field)
+            return tuple(cut) if end > last.start else ()
+        return ()
+
     def text_year(self) -> int | None:
         """The year the text names most (computed once)."""
         if self._text_year == -1:
@@ -494,6 +549,9 @@ class _Finder:
         if n and n < len(after):
             name = _name_forward(after, n, t)
             if name:
+                if a.kind == "weak":  # "yang menjadi pembaca terbaik diraih oleh X": the title starts after the verb
+                    before = self.tokens(s0, a.start)
+                    self._weak_verb(before, len(before) - 1)
                 return self._make(name[0], name[1], a, title_end, "award-by")
         if a.kind == "rank" and a.name in _LISTED:
             item = self._list_item(a, s0, s1)
@@ -539,16 +597,8 @@ class _Finder:
                                     in t.cues["gap_join"]):
                 return self._make(name[0], name[1], a, title_end, "gapped")
         if a.kind == "weak" and not n:
-            # "dinobatkan sebagai sekolah Adiwiyata terbaik": the title starts after the verb
-            for k in range(j - 1, max(-1, j - 5), -1):
-                word = before[k].group().casefold()
-                if word in _CLAUSE_PUNCT or word in t.cues["clause"] or word in t.cues["hope"]:
-                    break
-                n = t.active.ending_at(before, k)
-                if n:
-                    self.title_from = before[k + 1].start()
-                    j = k
-                    break
+            k, n = self._weak_verb(before, j)
+            j = k if n else j
         if a.kind == "weak" and not n:
             return None
         if n:
@@ -616,6 +666,21 @@ class _Finder:
             if name and n and before[k - 1 - n].group().casefold() == "yang":
                 return self._make(name[0], name[1], a, title_end, "has-award")
         return None
+
+    def _weak_verb(self, before: list[re.Match[str]], j: int) -> tuple[int, int]:
+        """``dinobatkan sebagai sekolah Adiwiyata terbaik``: an award verb at most four tokens before a weak
+        anchor (``before[j]`` the last token before it); the title starts after the verb. Returns the index
+        of the verb's last token and its length in tokens (0 if none)."""
+        t = self.t
+        for k in range(j - 1, max(-1, j - 5), -1):
+            word = before[k].group().casefold()
+            if word in _CLAUSE_PUNCT or word in t.cues["clause"] or word in t.cues["hope"]:
+                break
+            n = t.active.ending_at(before, k)
+            if n:
+                self.title_from = before[k + 1].start()
+                return k, n
+        return j, 0
 
     def _paired_ranks(self, a: _Anchor, after: list[re.Match[str]], title_end: int, s1: int) -> _Found | None:
         """``Juara II dan III masing-masing direbut A dan B``: each rank word after the anchor's (in the tokens
@@ -911,11 +976,13 @@ def _trim_recipient(found: "_Found", t: _Tables) -> "_Found | None":
 _CARRY_BACK = 600  # characters between a bare rank and the award whose competition it shares
 
 
-def _carry_competitions(awards: list[Award], t: _Tables) -> list[Award]:
+def _carry_competitions(awards: list[Award], t: _Tables, finder: "_Finder") -> list[Award]:
     """A bare rank of a winners' list (``Juara II``, ``juara umum dua``) takes the competition of
     the award before it in the list (``juara satu lomba kelurahan`` -> ``Juara II lomba kelurahan``):
     the part of that title from its first competition word (``data/awards_cues.tsv``: competition,
-    carried) on, when that award stands at most ``_CARRY_BACK`` characters before."""
+    carried) on, when that award stands at most ``_CARRY_BACK`` characters before. Any other bare rank
+    or ``terbaik`` (three words at most), and any medal, without a competition of its own takes the
+    competition the text names last before it (``_Finder.competition_before``)."""
     carried = t.carried
     out: list[Award] = []
     last: tuple[int, Span] | None = None  # (where the last award with a competition ends, its competition)
@@ -934,8 +1001,15 @@ def _carry_competitions(awards: list[Award], t: _Tables) -> list[Award]:
             continue
         bare = award.rank is not None and len(words) <= 3  # "Juara II", "juara umum dua": a rank alone
         if bare and last is not None and 0 <= span.start - last[0] <= _CARRY_BACK:
-            comp = last[1]
-            award = dataclasses.replace(award, title=f"{award.title} {comp.text}", spans=award.spans + (comp,))
+            comp: tuple[Span, ...] = (last[1],)
+        elif (anchor := award.spans[-1].rule.removeprefix("awards:")) in _CARRIES \
+                and (len(words) <= 3 or anchor.startswith("medali")):  # a tally never names its event
+            comp = finder.competition_before(span.start, award.spans[0].start)
+        else:
+            comp = ()
+        if comp:
+            award = dataclasses.replace(award, title=" ".join([award.title or "", *(c.text for c in comp)]),
+                                        spans=award.spans + comp)
         out.append(award)
     return out
 
@@ -1003,7 +1077,7 @@ def extract_awards(ctx: Context) -> tuple[Award, ...]:
             if seen.add(award, family, who):
                 awards.append(award)
                 sents.append((s0, s1))
-    awards = _carry_competitions(awards, t)
+    awards = _carry_competitions(awards, t, finder)
     # "menyerahkan penghargaan kepada Kabupaten Siak sebagai kabupaten terbaik": one award, the named one
     bare = {i for i, a in enumerate(awards) if (a.title or "").casefold() in t.cues["bare_title"]
             and any(k != i and b.recipient == a.recipient and sents[k] == sents[i] for k, b in enumerate(awards))}
