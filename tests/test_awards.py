@@ -275,6 +275,12 @@ def test_awards(text, expected):
     ("Dengan begitu, Piala bergilir MTQ yang berhasil diraih Desa Tenggayun tahun sebelumnya kini diperebutkan "
      "kembali.",
      [("Desa Tenggayun", "Piala bergilir MTQ", None, None, 2019)]),
+    # a category after "dalam"; the base form of a verb ("peroleh")
+    ("Ditahun 2022 Kabupaten Simalungun juga telah menerima penghargaan dalam kategori ‘Menuju Informatif’.",
+     [("Kabupaten Simalungun", "penghargaan dalam kategori ‘Menuju Informatif’", None, None, 2022)]),
+    ("Begitu juga dibidang pemerintahan Kampar juga telah peroleh WTP dari BPK RI yang selam ini tidak pernah kita "
+     "raih” Kata Akmam adiputra.",
+     [("Kampar", "WTP", None, None, 2019)]),
     # several recipients of one award; ranks shared out over a list of names
     ("Mereka adalah Kiranto (kelas 4) dan Fajri (kelas 5) dari SDN 28 Pangkalan Nyirih meraih ranking 7 "
      "se-Provinsi Riau masing-masing untuk Level 2 (kelas 3 dan 4) dan Level 3 (kelas 5 dan 6).",
@@ -317,6 +323,21 @@ def test_repeated_wtp_is_one_award():
     awards = extract_awards(ctx)
     assert [(a.recipient, a.title, a.year) for a in awards] == [
         ("Pemerintah Provinsi Riau", "opini Wajar Tanpa Pengecualian (WTP)", 2022)]
+    check_spans(ctx, awards)
+
+
+def test_an_award_named_again_is_one_award():
+    """The same capitalised name in the title, or a bare ``penghargaan``, of a recipient with that award."""
+    text = ("Pada peringatan kali ini terasa spesial, sebab Kota Pekanbaru mendapat penghargaan sebagai Kota Layak "
+            "Pemuda tahun 2019 dari Kementerian Pemuda dan Olahraga (Kemenpora) RI.\n\nWako menuturkan, Kota "
+            "Pekanbaru ditetapkan sebagai salah satu penerima penghargaan Kota Layak Pemuda. \"Dan nanti sore kita "
+            "ke Jakarta untuk menerima penghargaan di puncak Hari Sumpah Pemuda,\" ucapnya.\n\nDilanjutkan Wako, "
+            "dengan mendapatkan predikat sebagai Kota Layak Pemuda, Kota Pekanbaru juga menjadi barometer dalam "
+            "memajukan kegiatan kepemudaan dalam kemajuan pembangunan daerah.")
+    ctx = ctx_of(text, published=dt.date(2019, 10, 28))
+    awards = extract_awards(ctx)
+    assert [(a.recipient, a.title) for a in awards] == [
+        ("Kota Pekanbaru", "penghargaan sebagai Kota Layak Pemuda tahun 2019")]
     check_spans(ctx, awards)
 
 

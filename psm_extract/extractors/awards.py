@@ -290,7 +290,7 @@ def _title_end(toks: list[re.Match[str]], pos: int, t: _Tables, stop: frozenset[
         elif low in t.cues["need_name"]:
             free = 0
             if not (nxt and (_is_name_token(nxt) or nxt.rstrip(".,").casefold() in t.level_words
-                             or nxt.casefold() in t.cues["competition"])):
+                             or nxt.casefold() in t.cues["competition"] or nxt.casefold() in t.cues["category"])):
                 break
         elif not (_is_name_token(word) or low in t.cues["title_word"] or t.edition.fullmatch(low)):
             break
@@ -927,7 +927,8 @@ def _level(title: str, t: _Tables) -> str | None:
 
 
 class _Seen:
-    """Awards already reported: same recipient and rank (``umum`` = ``umum 1``), or same title."""
+    """Awards already reported: same recipient and rank (``umum`` = ``umum 1``), or same title, or same
+    capitalised name in the title (``salah satu penerima penghargaan Kota Layak Pemuda``)."""
 
     def __init__(self) -> None:
         self.keys: set[tuple[str, str]] = set()
@@ -948,8 +949,11 @@ class _Seen:
             if head.isalpha() and head != award.rank:  # "umum 1" also blocks a later "umum"
                 keys.add(("rank", rec, head))
             probe = {("rank", rec, award.rank)} | ({("rank", rec, head)} if head.isalpha() else set())
-        else:
+        else:  # "penghargaan sebagai Kota Layak Pemuda tahun 2019" = "predikat sebagai Kota Layak Pemuda"
             keys = probe = {("title", rec, (award.title or "").casefold())}
+            name = " ".join(w for w in (award.title or "").split() if w[:1].isupper())
+            if name:
+                keys = probe = keys | {("name", rec, name.casefold())}
         if probe & self.keys:  # type: ignore[operator]
             return False
         self.keys |= keys  # type: ignore[arg-type]
@@ -1047,7 +1051,6 @@ def extract_awards(ctx: Context) -> tuple[Award, ...]:
         anchors.sort(key=lambda a: a.start)
     finder.rank_starts = [(a.start, a.name) for a in anchors if a.kind == "rank"]
     awards: list[Award] = []
-    sents: list[tuple[int, int]] = []
     seen = _Seen()
     title_end = -1
     for a in anchors:
@@ -1076,9 +1079,10 @@ def extract_awards(ctx: Context) -> tuple[Award, ...]:
                         if found.rec_start <= r.start and r.end <= found.rec_end), None) if family else None
             if seen.add(award, family, who):
                 awards.append(award)
-                sents.append((s0, s1))
     awards = _carry_competitions(awards, t, finder)
-    # "menyerahkan penghargaan kepada Kabupaten Siak sebagai kabupaten terbaik": one award, the named one
+    # "menyerahkan penghargaan kepada Kabupaten Siak sebagai kabupaten terbaik": one award, the named one (a
+    # bare "penghargaan" of a recipient with a named award elsewhere is that award again)
     bare = {i for i, a in enumerate(awards) if (a.title or "").casefold() in t.cues["bare_title"]
-            and any(k != i and b.recipient == a.recipient and sents[k] == sents[i] for k, b in enumerate(awards))}
+            and any(k != i and b.recipient == a.recipient and (b.title or "").casefold() not in t.cues["bare_title"]
+                    for k, b in enumerate(awards))}
     return tuple(a for i, a in enumerate(awards) if i not in bare)
