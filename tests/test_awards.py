@@ -275,6 +275,9 @@ def test_awards(text, expected):
     ("Dengan begitu, Piala bergilir MTQ yang berhasil diraih Desa Tenggayun tahun sebelumnya kini diperebutkan "
      "kembali.",
      [("Desa Tenggayun", "Piala bergilir MTQ", None, None, 2019)]),
+    # a repeat is part of the title (a headline of prokopim-bengkalis-8830, in sentence case)
+    ("Kecamatan Bengkalis sabet juara umum untuk kedua kalinya.",
+     [("Kecamatan Bengkalis", "juara umum untuk kedua kalinya", "umum", None, 2019)]),
     # a category after "dalam"; the base form of a verb ("peroleh")
     ("Ditahun 2022 Kabupaten Simalungun juga telah menerima penghargaan dalam kategori ‘Menuju Informatif’.",
      [("Kabupaten Simalungun", "penghargaan dalam kategori ‘Menuju Informatif’", None, None, 2022)]),

@@ -132,6 +132,9 @@ class _Tables:
         ordinals = [w for w in words if w.startswith("ke") or w == "pertama"]
         self.ordinal = re.compile(rf"(?<![\w-])(?i:{'|'.join(ordinals)})(?![\w-])")
         self.ordinal_lower = re.compile(wordmatch.alternation(ordinals))  # in a lower-cased text
+        self.repeat = re.compile(r"\s{1,3}(?:(?i:untuk)\s{1,3}(?:(?i:yang)\s{1,3})?)?(?i:ke-?\d{1,3}|"
+                                 + "|".join(ordinals) + r")\s{1,3}(?i:kali(?:nya)?)(?:\s{1,3}(?:(?i:secara)\s{1,3})?"
+                                 r"(?i:berturut-turut|berturut\s{1,3}turut))?(?![\w-])")
         self.level_words = {w for w, _, _ in self.levels}
         self.no_winner = self.name_break | cues["competition"] | cues["title_word"] | self.level_words \
             | cues["not_name"]
@@ -528,6 +531,10 @@ class _Finder:
         if a.kind != "medal":
             title_end, taken = _title_end(after, a.end, t)
             after = after[taken:]
+            repeat = t.repeat.match(text, title_end)  # "untuk ke-13 kalinya", "untuk yang ketiga kalinya"
+            if repeat is not None:
+                title_end = repeat.end()
+                after = [tok for tok in after if tok.start() >= title_end]
         else:  # "145 medali. Terdiri 51 emas, 46 perak, dan 48 perunggu": the tally is the award's
             breakdown = t.breakdown.match(text, a.end)
             tally = t.anchor_re.match(text, breakdown.end()) if breakdown else None
@@ -682,16 +689,25 @@ class _Finder:
                 return k, n
         return j, 0
 
+    def _rank_words(self, after: list[re.Match[str]]) -> tuple[list[tuple[int, int, str]], int]:
+        """(start, end, rank) of the rank words joined to an anchor's rank at the start of the tokens ``after``
+        its title (``, II dan III.``), and the index of the token after them."""
+        t = self.t
+        words: list[tuple[int, int, str]] = []
+        i = 0
+        while i + 1 < len(after) and (after[i].group() == "," or after[i].group().casefold() in t.cues["co_join"]):
+            word = after[i + 1].group().rstrip(".")
+            if word.casefold() not in t.ranks:
+                break
+            words.append((after[i + 1].start(), after[i + 1].start() + len(word), t.ranks[word.casefold()]))
+            i += 2
+        return words, i
+
     def _paired_ranks(self, a: _Anchor, after: list[re.Match[str]], title_end: int, s1: int) -> _Found | None:
         """``Juara II dan III masing-masing direbut A dan B``: each rank word after the anchor's (in the tokens
         ``after`` its title) goes to the name in the same place of the list after the passive verb."""
-        t, text = self.t, self.text
-        words: list[re.Match[str]] = []
-        i = 0
-        while i + 1 < len(after) and (after[i].group() == "," or after[i].group().casefold() in t.cues["co_join"]) \
-                and after[i + 1].group().casefold() in t.ranks:
-            words.append(after[i + 1])
-            i += 2
+        t = self.t
+        words, i = self._rank_words(after)
         if not words:
             return None
         if i < len(after) and after[i].group().casefold() in t.cues["each"]:
@@ -699,15 +715,21 @@ class _Finder:
         n = t.passive.at(after, i)
         first = _name_forward(after, i + n, t) if n else None
         names = [first, *self._names_after(first[1], s1)] if first else []
-        if len(names) != len(words) + 1:
+        return self._share_ranks(a, words, names, title_end, "award-by")
+
+    def _share_ranks(self, a: _Anchor, words: list[tuple[int, int, str]], names: list[tuple[int, int]], title_end: int,
+                     rule: str) -> _Found | None:
+        """The anchor's award to the first of ``names``, each rank word of ``words`` to the next (None unless
+        there is one name more than rank words)."""
+        t, text = self.t, self.text
+        if not words or len(names) != len(words) + 1:
             return None
-        found = self._make(first[0], first[1], a, title_end, "award-by")
+        first = names[0]
+        found = self._make(first[0], first[1], a, title_end, rule)
         head = (a.start, len(text[:text.rfind(" ", a.start, a.end)].rstrip()))
         prefix = a.rank.rpartition(" ")[0] if a.rank and not a.rank.isdigit() and " " in a.rank else ""
-        for word, (n0, n1) in zip(words, names[1:]):
-            rank = t.ranks[word.group().casefold()]
-            found.also.append(_Found(text[n0:n1], n0, n1, word.start(), word.end(), f"{prefix} {rank}".strip(),
-                                     "award-by", title_head=head))
+        for (w0, w1, rank), (n0, n1) in zip(words, names[1:]):
+            found.also.append(_Found(text[n0:n1], n0, n1, w0, w1, f"{prefix} {rank}".strip(), rule, title_head=head))
         return found
 
     def co_recipients(self, found: _Found, s0: int, s1: int, before: bool = True) -> list[_Found]:
