@@ -344,6 +344,18 @@ def test_an_award_named_again_is_one_award():
     check_spans(ctx, awards)
 
 
+def test_kita_is_the_home_region_as_the_last_recipient_named_it():
+    text = ("BENGKALIS – Rabu petang kemarin, medali emas yang diraih kontingen Bengkalis pada Pekan Olahraga Provinsi "
+            "(Porprov) IX Riau di Kabupaten Kampar, baru 37 medali. Sebagaimana dikutip dari GoRiau.com Ketua KONI "
+            "Kabupaten Bengkalis, Syaukani Al Karim membenarkan jika kabupaten berjuluk Negeri Junjungan ini telah "
+            "meraih 47 emas.\n\"Hingga tadi malam kita sudah merebut 47 medali emas,\" ungkap Syaukani.")
+    ctx = ctx_of(text, published=dt.date(2017, 10, 2))
+    awards = extract_awards(ctx)
+    assert [(a.recipient, a.title) for a in awards] == [
+        ("Bengkalis", "medali emas"), ("Bengkalis", "47 medali emas Porprov IX Riau")]
+    check_spans(ctx, awards)
+
+
 def test_winners_list_in_an_article():
     text = ("SIAK - Bupati Siak Alfedri menutup Festival Siak Bermadah ke-12 tahun 2023, Sabtu (14/10/2023) malam.\n"
             "Dalam kesempatan itu, Bupati menyerahkan piala dan hadiah kepada para pemenang lomba. Untuk lomba "
@@ -396,6 +408,9 @@ def test_not_awards_typical(text):
     "mengucapkan terima kasih",
     "TP PKK menggelar lima perlombaan. Dimana tiga juara diantaranya berhasil diboyong desa di Kabupaten Bengkalis.",
     "Penyerahan penghargaan untuk LKS teladan Provinsi Riau 2023 tersebut berlangsung di Hotel Bono Pekanbaru.",
+    # a common noun as the subject names no recipient
+    "“Saya ucapkan terima kasih pada para pahlawan olahraga Grobogan. Keberhasilan mempertahankan peringkat empat "
+    "besar Porprov, saya nilai sudah luar biasa,” cetus Bupati Sri Sumarni.",
     # "dengan mendapat ...": the subject left out, no name just before "dengan"
     "\"Sehingga patut kita banggakan, SBD juara I lomba Inovasi Daerah Tatanan Normal Baru Tingkat Nasional pada "
     "kategori Hotel dan Restoran dengan mendapat penghargaan dan dana insentif sebesar Rp 6 miliar dari Kemendagri\"",

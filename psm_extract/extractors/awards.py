@@ -431,12 +431,17 @@ class _Finder:
         return at
 
     @functools.cached_property
+    def home_code(self) -> str | None:
+        """The code of the region the text names most."""
+        counts = Counter(r.region.code for r in self.regions)
+        return counts.most_common(1)[0][0] if counts else None
+
+    @functools.cached_property
     def home(self) -> tuple[str, int, int] | None:
         """The region the text names most: (name, start, end) of its first mention."""
-        counts = Counter(r.region.code for r in self.regions)
-        if not counts:
+        code = self.home_code
+        if code is None:
             return None
-        code = counts.most_common(1)[0][0]
         first = next(r for r in self.regions if r.region.code == code)
         name = first.region.name
         if first.region.kind == "provinsi":
@@ -880,9 +885,15 @@ class _Finder:
         return None
 
     def _home_found(self, a: _Anchor, title_end: int, rule: str) -> _Found | None:
+        """``kita``/``kami``: the home region, as the last recipient named it if it is in that region
+        (``medali emas yang diraih kontingen Bengkalis ... kita sudah merebut 47 medali emas``)."""
         if self.home is None:
             return None
         name, s, e = self.home
+        last = self.last
+        if last is not None and any(last.rec_start <= r.start and r.end <= last.rec_end
+                                    and r.region.code == self.home_code for r in self.regions):
+            name, s, e = last.recipient, last.rec_start, last.rec_end
         found = _Found(name, s, e, a.start, title_end, a.rank, rule)
         self.last = found
         return found
