@@ -356,6 +356,26 @@ def test_kita_is_the_home_region_as_the_last_recipient_named_it():
     check_spans(ctx, awards)
 
 
+def test_ranks_of_two_competitions_are_two_awards():
+    """One recipient, one rank: two awards when the titles name two competitions, one when they name one."""
+    text = ("Pada kesempatan tersebut, Pemerintah Kota Ambon juga memperoleh beberapa Juara dalam Serangkaian "
+            "Perlombaan yang diadakan dalam menyambut Hari Ulang Tahun Provinsi Maluku diantaranya Juara 1 Lomba "
+            "Poco – Poco, Juara 1 Lomba Baris Indah dan Juara 2 Lomba Kebersihan Kantor.")
+    ctx = ctx_of(text, published=dt.date(2016, 8, 18))
+    awards = extract_awards(ctx)
+    assert [(a.recipient, a.title) for a in awards] == [
+        ("Pemerintah Kota Ambon", "Juara 1 Lomba Poco – Poco"), ("Pemerintah Kota Ambon", "Juara 1 Lomba Baris Indah"),
+        ("Pemerintah Kota Ambon", "Juara 2 Lomba Kebersihan Kantor")]
+    check_spans(ctx, awards)
+    text = ("Hari ini telah dilaksanakannya agenda kegiatan Penyambutan Kafilah-Kafilah Pemenang MTQ Ke-47 Beserta "
+            "Terpilihnya Kecamatan Bengkalis sebagai Juara Umum MTQ Tingkat Kabupaten Bengkalis Tahun 2022.\n\n"
+            "Kami berharap kedepannya kita bisa mempertahankan Kecamatan bengkalis ini sebagai juara umum MTQ "
+            "ditingkat Kabupaten Bengkalis ini.")
+    ctx = ctx_of(text, published=dt.date(2022, 11, 21))
+    assert [(a.recipient, a.title) for a in extract_awards(ctx)] == [
+        ("Kecamatan Bengkalis", "Juara Umum MTQ Tingkat Kabupaten Bengkalis Tahun 2022")]
+
+
 def test_winners_list_in_an_article():
     text = ("SIAK - Bupati Siak Alfedri menutup Festival Siak Bermadah ke-12 tahun 2023, Sabtu (14/10/2023) malam.\n"
             "Dalam kesempatan itu, Bupati menyerahkan piala dan hadiah kepada para pemenang lomba. Untuk lomba "

@@ -116,8 +116,8 @@ class _Tables:
         self.carry_stop = frozenset(cues["carry_stop"])
         self.competition_re = re.compile(r"(?<![\w-])\(?(" + wordmatch.alternation(self.carried) + r")\)?(?![\w-])",
                                          re.I)
-        self.passive, self.by, self.active, self.medal_by = (_Phrases(cues[kind]) for kind in
-                                                             ("passive", "from", "active", "medal_by"))
+        self.passive, self.by, self.active, self.medal_by, self.list_intro = (
+            _Phrases(cues[kind]) for kind in ("passive", "from", "active", "medal_by", "list_intro"))
         self.breakdown = re.compile(r"[\s,.(]{0,4}(?:" + wordmatch.alternation(cues["breakdown"], r"\s{1,3}")
                                     + r")\s{0,3}:?\s{0,3}", re.I)
         # unions of cue kinds that one test reads
@@ -125,6 +125,7 @@ class _Tables:
         self.free_break = cues["clause"] | cues["stop"] | cues["active"] | cues["filler"]
         self.name_break = cues["stop"] | cues["clause"]
         self.list_lead = self.name_break | cues["copula"] | cues["to"]
+        self.title_start_break = cues["copula"] | {"yang"}
         self.org_break = cues["org_head"] | cues["unit"]
         self.unit_words = cues["unit"] | cues["unit_abbr"]
         self.abbrev = {w.casefold() for w in resources.lines("tokenizer_special_cases.tsv")}
@@ -275,6 +276,10 @@ def _title_end(toks: list[re.Match[str]], pos: int, t: _Tables, stop: frozenset[
         tok = toks[i]
         word = tok.group()
         low = word.casefold().rstrip(".")
+        if word in {"-", "–"} and 0 < i < len(toks) - 1 and taken == i \
+                and toks[i + 1].group().casefold() == toks[i - 1].group().casefold():
+            i += 1  # "Lomba Poco – Poco": a doubled word
+            continue
         if word in _TITLE_PUNCT or low in t.title_break or low in stop:
             break
         nxt = toks[i + 1].group() if i + 1 < len(toks) else ""
@@ -590,6 +595,11 @@ class _Finder:
                     break
             return None
         n = t.active.ending_at(before, j)
+        intro = t.list_intro.ending_at(before, j) if not n and a.kind != "weak" else 0
+        if intro:  # "Pemerintah Kota Ambon juga memperoleh beberapa Juara ... diantaranya Juara 1 Lomba Poco"
+            found = self._listed_by(a, before, j - intro, title_end)
+            if found is not None:
+                return found
         if not n and a.kind != "weak" and j >= 0 and self._coordinated(a):
             # "meraih juara II dan juara harapan III": the recipient of the award just before
             last = self.last
@@ -677,6 +687,25 @@ class _Finder:
             n = t.passive.ending_at(before, k - 1) if k >= 2 else 0
             if name and n and before[k - 1 - n].group().casefold() == "yang":
                 return self._make(name[0], name[1], a, title_end, "has-award")
+        return None
+
+    def _listed_by(self, a: _Anchor, before: list[re.Match[str]], j: int, title_end: int) -> _Found | None:
+        """The first award of a list after ``diantaranya``/``antara lain`` (``before[j]`` the token before it) goes
+        to the subject of the award verb before the list in its clause."""
+        t = self.t
+        for k in range(j, max(-1, j - 25), -1):
+            if before[k].group() == ";" or before[k].group().casefold() in t.cues["clause"]:
+                return None
+            n = t.active.ending_at(before, k)
+            if not n:
+                continue
+            v = k - n
+            if any(b.group().casefold() in t.cues["hope"] for b in before[max(0, v - 2):v + 1]):
+                return None
+            while v >= 0 and before[v].group().casefold() in t.cues["filler"]:
+                v -= 1
+            name = _name_backward(self.text, before, v, t, self.regions) if v >= 0 else None
+            return self._make(name[0], name[1], a, title_end, "has-award") if name else None
         return None
 
     def _weak_verb(self, before: list[re.Match[str]], j: int) -> tuple[int, int]:
@@ -909,8 +938,9 @@ class _Finder:
         before = self.tokens(max(s0, a.start - _WINDOW), a.start)
         for k in range(len(before) - 1, max(-1, len(before) - 14), -1):
             word = before[k].group()
-            if word in _CLAUSE_PUNCT or word.casefold() in self.t.cues["copula"]:
-                break
+            if word in _CLAUSE_PUNCT or word.casefold() in self.t.title_start_break \
+                    or (word.islower() and word in self.t.cues["clause"]) or self.t.list_intro.ending_at(before, k):
+                break  # "Perlombaan yang diadakan ... diantaranya Juara 1", "Lomba Baris Indah dan Juara 2"
             if word.casefold() in self.t.cues["competition"]:
                 return before[k].start()
         return a.start
@@ -959,12 +989,26 @@ def _level(title: str, t: _Tables) -> str | None:
     return None
 
 
-class _Seen:
-    """Awards already reported: same recipient and rank (``umum`` = ``umum 1``), or same title, or same
-    capitalised name in the title (``salah satu penerima penghargaan Kota Layak Pemuda``)."""
+def _same_competition(a: str, b: str, carried: set[str]) -> bool:
+    """Whether two competitions (case-folded title words from the competition word on) may be one: either
+    names nothing besides competition words, or half the words of the shorter name besides those are in
+    the other (``MTQ Tingkat Kabupaten Bengkalis Tahun 2022`` = ``MTQ ditingkat Kabupaten Bengkalis``)."""
+    wa, wb = ({w for w in re.findall(r"\w+", x) if w not in carried} for x in (a, b))
+    if not wa or not wb:
+        return True
+    return len(wa & wb) >= min(len(wa), len(wb)) / 2
 
-    def __init__(self) -> None:
+
+class _Seen:
+    """Awards already reported: same recipient and rank (``umum`` = ``umum 1``) unless their titles name
+    two competitions (``Juara 1 Lomba Poco – Poco``, ``Juara 1 Lomba Baris Indah``), or same title, or
+    same capitalised name in the title (``salah satu penerima penghargaan Kota Layak Pemuda``)."""
+
+    def __init__(self, carried: set[str]) -> None:
         self.keys: set[tuple[str, str]] = set()
+        self.carried = carried
+        # (recipient, rank) -> (competition or "", anchor name) of the ranks seen
+        self.ranks: dict[tuple[str, str], set[tuple[str, str]]] = {}
 
     def add(self, award: Award, family: str | None = None, who: str | None = None) -> bool:
         """Record ``award``; False if it repeats one seen before. ``family``: awards of one kind that a
@@ -978,10 +1022,23 @@ class _Seen:
             self.keys.add(key)  # type: ignore[arg-type]
         if award.rank:
             head = award.rank.split()[0]
-            keys = {("rank", rec, award.rank)}
+            words = (award.title or "").casefold().split()
+            first = next((i for i, w in enumerate(words) if w.strip(".,()") in self.carried), len(words))
+            comp = " ".join(words[first:])
+            keys = [(rec, award.rank)]
             if head.isalpha() and head != award.rank:  # "umum 1" also blocks a later "umum"
-                keys.add(("rank", rec, head))
-            probe = {("rank", rec, award.rank)} | ({("rank", rec, head)} if head.isalpha() else set())
+                keys.append((rec, head))
+            probe = [(rec, award.rank)] + ([(rec, head)] if head.isalpha() else [])
+            anchor = award.spans[-1].rule
+            # a bare rank repeats any; a rank of a competition repeats one of that competition, or a bare
+            # rank of the same anchor ("Peringkat Pertama ..." is not "Juara 1 Lomba Poco – Poco")
+            if any(k in self.ranks and any(not comp or (_same_competition(comp, c, self.carried) if c else a == anchor)
+                                           for c, a in self.ranks[k])
+                   for k in probe):
+                return False
+            for k in keys:
+                self.ranks.setdefault(k, set()).add((comp, anchor))
+            return True
         else:  # "penghargaan sebagai Kota Layak Pemuda tahun 2019" = "predikat sebagai Kota Layak Pemuda"
             keys = probe = {("title", rec, (award.title or "").casefold())}
             name = " ".join(w for w in (award.title or "").split() if w[:1].isupper())
@@ -1084,7 +1141,7 @@ def extract_awards(ctx: Context) -> tuple[Award, ...]:
         anchors.sort(key=lambda a: a.start)
     finder.rank_starts = [(a.start, a.name) for a in anchors if a.kind == "rank"]
     awards: list[Award] = []
-    seen = _Seen()
+    seen = _Seen(t.carried)
     title_end = -1
     for a in anchors:
         if a.start < title_end:
