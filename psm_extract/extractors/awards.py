@@ -43,6 +43,7 @@ __all__ = ["extract_awards"]
 
 _TOKEN = re.compile(r"\(?[\w][\w'’.-]*\)?|[,;:–-]")
 _WINDOW = 300  # characters looked at on each side of an award anchor
+_COMPETITION_CHARS = 160  # the longest name of a competition read after its word
 # the lookbehind after the digits (not before them) lets the engine skip ahead to a 1 or a 2
 _YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)(?<![\w/.-]\d{4})(?![\w/])")
 _AGE = re.compile(r"\(\d{1,3}\)")  # "Rahma Nelly (47)"
@@ -419,6 +420,7 @@ class _Finder:
         self.rank_starts: list[tuple[int, str]] = []  # (start, name) of the rank anchors, set by extract_awards
         self._text_year: int | None = -1
         self._tokens: dict[tuple[int, int], list[re.Match[str]]] = {}
+        self._medals: dict[tuple[int, int], bool] = {}  # by sentence: whether it names medals
 
     def tokens(self, start: int, end: int) -> list[re.Match[str]]:
         """The tokens of ``text[start:end]`` (kept: the frames of an anchor read the same spans)."""
@@ -464,7 +466,7 @@ class _Finder:
         out = []
         for m in t.competition_re.finditer(text):
             w0, w1 = m.span(1)
-            toks = self.tokens(w0, self.sentence(w0)[1])
+            toks = list(_TOKEN.finditer(text, w0, min(self.sentence(w0)[1], w0 + _COMPETITION_CHARS)))
             end, taken = _title_end(toks, w0, t, t.carry_stop)
             word = wordmatch.fold(m.group(1))
             if taken >= 2:
@@ -477,8 +479,11 @@ class _Finder:
 
     def names_medals(self, pos: int) -> bool:
         """Whether the sentence at ``pos`` names medals."""
-        s0, s1 = self.sentence(pos)
-        return "medali" in self.text[s0:s1].casefold()
+        sent = self.sentence(pos)
+        medals = self._medals.get(sent)
+        if medals is None:
+            medals = self._medals[sent] = "medali" in self.text[sent[0]:sent[1]].casefold()
+        return medals
 
     def competition_before(self, pos: int, recipient: int) -> tuple[Span, ...]:
         """The competition named last before ``pos``: for a medal (or a place in a medal table: a sentence
