@@ -278,6 +278,11 @@ def test_awards(text, expected):
     # a repeat is part of the title (a headline of prokopim-bengkalis-8830, in sentence case)
     ("Kecamatan Bengkalis sabet juara umum untuk kedua kalinya.",
      [("Kecamatan Bengkalis", "juara umum untuk kedua kalinya", "umum", None, 2019)]),
+    # a verb of winning: the competition after it is the title; a bracket of the name stays in it
+    ("Tambolaka, Kominfo - Kabupaten Sumba Barat Daya (SBD) menjuarai lomba Inovasi Daerah Tatanan Normal Baru "
+     "Tingkat Nasional dengan memperoleh penghargaan dan dana insentif sebesar Rp 6 miliar dari Kemendagri.",
+     [("Kabupaten Sumba Barat Daya (SBD)", "lomba Inovasi Daerah Tatanan Normal Baru Tingkat Nasional", None,
+       "nasional", 2019)]),
     # a category after "dalam"; the base form of a verb ("peroleh")
     ("Ditahun 2022 Kabupaten Simalungun juga telah menerima penghargaan dalam kategori ‘Menuju Informatif’.",
      [("Kabupaten Simalungun", "penghargaan dalam kategori ‘Menuju Informatif’", None, None, 2022)]),
@@ -345,10 +350,10 @@ def test_an_award_named_again_is_one_award():
 
 
 def test_kita_is_the_home_region_as_the_last_recipient_named_it():
-    text = ("BENGKALIS – Rabu petang kemarin, medali emas yang diraih kontingen Bengkalis pada Pekan Olahraga Provinsi "
-            "(Porprov) IX Riau di Kabupaten Kampar, baru 37 medali. Sebagaimana dikutip dari GoRiau.com Ketua KONI "
-            "Kabupaten Bengkalis, Syaukani Al Karim membenarkan jika kabupaten berjuluk Negeri Junjungan ini telah "
-            "meraih 47 emas.\n\"Hingga tadi malam kita sudah merebut 47 medali emas,\" ungkap Syaukani.")
+    text = ("BENGKALIS – Rabu petang kemarin, medali emas yang diraih kontingen Bengkalis pada Pekan Olahraga "
+            "Provinsi (Porprov) IX Riau di Kabupaten Kampar, baru 37 medali. Sebagaimana dikutip dari GoRiau.com "
+            "Ketua KONI Kabupaten Bengkalis, Syaukani Al Karim membenarkan jika kabupaten berjuluk Negeri Junjungan "
+            "ini telah meraih 47 emas.\n\"Hingga tadi malam kita sudah merebut 47 medali emas,\" ungkap Syaukani.")
     ctx = ctx_of(text, published=dt.date(2017, 10, 2))
     awards = extract_awards(ctx)
     assert [(a.recipient, a.title) for a in awards] == [
@@ -364,7 +369,8 @@ def test_ranks_of_two_competitions_are_two_awards():
     ctx = ctx_of(text, published=dt.date(2016, 8, 18))
     awards = extract_awards(ctx)
     assert [(a.recipient, a.title) for a in awards] == [
-        ("Pemerintah Kota Ambon", "Juara 1 Lomba Poco – Poco"), ("Pemerintah Kota Ambon", "Juara 1 Lomba Baris Indah"),
+        ("Pemerintah Kota Ambon", "Juara 1 Lomba Poco – Poco"),
+        ("Pemerintah Kota Ambon", "Juara 1 Lomba Baris Indah"),
         ("Pemerintah Kota Ambon", "Juara 2 Lomba Kebersihan Kantor")]
     check_spans(ctx, awards)
     text = ("Hari ini telah dilaksanakannya agenda kegiatan Penyambutan Kafilah-Kafilah Pemenang MTQ Ke-47 Beserta "
@@ -386,7 +392,8 @@ def test_winners_list_in_an_article():
     awards = extract_awards(ctx)
     assert [(a.recipient, a.title, a.rank, a.year) for a in awards] == [
         ("Kecamatan Siak", "juara I lomba zapin", "1", 2023), ("Kecamatan Mempura", "juara II lomba zapin", "2", 2023),
-        ("Kecamatan Sungai Apit", "juara III lomba zapin", "3", 2023), ("Kecamatan Siak", "juara umum festival", "umum", 2023)]
+        ("Kecamatan Sungai Apit", "juara III lomba zapin", "3", 2023),
+        ("Kecamatan Siak", "juara umum festival", "umum", 2023)]
     check_spans(ctx, awards)
 
 

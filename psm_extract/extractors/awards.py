@@ -402,7 +402,9 @@ def _name_backward(text: str, toks: list[re.Match[str]], j: int, t: _Tables,
     if end_tok == i + 1 and toks[end_tok].group().casefold() in t.cues["generic"]:
         return None  # "Peserta yang meraih juara I": a common noun, no name
     start = toks[i + 1].start()
-    end = toks[end_tok].start() + len(toks[end_tok].group().rstrip(".,").rstrip(")"))
+    end = toks[end_tok].start() + len(toks[end_tok].group().rstrip(".,"))
+    if text.count("(", start, end) < text.count(")", start, end):
+        end = len(text[:end].rstrip(")"))  # a bracket opened before the name: not the name's ("(SBD)" is)
     return start, end
 
 
@@ -541,6 +543,8 @@ class _Finder:
                         return self._make(name[0], name[1], a, a.end, "rank-list")
         if a.name == "ordinal":
             return None
+        if a.kind == "verb":
+            return self._won(a, s0, s1)
         after = self.tokens(a.end, s1)
         title_end = a.end
         if a.kind != "medal":
@@ -693,6 +697,26 @@ class _Finder:
             if name and n and before[k - 1 - n].group().casefold() == "yang":
                 return self._make(name[0], name[1], a, title_end, "has-award")
         return None
+
+    def _won(self, a: _Anchor, s0: int, s1: int) -> _Found | None:
+        """``Kabupaten Sumba Barat Daya (SBD) menjuarai lomba Inovasi Daerah ...``: a verb of winning, the
+        recipient before it, the competition after it the title."""
+        t = self.t
+        after = self.tokens(a.end, s1)
+        if not after or not (after[0].group().casefold() in t.carried or _is_name_token(after[0].group())):
+            return None
+        title_end, _ = _title_end(after, a.end, t)
+        before = self.tokens(s0, a.start)
+        j = len(before) - 1
+        while j >= 0 and before[j].group().casefold() in t.cues["filler"]:
+            j -= 1
+        if j < 0 or any(b.group().casefold() in t.cues["hope"] for b in before[max(0, j - 2):len(before)]):
+            return None
+        name = _name_backward(self.text, before, j, t, self.regions)
+        if name is None:
+            return None
+        self.title_from = after[0].start()
+        return self._make(name[0], name[1], a, title_end, "has-award")
 
     def _listed_by(self, a: _Anchor, before: list[re.Match[str]], j: int, title_end: int) -> _Found | None:
         """The first award of a list after ``diantaranya``/``antara lain`` (``before[j]`` the token before it) goes
