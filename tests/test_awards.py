@@ -289,6 +289,23 @@ def test_awards(text, expected):
     ("Begitu juga dibidang pemerintahan Kampar juga telah peroleh WTP dari BPK RI yang selam ini tidak pernah kita "
      "raih” Kata Akmam adiputra.",
      [("Kampar", "WTP", None, None, 2019)]),
+    # a sports branch after a passive verb is no recipient: the athletes named after it are
+    ("2 Medali Perak dipersembahkan Cabor Dayung, yakni oleh Irwan dan Didi Jeriandi pada kategori Dayung K-2 "
+     "1.000 M Putra, serta Tim Dayung Putra pada kategori Traditional Boat Race 1.000 M.",
+     [("Irwan", "2 Medali Perak", None, None, 2019), ("Didi Jeriandi", "2 Medali Perak", None, None, 2019)]),
+    ("Kemudian, untuk Medali Perunggu, 2 medali diraih pada Cabor Panahan, yaitu dari Linda Lestari dalam kategori "
+     "Panahan Individual Recurve Putri.",
+     [("Linda Lestari", "2 medali", None, None, 2019)]),
+    # an athlete's noun before the name; "bercokol di" a place; "harus puas" is no hope; "baru" in lower case is
+    # a filler, and "menjauh dari Siak" gives no origin
+    ("Torehan medali emas terakhir yang disumbangkan petinju Lamhot Parulian Tambunan di kelas berat 69 kg, "
+     "memastikan Grobogan bercokol di urutan empat besar.",
+     [("Lamhot Parulian Tambunan", "medali emas", None, None, 2019), ("Grobogan", "urutan empat", "4", None, 2019)]),
+    ("Perolehan medali Grobogan sempat ditempel ketat kontingen Banyumas yang akhirnya harus puas menempati posisi "
+     "kelima.",
+     [("Banyumas", "posisi kelima", "5", None, 2019)]),
+    ("Selain kian mendekati Kampar, Pekanbaru juga semakin menjauh dari Siak yang baru memperoleh 28 medali emas.",
+     [("Siak", "28 medali emas", None, None, 2019)]),
     # several recipients of one award; ranks shared out over a list of names
     ("Mereka adalah Kiranto (kelas 4) dan Fajri (kelas 5) dari SDN 28 Pangkalan Nyirih meraih ranking 7 "
      "se-Provinsi Riau masing-masing untuk Level 2 (kelas 3 dan 4) dan Level 3 (kelas 5 dan 6).",

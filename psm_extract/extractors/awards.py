@@ -117,8 +117,8 @@ class _Tables:
         self.carry_stop = frozenset(cues["carry_stop"])
         self.competition_re = re.compile(r"(?<![\w-])\(?(" + wordmatch.alternation(self.carried) + r")\)?(?![\w-])",
                                          re.I)
-        self.passive, self.by, self.active, self.medal_by, self.list_intro = (
-            _Phrases(cues[kind]) for kind in ("passive", "from", "active", "medal_by", "list_intro"))
+        self.passive, self.by, self.active, self.medal_by, self.list_intro, self.settle = (
+            _Phrases(cues[kind]) for kind in ("passive", "from", "active", "medal_by", "list_intro", "settle"))
         self.breakdown = re.compile(r"[\s,.(]{0,4}(?:" + wordmatch.alternation(cues["breakdown"], r"\s{1,3}")
                                     + r")\s{0,3}:?\s{0,3}", re.I)
         # unions of cue kinds that one test reads
@@ -148,6 +148,11 @@ class _Tables:
         self.edition = re.compile(r"(?i:ke-?\d{1,3}|ke-[ivxlc]{1,7})")
         # a list item: "juara II SMAN 2 Tualang", "Juara I: SMAN 1 Siak"; the name ends the item
         self.item_end = {",", ";", "."} | cues["item_end"]
+
+    def is_filler(self, word: str) -> bool:
+        """Whether ``word`` is skipped between recipient, verb and award (``berhasil``; ``baru`` in lower case:
+        ``Siak yang baru memperoleh 28 medali emas``, not ``Desa Buatan Baru meraih``)."""
+        return word.casefold() in self.cues["filler"] or word in self.cues["filler_lower"]
 
     def _cue_bits(self, word: str) -> int:
         """The anchor patterns whose cue words occur in ``word`` (folded as the patterns' IGNORECASE
@@ -375,9 +380,8 @@ def _name_backward(text: str, toks: list[re.Match[str]], j: int, t: _Tables,
         if low in t.cues["origin"] and back > 0 and back < k:
             tail = (toks[back + 1].start(), toks[k].end())
             prev = toks[back - 1].group()
-            if any(r.start <= tail[0] and r.end >= tail[1] - 1 for r in regions) or low in t.cues["origin_free"] \
-                    or prev.endswith(")") or (_is_name_token(prev) and prev.casefold() not in t.origin_keeps):
-                # "Fajri (kelas 5) dari SDN 28 Pangkalan Nyirih", not "Tim dari Kabupaten Kampar"
+            # "Fajri (kelas 5) dari SDN 28 Pangkalan Nyirih", not "Tim dari Kabupaten Kampar", "menjauh dari Siak"
+            if prev.endswith(")") or (_is_name_token(prev) and prev.casefold() not in t.origin_keeps):
                 k = _before_aside(toks, back - 1)
             break
         if not _is_name_token(toks[back].group()):
@@ -568,12 +572,12 @@ class _Finder:
         # "opini WTP ke-11 yang diraih Pemprov Riau", "Piala bergilir MTQ yang berhasil diraih Desa Tenggayun",
         # "tempat ketiga masih diduduki Pekanbaru"
         k = 0
-        while k < len(after) and after[k].group().casefold() in t.cues["filler"]:  # "yang" is a filler
+        while k < len(after) and t.is_filler(after[k].group()):  # "yang" is a filler
             k += 1
         n = t.passive.at(after, k)
         n = n + k if n else 0
         if n and n < len(after):
-            name = _name_forward(after, n, t)
+            name = self._winner_after(after, n)
             if name:
                 if a.kind == "weak":  # "yang menjadi pembaca terbaik diraih oleh X": the title starts after the verb
                     before = self.tokens(s0, a.start)
@@ -592,7 +596,7 @@ class _Finder:
         # recipient, active verb, award
         before = self.tokens(s0, a.start)
         j = len(before) - 1
-        while j >= 0 and before[j].group().casefold() in t.cues["filler"]:
+        while j >= 0 and t.is_filler(before[j].group()):
             j -= 1
         # "memberikan penghargaan ... kepada X"
         if j >= 0 and before[j].group().casefold() in t.cues["give"]:
@@ -634,10 +638,11 @@ class _Finder:
             return None
         if n:
             verb_start = j - n + 1
+            verb_start -= t.settle.ending_at(before, verb_start - 1)  # "harus puas menempati posisi kelima"
             if any(b.group().casefold() in t.cues["hope"] for b in before[max(0, verb_start - 3):verb_start]):
                 return None  # "diharapkan dapat meraih juara", "ditargetkan meraih juara umum"
             j = verb_start - 1
-            while j >= 0 and before[j].group().casefold() in t.cues["filler"]:
+            while j >= 0 and t.is_filler(before[j].group()):
                 j -= 1
             if j >= 0 and before[j].group().casefold() in t.cues["pronoun"]:
                 return self._home_found(a, title_end, "pronoun")
@@ -698,6 +703,24 @@ class _Finder:
                 return self._make(name[0], name[1], a, title_end, "has-award")
         return None
 
+    def _winner_after(self, after: list[re.Match[str]], n: int) -> tuple[int, int] | None:
+        """The name at token ``n`` after a passive verb; for a sports branch (``dipersembahkan Cabor Dayung,
+        yakni oleh Irwan``, ``diraih pada Cabor Panahan, yaitu dari Linda Lestari``) the athlete named after
+        it, else none."""
+        t = self.t
+        k = n + 1 if after[n].group().casefold() == "pada" else n
+        name = _name_forward(after, k, t)
+        if name is None or (k > n and after[k].group().casefold() not in t.cues["branch"]):
+            return None
+        if after[k].group().casefold() not in t.cues["branch"]:
+            return name
+        i = next((i for i in range(k, len(after)) if after[i].start() >= name[1]), len(after))
+        if i + 1 < len(after) and after[i].group() == "," and after[i + 1].group().casefold() in t.cues["copula"]:
+            i += 2
+            i += 1 if i < len(after) and after[i].group().casefold() in t.cues["from"] else 0
+            return _name_forward(after, i, t)
+        return None
+
     def _won(self, a: _Anchor, s0: int, s1: int) -> _Found | None:
         """``Kabupaten Sumba Barat Daya (SBD) menjuarai lomba Inovasi Daerah ...``: a verb of winning, the
         recipient before it, the competition after it the title."""
@@ -708,7 +731,7 @@ class _Finder:
         title_end, _ = _title_end(after, a.end, t)
         before = self.tokens(s0, a.start)
         j = len(before) - 1
-        while j >= 0 and before[j].group().casefold() in t.cues["filler"]:
+        while j >= 0 and t.is_filler(before[j].group()):
             j -= 1
         if j < 0 or any(b.group().casefold() in t.cues["hope"] for b in before[max(0, j - 2):len(before)]):
             return None
@@ -731,7 +754,7 @@ class _Finder:
             v = k - n
             if any(b.group().casefold() in t.cues["hope"] for b in before[max(0, v - 2):v + 1]):
                 return None
-            while v >= 0 and before[v].group().casefold() in t.cues["filler"]:
+            while v >= 0 and t.is_filler(before[v].group()):
                 v -= 1
             name = _name_backward(self.text, before, v, t, self.regions) if v >= 0 else None
             return self._make(name[0], name[1], a, title_end, "has-award") if name else None
@@ -875,7 +898,7 @@ class _Finder:
         t, text = self.t, self.text
         before = self.tokens(s0, a.start)
         j = len(before) - 1
-        while j >= 0 and before[j].group().casefold() in t.cues["filler"]:
+        while j >= 0 and t.is_filler(before[j].group()):
             j -= 1
         if j >= 0:  # "meraih juara II Porprov": an award verb, not a list
             prev = before[j].group().casefold()
