@@ -43,14 +43,20 @@ __all__ = ["extract_awards"]
 
 _TOKEN = re.compile(r"\(?[\w][\w'’.-]*\)?|[,;:–-]")
 _WINDOW = 300  # characters looked at on each side of an award anchor
+_COMPETITION_CHARS = 160  # the longest name of a competition read after its word
 # the lookbehind after the digits (not before them) lets the engine skip ahead to a 1 or a 2
 _YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)(?<![\w/.-]\d{4})(?![\w/])")
 _AGE = re.compile(r"\(\d{1,3}\)")  # "Rahma Nelly (47)"
 _JOINED = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:(?i:dan|serta)\s{1,3})?")
 _FAMILY = {"wtp": "wtp", "wtp_bare": "wtp"}  # anchors naming one award a recipient holds once
 _LISTED = ("peringkat", "ordinal", "juara", "terbaik_rank")  # ranks that can head a ranking list
+_PARAGRAPHS = re.compile(r"\n\s*")  # paragraph breaks between a competition and the award that shares it
 _CLAUSE_PUNCT = frozenset({",", ";", ":"})
 _TITLE_PUNCT = _CLAUSE_PUNCT | {"-", "–"}  # tokens that end an award title
+# the anchors whose award shares the competition the text names before it (medals, ranks, "pembaca terbaik")
+_CARRIES = frozenset({"juara", "peringkat", "terbaik_rank", "besar", "nomor_satu", "juru_kunci", "ordinal",
+                      "medali", "medali_tally", "medali_count", "medali_bare", "terbaik", "berprestasi"})
+_NAMED_RULES = ("award-by", "given-to", "has-award", "list-item", "rank-list")  # recipients named in the frame
 
 
 @dataclass(slots=True)
@@ -71,6 +77,8 @@ class _Found:
     title_end: int
     rank: str | None
     rule: str
+    title_head: tuple[int, int] | None = None  # "Juara" of "Juara II dan III": the title is head + rank word
+    also: list["_Found"] = dataclasses.field(default_factory=list)  # co-recipients, ranks paired with names
 
 
 class _Tables:
@@ -102,14 +110,23 @@ class _Tables:
         self.honorific_words = frozenset(r["form"] for r in resources.tsv("honorifics.tsv")
                                          if r["kind"] in ("prefix", "suffix"))
         self.unit_or_group = cues["unit"] | cues["group"]  # where a recipient's name may start
+        self.group_or_generic = cues["group"] | cues["generic"]
+        self.origin_keeps = self.group_or_generic | cues["stop"]  # "Tim dari X": X is the recipient
         self.keeps_unit = self.unit_or_group | cues["org_head"] | cues.get("keeps_unit", set())
         self.carried = cues["competition"] | cues.get("carried", set())  # competitions a rank shares
-        self.passive, self.by, self.active = (_Phrases(cues[kind]) for kind in ("passive", "from", "active"))
+        self.carry_stop = frozenset(cues["carry_stop"])
+        self.competition_re = re.compile(r"(?<![\w-])\(?(" + wordmatch.alternation(self.carried) + r")\)?(?![\w-])",
+                                         re.I)
+        self.passive, self.by, self.active, self.medal_by, self.list_intro, self.settle = (
+            _Phrases(cues[kind]) for kind in ("passive", "from", "active", "medal_by", "list_intro", "settle"))
+        self.breakdown = re.compile(r"[\s,.(]{0,4}(?:" + wordmatch.alternation(cues["breakdown"], r"\s{1,3}")
+                                    + r")\s{0,3}:?\s{0,3}", re.I)
         # unions of cue kinds that one test reads
         self.title_break = cues["passive"] | cues["from"]
         self.free_break = cues["clause"] | cues["stop"] | cues["active"] | cues["filler"]
         self.name_break = cues["stop"] | cues["clause"]
         self.list_lead = self.name_break | cues["copula"] | cues["to"]
+        self.title_start_break = cues["copula"] | {"yang"}
         self.org_break = cues["org_head"] | cues["unit"]
         self.unit_words = cues["unit"] | cues["unit_abbr"]
         self.abbrev = {w.casefold() for w in resources.lines("tokenizer_special_cases.tsv")}
@@ -117,6 +134,9 @@ class _Tables:
         ordinals = [w for w in words if w.startswith("ke") or w == "pertama"]
         self.ordinal = re.compile(rf"(?<![\w-])(?i:{'|'.join(ordinals)})(?![\w-])")
         self.ordinal_lower = re.compile(wordmatch.alternation(ordinals))  # in a lower-cased text
+        self.repeat = re.compile(r"\s{1,3}(?:(?i:untuk)\s{1,3}(?:(?i:yang)\s{1,3})?)?(?i:ke-?\d{1,3}|"
+                                 + "|".join(ordinals) + r")\s{1,3}(?i:kali(?:nya)?)(?:\s{1,3}(?:(?i:secara)\s{1,3})?"
+                                 r"(?i:berturut-turut|berturut\s{1,3}turut))?(?![\w-])")
         self.level_words = {w for w, _, _ in self.levels}
         self.no_winner = self.name_break | cues["competition"] | cues["title_word"] | self.level_words \
             | cues["not_name"]
@@ -124,10 +144,15 @@ class _Tables:
             + r")[\s-]{1,3}"
         self.level_res = [(w, re.compile(rf"{scope if scoped else ''}\b{re.escape(w)}\b"), level)
                           for w, level, scoped in self.levels]
-        # "ke-41", "Ke-XLI": an edition number inside an award title
-        self.edition = re.compile(r"(?i:ke)-?(?:\d{1,3}|[IVXLC]{1,7})")
+        # "ke-41", "Ke-XLI", "ke-XLIII": an edition number inside an award title (read case-folded)
+        self.edition = re.compile(r"(?i:ke-?\d{1,3}|ke-[ivxlc]{1,7})")
         # a list item: "juara II SMAN 2 Tualang", "Juara I: SMAN 1 Siak"; the name ends the item
         self.item_end = {",", ";", "."} | cues["item_end"]
+
+    def is_filler(self, word: str) -> bool:
+        """Whether ``word`` is skipped between recipient, verb and award (``berhasil``; ``baru`` in lower case:
+        ``Siak yang baru memperoleh 28 medali emas``, not ``Desa Buatan Baru meraih``)."""
+        return word.casefold() in self.cues["filler"] or word in self.cues["filler_lower"]
 
     def _cue_bits(self, word: str) -> int:
         """The anchor patterns whose cue words occur in ``word`` (folded as the patterns' IGNORECASE
@@ -244,7 +269,7 @@ def _rank_of(phrase: str, name: str, t: _Tables) -> str | None:
     return number
 
 
-def _title_end(toks: list[re.Match[str]], pos: int, t: _Tables) -> tuple[int, int]:
+def _title_end(toks: list[re.Match[str]], pos: int, t: _Tables, stop: frozenset[str] = frozenset()) -> tuple[int, int]:
     """Extend an award title ending at ``pos`` over its name in the tokens ``toks`` after it: ``5 besar`` +
     `` PSM berprestasi ditingkat Provinsi Riau tahun 2018``. Returns the new end and how many tokens the
     title takes in; the tokens after those are the tokens after the end (a title ends inside a token only
@@ -257,7 +282,11 @@ def _title_end(toks: list[re.Match[str]], pos: int, t: _Tables) -> tuple[int, in
         tok = toks[i]
         word = tok.group()
         low = word.casefold().rstrip(".")
-        if word in _TITLE_PUNCT or low in t.title_break:
+        if word in {"-", "–"} and 0 < i < len(toks) - 1 and taken == i \
+                and toks[i + 1].group().casefold() == toks[i - 1].group().casefold():
+            i += 1  # "Lomba Poco – Poco": a doubled word
+            continue
+        if word in _TITLE_PUNCT or low in t.title_break or low in stop:
             break
         nxt = toks[i + 1].group() if i + 1 < len(toks) else ""
         if low == "tahun":
@@ -275,7 +304,7 @@ def _title_end(toks: list[re.Match[str]], pos: int, t: _Tables) -> tuple[int, in
         elif low in t.cues["need_name"]:
             free = 0
             if not (nxt and (_is_name_token(nxt) or nxt.rstrip(".,").casefold() in t.level_words
-                             or nxt.casefold() in t.cues["competition"])):
+                             or nxt.casefold() in t.cues["competition"] or nxt.casefold() in t.cues["category"])):
                 break
         elif not (_is_name_token(word) or low in t.cues["title_word"] or t.edition.fullmatch(low)):
             break
@@ -293,8 +322,8 @@ def _name_forward(toks: list[re.Match[str]], i: int, t: _Tables) -> tuple[int, i
     """A capitalised name starting at token ``i``, with an administrative chain: ``Desa X, Kecamatan Y``."""
     start = end = None
     head = ""
-    if len(toks) - i > 1 and toks[i].group().casefold() in t.cues["group"] and toks[i].group().islower():
-        i += 1  # "diraih oleh tim Kabupaten Kampar": the name after the team noun
+    if len(toks) - i > 1 and toks[i].group().casefold() in t.group_or_generic and toks[i].group().islower():
+        i += 1  # "diraih oleh tim Kabupaten Kampar", "oleh atlet Eko Rimbawan": the name after the noun
     if i < len(toks) and toks[i].group().isdigit():
         return None  # "kepada 10 desa terbaik": a count, no name
     while i < len(toks):
@@ -319,17 +348,41 @@ def _name_forward(toks: list[re.Match[str]], i: int, t: _Tables) -> tuple[int, i
     return (start, end) if start is not None else None
 
 
+def _before_aside(toks: list[re.Match[str]], j: int) -> int:
+    """The token before an aside in brackets that ends at token ``j`` (``Fajri (kelas 5)``), else ``j``."""
+    if j < 0 or not toks[j].group().endswith(")") or toks[j].group().startswith("("):
+        return j
+    for k in range(j - 1, max(-1, j - 5), -1):
+        word = toks[k].group()
+        if word.startswith("("):
+            return k - 1 if word[1:2].islower() else j
+        if word.endswith(")"):
+            break
+    return j
+
+
+def _past_origin(toks: list[re.Match[str]], i: int, t: _Tables) -> int:
+    """The token after ``dari``/``asal`` and the name it gives at token ``i`` (``dari Setambah``), else ``i``."""
+    if i < len(toks) and toks[i].group().casefold() in t.cues["origin"]:
+        name = _name_forward(toks, i + 1, t)
+        if name is not None:
+            return next((n for n in range(i + 1, len(toks)) if toks[n].start() >= name[1]), len(toks))
+    return i
+
+
 def _name_backward(text: str, toks: list[re.Match[str]], j: int, t: _Tables,
                    regions: list[RegionMention]) -> tuple[int, int] | None:
     """The capitalised name ending at token ``j`` (``LKSA Purna Kasih`` of ``LKSA Purna Kasih dari Inhil``)."""
-    # drop "dari <Region>" / "asal <...>" right before the verb
+    # drop "dari <Region>" / "asal <...>" right before the verb, and "dari <name>" after a name
     k = j
     for back in range(k, max(-1, k - 8), -1):
         low = toks[back].group().casefold()
         if low in t.cues["origin"] and back > 0 and back < k:
             tail = (toks[back + 1].start(), toks[k].end())
-            if any(r.start <= tail[0] and r.end >= tail[1] - 1 for r in regions) or low in t.cues["origin_free"]:
-                k = back - 1
+            prev = toks[back - 1].group()
+            # "Fajri (kelas 5) dari SDN 28 Pangkalan Nyirih", not "Tim dari Kabupaten Kampar", "menjauh dari Siak"
+            if prev.endswith(")") or (_is_name_token(prev) and prev.casefold() not in t.origin_keeps):
+                k = _before_aside(toks, back - 1)
             break
         if not _is_name_token(toks[back].group()):
             break
@@ -353,7 +406,9 @@ def _name_backward(text: str, toks: list[re.Match[str]], j: int, t: _Tables,
     if end_tok == i + 1 and toks[end_tok].group().casefold() in t.cues["generic"]:
         return None  # "Peserta yang meraih juara I": a common noun, no name
     start = toks[i + 1].start()
-    end = toks[end_tok].start() + len(toks[end_tok].group().rstrip(".,").rstrip(")"))
+    end = toks[end_tok].start() + len(toks[end_tok].group().rstrip(".,"))
+    if text.count("(", start, end) < text.count(")", start, end):
+        end = len(text[:end].rstrip(")"))  # a bracket opened before the name: not the name's ("(SBD)" is)
     return start, end
 
 
@@ -371,6 +426,7 @@ class _Finder:
         self.rank_starts: list[tuple[int, str]] = []  # (start, name) of the rank anchors, set by extract_awards
         self._text_year: int | None = -1
         self._tokens: dict[tuple[int, int], list[re.Match[str]]] = {}
+        self._medals: dict[tuple[int, int], bool] = {}  # by sentence: whether it names medals
 
     def tokens(self, start: int, end: int) -> list[re.Match[str]]:
         """The tokens of ``text[start:end]`` (kept: the frames of an anchor read the same spans)."""
@@ -388,17 +444,73 @@ class _Finder:
         return at
 
     @functools.cached_property
+    def home_code(self) -> str | None:
+        """The code of the region the text names most."""
+        counts = Counter(r.region.code for r in self.regions)
+        return counts.most_common(1)[0][0] if counts else None
+
+    @functools.cached_property
     def home(self) -> tuple[str, int, int] | None:
         """The region the text names most: (name, start, end) of its first mention."""
-        counts = Counter(r.region.code for r in self.regions)
-        if not counts:
+        code = self.home_code
+        if code is None:
             return None
-        code = counts.most_common(1)[0][0]
         first = next(r for r in self.regions if r.region.code == code)
         name = first.region.name
         if first.region.kind == "provinsi":
             name = f"Provinsi {name}"
         return name, first.start, first.end
+
+    @functools.cached_property
+    def competitions(self) -> list[tuple[int, int, tuple[Span, ...], bool]]:
+        """(start, end, named phrase, whether its sentence names medals) of each competition the text names:
+        ``Pekan Olahraga Provinsi (Porprov) IX Riau tahun 2017`` -> ``Porprov`` + ``IX Riau tahun 2017``; a
+        mention without a name (``turnamen tersebut``, ``Porprov yang ...``) stands for the last one named
+        with the same word."""
+        t, text = self.t, self.text
+        named: dict[str, tuple[Span, ...]] = {}
+        out = []
+        for m in t.competition_re.finditer(text):
+            w0, w1 = m.span(1)
+            toks = list(_TOKEN.finditer(text, w0, min(self.sentence(w0)[1], w0 + _COMPETITION_CHARS)))
+            end, taken = _title_end(toks, w0, t, t.carry_stop)
+            word = wordmatch.fold(m.group(1))
+            if taken >= 2:
+                rest = text.find(" ", w1, end) if text[w1:w1 + 1] == ")" else -1  # "Porprov) IX Riau"
+                cuts = [(w0, w1), (rest + 1, end)] if rest > 0 else [(w0, end)]
+                named[word] = tuple(Span(a, b, text[a:b], "awards:carried", "title") for a, b in cuts)
+            if word in named:
+                out.append((m.start(), m.end(), named[word], self.names_medals(w0)))
+        return out
+
+    def names_medals(self, pos: int) -> bool:
+        """Whether the sentence at ``pos`` names medals."""
+        sent = self.sentence(pos)
+        medals = self._medals.get(sent)
+        if medals is None:
+            medals = self._medals[sent] = "medali" in self.text[sent[0]:sent[1]].casefold()
+        return medals
+
+    def competition_before(self, pos: int, recipient: int) -> tuple[Span, ...]:
+        """The competition named last before ``pos``: for a medal (or a place in a medal table: a sentence
+        naming ``medali``) the one named last with medals, any distance back; else the one named last, within
+        ``_CARRY_BACK`` characters and one paragraph. Cut where the ``recipient`` starts (``Pada lomba desa
+        tingkat provinsi Kabupaten Kampar meraih juara I``)."""
+        medals = self.names_medals(pos)
+        for start, end, phrase, with_medals in reversed(self.competitions):
+            if end > pos or (medals and not with_medals):
+                continue
+            gap = self.text[end:pos]
+            if not (medals or (len(gap) <= _CARRY_BACK and len(_PARAGRAPHS.findall(gap)) <= 1)):
+                return ()
+            if phrase[-1].end <= recipient or phrase[0].start >= recipient:
+                return phrase
+            cut = [s for s in phrase if s.start < recipient]
+            end = len(self.text[:recipient].rstrip(" ,"))
+            last = cut[-1]
+            cut[-1] = Span(last.start, end, self.text[last.start:end], last.rule, last.field)
+            return tuple(cut) if end > last.start else ()
+        return ()
 
     def text_year(self) -> int | None:
         """The year the text names most (computed once)."""
@@ -435,25 +547,48 @@ class _Finder:
                         return self._make(name[0], name[1], a, a.end, "rank-list")
         if a.name == "ordinal":
             return None
+        if a.kind == "verb":
+            return self._won(a, s0, s1)
         after = self.tokens(a.end, s1)
         title_end = a.end
         if a.kind != "medal":
             title_end, taken = _title_end(after, a.end, t)
             after = after[taken:]
+            repeat = t.repeat.match(text, title_end)  # "untuk ke-13 kalinya", "untuk yang ketiga kalinya"
+            if repeat is not None:
+                title_end = repeat.end()
+                after = [tok for tok in after if tok.start() >= title_end]
+        else:  # "145 medali. Terdiri 51 emas, 46 perak, dan 48 perunggu": the tally is the award's
+            breakdown = t.breakdown.match(text, a.end)
+            tally = t.anchor_re.match(text, breakdown.end()) if breakdown else None
+            if tally is not None and t.anchor_kind[tally.lastgroup or ""][1] == "medal":
+                title_end = tally.end()
+                after = self.tokens(title_end, max(s1, self.sentence(title_end - 1)[1]))
+        if a.kind == "rank" and a.rank is not None:
+            paired = self._paired_ranks(a, after, title_end, s1)
+            if paired is not None:
+                return paired
         # award, passive verb / dari / oleh, recipient
-        n = t.passive.at(after, 0)
-        if not n and len(after) > 1 and after[0].group().casefold() == "yang":
-            n = t.passive.at(after, 1)  # "opini WTP ke-11 yang diraih Pemprov Riau"
-            n = n + 1 if n else 0
+        # "opini WTP ke-11 yang diraih Pemprov Riau", "Piala bergilir MTQ yang berhasil diraih Desa Tenggayun",
+        # "tempat ketiga masih diduduki Pekanbaru"
+        k = 0
+        while k < len(after) and t.is_filler(after[k].group()):  # "yang" is a filler
+            k += 1
+        n = t.passive.at(after, k)
+        n = n + k if n else 0
         if n and n < len(after):
-            name = _name_forward(after, n, t)
+            name = self._winner_after(after, n)
             if name:
+                if a.kind == "weak":  # "yang menjadi pembaca terbaik diraih oleh X": the title starts after the verb
+                    before = self.tokens(s0, a.start)
+                    self._weak_verb(before, len(before) - 1)
                 return self._make(name[0], name[1], a, title_end, "award-by")
         if a.kind == "rank" and a.name in _LISTED:
             item = self._list_item(a, s0, s1)
             if item is not None:
                 return item
-        n = t.by.at(after, 0) if a.kind == "rank" and not n else 0
+        by = t.by if a.kind == "rank" else t.medal_by if a.kind == "medal" else None
+        n = by.at(after, 0) if by is not None and not n else 0  # "1 Medali Perunggu oleh atlet Eko Rimbawan"
         if n and n < len(after):
             name = _name_forward(after, n, t)
             if name:
@@ -461,7 +596,7 @@ class _Finder:
         # recipient, active verb, award
         before = self.tokens(s0, a.start)
         j = len(before) - 1
-        while j >= 0 and before[j].group().casefold() in t.cues["filler"]:
+        while j >= 0 and t.is_filler(before[j].group()):
             j -= 1
         # "memberikan penghargaan ... kepada X"
         if j >= 0 and before[j].group().casefold() in t.cues["give"]:
@@ -473,6 +608,11 @@ class _Finder:
                     break
             return None
         n = t.active.ending_at(before, j)
+        intro = t.list_intro.ending_at(before, j) if not n and a.kind != "weak" else 0
+        if intro:  # "Pemerintah Kota Ambon juga memperoleh beberapa Juara ... diantaranya Juara 1 Lomba Poco"
+            found = self._listed_by(a, before, j - intro, title_end)
+            if found is not None:
+                return found
         if not n and a.kind != "weak" and j >= 0 and self._coordinated(a):
             # "meraih juara II dan juara harapan III": the recipient of the award just before
             last = self.last
@@ -492,24 +632,17 @@ class _Finder:
                                     in t.cues["gap_join"]):
                 return self._make(name[0], name[1], a, title_end, "gapped")
         if a.kind == "weak" and not n:
-            # "dinobatkan sebagai sekolah Adiwiyata terbaik": the title starts after the verb
-            for k in range(j - 1, max(-1, j - 5), -1):
-                word = before[k].group().casefold()
-                if word in _CLAUSE_PUNCT or word in t.cues["clause"] or word in t.cues["hope"]:
-                    break
-                n = t.active.ending_at(before, k)
-                if n:
-                    self.title_from = before[k + 1].start()
-                    j = k
-                    break
+            k, n = self._weak_verb(before, j)
+            j = k if n else j
         if a.kind == "weak" and not n:
             return None
         if n:
             verb_start = j - n + 1
+            verb_start -= t.settle.ending_at(before, verb_start - 1)  # "harus puas menempati posisi kelima"
             if any(b.group().casefold() in t.cues["hope"] for b in before[max(0, verb_start - 3):verb_start]):
                 return None  # "diharapkan dapat meraih juara", "ditargetkan meraih juara umum"
             j = verb_start - 1
-            while j >= 0 and before[j].group().casefold() in t.cues["filler"]:
+            while j >= 0 and t.is_filler(before[j].group()):
                 j -= 1
             if j >= 0 and before[j].group().casefold() in t.cues["pronoun"]:
                 return self._home_found(a, title_end, "pronoun")
@@ -530,7 +663,7 @@ class _Finder:
             name = _name_backward(text, before, j, t, self.regions) if j >= 0 else None
             if name is None and j >= 0:
                 # "SMAN 2 Tualang dengan nilai 270 sebagai juara II": the name before a "dengan ..." score
-                k = next((k for k in range(j, max(-1, j - 6), -1) if before[k].group().casefold() == "dengan"), -1)
+                k = next((k for k in range(j - 1, max(-1, j - 6), -1) if before[k].group().casefold() == "dengan"), -1)
                 if k >= 1 and all(not _is_name_token(b.group()) or b.group().isdigit() for b in before[k:j + 1]):
                     name = _name_backward(text, before, k - 1, t, self.regions)
             if name:
@@ -540,8 +673,11 @@ class _Finder:
                 team = self._team(after)
                 if team:
                     return self._make(team[0], team[1], a, title_end, "team")
-            if j < 0 or before[j].group() in {",", ";"} or before[j].group().casefold() in t.name_break:
-                if self.last is not None:  # elided subject: the recipient named before
+            # elided subject: the recipient named before; "Kampar yang tetap berada di posisi kedua berhasil
+            # meraih medali 127": a second verb of the subject of the award just before
+            if j < 0 or before[j].group() in {",", ";"} or before[j].group().casefold() in t.name_break \
+                    or (self.last is not None and self.last.title_end == before[j].end()):
+                if self.last is not None:
                     last = self.last
                     found = _Found(last.recipient, last.rec_start, last.rec_end, a.start, title_end, a.rank,
                                    "same-recipient")
@@ -551,7 +687,210 @@ class _Finder:
         # "kita nomor satu", "Meski kita peringkat tujuh"
         if a.kind == "rank" and j >= 0 and before[j].group().casefold() in t.cues["pronoun"]:
             return self._home_found(a, title_end, "pronoun")
+        # "tempat ketiga masih diduduki Pekanbaru dengan 115 medali": the medals of the award just before
+        last = self.last
+        if a.kind == "medal" and j >= 1 and before[j].group().casefold() == "dengan" and last is not None \
+                and before[j - 1].end() in (last.rec_end, last.title_end):
+            found = _Found(last.recipient, last.rec_start, last.rec_end, a.start, title_end, a.rank, "same-recipient")
+            self.last = found
+            return found
+        # "Medali yang didapat Banyumas sebanyak 50 emas, 46 perak, dan 70 perunggu"
+        if a.kind == "medal" and j >= 2 and _is_name_token(before[j].group()):
+            name = _name_backward(text, before, j, t, self.regions)
+            k = next((k for k in range(j, -1, -1) if name and before[k].start() == name[0]), 0)
+            n = t.passive.ending_at(before, k - 1) if k >= 2 else 0
+            if name and n and before[k - 1 - n].group().casefold() == "yang":
+                return self._make(name[0], name[1], a, title_end, "has-award")
         return None
+
+    def _winner_after(self, after: list[re.Match[str]], n: int) -> tuple[int, int] | None:
+        """The name at token ``n`` after a passive verb; for a sports branch (``dipersembahkan Cabor Dayung,
+        yakni oleh Irwan``, ``diraih pada Cabor Panahan, yaitu dari Linda Lestari``) the athlete named after
+        it, else none."""
+        t = self.t
+        k = n + 1 if after[n].group().casefold() == "pada" else n
+        name = _name_forward(after, k, t)
+        if name is None or (k > n and after[k].group().casefold() not in t.cues["branch"]):
+            return None
+        if after[k].group().casefold() not in t.cues["branch"]:
+            return name
+        i = next((i for i in range(k, len(after)) if after[i].start() >= name[1]), len(after))
+        if i + 1 < len(after) and after[i].group() == "," and after[i + 1].group().casefold() in t.cues["copula"]:
+            i += 2
+            i += 1 if i < len(after) and after[i].group().casefold() in t.cues["from"] else 0
+            return _name_forward(after, i, t)
+        return None
+
+    def _won(self, a: _Anchor, s0: int, s1: int) -> _Found | None:
+        """``Kabupaten Sumba Barat Daya (SBD) menjuarai lomba Inovasi Daerah ...``: a verb of winning, the
+        recipient before it, the competition after it the title."""
+        t = self.t
+        after = self.tokens(a.end, s1)
+        if not after or not (after[0].group().casefold() in t.carried or _is_name_token(after[0].group())):
+            return None
+        title_end, _ = _title_end(after, a.end, t)
+        before = self.tokens(s0, a.start)
+        j = len(before) - 1
+        while j >= 0 and t.is_filler(before[j].group()):
+            j -= 1
+        if j < 0 or any(b.group().casefold() in t.cues["hope"] for b in before[max(0, j - 2):len(before)]):
+            return None
+        name = _name_backward(self.text, before, j, t, self.regions)
+        if name is None:
+            return None
+        self.title_from = after[0].start()
+        return self._make(name[0], name[1], a, title_end, "has-award")
+
+    def _listed_by(self, a: _Anchor, before: list[re.Match[str]], j: int, title_end: int) -> _Found | None:
+        """The first award of a list after ``diantaranya``/``antara lain`` (``before[j]`` the token before it) goes
+        to the subject of the award verb before the list in its clause."""
+        t = self.t
+        for k in range(j, max(-1, j - 25), -1):
+            if before[k].group() == ";" or before[k].group().casefold() in t.cues["clause"]:
+                return None
+            n = t.active.ending_at(before, k)
+            if not n:
+                continue
+            v = k - n
+            if any(b.group().casefold() in t.cues["hope"] for b in before[max(0, v - 2):v + 1]):
+                return None
+            while v >= 0 and t.is_filler(before[v].group()):
+                v -= 1
+            name = _name_backward(self.text, before, v, t, self.regions) if v >= 0 else None
+            return self._make(name[0], name[1], a, title_end, "has-award") if name else None
+        return None
+
+    def _weak_verb(self, before: list[re.Match[str]], j: int) -> tuple[int, int]:
+        """``dinobatkan sebagai sekolah Adiwiyata terbaik``: an award verb at most four tokens before a weak
+        anchor (``before[j]`` the last token before it); the title starts after the verb. Returns the index
+        of the verb's last token and its length in tokens (0 if none)."""
+        t = self.t
+        for k in range(j - 1, max(-1, j - 5), -1):
+            word = before[k].group().casefold()
+            if word in _CLAUSE_PUNCT or word in t.cues["clause"] or word in t.cues["hope"]:
+                break
+            n = t.active.ending_at(before, k)
+            if n:
+                self.title_from = before[k + 1].start()
+                return k, n
+        return j, 0
+
+    def _rank_words(self, after: list[re.Match[str]]) -> tuple[list[tuple[int, int, str]], int]:
+        """(start, end, rank) of the rank words joined to an anchor's rank at the start of the tokens ``after``
+        its title (``, II dan III.``), and the index of the token after them."""
+        t = self.t
+        words: list[tuple[int, int, str]] = []
+        i = 0
+        while i + 1 < len(after) and (after[i].group() == "," or after[i].group().casefold() in t.cues["co_join"]):
+            word = after[i + 1].group().rstrip(".")
+            if word.casefold() not in t.ranks:
+                break
+            words.append((after[i + 1].start(), after[i + 1].start() + len(word), t.ranks[word.casefold()]))
+            i += 2
+        return words, i
+
+    def _paired_ranks(self, a: _Anchor, after: list[re.Match[str]], title_end: int, s1: int) -> _Found | None:
+        """``Juara II dan III masing-masing direbut A dan B``: each rank word after the anchor's (in the tokens
+        ``after`` its title) goes to the name in the same place of the list after the passive verb."""
+        t = self.t
+        words, i = self._rank_words(after)
+        if not words:
+            return None
+        if i < len(after) and after[i].group().casefold() in t.cues["each"]:
+            i += 1
+        n = t.passive.at(after, i)
+        first = _name_forward(after, i + n, t) if n else None
+        names = [first, *self._names_after(first[1], s1)] if first else []
+        return self._share_ranks(a, words, names, title_end, "award-by")
+
+    def _share_ranks(self, a: _Anchor, words: list[tuple[int, int, str]], names: list[tuple[int, int]], title_end: int,
+                     rule: str) -> _Found | None:
+        """The anchor's award to the first of ``names``, each rank word of ``words`` to the next (None unless
+        there is one name more than rank words)."""
+        t, text = self.t, self.text
+        if not words or len(names) != len(words) + 1:
+            return None
+        first = names[0]
+        found = self._make(first[0], first[1], a, title_end, rule)
+        head = (a.start, len(text[:text.rfind(" ", a.start, a.end)].rstrip()))
+        prefix = a.rank.rpartition(" ")[0] if a.rank and not a.rank.isdigit() and " " in a.rank else ""
+        for (w0, w1, rank), (n0, n1) in zip(words, names[1:]):
+            found.also.append(_Found(text[n0:n1], n0, n1, w0, w1, f"{prefix} {rank}".strip(), rule, title_head=head))
+        return found
+
+    def co_recipients(self, found: _Found, s0: int, s1: int, before: bool = True) -> list[_Found]:
+        """The recipients listed with ``found``'s in its sentence ``s0:s1``, each with the same award:
+        ``Kiranto (kelas 4) dan Fajri meraih ...``, ``diraih oleh Irwan dan Didi Jeriandi``, ``masuk tiga
+        besar ... bersama Siak dan Rokan Hulu``."""
+        if found.rule not in _NAMED_RULES or found.also:
+            return []
+        if found.rec_end <= found.title_start:  # the recipient before the award: the names before it, the
+            names = self._names_before(found.rec_start, s0) if before else []  # names "bersama" after its title
+            after = self.tokens(found.title_end, s1)
+            if after and after[0].group().casefold() in self.t.cues["with"]:
+                k = 2 if len(after) > 2 and after[1].group().casefold() == "dengan" else 1
+                name = _name_forward(after, k, self.t) if k < len(after) else None
+                if name is not None and not self.t.anchor_re.match(self.text, name[0]):
+                    names += [name, *self._names_after(name[1], s1)]
+        elif found.rec_start >= found.title_end:
+            names = self._names_after(found.rec_end, s1)
+        else:
+            return []
+        return [dataclasses.replace(found, recipient=self.text[n0:n1], rec_start=n0, rec_end=n1, rule="co-recipient")
+                for n0, n1 in names]
+
+    def _names_after(self, end: int, s1: int) -> list[tuple[int, int]]:
+        """``A dan B``, ``A, B dan C``: the names joined to the name that ends at ``end``; a name followed
+        by an award of its own (``..., SMAN 2 Tualang sebagai juara II``) is none of them."""
+        t, toks = self.t, self.tokens(end, s1)
+        names: list[tuple[int, int]] = []
+        i = _past_origin(toks, 0, t)
+        while i + 1 < len(toks):
+            sep = toks[i].group().casefold()
+            if sep != "," and sep not in t.cues["co_join"]:
+                break
+            k = i + 1
+            if sep == "," and toks[k].group().casefold() in t.cues["co_join"]:
+                k += 1
+            if k >= len(toks) or not _is_name_token(toks[k].group()) \
+                    or toks[k].group().casefold().rstrip(".") in t.no_winner \
+                    or t.anchor_re.match(self.text, toks[k].start()):
+                break
+            name = _name_forward(toks, k, t)
+            if name is None:
+                break
+            i = _past_origin(toks, next((n for n in range(k, len(toks)) if toks[n].start() >= name[1]), len(toks)), t)
+            if i < len(toks) and (t.anchor_re.match(self.text, toks[i].start())
+                                  or t.active.at(toks, i) or t.passive.at(toks, i)):
+                break  # the name has an award of its own
+            names.append(name)
+        return names
+
+    def _names_before(self, start: int, s0: int) -> list[tuple[int, int]]:
+        """``A dan B``, ``A, B dan C``: the names joined by ``dan``/``serta`` to the name starting at ``start``
+        (a comma alone joins no name: ``Gubernur Riau, Syamsuar menerima ...`` is one person)."""
+        t, toks = self.t, self.tokens(s0, start)
+        names: list[tuple[int, int]] = []
+        j = len(toks) - 1
+        while j >= 1:
+            sep = toks[j].group().casefold()
+            if sep not in t.cues["co_join"] and not (sep == "," and names):
+                break
+            j -= 1
+            if sep in t.cues["co_join"] and toks[j].group() == ",":
+                j -= 1  # "A, B, dan C"
+            j = _before_aside(toks, j)
+            if j < 0 or t.anchor_re.match(self.text, toks[j].start()):
+                break
+            name = _name_backward(self.text, toks, j, t, self.regions)
+            if name is None:
+                break
+            head = self.text[name[0]:name[1]].split(None, 1)[0].casefold()
+            if head in t.cues["org_head"] and not names:
+                break  # "Dinas Pangan dan Hortikultura": one name
+            names.insert(0, name)
+            j = next(n for n in range(j, -1, -1) if toks[n].start() <= name[0]) - 1
+        return names
 
     def _list_item(self, a: _Anchor, s0: int, s1: int) -> _Found | None:
         """``Juara I diraih SMAN 1 Siak, juara II SMAN 2 Tualang``: an item of a winners' list names its winner
@@ -559,7 +898,7 @@ class _Finder:
         t, text = self.t, self.text
         before = self.tokens(s0, a.start)
         j = len(before) - 1
-        while j >= 0 and before[j].group().casefold() in t.cues["filler"]:
+        while j >= 0 and t.is_filler(before[j].group()):
             j -= 1
         if j >= 0:  # "meraih juara II Porprov": an award verb, not a list
             prev = before[j].group().casefold()
@@ -627,9 +966,15 @@ class _Finder:
         return None
 
     def _home_found(self, a: _Anchor, title_end: int, rule: str) -> _Found | None:
+        """``kita``/``kami``: the home region, as the last recipient named it if it is in that region
+        (``medali emas yang diraih kontingen Bengkalis ... kita sudah merebut 47 medali emas``)."""
         if self.home is None:
             return None
         name, s, e = self.home
+        last = self.last
+        if last is not None and any(last.rec_start <= r.start and r.end <= last.rec_end
+                                    and r.region.code == self.home_code for r in self.regions):
+            name, s, e = last.recipient, last.rec_start, last.rec_end
         found = _Found(name, s, e, a.start, title_end, a.rank, rule)
         self.last = found
         return found
@@ -645,8 +990,9 @@ class _Finder:
         before = self.tokens(max(s0, a.start - _WINDOW), a.start)
         for k in range(len(before) - 1, max(-1, len(before) - 14), -1):
             word = before[k].group()
-            if word in _CLAUSE_PUNCT or word.casefold() in self.t.cues["copula"]:
-                break
+            if word in _CLAUSE_PUNCT or word.casefold() in self.t.title_start_break \
+                    or (word.islower() and word in self.t.cues["clause"]) or self.t.list_intro.ending_at(before, k):
+                break  # "Perlombaan yang diadakan ... diantaranya Juara 1", "Lomba Baris Indah dan Juara 2"
             if word.casefold() in self.t.cues["competition"]:
                 return before[k].start()
         return a.start
@@ -695,11 +1041,26 @@ def _level(title: str, t: _Tables) -> str | None:
     return None
 
 
-class _Seen:
-    """Awards already reported: same recipient and rank (``umum`` = ``umum 1``), or same title."""
+def _same_competition(a: str, b: str, carried: set[str]) -> bool:
+    """Whether two competitions (case-folded title words from the competition word on) may be one: either
+    names nothing besides competition words, or half the words of the shorter name besides those are in
+    the other (``MTQ Tingkat Kabupaten Bengkalis Tahun 2022`` = ``MTQ ditingkat Kabupaten Bengkalis``)."""
+    wa, wb = ({w for w in re.findall(r"\w+", x) if w not in carried} for x in (a, b))
+    if not wa or not wb:
+        return True
+    return len(wa & wb) >= min(len(wa), len(wb)) / 2
 
-    def __init__(self) -> None:
+
+class _Seen:
+    """Awards already reported: same recipient and rank (``umum`` = ``umum 1``) unless their titles name
+    two competitions (``Juara 1 Lomba Poco – Poco``, ``Juara 1 Lomba Baris Indah``), or same title, or
+    same capitalised name in the title (``salah satu penerima penghargaan Kota Layak Pemuda``)."""
+
+    def __init__(self, carried: set[str]) -> None:
         self.keys: set[tuple[str, str]] = set()
+        self.carried = carried
+        # (recipient, rank) -> (competition or "", anchor name) of the ranks seen
+        self.ranks: dict[tuple[str, str], set[tuple[str, str]]] = {}
 
     def add(self, award: Award, family: str | None = None, who: str | None = None) -> bool:
         """Record ``award``; False if it repeats one seen before. ``family``: awards of one kind that a
@@ -713,12 +1074,28 @@ class _Seen:
             self.keys.add(key)  # type: ignore[arg-type]
         if award.rank:
             head = award.rank.split()[0]
-            keys = {("rank", rec, award.rank)}
+            words = (award.title or "").casefold().split()
+            first = next((i for i, w in enumerate(words) if w.strip(".,()") in self.carried), len(words))
+            comp = " ".join(words[first:])
+            keys = [(rec, award.rank)]
             if head.isalpha() and head != award.rank:  # "umum 1" also blocks a later "umum"
-                keys.add(("rank", rec, head))
-            probe = {("rank", rec, award.rank)} | ({("rank", rec, head)} if head.isalpha() else set())
-        else:
+                keys.append((rec, head))
+            probe = [(rec, award.rank)] + ([(rec, head)] if head.isalpha() else [])
+            anchor = award.spans[-1].rule
+            # a bare rank repeats any; a rank of a competition repeats one of that competition, or a bare
+            # rank of the same anchor ("Peringkat Pertama ..." is not "Juara 1 Lomba Poco – Poco")
+            if any(k in self.ranks and any(not comp or (_same_competition(comp, c, self.carried) if c else a == anchor)
+                                           for c, a in self.ranks[k])
+                   for k in probe):
+                return False
+            for k in keys:
+                self.ranks.setdefault(k, set()).add((comp, anchor))
+            return True
+        else:  # "penghargaan sebagai Kota Layak Pemuda tahun 2019" = "predikat sebagai Kota Layak Pemuda"
             keys = probe = {("title", rec, (award.title or "").casefold())}
+            name = " ".join(w for w in (award.title or "").split() if w[:1].isupper())
+            if name:
+                keys = probe = keys | {("name", rec, name.casefold())}
         if probe & self.keys:  # type: ignore[operator]
             return False
         self.keys |= keys  # type: ignore[arg-type]
@@ -745,11 +1122,13 @@ def _trim_recipient(found: "_Found", t: _Tables) -> "_Found | None":
 _CARRY_BACK = 600  # characters between a bare rank and the award whose competition it shares
 
 
-def _carry_competitions(awards: list[Award], t: _Tables) -> list[Award]:
+def _carry_competitions(awards: list[Award], t: _Tables, finder: "_Finder") -> list[Award]:
     """A bare rank of a winners' list (``Juara II``, ``juara umum dua``) takes the competition of
     the award before it in the list (``juara satu lomba kelurahan`` -> ``Juara II lomba kelurahan``):
     the part of that title from its first competition word (``data/awards_cues.tsv``: competition,
-    carried) on, when that award stands at most ``_CARRY_BACK`` characters before."""
+    carried) on, when that award stands at most ``_CARRY_BACK`` characters before. Any other bare rank
+    or ``terbaik`` (three words at most), and any medal, without a competition of its own takes the
+    competition the text names last before it (``_Finder.competition_before``)."""
     carried = t.carried
     out: list[Award] = []
     last: tuple[int, Span] | None = None  # (where the last award with a competition ends, its competition)
@@ -768,10 +1147,30 @@ def _carry_competitions(awards: list[Award], t: _Tables) -> list[Award]:
             continue
         bare = award.rank is not None and len(words) <= 3  # "Juara II", "juara umum dua": a rank alone
         if bare and last is not None and 0 <= span.start - last[0] <= _CARRY_BACK:
-            comp = last[1]
-            award = dataclasses.replace(award, title=f"{award.title} {comp.text}", spans=award.spans + (comp,))
+            comp: tuple[Span, ...] = (last[1],)
+        elif (anchor := award.spans[-1].rule.removeprefix("awards:")) in _CARRIES \
+                and (len(words) <= 3 or anchor.startswith("medali")):  # a tally never names its event
+            comp = finder.competition_before(span.start, award.spans[0].start)
+        else:
+            comp = ()
+        if comp:
+            award = dataclasses.replace(award, title=" ".join([award.title or "", *(c.text for c in comp)]),
+                                        spans=award.spans + comp)
         out.append(award)
     return out
+
+
+def _award_of(found: _Found, a: _Anchor, text: str, t: _Tables, year: int | None) -> Award:
+    """The award record of ``found`` (its title the head and rank word when ``title_head`` is set)."""
+    title_spans = [Span(found.title_start, found.title_end, text[found.title_start:found.title_end],
+                        f"awards:{a.name}", "title")]
+    if found.title_head is not None:
+        h0, h1 = found.title_head
+        title_spans.insert(0, Span(h0, h1, text[h0:h1], f"awards:{a.name}", "title"))
+    title = " ".join(s.text for s in title_spans)
+    return Award(recipient=found.recipient, title=title, rank=found.rank, level=_level(title, t), year=year,
+                 spans=(Span(found.rec_start, found.rec_end, text[found.rec_start:found.rec_end],
+                             f"awards:{found.rule}", "recipient"), *title_spans))
 
 
 def extract_awards(ctx: Context) -> tuple[Award, ...]:
@@ -794,41 +1193,38 @@ def extract_awards(ctx: Context) -> tuple[Award, ...]:
         anchors.sort(key=lambda a: a.start)
     finder.rank_starts = [(a.start, a.name) for a in anchors if a.kind == "rank"]
     awards: list[Award] = []
-    sents: list[tuple[int, int]] = []
-    seen = _Seen()
+    seen = _Seen(t.carried)
     title_end = -1
     for a in anchors:
         if a.start < title_end:
             continue  # inside the title of an award already read ("penghargaan Anugerah ...")
         finder.title_from = None
-        found = finder.find(a)
-        if found is None:
+        first = finder.find(a)
+        if first is None:
             continue
-        found = _trim_recipient(found, t)
-        if found is None:
-            continue  # "M.Si": a degree, no recipient
-        title = text[found.title_start:found.title_end]
         s0, s1 = finder.sentence(a.start)
         sent = (max(s0, a.start - _WINDOW), min(s1, a.end + _WINDOW))
-        award = Award(
-            recipient=found.recipient,
-            title=title,
-            rank=found.rank,
-            level=_level(title, t),
-            year=_year(text, title, sent, ctx, finder),
-            spans=(Span(found.rec_start, found.rec_end, text[found.rec_start:found.rec_end],
-                        f"awards:{found.rule}", "recipient"),
-                   Span(found.title_start, found.title_end, title, f"awards:{a.name}", "title")),
-        )
-        title_end = max(title_end, found.title_end)
-        family = _FAMILY.get(a.name)
-        who = next((r.region.code for r in finder.regions if found.rec_start <= r.start and r.end <= found.rec_end),
-                   None) if family else None
-        if seen.add(award, family, who):
-            awards.append(award)
-            sents.append((s0, s1))
-    awards = _carry_competitions(awards, t)
-    # "menyerahkan penghargaan kepada Kabupaten Siak sebagai kabupaten terbaik": one award, the named one
+        trimmed = _trim_recipient(first, t)
+        if trimmed is None:
+            continue  # "M.Si": a degree, no recipient
+        # the names before a recipient whose first words were dropped are none of its co-recipients
+        co = finder.co_recipients(trimmed, s0, s1, before=trimmed.rec_start == first.rec_start)
+        for found in sorted([trimmed, *first.also, *co], key=lambda f: f.rec_start):
+            found = _trim_recipient(found, t)
+            if found is None:
+                continue
+            award = _award_of(found, a, text, t, _year(text, text[found.title_start:found.title_end], sent, ctx,
+                                                       finder))
+            title_end = max(title_end, found.title_end)
+            family = _FAMILY.get(a.name)
+            who = next((r.region.code for r in finder.regions
+                        if found.rec_start <= r.start and r.end <= found.rec_end), None) if family else None
+            if seen.add(award, family, who):
+                awards.append(award)
+    awards = _carry_competitions(awards, t, finder)
+    # "menyerahkan penghargaan kepada Kabupaten Siak sebagai kabupaten terbaik": one award, the named one (a
+    # bare "penghargaan" of a recipient with a named award elsewhere is that award again)
     bare = {i for i, a in enumerate(awards) if (a.title or "").casefold() in t.cues["bare_title"]
-            and any(k != i and b.recipient == a.recipient and sents[k] == sents[i] for k, b in enumerate(awards))}
+            and any(k != i and b.recipient == a.recipient and (b.title or "").casefold() not in t.cues["bare_title"]
+                    for k, b in enumerate(awards))}
     return tuple(a for i, a in enumerate(awards) if i not in bare)
