@@ -796,6 +796,12 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
     warnings: list[str] = []
     if published is not None:
         rules["published"] = "page.date_line"
+    elif lead_match is not None and any(c.isdigit() for c in lead_match.group(0)):
+        # no date line: a date with its year between the lead's place and its dash is the page's
+        # ("Tembilahan, Jumat ( 23/06/2023 ) Di ...", "Yogyakarta (14/10/2022) site.go.id - ...")
+        published = _date_of_line(lead_match.group(0))
+        if published is not None:
+            rules["published"] = "page.lead_date"
     if meta is not None:
         found = _published_from_metadata(meta, inside)
         if published is None and found is not None:

@@ -299,3 +299,18 @@ def test_photo_captions_between_headline_and_lead_are_no_title(caption: str):
             "PEKANBARU-- Pemerintah Kota Pekanbaru menggelar upacara peringatan Hari Sumpah Pemuda, Senin (28/10) "
             "di Halaman kantor Mal Pelayanan Publik.\n")
     assert parse(text).title == "Malam Ini Walikota Terima Penghargaan Kota Layak Pemuda 2019"
+
+
+@pytest.mark.parametrize("lead, published", [
+    # train setda-inhil and paniradyakaistimewan: no date line, the lead carries the page's date
+    ("Tembilahan, Jumat ( 23/06/2023 ) Di sela sela beberapa kegiatan yang padat, Bupati Inhil meninjau jalan.",
+     dt.date(2023, 6, 23)),
+    ("Yogyakarta (14/10/2022) paniradyakaistimewan.jogjaprov.go.id - Prioritas perhatian Visi dan Misi Gubernur DIY.",
+     dt.date(2022, 10, 14)),
+    # a lead with no date gives none
+    ("PEKANBARU - Gubernur Riau melantik Penjabat Wali Kota Pekanbaru di Balai Pauh Janggi, Gedung Daerah.", None),
+])
+def test_a_lead_date_dates_a_page_with_no_date_line(lead, published):
+    page = parse("Bupati Inhil H.M.Wardan Pantau Pekerjaan Jalan Lintas Tembilahan Enok\n" + lead +
+                 "\nKalimat kedua dari berita ini cukup panjang untuk menjadi paragraf isi berita.")
+    assert page.published == published
