@@ -198,6 +198,9 @@ def _chrome() -> dict[str, Any]:
         "meta": re.compile("^(?:" + "|".join(p for p, _ in groups["meta"]) + ")", re.I),
         "class": re.compile(f"(?:{any_of('class')})", re.I),
         "tag": re.compile(f"^(?:{any_of('tag')})$", re.I),
+        "headline_class": re.compile(any_of("headline_class"), re.I),
+        "category_class": re.compile(any_of("category_class"), re.I),
+        "emphasis_tag": frozenset(any_of("emphasis_tag").split("|")),
     }
 
 
@@ -240,7 +243,6 @@ def _sites() -> tuple[dict[str, Any], ...]:
 
 _SHORT_URL = re.compile(r"short\s*url\s*:?\s*(https?://\S{3,200})", re.I)
 _DATE_LINE = re.compile(r"^[\W\d\s]{0,6}(?:[A-Za-z'’]{3,7},?\s*)?\(?\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}\b")
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 # The lead: "Siak, Dinsos MC.", "Pekanbaru, Dinsos – MC.", "PEKANBARU, HUMAS-", "BENGKALIS, PROKOPIM -",
 # "PEKANBARU (RIAUPOS.CO) –", "PEKANBARU -", "ROHIL - ", "Siak Hulu ; ".
 # (A word's letters are taken possessively, ``{1,20}+``: what may follow a word is never a letter,
@@ -954,8 +956,6 @@ def _half_capitalised(text: str) -> bool:
     return sum(w[:1].isupper() or w[:1].isdigit() for w in words) * 2 >= len(words)
 
 
-_HEADLINE_CLASS = re.compile(r"judul|title|headline|heading|jdl", re.I)
-_EMPHASIS_TAGS = frozenset("b strong font big h1 h2 h3 h4".split())
 
 
 def _is_link(block: _Block) -> bool:
@@ -968,12 +968,13 @@ def _emphasised(block: _Block) -> bool:
     """Is an HTML block set as a headline: its element (or parent) classed ``judul``/``title``, or
     its whole text inside a ``<b>``, ``<strong>``, ``<font>`` or heading?"""
     for node, tag in _ancestors(block.owner, 2):
-        if tag in ("h1", "h2", "h3", "h4") or _HEADLINE_CLASS.search(
+        if tag in _chrome()["emphasis_tag"] or _chrome()["headline_class"].search(
                 (node.get("class") or "") + " " + (node.get("id") or "")):
             return True
     for child in block.owner.iter():
         if child is not block.owner and isinstance(child.tag, str) and (
-                child.tag.lower() in _EMPHASIS_TAGS or _HEADLINE_CLASS.search(child.get("class") or "")) \
+                child.tag.lower() in _chrome()["emphasis_tag"]
+                or _chrome()["headline_class"].search(child.get("class") or "")) \
                 and _norm_space(_text_of(child)) == block.text:
             return True
     return False
@@ -1167,14 +1168,13 @@ def _is_label(text: str) -> bool:
             and not text.endswith((".", ":", ",")) and not metadata.is_generic_label(text))
 
 
-_CATEGORY_CLASS = re.compile(r"kategori|categor|rubri[kc]|kanal|section|label", re.I)
 
 
 def _is_category_element(el: Any, text: str) -> bool:
     """Is the block's element, its parent, or an inline child of it holding just ``text``, classed as
     a category label (``class="kategori"``)?"""
     def classed(node: Any) -> bool:
-        return _CATEGORY_CLASS.search((node.get("class") or "") + " " + (node.get("id") or "")) is not None
+        return _chrome()["category_class"].search((node.get("class") or "") + " " + (node.get("id") or "")) is not None
 
     if any(classed(node) for node, _tag in _ancestors(el, 2)):
         return True
