@@ -7,8 +7,9 @@ the id of the rule that read it:
 - JSON-LD (``NewsArticle``, ``Article``, ``WebPage`` ...: ``headline``, ``datePublished``,
   ``dateModified``, ``articleSection``, ``url``, ``publisher``; ``BreadcrumbList``), ``jsonld.*``;
 - OpenGraph, ``article:*``, Twitter and Dublin Core ``<meta>``, microdata ``itemprop``, ``meta.*``;
-- ``<link rel=canonical | shortlink | amphtml>``, ``link.*``; ``<time datetime>``, ``time``;
-- the URL itself: a date in its path, ``url.path_date``.
+- ``<link rel=canonical | shortlink>``, ``link.*``; ``<time datetime>`` (``parse`` calls it ``page.time``).
+
+``url_date`` reads a date in a URL's path, which ``parse`` does not take for the publication date.
 
 ``parse`` decides between what the page shows and what this module reads: the page wins where
 both give a value, metadata fills what the page lacks. The keys live in ``data/metadata_keys.tsv``.
@@ -144,7 +145,7 @@ def read_metadata(root: Any) -> Metadata:
             jsonld.append(el.text)
     for text in jsonld:
         _read_jsonld(text, meta, ranked)
-    for kind, values in ranked.items():
+    for values in ranked.values():
         values.sort(key=lambda v: v[0])  # stable: document order within a rank
     meta.titles += [(v, r) for _, v, r in ranked["title"]]
     meta.sections += [(v, r) for _, v, r in ranked["section"]]
