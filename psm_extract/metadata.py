@@ -9,7 +9,8 @@ the id of the rule that read it:
 - OpenGraph, ``article:*``, Twitter and Dublin Core ``<meta>``, microdata ``itemprop``, ``meta.*``;
 - ``<link rel=canonical | shortlink>``, ``link.*``; ``<time datetime>`` (``parse`` calls it ``page.time``).
 
-``url_date`` reads a date in a URL's path, which ``parse`` does not take for the publication date.
+Neither ``dateModified`` (a later edit) nor a date in the URL's path is a publication date: neither is
+read (riau.go.id's path date is the upload's: 2574's path says 2017/02/16, its date line 31 Jan 2017).
 
 ``parse`` decides between what the page shows and what this module reads: the page wins where
 both give a value, metadata fills what the page lacks. The keys live in ``data/metadata_keys.tsv``.
@@ -27,7 +28,7 @@ from . import resources
 from .wordmatch import fold
 
 __all__ = ["Metadata", "category_of_crumbs", "is_generic_label", "is_rubric", "is_short_label", "iso_date",
-           "read_metadata", "short_labels", "url_date"]
+           "read_metadata", "short_labels"]
 
 Found = tuple[str, str]  # (value, rule id)
 
@@ -38,7 +39,6 @@ class Metadata:
 
     titles: list[Found] = field(default_factory=list)
     published: list[tuple[dt.date, str]] = field(default_factory=list)
-    modified: list[tuple[dt.date, str]] = field(default_factory=list)
     sections: list[Found] = field(default_factory=list)
     urls: list[Found] = field(default_factory=list)
     short_urls: list[Found] = field(default_factory=list)
@@ -46,11 +46,6 @@ class Metadata:
     site_names: list[str] = field(default_factory=list)
     page_titles: list[str] = field(default_factory=list)  # <title>: "Headline | Site"
     times: list[tuple[dt.date, Any]] = field(default_factory=list)  # <time datetime>, with its element
-
-    def first(self, name: str) -> tuple[Any, str] | None:
-        """The most trusted (value, rule) of field ``name``, or None."""
-        values = getattr(self, name)
-        return values[0] if values else None
 
 
 @functools.cache
@@ -65,7 +60,7 @@ def _keys() -> dict[str, tuple[str, ...]]:
 def _key_kinds() -> dict[str, tuple[str, int]]:
     """meta key -> (field kind, rank within the kind)."""
     out: dict[str, tuple[str, int]] = {}
-    for kind in ("title", "published", "modified", "section", "url"):
+    for kind in ("title", "published", "section", "url"):
         for rank, key in enumerate(_keys()[kind]):
             out.setdefault(key, (kind, rank))
     return out
@@ -73,7 +68,6 @@ def _key_kinds() -> dict[str, tuple[str, int]]:
 
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:\b|T)")
-_PATH_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/-])")
 
 
 def iso_date(value: str) -> dt.date | None:
@@ -88,23 +82,11 @@ def iso_date(value: str) -> dt.date | None:
         return None
 
 
-def url_date(url: str | None) -> dt.date | None:
-    """A date written in a URL's path (``/2017/02/16/2574-...``), or None. Not a publication date:
-    riau.go.id's path date is the upload's (2574: path 2017/02/16, date line 31 Jan 2017)."""
-    m = _PATH_DATE.search(url or "")
-    if m is None:
-        return None
-    try:
-        return dt.date(int(m[1]), int(m[2]), int(m[3]))
-    except ValueError:
-        return None
-
-
 def read_metadata(root: Any) -> Metadata:
     """Read the metadata of an lxml HTML tree in one pass (see the module docstring)."""
     meta = Metadata()
-    ranked: dict[str, list[tuple[int, Any, str]]] = {k: [] for k in ("title", "published", "modified",
-                                                                       "section", "url")}
+    ranked: dict[str, list[tuple[int, Any, str]]] = {k: [] for k in ("title", "published", "section",
+                                                                       "url")}
     key_kinds = _key_kinds()
     jsonld: list[str] = []
     for el in root.iter("meta", "link", "title", "time", "script"):
@@ -152,12 +134,10 @@ def read_metadata(root: Any) -> Metadata:
     # canonical link, then JSON-LD url, then og:url
     meta.urls = sorted(meta.urls, key=lambda u: u[1] != "link.canonical") + \
         [(v, r) for _, v, r in ranked["url"]]
-    for kind in ("published", "modified"):
-        dates = getattr(meta, kind)
-        for _, value, rule in ranked[kind]:
-            found_date = iso_date(value)
-            if found_date:
-                dates.append((found_date, rule))
+    for _, value, rule in ranked["published"]:
+        found_date = iso_date(value)
+        if found_date:
+            meta.published.append((found_date, rule))
     return meta
 
 
@@ -184,13 +164,13 @@ def _read_jsonld(text: str, meta: Metadata, ranked: dict[str, list[tuple[int, An
         if not any(k in types for k in kinds):
             continue
         rank = -2 if any(k != "webpage" and k != "itempage" for k in kinds) else -1
-        for key, kind in (("headline", "title"), ("name", "title"), ("datePublished", "published"),
-                          ("dateCreated", "published"), ("dateModified", "modified"),
-                          ("articleSection", "section")):
-            value = item.get(key)
-            if isinstance(value, list) and value:
-                value = value[0]
-            if isinstance(value, str) and value.strip():
+        for kind in ("title", "published", "section"):
+            for key in _keys()[f"jsonld_{kind}"]:
+                value = item.get(key)
+                if isinstance(value, list) and value:
+                    value = value[0]
+                if not isinstance(value, str) or not value.strip():
+                    continue
                 if key == "name" and kinds == ["webpage"]:
                     continue  # a WebPage's name is often the site's
                 ranked[kind].append((rank, value.strip(), f"jsonld.{key}"))

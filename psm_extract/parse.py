@@ -264,9 +264,10 @@ _LEAD = re.compile(
     r"|(?<=[A-Z]{4})-(?=[A-Z][a-z])"                              # MANDAU-Pemerintah (a place in capitals)
     r")(?=\S)"
 )
+_SITE_END = r"\.(?:co\.id|go\.id|com|co|id|net|org|news)"  # a site's name ends so: "Riaupos.co", "pekanbaru.go.id"
 # the outlet first: "KORANRIAU.co,PEKANBARU - Text", "Riaupos.co, Pekanbaru - Text"
 _LEAD_OUTLET_FIRST = re.compile(
-    r"(?P<src0>[A-Za-z][\w-]{1,25}\.(?:co\.id|go\.id|com|co|id|net|org|news))\s?,\s?"
+    r"(?P<src0>[A-Za-z][\w-]{1,25}" + _SITE_END + r")\s?,\s?"
     + _PLACE + r"\s{0,3}[-–—]+\s?(?=\S)")
 
 
@@ -947,7 +948,7 @@ def _title_at(header: list[_Block], emphasis: bool = False) -> int:
 
 
 # a photo caption that ends with its credit: "Walikota Pekanbaru DR. H. Firdaus - Pekanbaru.go.id"
-_CREDIT_END = re.compile(r"\s[-–|]\s[\w-]+(?:\.[\w-]+)*\.(?:go\.id|co\.id|com|id|net|org)$", re.I)
+_CREDIT_END = re.compile(r"\s[-–|]\s[\w-]+(?:\.[\w-]+)*" + _SITE_END + "$", re.I)
 
 
 def _half_capitalised(text: str) -> bool:
@@ -1047,7 +1048,7 @@ def _published_from_metadata(meta: metadata.Metadata,
         return times[0], "page.time"
     if len({d for d, _el in meta.times}) == 1:
         return meta.times[0][0], "page.time"
-    return None  # (a date in the URL's path is not the publication date: see metadata.url_date)
+    return None  # (a date in the URL's path is not the publication date: see the metadata module)
 
 
 def _short_url_of_tree(root: Any, skipped: list[Any], blocks: list[_Block],

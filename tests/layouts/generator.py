@@ -114,7 +114,7 @@ def split_page(text: str, gold: dict) -> tuple[list[str], list[str]] | None:
     return (menu[-12:], body) if len(body) >= 1 else None
 
 
-def _date_text(d: dt.date, fmt: str, category: str | None, rng: random.Random) -> str:
+def _date_text(d: dt.date, fmt: str, rng: random.Random) -> str:
     hh, mm = rng.randint(7, 20), rng.randint(0, 59)
     day = DAYS[d.weekday()]
     if fmt == "short":
@@ -136,23 +136,23 @@ def _date_text(d: dt.date, fmt: str, category: str | None, rng: random.Random) -
 
 def _distractors(kind: str, rng: random.Random, era: dt.date) -> tuple[str, str, str]:
     """(before the article, beside it, after it) for a distractor choice."""
-    def dated(k: int) -> str:
+    def dated() -> str:
         d = era - dt.timedelta(days=rng.randint(1, 40))
         return f"{DAYS[d.weekday()]}, {d.day:02d} {MON[d.month - 1][:3]} {d.year}"
 
     heads = rng.sample(OTHER_HEADLINES, 4)
     related = ('<div class="related"><h3>Berita Terkait</h3><ul>' + "".join(
-        f'<li><a href="/berita/{rng.randint(1000, 9999)}">{h}</a> <span>{dated(j)}</span></li>'
-        for j, h in enumerate(heads[:3])) + "</ul></div>")
+        f'<li><a href="/berita/{rng.randint(1000, 9999)}">{h}</a> <span>{dated()}</span></li>'
+        for h in heads[:3]) + "</ul></div>")
     popular = ('<div class="box-populer"><b>Terpopuler</b>' + "".join(
-        f'<p><a href="/b/{rng.randint(1000, 9999)}">{h}</a><br><small>{dated(j)}</small></p>'
-        for j, h in enumerate(heads[1:])) + "</div>")
+        f'<p><a href="/b/{rng.randint(1000, 9999)}">{h}</a><br><small>{dated()}</small></p>'
+        for h in heads[1:]) + "</div>")
     marquee = f"<marquee>{' +++ '.join(heads[:3])}</marquee>"
     cookie = ('<div class="cookie-notice">Situs ini menggunakan cookie untuk meningkatkan pengalaman '
               'Anda. <a href="#">Setuju</a></div>')
     subscribe = ('<div class="subscribe-box"><b>Berlangganan Berita</b><form><input type="email" '
                  'value="" placeholder="Email Anda"><button>Kirim</button></form></div>')
-    comments = ('<div class="comments"><h4>2 Komentar</h4><div><b>Andi Pratama</b> ' + dated(1) +
+    comments = ('<div class="comments"><h4>2 Komentar</h4><div><b>Andi Pratama</b> ' + dated() +
                 '<p>Mantap, semoga programnya berkelanjutan dan merata sampai ke desa-desa.</p></div></div>')
     footer = ('<div class="footer">Hak Cipta 2024 Pemerintah Daerah. Jl. Jenderal Sudirman No. 460, '
               "Pekanbaru</div>")
@@ -185,7 +185,7 @@ def render(text: str, gold: dict, layout: Layout) -> tuple[bytes, str | None] | 
         cat_place = "label"
 
     # the header: headline, date line, category, short url
-    date_line = _date_text(published, layout["date_format"], None, rng) if published else None
+    date_line = _date_text(published, layout["date_format"], rng) if published else None
     if date_line and category and cat_place == "date-line":
         sep = " • " if layout["date_format"] == "combined-bullet" else " | "
         date_line = f"{date_line}{sep}{category}"
@@ -210,7 +210,7 @@ def render(text: str, gold: dict, layout: Layout) -> tuple[bytes, str | None] | 
     if short:
         form = layout["short_url"]
         lead_label = e(category) if category and cat_place == "short-url-line" else ""
-        if form == "text" or cat_place == "short-url-line":
+        if form == "text" or cat_place == "short-url-line":  # the portal's own "Category Short url: URL"
             short_html = f"<div class=\"shorturl\">{lead_label}Short url: {e(short)}</div>"
         elif form == "input":
             short_html = (f'<div class="share-url">Short url <input type="text" value="{e(short)}" '
