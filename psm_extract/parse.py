@@ -387,7 +387,7 @@ def _walk_blocks(top: Any) -> list[_Block]:
         descend = False
         if kind is not _SKIP:  # a chrome subtree is skipped, but its tail is still read
             names = el.keys()  # one call; most elements have neither a class nor an id
-            if not (("class" in names or "id" in names) and _chrome_attr(el)):
+            if not (("class" in names or "id" in names) and _chrome_attr(el, names)):
                 if kind is _BLOCK:
                     if buf:
                         _add_lines(blocks, buf, stack[-1])
@@ -502,9 +502,11 @@ def _tag_kind(tag: Any) -> str:
     return kind
 
 
-def _chrome_attr(el: Any) -> bool:
-    """Does the element's class or id mark it as chrome? (Short values are cached: templates repeat them.)"""
-    attrs = (el.get("class") or "") + " " + (el.get("id") or "")
+def _chrome_attr(el: Any, names: list[str]) -> bool:
+    """Does the element's class or id mark it as chrome? (Short values are cached: templates repeat
+    them.) ``names``: its attribute names; an attribute it lacks is not asked for (``get`` is slow)."""
+    attrs = ((el.get("class") or "") if "class" in names else "") + " " + \
+        ((el.get("id") or "") if "id" in names else "")
     return _chrome_attrs(attrs) if len(attrs) <= 200 else _chrome_attrs.__wrapped__(attrs)
 
 
