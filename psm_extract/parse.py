@@ -211,8 +211,7 @@ class _LineTest:
 
     def matches(self, text: str) -> bool:
         if self.cues:
-            folded = fold(text)
-            if any(cue in folded for cue in self.cues):
+            if any(map(fold(text).__contains__, self.cues)):  # no generator: ~34 lines a page
                 return self.any.match(text) is not None
         return self.anchored is not None and self.anchored.match(text) is not None
 
