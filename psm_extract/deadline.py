@@ -9,6 +9,7 @@ page whose time ran out even where the asynchronous exception could not arrive.
 """
 from __future__ import annotations
 
+import _signal  # signal.signal less its conversion of handlers to enums (a failed lookup, ~9 us a page)
 import ctypes
 import heapq
 import itertools
@@ -70,13 +71,13 @@ def _alarm(seconds: float, started: float, name: str | None) -> Iterator[None]:
     def on_alarm(signum: int, frame: Any) -> None:
         raise ExtractionTimeout(_message(seconds, started), input=name)
 
-    previous = signal.signal(signal.SIGALRM, on_alarm)
+    previous = _signal.signal(signal.SIGALRM, on_alarm)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        _signal.signal(signal.SIGALRM, previous)
 
 
 class _Watchdog:

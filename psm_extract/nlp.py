@@ -154,6 +154,65 @@ def _learn(chunks: list[str]) -> None:
 def tokenize(text: str) -> Tokens:
     """The tokens of ``make_doc(text)`` as columns; offsets index ``text``."""
     renew_if_full()
+    paragraphs = text.split("\n\n")
+    if all(map(_plain, paragraphs)) and _known_pieces("\n\n") is None:
+        return _tokenize_plain(paragraphs, text)
+    return _tokenize_chunks(text)
+
+
+def _plain(paragraph: str) -> bool:
+    """Words parted by one space each and nothing else: an article's paragraph, as parse() folds it
+    (the only printable white space is " ")."""
+    return paragraph.isprintable() and "  " not in paragraph and paragraph[:1] != " " != paragraph[-1:] \
+        and paragraph != ""
+
+
+def _known_pieces(chunk: str) -> tuple[tuple[int, int], ...] | None:
+    return _PIECES[chunk] if chunk in _PIECES else _pieces(chunk)
+
+
+def _tokenize_plain(paragraphs: list[str], text: str) -> Tokens:
+    """``tokenize`` of plain paragraphs (``_plain``) joined by blank lines: their words are the
+    chunks, each followed by one space but a paragraph's last, and each blank line is a token
+    (``_tokenize_chunks`` reads the same chunks, found by a regex)."""
+    words: list[str] = []
+    starts: list[int] = []
+    spaces: list[bool] = []
+    add_word, add_start, add_space = words.append, starts.append, spaces.append
+    known = _PIECES.get
+    learnt = False
+    pos = 0
+    for k, para in enumerate(paragraphs):
+        if k:  # the blank line before the paragraph
+            add_word("\n\n")
+            add_start(pos)
+            add_space(False)
+            pos += 2
+        for chunk in para.split(" "):
+            pieces = known(chunk, ())
+            if pieces == ():  # unseen: learn the page's unseen words at once
+                if not learnt:
+                    _learn([c for c in text.split() if c not in _PIECES])
+                    learnt = True
+                pieces = known(chunk)
+            if pieces is None:
+                add_word(chunk)
+                add_start(pos)
+                add_space(True)
+            else:
+                for offset, length in pieces:
+                    add_word(chunk[offset:offset + length])
+                    add_start(pos + offset)
+                    add_space(False)
+                spaces[-1] = True
+            pos += len(chunk) + 1
+        spaces[-1] = False  # a paragraph's last word: a line break follows, or the end
+        pos -= 1
+    return Tokens(words, starts, spaces)
+
+
+def _tokenize_chunks(text: str) -> Tokens:
+    """``tokenize`` of any text: the chunks and white space runs found by ``_CHUNK``."""
     words: list[str] = []
     starts: list[int] = []
     spaces: list[bool] = []

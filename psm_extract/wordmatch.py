@@ -53,7 +53,9 @@ _FOLD = str.maketrans({"ı": "i", "ſ": "s", "İ": "i"})
 def fold(word: str) -> str:
     """The lower-case form under which a case-insensitive match of lower-case ASCII words is
     listed: ``fold("JULI") == fold("Julı") == "juli"``."""
-    return word.translate(_FOLD).lower() if not word.isascii() else word.lower()
+    if word.isascii() or not ("ı" in word or "ſ" in word or "İ" in word):  # three C scans:
+        return word.lower()  # str.translate looks each character up in a dict, ~50 ns apiece
+    return word.translate(_FOLD).lower()
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")

@@ -86,6 +86,18 @@ def test_tokenize_matches_spacy_on_any_text(text: str):
     assert all(text[s:s + len(w)] == w for w, s in zip(words, starts))
 
 
+
+_WORDS = [w for w in _PIECES if w.strip() == w and w] + ["Pekanbaru,", "(Kab.", "Siak)."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_WORDS) | st.text(st.characters(blacklist_categories=("Z", "C")),
+                                                                min_size=1, max_size=5),
+                         min_size=1, max_size=8).map(" ".join), min_size=1, max_size=4).map("\n\n".join))
+def test_tokenize_matches_spacy_on_paragraphs(text: str):
+    """Paragraphs of words parted by one space, joined by blank lines: an article's text."""
+    assert tuple(tokenize(text)) == _columns(text)
+
 # -- renewal: the vocab stays bounded over a long run ------------------------------------------
 
 def test_renewal_builds_a_fresh_language_and_tokens_stay_the_same(monkeypatch):

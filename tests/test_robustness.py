@@ -125,6 +125,19 @@ def test_timeout_is_a_typed_error(monkeypatch):
         extract(LEAD, options=Options(timeout=0.5))
 
 
+
+def test_the_callers_alarm_handler_is_back_after_a_page():
+    def mine(signum, frame):
+        raise AssertionError("not this page's alarm")
+
+    previous = signal.signal(signal.SIGALRM, mine)
+    try:
+        extract(LEAD, options=Options(timeout=5.0))
+        assert signal.getsignal(signal.SIGALRM) is mine
+        assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    finally:
+        signal.signal(signal.SIGALRM, previous)
+
 def _busy(ctx):
     """An extractor stuck in Python code (a runaway loop)."""
     n = 0

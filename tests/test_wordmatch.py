@@ -54,7 +54,8 @@ def test_the_characters_ignorecase_folds_to_ascii_letters_are_the_ones_fold_know
 
 
 @pytest.mark.parametrize("word, key", [("JULI", "juli"), ("Julı", "juli"), ("SEMİLYAR", "semilyar"),
-                                       ("ſeratus", "seratus"), ("\u212aetiga", "ketiga"), ("Nop.", "nop.")])
+                                       ("ſeratus", "seratus"), ("\u212aetiga", "ketiga"), ("Nop.", "nop."),
+                                       ("“Teks Foto” – ANTARA", "“teks foto” – antara")])
 def test_fold(word, key):
     assert fold(word) == key
 
