@@ -125,8 +125,6 @@ def test_not_participants(text):
 
 @pytest.mark.parametrize("text, total, unit, approximate", [
     # typical head counts on the regency portals
-    ("Kegiatan tersebut dihadiri ratusan warga Desa Buatan.", 100, "warga", True),
-    ("Senam sehat tersebut diikuti ribuan masyarakat.", 1000, "masyarakat", True),
     ("Kegiatan itu diikuti dua ratus lima puluh peserta.", 250, "peserta", False),
     ("Sosialisasi ini diikuti sekitar 150 orang ASN di lingkungan Pemkab Kampar.", 150, "orang", True),
     ("Acara ini dihadiri oleh kurang lebih 500 orang undangan.", 500, "orang", True),
@@ -144,7 +142,6 @@ def test_not_participants(text):
     ("Jalan sehat diikuti sekitar seribu orang.", 1000, "orang", True),
     ("Sebanyak 35 penari dari Sanggar Lancang Kuning tampil memukau.", 35, "penari", False),
     ("Sekitar 200 pelajar dari 20 sekolah di Pekanbaru ikut ambil bagian.", 200, "pelajar", True),
-    ("Acara itu dihadiri ratusan tamu undangan.", 100, "tamu", True),
 ])
 def test_totals_typical(text, total, unit, approximate):
     ctx = ctx_of(text)
@@ -215,7 +212,6 @@ def test_by_region_typical(text, total, by_region):
     "Sebanyak 8 desa di Kecamatan Kampar Kiri menerima bantuan Rp 100 juta.",
     "Sebanyak 150 ekor sapi kurban dibagikan kepada 300 orang warga.",
     "Bantuan diberikan kepada 200 orang nelayan di Kecamatan Bantan.",
-    "Sebanyak 15 kabupaten/kota mengikuti lomba.",
     "Ada 500 masyarakat yang menerima bantuan.",
     # a count per regency is no total
     "Masing-masing kabupaten/kota mengirimkan 10 orang peserta.",
@@ -229,6 +225,108 @@ def test_by_region_typical(text, total, by_region):
 ])
 def test_not_participants_typical(text):
     assert extract_participants(ctx_of(text)) is None
+
+
+# Train pages (fixtures/corpus/train): what the gold counts as participants and what it does not.
+@pytest.mark.parametrize("text, total, unit", [
+    # bodies taking part as a whole, an attendance verb beside them (mc-temanggungkab-6624, ppid-408)
+    ("Dinas Ketahanan Pangan Provinsi Jawa Tengah bersama TP PKK Provinsi Jawa Tengah menggelar Lomba Kreasi "
+     "Olahan Pangan Lokal yang diikuti oleh 34 kabupaten/kota di Gedung Sasana Widya Praja, Semarang, Selasa "
+     "(30/4/2024).", 34, "kabupaten/kota"),
+    ("Untuk diketahui, Rakor TPID Provinsi Se-Sumatera ini dipimpin oleh Gubernur Sumatera Utara Edy Rahmayadi "
+     "yang diikuti 10 provinsi dan seluruh kabupaten/kota se-Provinsi Sumatera Utara yang dilakukan dengan video "
+     "conference.", 10, "provinsi"),
+    # a sentence opening "Hadir ..." lists attendees (dprd-2023-06-22-audensi-komisi-ii-pks-non-kebun)
+    ("Hadir dalam pertemuan ini, Kepala Dinas Perkebunan Provinsi Riau Zulfadli, Dinas Penanaman Modal dan "
+     "Pelayanan Terpadu Satu Pintu (DPMPTSP) Provinsi Riau dalam hal ini wakilkan oleh Aprian Fungsional Ahli Muda, "
+     "Dinas Lingkungan Hidup dan Kehutanan Provinsi Riau diwakilkan oleh Sub Bagian Keuangan, Perlengkapan dan "
+     "Pengelolaan Barang Milik Daerah Hendri Sadat Siregar, dan rekan-rekan dari 60 PKS Perusahaan Non kebun.",
+     60, "PKS"),
+    # companions (pekanbaru-news-2020-apeksi-komwil-i-audiensi-presiden)
+    ("Wali Kota Pekanbaru yang juga selaku Ketua Apeksi Komwil I bersama 20 Wali Kota lainnya membahas berbagai "
+     "kegiatan Apeksi yang akan dilaksanakan tahun ini.", 20, "Wali Kota"),
+    # a weak cue in a sentence naming the event (pekalongankab-berita-7054) or a visit (malangkota-...-lampung)
+    ("Pelantikan pejabat eselon III dan IV di lingkungan Pemerintahan Kabupaten (Pemkab) Pekalongan, dengan "
+     "jumlah mencapai 157 orang, dinilai Bupati Asip Kholbihi merupakan kegiatan biasa, dan tidak ada prosesi "
+     "istimewa.", 157, "orang"),
+    ("Antri menambahkan, meskipun waktu berkunjung hanya terbatas dua hari saja, Dinas Kominfo Provinsi Lampung "
+     "yang berjumlah sembilan orang ini ingin memaksimalkan waktu kunjungan.", 9, "orang"),
+    # the contest's own count, not a branch's (ppid-bengkalis-3652)
+    ("TENGGAYUN - Bupati Kasmarni membuka MTQ ke-4 Tingkat Kecamatan Bandar Laksamana, Ahad malam, 17 Oktober "
+     "2021. Ketua Pelaksana MTQ Bandar Laksamana, Nicky Hatman Ramdani mengungkapkan, sebanyak 7 kafilah akan "
+     "berkompetisi dalam kegiatan ini. Adapun cabang yang dilombakan sebanyak 5 cabang, yakni cabang tilawah "
+     "diikuti 25 peserta, cabang syarhil 30 peserta, cabang fahmil 24 peserta.", 7, "kafilah"),
+])
+def test_totals_of_train_pages(text, total, unit):
+    ctx = ctx_of(text)
+    p = extract_participants(ctx)
+    assert (p.total, p.unit, p.by_region) == (total, unit, ())
+    check_spans(ctx, p)
+
+
+@pytest.mark.parametrize("text", [
+    # a vague number is no stated total (pariwisata-hardiknas-siswa-guru-berprestasi)
+    "Gelaran ini diikuti ratusan peserta dari tingkat TK, hingga SMA, Mahasiswa serta Guru dan Dosen.",
+    # hoped-for attendance (kaltimprov-berita-persiapan-puncak-hut-ke-61)
+    "Saat upacara, diharapkan dapat dihadiri 5.000 peserta upacara.",
+    # a weak cue alone counts anything (dprd-2022-06-09-..., dprd-2024-06-13-...)
+    "Sementara, Eva Yuliana meragukan jumlah tenaga kerja asing yang hanya berjumlah 3 orang.",
+    "Kemudian, lanjut Eddy Yatim, DPRD Provinsi Riau memiliki 4 orang pimpinan, yakni 1 ketua dan 3 wakil ketua, "
+    "dengan jumlah Anggota DPRD Provinsi Riau sebanyak 65 orang yang terdiri dari 8 Daerah Pemilihan (Dapil) di "
+    "Provinsi Riau.",
+    # bodies of several kinds: no one total (ppid-kampar-5768)
+    "Penjaringan Pemdes Kelurahan Award tahun 2025 ini diikuti oleh 32 provinsi, 33 kabupaten, dan 22 kota.",
+    # bodies after "dari" are an origin
+    "Kegiatan ini diikuti peserta dari 12 kabupaten/kota se-Riau.",
+])
+def test_not_participants_of_train_pages(text):
+    assert extract_participants(ctx_of(text)) is None
+
+
+@pytest.mark.parametrize("text, total, by_region", [
+    # the subject names one regency (bengkaliskab-12562-siswa-sd-mi-ikuti-usbn)
+    ("BENGKALIS – Kepala Dinas Pendidikan (Disdik) Edi Sakura menjelaskan, jumlah siswa Sekolah Dasar dan "
+     "Madrasah Ibtidaiyah (SD dan MI) yang mengikuti Kabupaten Bengkalis Ujian Sekolah Berstandar Nasional (USBN) "
+     "tahun ajaran 2018/2019 berjumlah 12.562 orang dari 358 SD dan MI.", 12562, [("Kabupaten Bengkalis", 12562)]),
+    # one regency after "dari" in the count's clause (kuansing-blog-pawai-taaruf-mtq-ke-36-dumai)
+    ("Tak kurang dari 300 orang meramaikan pawai taqruf dari Kuansing.", 300,
+     [("Kabupaten Kuantan Singingi", 300)]),
+])
+def test_one_regency_of_train_pages(text, total, by_region):
+    ctx = ctx_of(text)
+    p = extract_participants(ctx)
+    assert p.total == total
+    assert [(r.region, r.count) for r in p.by_region] == by_region
+    assert ctx.warnings == []
+    check_spans(ctx, p)
+
+
+# The dev seed sentence (4412) with its last item written otherwise: no train or dev page has such a list.
+@pytest.mark.parametrize("last, by_region, warns", [
+    # ", dan": the list goes on after the comma
+    (", dan Pekanbaru 10 peserta", [("Kabupaten Siak", 25), ("Kabupaten Pelalawan", 10), ("Kota Pekanbaru", 10)],
+     True),
+    # a bare name known only as one kota of the country
+    (" dan Batam 15 peserta", [("Kabupaten Siak", 25), ("Kabupaten Pelalawan", 10), ("Kota Batam", 15)], False),
+    # an item that is no regency: the list was not read to its end, so no sum warning
+    (" dan Provinsi Riau 15 peserta", [("Kabupaten Siak", 25), ("Kabupaten Pelalawan", 10)], False),
+    (", dan pekanbaru 15 peserta", [("Kabupaten Siak", 25), ("Kabupaten Pelalawan", 10)], False),
+])
+def test_list_read_to_its_end(last, by_region, warns):
+    text = SEED.replace(" dan Pekanbaru 10 peserta", last)
+    ctx = ctx_of(text)
+    p = extract_participants(ctx)
+    assert [(r.region, r.count) for r in p.by_region] == by_region
+    assert bool(ctx.warnings) is warns
+    check_spans(ctx, p)
+
+
+def test_regions_each_after_a_comma_and():
+    text = ("Sebanyak 250 peserta mengikuti kegiatan tersebut, masing-masing 20 orang dari Kabupaten Bengkalis, "
+            "Kabupaten Siak, dan Kota Dumai.")
+    p = extract_participants(ctx_of(text))
+    assert [(r.region, r.count) for r in p.by_region] == [
+        ("Kabupaten Bengkalis", 20), ("Kabupaten Siak", 20), ("Kota Dumai", 20)]
 
 
 def test_sentence_spans_keep_abbreviations():

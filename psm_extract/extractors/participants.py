@@ -2,18 +2,25 @@
 
 A head count is a number (``numbers.find_numbers``) followed by a person noun
 (``data/participants_units.tsv``: ``orang``, ``peserta``, ``atlet``, ``anak`` ...) with an
-attendance cue in the same sentence (``data/participants_cues.tsv``: ``diikuti``, ``berjumlah``,
-``bagi`` before it; ``mengikuti``, ``hadir``, ``berasal dari`` after it). The first such count is
-the total. Counts of things (``7 kelompok``, ``14 kecamatan``, ``100 paket``), percentages,
-planned events (``35 anggota yang akan dilantik``) and head counts without a cue are not
-participants. Per-regency counts: ``Kab. Siak 25 peserta``, ``5 orang dari Kab. Siak``,
-``masing-masing 5 orang dari Kab. A dan Kab. B``, ``Kabupaten Kampar mengirimkan 25 atlet`` (a sending
-verb, entrants only), one regency a line under a head line (``Peserta berasal dari:``) or in a
-sentence continuing one (``Dengan rincian Kab. A 10 orang, ...``); a contingent of one regency
-(``Kontingen POPDa Kabupaten Siak ... berjumlah 194 orang``, ``Kabupaten Siak menurunkan 120 atlet``)
-counts its total for that regency. Counts per unit (``masing-masing kabupaten/kota mengirimkan 10
-orang``) are no total; a person count is preferred to a team count (``24 tim dengan 240 atlet``). A
-warning is recorded when the per-regency counts do not add up to the total.
+attendance cue in the same sentence (``data/participants_cues.tsv``: ``diikuti``, ``bagi`` before
+it; ``mengikuti``, ``hadir``, ``berasal dari`` after it; any count in a sentence opening ``Hadir
+...``). A weak cue (``berjumlah``, ``terdiri dari``) counts only in a sentence that also says who
+attends or names an event (``jumlah tenaga kerja asing yang berjumlah 3 orang`` is none). Bodies
+taking part as a whole (``diikuti oleh 34 kabupaten/kota``, ``7 kafilah``, ``60 PKS``) count with an
+attendance verb right beside them, never after ``dari`` (an origin). The first such count is the
+total. Counts of things (``7 kelompok``, ``14 kecamatan``, ``100 paket``), percentages, vague
+numbers (``ratusan peserta``), planned events (``35 anggota yang akan dilantik``, ``diharapkan
+dapat dihadiri 5.000 peserta``), contest branches (``cabang tilawah diikuti 25 peserta``) and head
+counts without a cue are not participants. Per-regency counts: ``Kab. Siak 25 peserta``, ``5 orang
+dari Kab. Siak``, ``masing-masing 5 orang dari Kab. A dan Kab. B``, ``Kabupaten Kampar mengirimkan 25
+atlet`` (a sending verb, entrants only), one regency a line under a head line (``Peserta berasal
+dari:``) or in a sentence continuing one (``Dengan rincian Kab. A 10 orang, ...``); a list is read on
+to its last item (``..., dan Batam 15 peserta``). A contingent of one regency (``Kontingen POPDa
+Kabupaten Siak ... berjumlah 194 orang``, ``Kabupaten Siak menurunkan 120 atlet``, ``300 orang
+meramaikan pawai dari Kuansing``) counts its total for that regency. Counts per unit
+(``masing-masing kabupaten/kota mengirimkan 10 orang``) are no total; a person count is preferred to
+a team count (``24 tim dengan 240 atlet``). A warning is recorded when the per-regency counts of a
+list read to its end do not add up to the total.
 """
 from __future__ import annotations
 
@@ -25,7 +32,7 @@ from dataclasses import dataclass
 from .. import resources
 from ..numbers import NumberMention, find_numbers
 from ..records import Participants, RegionCount, Span
-from ..regions import RegionMention, find_regions
+from ..regions import RegionMention, find_regions, resolve
 from ..wordmatch import alternation
 from . import Context
 
@@ -57,13 +64,20 @@ class _Tables:
     def __init__(self) -> None:
         rows = resources.tsv("participants_units.tsv")
         self.units = {r["unit"].casefold() for r in rows}
-        self.group_units = {r["unit"].casefold() for r in rows if r["kind"] == "group"}
+        self.body_units = {r["unit"].casefold() for r in rows if r["kind"] == "body"}
+        self.group_units = {r["unit"].casefold() for r in rows if r["kind"] == "group"} | self.body_units
         self.entrants = {r["unit"].casefold() for r in rows if r["entrant"] == "1"}
         cues: dict[str, set[str]] = {}
         for row in resources.tsv("participants_cues.tsv"):
             cues.setdefault(row["kind"], set()).add(row["phrase"].casefold())
         self.cues = cues
         self.attendance_cues = cues["before"] | cues["after"]
+        # numbers that name no count: "ratusan peserta" (hundreds) is no stated total
+        self.vague = {r["word"].casefold() for r in resources.tsv("numbers_words.tsv") if r["kind"] == "approx"}
+        # what makes a weak cue count: an attendance or contingent word, an event ("Pelantikan ..., dengan
+        # jumlah mencapai 157 orang")
+        self.weak_support = self.attendance_cues | cues["group"] | {
+            r["word"].casefold() for r in resources.tsv("events_heads.tsv") if r["kind"] in ("head", "anaphor", "verb")}
         unit_alt = alternation(self.units)
         self.unit_after = re.compile(rf"\s{{0,3}}(?P<unit>(?i:{unit_alt}))(?![\w-])")
         self.unit_before = re.compile(rf"(?<![\w-])(?P<unit>(?i:{unit_alt}))\s{{0,3}}$")
@@ -77,14 +91,22 @@ class _Tables:
         self.between_region_count = re.compile(  # no dash: "PEKANBARU- 120"; "Kampar mengirimkan 25 atlet"
             rf"\s{{0,3}}(?:[:=(]\s{{0,3}}|(?i:{_alt(cues['count_link'])})\s{{1,3}}"
             rf"|(?P<send>(?i:{send_alt}))\s{{1,3}})?")
+        self.bare_name = re.compile(r"[A-Z][\w'’-]*(?:\s{1,3}[A-Z][\w'’-]*){0,2}")
+        # a list item next to the items read: a name, maybe a link, then a count
+        self.item_after = re.compile(r"(?:[^\W\d_][\w.'’/-]*\s{1,3}){1,5}"
+                                     rf"(?:[:=(]\s{{0,3}}|(?i:{_alt(cues['count_link'])})\s{{1,3}})?")
+        self.item_before = re.compile(rf"(?P<count>\d[\d.]*)\s{{1,3}}(?i:{unit_alt})\)?\s{{0,3}}[,;]\s{{0,3}}$")
+        self.list_gap = re.compile(r"(?:\s{0,3}[,;])?(?:\s{1,3}(?i:dan|serta))?(?:\s{1,3}[^\W\d_][\w'’-]*){0,5}\s{1,3}")
         self.list_head = re.compile(r":\s{0,3}$")
         # a per-regency list continuing the sentence before: "Dengan rincian Kab. Kampar 10 orang, ..."
         self.continued = re.compile(rf"(?i:{_alt(cues['continued'])})\b")
         self.between_count_region = re.compile(
             rf"(?:\s{{1,3}}(?i:{unit_alt}))?"  # "5 orang kader dari ..."
             r"\s{1,3}(?:(?i:yang)\s{1,3})?(?:(?i:berasal)\s{1,3})?(?i:dari|asal)\s{1,3}")
+        # the clause after a count's unit up to "dari <region>": a few words, no punctuation, no number
+        self.origin_after = re.compile(r"(?:\s{1,3}[^\W\d_][\w'’-]*){0,5}?\s{1,3}(?i:dari|asal)\s{1,3}")
         self.each = re.compile(rf"(?i:{_alt(cues['each'])})\s{{0,3}}$")
-        self.list_sep = re.compile(r"\s{0,3}(?:,|;|(?i:dan)|(?i:serta)|,\s{0,3}(?i:dan))\s{0,3}")
+        self.list_sep = re.compile(r"\s{0,3}(?:[,;]\s{0,3}(?i:dan|serta)(?!\w)|,|;|(?i:dan|serta)(?!\w))\s{0,3}")
         self.list_sep_back = re.compile(r"\s{0,3}(?:,\s{0,3}(?i:dan)|,|;|(?i:dan)|(?i:serta))\s{0,3}$")
 
 
@@ -143,9 +165,16 @@ def _counts(text: str, t: _Tables) -> list[_Count]:
     for n in find_numbers(text):
         if n.rule == "percent" or isinstance(n.value, float) or n.value <= 0 or n.value > 1_000_000:
             continue
+        if n.rule == "words" and n.text.split()[0].casefold() in t.vague:
+            continue
         m = t.unit_after.match(text, n.end)
         out.append(_Count(n, m.group("unit") if m else None, m.end() if m else n.end))
     return out
+
+
+def _opens(words: list[str], phrases: set[str]) -> bool:
+    joined = " ".join(words[:3]) + " "
+    return any(joined.startswith(p + " ") for p in phrases)
 
 
 def _is_attendance(text: str, c: _Count, sent: tuple[int, int], t: _Tables) -> bool:
@@ -163,11 +192,43 @@ def _is_attendance(text: str, c: _Count, sent: tuple[int, int], t: _Tables) -> b
         return False
     if _has_phrase(before_words[-8:], t.cues["distribution"]):
         return False
-    if c.unit.casefold() == "peserta":
+    opening = _opens(_words(text, sent[0], min(sent[1], sent[0] + 40)), t.cues["opening"])
+    if c.unit.casefold() in t.body_units:  # "diikuti oleh 34 kabupaten/kota", not "peserta dari 12 kabupaten/kota"
+        if opening:
+            return True
+        if before_words[-1:] in (["dari"], ["asal"], ["se"], ["di"], ["ke"]) or _mixed_bodies(after_words, c, t):
+            return False
+        return _has_phrase(before_words[-3:], t.cues["body_before"]) \
+            or _has_phrase(after_words[:3], t.cues["body_after"])
+    if c.unit.casefold() == "peserta" or opening:
         return True
+    if before_words[-1:] and before_words[-1] in t.cues["companions"] and after_words[:1] == ["lainnya"]:
+        return True  # "bersama 20 Wali Kota lainnya"
     if _has_phrase(before_words[-2:], t.cues["sum"]) and _has_phrase(before_words, t.cues["before"]):
         return True  # "Peserta berasal dari Kampar 20 orang dan Pekanbaru 20 orang, total 40 orang"
-    return _has_phrase(near_before, t.cues["before"]) or _has_phrase(after_words[:10], t.cues["after"])
+    if _has_phrase(near_before, t.cues["before"]) or _has_phrase(after_words[:10], t.cues["after"]):
+        return True
+    if not (_has_phrase(near_before, t.cues["weak_before"]) or _has_phrase(after_words[:10], t.cues["weak_after"])):
+        return False
+    # "berjumlah 12.562 orang" counts attendees where the sentence says who attends or names an event
+    whole = _words(text, max(sent[0], c.number.start - 2 * _WINDOW), min(sent[1], c.unit_end + _WINDOW))
+    return _has_phrase(whole, t.weak_support)
+
+
+def _mixed_bodies(after_words: list[str], c: _Count, t: _Tables) -> bool:
+    """``32 provinsi, 33 kabupaten, dan 22 kota``: counts of bodies of several kinds, no one total."""
+    words = after_words[1:3] if after_words[:1] in (["dan"], ["serta"]) else after_words[:2]
+    return len(words) == 2 and words[0].isdigit() and words[1] in t.body_units and words[1] != c.unit.casefold()
+
+
+def _next_item(text: str, prev: _Count, c: _Count, sent: tuple[int, int], t: _Tables) -> bool:
+    """Whether ``c`` is the next item of the list holding ``prev``: a separator and a few words between
+    them (``, cabang syarhil``), no attendance or sum word."""
+    if not sent[0] <= prev.number.start < c.number.start < sent[1]:
+        return False
+    gap = t.list_gap.fullmatch(text, prev.unit_end, c.number.start)
+    return gap is not None and not _has_phrase(_words(text, prev.unit_end, c.number.start),
+                                               t.attendance_cues | t.cues["sum"])
 
 
 def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -197,6 +258,13 @@ def _region_counts(text: str, counts: list[_Count], regions: list[RegionMention]
             else:
                 pairs.append((r, c, "region-count"))
             used_regions.add(r.start)
+    found = {r.start for r in local}
+    for r, c, rule in pairs:  # a list read on to its last item: "..., dan Batam 15 peserta"
+        if rule == "region-count":
+            while (item := _bare_item(text, c, found, by_start, t)) is not None:
+                pairs.append(item)
+                found.add(item[0].start)
+                c = item[1]
     for c in counts:  # count then region(s)
         if c.unit is None:
             continue
@@ -243,6 +311,45 @@ def _region_counts(text: str, counts: list[_Count], regions: list[RegionMention]
     return keep
 
 
+def _read_to_end(text: str, pairs: list[tuple[RegionMention, _Count, str]], total: _Count,
+                 counts: list[_Count], t: _Tables) -> bool:
+    """Whether a per-regency list was read whole: no count left unread between, before or after its
+    items (``..., dan Provinsi Riau 15 peserta``), so that a sum short of the total is the page's own."""
+    used = {id(c) for _, c, _ in pairs} | {id(total)}
+    lo = min(min(r.start, c.number.start) for r, c, _ in pairs)
+    hi = max(max(r.end, c.unit_end) for r, c, _ in pairs)
+    if any(lo < c.number.start < hi and id(c) not in used for c in counts):
+        return False  # an item between two items read
+    head = t.item_before.search(text, max(0, lo - 80), lo)
+    if head and any(c.number.start == head.start("count") and id(c) not in used for c in counts):
+        return False  # "dari Semarang 20 orang, Kab. Demak 10 orang"
+    sep = t.list_sep.match(text, hi)
+    if sep and sep.end() > hi:
+        tail = t.item_after.match(text, sep.end())
+        nxt = next((c for c in counts if tail and c.number.start == tail.end()), None)
+        if nxt is not None and nxt.unit is not None:
+            return False  # "..., dan Provinsi Riau 15 peserta"
+    return True
+
+
+def _bare_item(text: str, c: _Count, found: set[int], by_start: dict[int, _Count],
+               t: _Tables) -> tuple[RegionMention, _Count, str] | None:
+    """The next item of a per-regency list after count ``c`` when its name is bare and known only as one
+    kabupaten/kota of the country (``Kab. Siak 25 peserta, ... dan Batam 15 peserta``)."""
+    m = t.list_sep.match(text, c.unit_end)
+    if not m or m.end() == c.unit_end or m.end() in found:
+        return None
+    name = t.bare_name.match(text, m.end())
+    region = resolve(name.group()) if name else None
+    if region is None or region.kind == "provinsi":
+        return None
+    link = t.between_region_count.match(text, name.end())
+    nxt = by_start.get(link.end()) if link and not link.group("send") else None
+    if nxt is None or nxt.number.approximate:
+        return None
+    return RegionMention(m.end(), name.end(), name.group(), region, "bare"), nxt, "region-count"
+
+
 def _list_head_has_cue(text: str, sents: list[tuple[int, int]], sent: tuple[int, int],
                        pair_sents: set[tuple[int, int]], cues: set[str], t: _Tables) -> bool:
     """A list of per-regency lines under a head line: ``Peserta berasal dari:`` / ``Kab. Kampar : 20 orang``."""
@@ -284,15 +391,29 @@ def _region_chain(text: str, pos: int, by_start: dict[int, RegionMention], t: _T
 
 def _contingent(text: str, total: _Count, sent: tuple[int, int], regions: list[RegionMention],
                 t: _Tables) -> RegionMention | None:
-    """``Kontingen POPDa Kabupaten Siak tahun 2014 berjumlah 194 orang`` -> Kabupaten Siak."""
+    """``Kontingen POPDa Kabupaten Siak tahun 2014 berjumlah 194 orang`` -> Kabupaten Siak; ``jumlah siswa ...
+    yang mengikuti Kabupaten Bengkalis USBN ... berjumlah 12.562 orang`` -> Kabupaten Bengkalis."""
     start = max(sent[0], total.number.start - _WINDOW)
     words = [(w.group().casefold(), w.start()) for w in _WORD.finditer(text, start, total.number.start)]
-    group_at = [pos for w, pos in words if w in t.cues["group"]]
+    group_at = [pos for w, pos in words if w in t.cues["group"] or w in t.cues["subject"]]
     if not group_at:
         return None
-    inside = [r for r in regions if group_at[-1] < r.start < total.number.start and r.region.kind != "provinsi"]
+    inside = [r for r in regions if group_at[-1] < r.start < total.number.start and r.region.kind != "provinsi"
+              and _words(text, max(0, r.start - 4), r.start)[-1:] not in (["di"], ["ke"])]  # a venue
     names = {r.region.code for r in inside}
     return inside[0] if len(names) == 1 else None
+
+
+def _origin_after(text: str, total: _Count, sent: tuple[int, int], regions: list[RegionMention],
+                  t: _Tables) -> RegionMention | None:
+    """``Tak kurang dari 300 orang meramaikan pawai taqruf dari Kuansing.`` -> Kabupaten Kuantan Singingi:
+    one regency after ``dari`` in the count's clause, a few words on."""
+    m = t.origin_after.match(text, total.unit_end, sent[1])
+    if not m:
+        return None
+    by_start = {r.start: r for r in regions if r.region.kind != "provinsi"}
+    chain = _region_chain(text, m.end(), by_start, t)
+    return chain[0] if len(chain) == 1 else None  # "dari Kampar dan Siak": no per-regency count
 
 
 def extract_participants(ctx: Context) -> Participants | None:
@@ -305,9 +426,15 @@ def extract_participants(ctx: Context) -> Participants | None:
     pairs = _region_counts(text, counts, regions, sents, t)
     parts = {id(c) for _, c, rule in pairs if rule != "count-from-region"}  # "Kab. Siak 25 peserta"
     total: _Count | None = None
+    part: _Count | None = None  # the last count read as a part: "cabang tilawah diikuti 25 peserta, ..."
     for c in counts:
         sent = _sentence_of(sents, c.number.start)
-        if id(c) not in parts and _is_attendance(text, c, sent, t):
+        if part is not None and _next_item(text, part, c, sent, t):
+            part = c  # "..., cabang syarhil 30 peserta, naskah 3 peserta": items of the same breakdown
+            continue
+        part = c if _has_phrase(_words(text, max(sent[0], c.number.start - 80), c.number.start)[-4:],
+                                t.cues["component"]) else None
+        if part is None and id(c) not in parts and _is_attendance(text, c, sent, t):
             total = c
             break
     if total is not None and total.unit is not None and total.unit.casefold() in t.group_units:
@@ -338,7 +465,7 @@ def extract_participants(ctx: Context) -> Participants | None:
             origin = om.group("origin")
             spans.append(Span(om.start("origin"), om.end("origin"), origin, "participants:origin", "origin"))
         if not pairs:
-            r = _contingent(text, total, sent, regions, t)
+            r = _contingent(text, total, sent, regions, t) or _origin_after(text, total, sent, regions, t)
             if r is not None:
                 pairs = [(r, total, "contingent")]
     by_region = []
@@ -353,7 +480,7 @@ def extract_participants(ctx: Context) -> Participants | None:
                    Span(c.number.start, c.number.end, c.number.text, f"participants:{rule}", "count"))))
     if total is not None and by_region:
         added = sum(rc.count for rc in by_region)
-        if added != total.number.value:
+        if added != total.number.value and _read_to_end(text, pairs, total, counts, t):
             ctx.warn(f"participants: per-region counts add up to {added} but the stated total is "
                      f"{total.number.value}")
     if origin is None and by_region and total is not None and len(by_region) == 1 \
