@@ -399,6 +399,23 @@ def test_ranks_of_two_competitions_are_two_awards():
         ("Kecamatan Bengkalis", "Juara Umum MTQ Tingkat Kabupaten Bengkalis Tahun 2022")]
 
 
+def test_ia_is_the_person_named_before():
+    """``Ia``/``Dia``/``Beliau``: the last name before it that is no school, organisation, region or degree; a
+    medal's title takes the competition after ``pada``; another medal's event is not carried into a medal."""
+    text = ("Siswa yang menerima penghargan itu adalah, Jhon Howard Wijaya dari SMA Darma Yudha. Ia telah berprestasi "
+            "mendapat medali perak pada iven intenasional Junior Olympiad. Lalu ada Jenika dari SLBN kabupaten "
+            "Kepulauan Meranti. Ia juga telah berprestasi meraih medali emas di Special Olympics World Games (SOWG) "
+            "di Abu Dhabi beberapa waktu lalu.\n\nKemudian, guru yang menerima penghargaan yaitu Tri Hastuti, M.Pd, "
+            "(SMAN 1 Pasir Penyu). Ia telah berprestasi meraih medali emas pada perlombaan inovasi pembelajaran "
+            "level madya tingkat nasional.")
+    ctx = ctx_of(text, published=dt.date(2019, 5, 2))
+    awards = extract_awards(ctx)
+    assert [(a.recipient, a.title) for a in awards] == [
+        ("Jhon Howard Wijaya", "medali perak pada iven intenasional Junior Olympiad"), ("Jenika", "medali emas"),
+        ("Tri Hastuti", "medali emas pada perlombaan inovasi pembelajaran level")]
+    check_spans(ctx, awards)
+
+
 def test_winners_list_in_an_article():
     text = ("SIAK - Bupati Siak Alfedri menutup Festival Siak Bermadah ke-12 tahun 2023, Sabtu (14/10/2023) malam.\n"
             "Dalam kesempatan itu, Bupati menyerahkan piala dan hadiah kepada para pemenang lomba. Untuk lomba "

@@ -111,6 +111,9 @@ class _Tables:
                                          if r["kind"] in ("prefix", "suffix"))
         self.unit_or_group = cues["unit"] | cues["group"]  # where a recipient's name may start
         self.group_or_generic = cues["group"] | cues["generic"]
+        # a name starting with one of these is no person ("Ia" stands for none of them)
+        self.person_not = cues["stop"] | cues["generic"] | cues["group"] | cues["unit"] | cues["org_head"] \
+            | cues["pronoun"] | cues["person_pronoun"] | cues["keeps_unit"]
         self.origin_keeps = self.group_or_generic | cues["stop"]  # "Tim dari X": X is the recipient
         self.keeps_unit = self.unit_or_group | cues["org_head"] | cues.get("keeps_unit", set())
         self.carried = cues["competition"] | cues.get("carried", set())  # competitions a rank shares
@@ -491,14 +494,15 @@ class _Finder:
             medals = self._medals[sent] = "medali" in self.text[sent[0]:sent[1]].casefold()
         return medals
 
-    def competition_before(self, pos: int, recipient: int) -> tuple[Span, ...]:
+    def competition_before(self, pos: int, recipient: int, skip: list[tuple[int, int]] = ()) -> tuple[Span, ...]:
         """The competition named last before ``pos``: for a medal (or a place in a medal table: a sentence
         naming ``medali``) the one named last with medals, any distance back; else the one named last, within
         ``_CARRY_BACK`` characters and one paragraph. Cut where the ``recipient`` starts (``Pada lomba desa
-        tingkat provinsi Kabupaten Kampar meraih juara I``)."""
+        tingkat provinsi Kabupaten Kampar meraih juara I``). For a medal, the mentions inside ``skip`` (the titles
+        of other medals) do not count."""
         medals = self.names_medals(pos)
         for start, end, phrase, with_medals in reversed(self.competitions):
-            if end > pos or (medals and not with_medals):
+            if end > pos or (medals and not with_medals) or (medals and any(a <= start < b for a, b in skip)):
                 continue
             gap = self.text[end:pos]
             if not (medals or (len(gap) <= _CARRY_BACK and len(_PARAGRAPHS.findall(gap)) <= 1)):
@@ -564,6 +568,11 @@ class _Finder:
             if tally is not None and t.anchor_kind[tally.lastgroup or ""][1] == "medal":
                 title_end = tally.end()
                 after = self.tokens(title_end, max(s1, self.sentence(title_end - 1)[1]))
+            elif len(after) > 1 and after[0].group().casefold() in t.cues["medal_at"] \
+                    and after[1].group().casefold() in t.carried:  # "medali emas pada perlombaan inovasi ..."
+                end, taken = _title_end(after[1:], after[1].start(), t, t.carry_stop)
+                if taken >= 2:  # a name after the competition word ("pada ajang tersebut" names none)
+                    title_end, after = end, after[taken + 1:]
         if a.kind == "rank" and a.rank is not None:
             paired = self._paired_ranks(a, after, title_end, s1)
             if paired is not None:
@@ -646,6 +655,9 @@ class _Finder:
                 j -= 1
             if j >= 0 and before[j].group().casefold() in t.cues["pronoun"]:
                 return self._home_found(a, title_end, "pronoun")
+            if j >= 0 and before[j].group().casefold() in t.cues["person_pronoun"]:
+                person = self._antecedent(before[j].start())  # "Ia telah berprestasi mendapat medali perak"
+                return self._make(person[0], person[1], a, title_end, "pronoun") if person else None
             if j >= 1 and before[j].group() == "," and _is_name_token(before[j - 1].group()):
                 # "Kepala Desa Sungai Pagar, Hasan, terpilih sebagai ...": the name between two commas
                 name = _name_backward(text, before, j - 1, t, self.regions)
@@ -720,6 +732,39 @@ class _Finder:
             i += 1 if i < len(after) and after[i].group().casefold() in t.cues["from"] else 0
             return _name_forward(after, i, t)
         return None
+
+    def _antecedent(self, pos: int) -> tuple[int, int] | None:
+        """The person ``Ia``/``Dia``/``Beliau`` at ``pos`` stands for: the last name before it in its sentence
+        and the one before that is no organisation, school, region or title (``... adalah, Jhon Howard Wijaya
+        dari SMA Darma Yudha. Ia telah ...`` -> Jhon Howard Wijaya)."""
+        t = self.t
+        k = bisect.bisect_right(self.starts, pos) - 1
+        start = self.sents[k - 1][0] if k >= 1 else 0
+        toks = self.tokens(start, pos)
+        names: list[tuple[int, int]] = []
+        i = 0
+        while i < len(toks):
+            if toks[i].group().startswith("("):  # "(SMAN 1 Pasir Penyu)": an aside
+                while i < len(toks) and not toks[i].group().endswith(")"):
+                    i += 1
+                i += 1
+                continue
+            if not toks[i].group()[:1].isupper() or toks[i].group().casefold() in t.name_break:
+                i += 1
+                continue
+            j = i
+            while j < len(toks) and _is_name_token(toks[j].group()) and not toks[j].group().startswith("(") \
+                    and toks[j].group().rstrip(",") not in t.honorific_words \
+                    and toks[j].group().strip(".,") not in t.honorific_words:  # "Tri Hastuti, M.Pd,"
+                j += 1
+            words = [w.group() for w in toks[i:j]]
+            n0, n1 = toks[i].start(), toks[max(i, j - 1)].end()
+            head = words[0].casefold() if words else ""
+            if words and not (head in t.person_not or (words[0].isupper() and len(words[0]) > 1)
+                              or any(r.start < n1 and n0 < r.end for r in self.regions)):
+                names.append((n0, n0 + len(self.text[n0:n1].rstrip(".,)"))))
+            i = max(j, i + 1)
+        return names[-1] if names else None
 
     def _won(self, a: _Anchor, s0: int, s1: int) -> _Found | None:
         """``Kabupaten Sumba Barat Daya (SBD) menjuarai lomba Inovasi Daerah ...``: a verb of winning, the
@@ -1130,6 +1175,8 @@ def _carry_competitions(awards: list[Award], t: _Tables, finder: "_Finder") -> l
     or ``terbaik`` (three words at most), and any medal, without a competition of its own takes the
     competition the text names last before it (``_Finder.competition_before``)."""
     carried = t.carried
+    # a medal's own event ("medali perak pada iven intenasional Junior Olympiad") is no other medal's
+    medal_titles = [(s.start, s.end) for a in awards for s in a.spans[1:2] if s.rule.startswith("awards:medali")]
     out: list[Award] = []
     last: tuple[int, Span] | None = None  # (where the last award with a competition ends, its competition)
     for award in awards:
@@ -1150,7 +1197,7 @@ def _carry_competitions(awards: list[Award], t: _Tables, finder: "_Finder") -> l
             comp: tuple[Span, ...] = (last[1],)
         elif (anchor := award.spans[-1].rule.removeprefix("awards:")) in _CARRIES \
                 and (len(words) <= 3 or anchor.startswith("medali")):  # a tally never names its event
-            comp = finder.competition_before(span.start, award.spans[0].start)
+            comp = finder.competition_before(span.start, award.spans[0].start, medal_titles)
         else:
             comp = ()
         if comp:
