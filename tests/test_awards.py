@@ -306,6 +306,17 @@ def test_awards(text, expected):
      [("Banyumas", "posisi kelima", "5", None, 2019)]),
     ("Selain kian mendekati Kampar, Pekanbaru juga semakin menjauh dari Siak yang baru memperoleh 28 medali emas.",
      [("Siak", "28 medali emas", None, None, 2019)]),
+    # "atas prestasinya meraih": the recipient of the award just before; a degree after a comma is no name
+    ("Selanjutnya ada Madalena siswi SLBN Pelalawan, Ia mendapat penghargaan Gubernur Riau atas prestasinya "
+     "berhasil meraih medali emas pada ajang Special Olympics World Games, Kemudian Ardila Desti Fitriani dengan "
+     "prestasi meraih medali perunggu ketika mengikuti kejuaraan SOWG.",
+     [("Madalena", "penghargaan Gubernur Riau", None, None, 2019),
+      ("Madalena", "medali emas pada ajang Special Olympics World Games", None, None, 2019),
+      ("Ardila Desti Fitriani", "medali perunggu", None, None, 2019)]),
+    ("Ia telah berprestasi meraih medali emas pada perlombaan inovasi pembelajaran level madya tingkat nasional, "
+     "Citra Arie, M.Pd (SMAN 4 Pekanbaru), atas prestasinya meraih medali emas pada lomba menulis naskah buku non "
+     "fiksi tingkat nasional.",
+     [("Citra Arie", "medali emas pada lomba menulis naskah buku", None, None, 2019)]),
     # several recipients of one award; ranks shared out over a list of names
     ("Mereka adalah Kiranto (kelas 4) dan Fajri (kelas 5) dari SDN 28 Pangkalan Nyirih meraih ranking 7 "
      "se-Provinsi Riau masing-masing untuk Level 2 (kelas 3 dan 4) dan Level 3 (kelas 5 dan 6).",

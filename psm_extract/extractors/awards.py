@@ -658,12 +658,24 @@ class _Finder:
             if j >= 0 and before[j].group().casefold() in t.cues["person_pronoun"]:
                 person = self._antecedent(before[j].start())  # "Ia telah berprestasi mendapat medali perak"
                 return self._make(person[0], person[1], a, title_end, "pronoun") if person else None
+            last = self.last
+            if 0 <= j < verb_start - 1 and last is not None and last.title_end == before[j].end():
+                # "Ia mendapat penghargaan Gubernur Riau atas prestasinya berhasil meraih medali emas": the
+                # recipient of the award just before, not the words of its title
+                found = _Found(last.recipient, last.rec_start, last.rec_end, a.start, title_end, a.rank,
+                               "same-recipient")
+                self.last = found
+                return found
             if j >= 1 and before[j].group() == "," and _is_name_token(before[j - 1].group()):
                 # "Kepala Desa Sungai Pagar, Hasan, terpilih sebagai ...": the name between two commas
                 name = _name_backward(text, before, j - 1, t, self.regions)
                 comma = next((k for k in range(j - 2, max(-1, j - 10), -1) if before[k].group() == ","
                               and name and before[k].end() <= name[0] and not text[before[k].end():name[0]].strip()),
                              None)
+                if name and comma is not None and comma >= 1 \
+                        and self._degrees_only(text[name[0]:name[1]].split("(", 1)[0]):
+                    # "Citra Arie, M.Pd (SMAN 4 Pekanbaru), atas prestasinya meraih": the name before the degree
+                    name = _name_backward(text, before, comma - 1, t, self.regions)
                 if name and comma is not None:
                     head = text[name[0]:name[1]].split(None, 1)[0].casefold()
                     if head in t.cues["unit"] and comma >= 1 and _is_name_token(before[comma - 1].group()):
@@ -732,6 +744,11 @@ class _Finder:
             i += 1 if i < len(after) and after[i].group().casefold() in t.cues["from"] else 0
             return _name_forward(after, i, t)
         return None
+
+    def _degrees_only(self, words: str) -> bool:
+        """Whether ``words`` are degrees and titles alone (``M.Pd``)."""
+        honorific = self.t.honorific_words
+        return bool(words.split()) and all(w.strip(",.") in honorific or w in honorific for w in words.split())
 
     def _antecedent(self, pos: int) -> tuple[int, int] | None:
         """The person ``Ia``/``Dia``/``Beliau`` at ``pos`` stands for: the last name before it in its sentence
