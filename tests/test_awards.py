@@ -427,6 +427,25 @@ def test_ia_is_the_person_named_before():
     check_spans(ctx, awards)
 
 
+def test_awards_of_a_list_of_people_without_verbs():
+    """``dan Samadi kepala sekolah berprestasi`` after an award; ``X guru SDN 55 Bengkalis ini juara 3``; the
+    carried competition goes on over ``dan``."""
+    text = ("Seorang guru di SMA Cendana Duri dan kepala sekolah. SD daerah sulit/terpencil, terpilih untuk mengikuti "
+            "seleksi guru dan kepala sekolah berprestasi tingkat nasional pada Agustus mendatang.\n\nTerpilihnya guru "
+            "SMA Cendana Duri yang bernama Riva Elvita sebagai guru berprestasi dan Samadi kepala sekolah berprestasi "
+            "dari SD daerah terpencil/sulit di SD 27 Tanjung Leban kecamatan Bukit Batu itu, setelah keduanya "
+            "berhasil menyisihkan guru dan kepala sekolah lainnya se Riau.\n\nKemudian juga ada nama Sawaliyah, guru "
+            "SD Rupat ini juara 2 untuk guru SD daerah sulit/terpencil. Serta Sutaryono guru SDN 55 Bengkalis ini "
+            "juara 3 untuk guru berprestasi tingkat SD.")
+    ctx = ctx_of(text, published=dt.date(2014, 6, 1))
+    awards = extract_awards(ctx)
+    assert [(a.recipient, a.title) for a in awards] == [
+        ("Riva Elvita", "guru berprestasi seleksi guru dan kepala sekolah berprestasi tingkat nasional"),
+        ("Samadi", "kepala sekolah berprestasi seleksi guru dan kepala sekolah berprestasi tingkat nasional"),
+        ("Sawaliyah", "juara 2"), ("Sutaryono", "juara 3")]
+    check_spans(ctx, awards)
+
+
 def test_winners_list_in_an_article():
     text = ("SIAK - Bupati Siak Alfedri menutup Festival Siak Bermadah ke-12 tahun 2023, Sabtu (14/10/2023) malam.\n"
             "Dalam kesempatan itu, Bupati menyerahkan piala dan hadiah kepada para pemenang lomba. Untuk lomba "

@@ -272,11 +272,13 @@ def _rank_of(phrase: str, name: str, t: _Tables) -> str | None:
     return number
 
 
-def _title_end(toks: list[re.Match[str]], pos: int, t: _Tables, stop: frozenset[str] = frozenset()) -> tuple[int, int]:
+def _title_end(toks: list[re.Match[str]], pos: int, t: _Tables, stop: frozenset[str] = frozenset(),
+               joins: bool = False) -> tuple[int, int]:
     """Extend an award title ending at ``pos`` over its name in the tokens ``toks`` after it: ``5 besar`` +
     `` PSM berprestasi ditingkat Provinsi Riau tahun 2018``. Returns the new end and how many tokens the
     title takes in; the tokens after those are the tokens after the end (a title ends inside a token only
-    before its final full stops, where no token starts)."""
+    before its final full stops, where no token starts). ``stop``: words that end it too; ``joins``: the
+    lower-case name of a competition goes on over ``dan`` (``seleksi guru dan kepala sekolah berprestasi``)."""
     end = pos
     taken = 0
     free = 0
@@ -292,6 +294,9 @@ def _title_end(toks: list[re.Match[str]], pos: int, t: _Tables, stop: frozenset[
         if word in _TITLE_PUNCT or low in t.title_break or low in stop:
             break
         nxt = toks[i + 1].group() if i + 1 < len(toks) else ""
+        if joins and free and low in t.cues["co_join"] and nxt[:1].islower() and nxt.casefold() not in t.free_break:
+            i += 1
+            continue
         if low == "tahun":
             year = nxt.rstrip(".,")
             if _YEAR.fullmatch(year):
@@ -476,7 +481,7 @@ class _Finder:
         for m in t.competition_re.finditer(text):
             w0, w1 = m.span(1)
             toks = list(_TOKEN.finditer(text, w0, min(self.sentence(w0)[1], w0 + _COMPETITION_CHARS)))
-            end, taken = _title_end(toks, w0, t, t.carry_stop)
+            end, taken = _title_end(toks, w0, t, t.carry_stop, joins=True)
             word = wordmatch.fold(m.group(1))
             if taken >= 2:
                 rest = text.find(" ", w1, end) if text[w1:w1 + 1] == ")" else -1  # "Porprov) IX Riau"
@@ -640,6 +645,15 @@ class _Finder:
             if name and k >= 1 and (before[k - 1].group() in {",", ";"} or before[k - 1].group().casefold()
                                     in t.cues["gap_join"]):
                 return self._make(name[0], name[1], a, title_end, "gapped")
+        if not n and a.kind == "weak" and j >= 1:
+            gapped = self._gapped_weak(a, before, j, title_end)
+            if gapped is not None:
+                return gapped
+        if not n and a.kind == "rank" and j >= 1 and before[j].group().casefold() in t.cues["closes_subject"]:
+            # "Serta Sutaryono guru SDN 55 Bengkalis ini juara 3": the person the subject names, no verb
+            person = self._antecedent(before[j].start(), same_sentence=True)
+            if person is not None:
+                return self._make(person[0], person[1], a, title_end, "has-award")
         if a.kind == "weak" and not n:
             k, n = self._weak_verb(before, j)
             j = k if n else j
@@ -745,18 +759,40 @@ class _Finder:
             return _name_forward(after, i, t)
         return None
 
+    def _gapped_weak(self, a: _Anchor, before: list[re.Match[str]], j: int, title_end: int) -> _Found | None:
+        """``Riva Elvita sebagai guru berprestasi dan Samadi kepala sekolah berprestasi``: after the award just
+        before in the sentence, ``dan``/a comma, a name and at most three lower-case words before a weak anchor
+        (``before[j]`` the last of them): the name's award, its title from those words."""
+        t, last = self.t, self.last
+        if last is None or last.rule not in ("has-award", "gapped") \
+                or self.sentence(last.title_start) != self.sentence(a.start):
+            return None
+        k = j
+        while k > j - 3 and k >= 0 and before[k].group().islower() and before[k].group() not in t.name_break:
+            k -= 1
+        if k == j or k < 1 or not _is_name_token(before[k].group()):
+            return None
+        name = _name_backward(self.text, before, k, t, self.regions)
+        i = next((i for i, b in enumerate(before) if name and b.start() == name[0]), 0)
+        if name is None or i < 1 or not (before[i - 1].group() in {",", ";"}
+                                         or before[i - 1].group().casefold() in t.cues["gap_join"]) \
+                or self.text[last.title_end:before[i - 1].start()].strip():
+            return None
+        self.title_from = before[k + 1].start()
+        return self._make(name[0], name[1], a, title_end, "gapped")
+
     def _degrees_only(self, words: str) -> bool:
         """Whether ``words`` are degrees and titles alone (``M.Pd``)."""
         honorific = self.t.honorific_words
         return bool(words.split()) and all(w.strip(",.") in honorific or w in honorific for w in words.split())
 
-    def _antecedent(self, pos: int) -> tuple[int, int] | None:
+    def _antecedent(self, pos: int, same_sentence: bool = False) -> tuple[int, int] | None:
         """The person ``Ia``/``Dia``/``Beliau`` at ``pos`` stands for: the last name before it in its sentence
-        and the one before that is no organisation, school, region or title (``... adalah, Jhon Howard Wijaya
-        dari SMA Darma Yudha. Ia telah ...`` -> Jhon Howard Wijaya)."""
+        and the one before that (``same_sentence``: its own only) that is no organisation, school, region or
+        title (``... adalah, Jhon Howard Wijaya dari SMA Darma Yudha. Ia telah ...`` -> Jhon Howard Wijaya)."""
         t = self.t
         k = bisect.bisect_right(self.starts, pos) - 1
-        start = self.sents[k - 1][0] if k >= 1 else 0
+        start = self.sents[k - (0 if same_sentence else 1)][0] if k >= 1 else 0
         toks = self.tokens(start, pos)
         names: list[tuple[int, int]] = []
         i = 0
