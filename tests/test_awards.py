@@ -306,6 +306,17 @@ def test_awards(text, expected):
      [("Banyumas", "posisi kelima", "5", None, 2019)]),
     ("Selain kian mendekati Kampar, Pekanbaru juga semakin menjauh dari Siak yang baru memperoleh 28 medali emas.",
      [("Siak", "28 medali emas", None, None, 2019)]),
+    # "atas prestasinya meraih": the recipient of the award just before; a degree after a comma is no name
+    ("Selanjutnya ada Madalena siswi SLBN Pelalawan, Ia mendapat penghargaan Gubernur Riau atas prestasinya "
+     "berhasil meraih medali emas pada ajang Special Olympics World Games, Kemudian Ardila Desti Fitriani dengan "
+     "prestasi meraih medali perunggu ketika mengikuti kejuaraan SOWG.",
+     [("Madalena", "penghargaan Gubernur Riau", None, None, 2019),
+      ("Madalena", "medali emas pada ajang Special Olympics World Games", None, None, 2019),
+      ("Ardila Desti Fitriani", "medali perunggu", None, None, 2019)]),
+    ("Ia telah berprestasi meraih medali emas pada perlombaan inovasi pembelajaran level madya tingkat nasional, "
+     "Citra Arie, M.Pd (SMAN 4 Pekanbaru), atas prestasinya meraih medali emas pada lomba menulis naskah buku non "
+     "fiksi tingkat nasional.",
+     [("Citra Arie", "medali emas pada lomba menulis naskah buku", None, None, 2019)]),
     # several recipients of one award; ranks shared out over a list of names
     ("Mereka adalah Kiranto (kelas 4) dan Fajri (kelas 5) dari SDN 28 Pangkalan Nyirih meraih ranking 7 "
      "se-Provinsi Riau masing-masing untuk Level 2 (kelas 3 dan 4) dan Level 3 (kelas 5 dan 6).",
@@ -397,6 +408,42 @@ def test_ranks_of_two_competitions_are_two_awards():
     ctx = ctx_of(text, published=dt.date(2022, 11, 21))
     assert [(a.recipient, a.title) for a in extract_awards(ctx)] == [
         ("Kecamatan Bengkalis", "Juara Umum MTQ Tingkat Kabupaten Bengkalis Tahun 2022")]
+
+
+def test_ia_is_the_person_named_before():
+    """``Ia``/``Dia``/``Beliau``: the last name before it that is no school, organisation, region or degree; a
+    medal's title takes the competition after ``pada``; another medal's event is not carried into a medal."""
+    text = ("Siswa yang menerima penghargan itu adalah, Jhon Howard Wijaya dari SMA Darma Yudha. Ia telah berprestasi "
+            "mendapat medali perak pada iven intenasional Junior Olympiad. Lalu ada Jenika dari SLBN kabupaten "
+            "Kepulauan Meranti. Ia juga telah berprestasi meraih medali emas di Special Olympics World Games (SOWG) "
+            "di Abu Dhabi beberapa waktu lalu.\n\nKemudian, guru yang menerima penghargaan yaitu Tri Hastuti, M.Pd, "
+            "(SMAN 1 Pasir Penyu). Ia telah berprestasi meraih medali emas pada perlombaan inovasi pembelajaran "
+            "level madya tingkat nasional.")
+    ctx = ctx_of(text, published=dt.date(2019, 5, 2))
+    awards = extract_awards(ctx)
+    assert [(a.recipient, a.title) for a in awards] == [
+        ("Jhon Howard Wijaya", "medali perak pada iven intenasional Junior Olympiad"), ("Jenika", "medali emas"),
+        ("Tri Hastuti", "medali emas pada perlombaan inovasi pembelajaran level")]
+    check_spans(ctx, awards)
+
+
+def test_awards_of_a_list_of_people_without_verbs():
+    """``dan Samadi kepala sekolah berprestasi`` after an award; ``X guru SDN 55 Bengkalis ini juara 3``; the
+    carried competition goes on over ``dan``."""
+    text = ("Seorang guru di SMA Cendana Duri dan kepala sekolah. SD daerah sulit/terpencil, terpilih untuk mengikuti "
+            "seleksi guru dan kepala sekolah berprestasi tingkat nasional pada Agustus mendatang.\n\nTerpilihnya guru "
+            "SMA Cendana Duri yang bernama Riva Elvita sebagai guru berprestasi dan Samadi kepala sekolah berprestasi "
+            "dari SD daerah terpencil/sulit di SD 27 Tanjung Leban kecamatan Bukit Batu itu, setelah keduanya "
+            "berhasil menyisihkan guru dan kepala sekolah lainnya se Riau.\n\nKemudian juga ada nama Sawaliyah, guru "
+            "SD Rupat ini juara 2 untuk guru SD daerah sulit/terpencil. Serta Sutaryono guru SDN 55 Bengkalis ini "
+            "juara 3 untuk guru berprestasi tingkat SD.")
+    ctx = ctx_of(text, published=dt.date(2014, 6, 1))
+    awards = extract_awards(ctx)
+    assert [(a.recipient, a.title) for a in awards] == [
+        ("Riva Elvita", "guru berprestasi seleksi guru dan kepala sekolah berprestasi tingkat nasional"),
+        ("Samadi", "kepala sekolah berprestasi seleksi guru dan kepala sekolah berprestasi tingkat nasional"),
+        ("Sawaliyah", "juara 2"), ("Sutaryono", "juara 3")]
+    check_spans(ctx, awards)
 
 
 def test_winners_list_in_an_article():

@@ -111,6 +111,9 @@ class _Tables:
                                          if r["kind"] in ("prefix", "suffix"))
         self.unit_or_group = cues["unit"] | cues["group"]  # where a recipient's name may start
         self.group_or_generic = cues["group"] | cues["generic"]
+        # a name starting with one of these is no person ("Ia" stands for none of them)
+        self.person_not = cues["stop"] | cues["generic"] | cues["group"] | cues["unit"] | cues["org_head"] \
+            | cues["pronoun"] | cues["person_pronoun"] | cues["keeps_unit"]
         self.origin_keeps = self.group_or_generic | cues["stop"]  # "Tim dari X": X is the recipient
         self.keeps_unit = self.unit_or_group | cues["org_head"] | cues.get("keeps_unit", set())
         self.carried = cues["competition"] | cues.get("carried", set())  # competitions a rank shares
@@ -269,11 +272,13 @@ def _rank_of(phrase: str, name: str, t: _Tables) -> str | None:
     return number
 
 
-def _title_end(toks: list[re.Match[str]], pos: int, t: _Tables, stop: frozenset[str] = frozenset()) -> tuple[int, int]:
+def _title_end(toks: list[re.Match[str]], pos: int, t: _Tables, stop: frozenset[str] = frozenset(),
+               joins: bool = False) -> tuple[int, int]:
     """Extend an award title ending at ``pos`` over its name in the tokens ``toks`` after it: ``5 besar`` +
     `` PSM berprestasi ditingkat Provinsi Riau tahun 2018``. Returns the new end and how many tokens the
     title takes in; the tokens after those are the tokens after the end (a title ends inside a token only
-    before its final full stops, where no token starts)."""
+    before its final full stops, where no token starts). ``stop``: words that end it too; ``joins``: the
+    lower-case name of a competition goes on over ``dan`` (``seleksi guru dan kepala sekolah berprestasi``)."""
     end = pos
     taken = 0
     free = 0
@@ -289,6 +294,9 @@ def _title_end(toks: list[re.Match[str]], pos: int, t: _Tables, stop: frozenset[
         if word in _TITLE_PUNCT or low in t.title_break or low in stop:
             break
         nxt = toks[i + 1].group() if i + 1 < len(toks) else ""
+        if joins and free and low in t.cues["co_join"] and nxt[:1].islower() and nxt.casefold() not in t.free_break:
+            i += 1
+            continue
         if low == "tahun":
             year = nxt.rstrip(".,")
             if _YEAR.fullmatch(year):
@@ -473,7 +481,7 @@ class _Finder:
         for m in t.competition_re.finditer(text):
             w0, w1 = m.span(1)
             toks = list(_TOKEN.finditer(text, w0, min(self.sentence(w0)[1], w0 + _COMPETITION_CHARS)))
-            end, taken = _title_end(toks, w0, t, t.carry_stop)
+            end, taken = _title_end(toks, w0, t, t.carry_stop, joins=True)
             word = wordmatch.fold(m.group(1))
             if taken >= 2:
                 rest = text.find(" ", w1, end) if text[w1:w1 + 1] == ")" else -1  # "Porprov) IX Riau"
@@ -491,14 +499,15 @@ class _Finder:
             medals = self._medals[sent] = "medali" in self.text[sent[0]:sent[1]].casefold()
         return medals
 
-    def competition_before(self, pos: int, recipient: int) -> tuple[Span, ...]:
+    def competition_before(self, pos: int, recipient: int, skip: list[tuple[int, int]] = ()) -> tuple[Span, ...]:
         """The competition named last before ``pos``: for a medal (or a place in a medal table: a sentence
         naming ``medali``) the one named last with medals, any distance back; else the one named last, within
         ``_CARRY_BACK`` characters and one paragraph. Cut where the ``recipient`` starts (``Pada lomba desa
-        tingkat provinsi Kabupaten Kampar meraih juara I``)."""
+        tingkat provinsi Kabupaten Kampar meraih juara I``). For a medal, the mentions inside ``skip`` (the titles
+        of other medals) do not count."""
         medals = self.names_medals(pos)
         for start, end, phrase, with_medals in reversed(self.competitions):
-            if end > pos or (medals and not with_medals):
+            if end > pos or (medals and not with_medals) or (medals and any(a <= start < b for a, b in skip)):
                 continue
             gap = self.text[end:pos]
             if not (medals or (len(gap) <= _CARRY_BACK and len(_PARAGRAPHS.findall(gap)) <= 1)):
@@ -564,6 +573,11 @@ class _Finder:
             if tally is not None and t.anchor_kind[tally.lastgroup or ""][1] == "medal":
                 title_end = tally.end()
                 after = self.tokens(title_end, max(s1, self.sentence(title_end - 1)[1]))
+            elif len(after) > 1 and after[0].group().casefold() in t.cues["medal_at"] \
+                    and after[1].group().casefold() in t.carried:  # "medali emas pada perlombaan inovasi ..."
+                end, taken = _title_end(after[1:], after[1].start(), t, t.carry_stop)
+                if taken >= 2:  # a name after the competition word ("pada ajang tersebut" names none)
+                    title_end, after = end, after[taken + 1:]
         if a.kind == "rank" and a.rank is not None:
             paired = self._paired_ranks(a, after, title_end, s1)
             if paired is not None:
@@ -631,6 +645,15 @@ class _Finder:
             if name and k >= 1 and (before[k - 1].group() in {",", ";"} or before[k - 1].group().casefold()
                                     in t.cues["gap_join"]):
                 return self._make(name[0], name[1], a, title_end, "gapped")
+        if not n and a.kind == "weak" and j >= 1:
+            gapped = self._gapped_weak(a, before, j, title_end)
+            if gapped is not None:
+                return gapped
+        if not n and a.kind == "rank" and j >= 1 and before[j].group().casefold() in t.cues["closes_subject"]:
+            # "Serta Sutaryono guru SDN 55 Bengkalis ini juara 3": the person the subject names, no verb
+            person = self._antecedent(before[j].start(), same_sentence=True)
+            if person is not None:
+                return self._make(person[0], person[1], a, title_end, "has-award")
         if a.kind == "weak" and not n:
             k, n = self._weak_verb(before, j)
             j = k if n else j
@@ -646,12 +669,27 @@ class _Finder:
                 j -= 1
             if j >= 0 and before[j].group().casefold() in t.cues["pronoun"]:
                 return self._home_found(a, title_end, "pronoun")
+            if j >= 0 and before[j].group().casefold() in t.cues["person_pronoun"]:
+                person = self._antecedent(before[j].start())  # "Ia telah berprestasi mendapat medali perak"
+                return self._make(person[0], person[1], a, title_end, "pronoun") if person else None
+            last = self.last
+            if 0 <= j < verb_start - 1 and last is not None and last.title_end == before[j].end():
+                # "Ia mendapat penghargaan Gubernur Riau atas prestasinya berhasil meraih medali emas": the
+                # recipient of the award just before, not the words of its title
+                found = _Found(last.recipient, last.rec_start, last.rec_end, a.start, title_end, a.rank,
+                               "same-recipient")
+                self.last = found
+                return found
             if j >= 1 and before[j].group() == "," and _is_name_token(before[j - 1].group()):
                 # "Kepala Desa Sungai Pagar, Hasan, terpilih sebagai ...": the name between two commas
                 name = _name_backward(text, before, j - 1, t, self.regions)
                 comma = next((k for k in range(j - 2, max(-1, j - 10), -1) if before[k].group() == ","
                               and name and before[k].end() <= name[0] and not text[before[k].end():name[0]].strip()),
                              None)
+                if name and comma is not None and comma >= 1 \
+                        and self._degrees_only(text[name[0]:name[1]].split("(", 1)[0]):
+                    # "Citra Arie, M.Pd (SMAN 4 Pekanbaru), atas prestasinya meraih": the name before the degree
+                    name = _name_backward(text, before, comma - 1, t, self.regions)
                 if name and comma is not None:
                     head = text[name[0]:name[1]].split(None, 1)[0].casefold()
                     if head in t.cues["unit"] and comma >= 1 and _is_name_token(before[comma - 1].group()):
@@ -720,6 +758,66 @@ class _Finder:
             i += 1 if i < len(after) and after[i].group().casefold() in t.cues["from"] else 0
             return _name_forward(after, i, t)
         return None
+
+    def _gapped_weak(self, a: _Anchor, before: list[re.Match[str]], j: int, title_end: int) -> _Found | None:
+        """``Riva Elvita sebagai guru berprestasi dan Samadi kepala sekolah berprestasi``: after the award just
+        before in the sentence, ``dan``/a comma, a name and at most three lower-case words before a weak anchor
+        (``before[j]`` the last of them): the name's award, its title from those words."""
+        t, last = self.t, self.last
+        if last is None or last.rule not in ("has-award", "gapped") \
+                or self.sentence(last.title_start) != self.sentence(a.start):
+            return None
+        k = j
+        while k > j - 3 and k >= 0 and before[k].group().islower() and before[k].group() not in t.name_break:
+            k -= 1
+        if k == j or k < 1 or not _is_name_token(before[k].group()):
+            return None
+        name = _name_backward(self.text, before, k, t, self.regions)
+        i = next((i for i, b in enumerate(before) if name and b.start() == name[0]), 0)
+        if name is None or i < 1 or not (before[i - 1].group() in {",", ";"}
+                                         or before[i - 1].group().casefold() in t.cues["gap_join"]) \
+                or self.text[last.title_end:before[i - 1].start()].strip():
+            return None
+        self.title_from = before[k + 1].start()
+        return self._make(name[0], name[1], a, title_end, "gapped")
+
+    def _degrees_only(self, words: str) -> bool:
+        """Whether ``words`` are degrees and titles alone (``M.Pd``)."""
+        honorific = self.t.honorific_words
+        return bool(words.split()) and all(w.strip(",.") in honorific or w in honorific for w in words.split())
+
+    def _antecedent(self, pos: int, same_sentence: bool = False) -> tuple[int, int] | None:
+        """The person ``Ia``/``Dia``/``Beliau`` at ``pos`` stands for: the last name before it in its sentence
+        and the one before that (``same_sentence``: its own only) that is no organisation, school, region or
+        title (``... adalah, Jhon Howard Wijaya dari SMA Darma Yudha. Ia telah ...`` -> Jhon Howard Wijaya)."""
+        t = self.t
+        k = bisect.bisect_right(self.starts, pos) - 1
+        start = self.sents[k - (0 if same_sentence else 1)][0] if k >= 1 else 0
+        toks = self.tokens(start, pos)
+        names: list[tuple[int, int]] = []
+        i = 0
+        while i < len(toks):
+            if toks[i].group().startswith("("):  # "(SMAN 1 Pasir Penyu)": an aside
+                while i < len(toks) and not toks[i].group().endswith(")"):
+                    i += 1
+                i += 1
+                continue
+            if not toks[i].group()[:1].isupper() or toks[i].group().casefold() in t.name_break:
+                i += 1
+                continue
+            j = i
+            while j < len(toks) and _is_name_token(toks[j].group()) and not toks[j].group().startswith("(") \
+                    and toks[j].group().rstrip(",") not in t.honorific_words \
+                    and toks[j].group().strip(".,") not in t.honorific_words:  # "Tri Hastuti, M.Pd,"
+                j += 1
+            words = [w.group() for w in toks[i:j]]
+            n0, n1 = toks[i].start(), toks[max(i, j - 1)].end()
+            head = words[0].casefold() if words else ""
+            if words and not (head in t.person_not or (words[0].isupper() and len(words[0]) > 1)
+                              or any(r.start < n1 and n0 < r.end for r in self.regions)):
+                names.append((n0, n0 + len(self.text[n0:n1].rstrip(".,)"))))
+            i = max(j, i + 1)
+        return names[-1] if names else None
 
     def _won(self, a: _Anchor, s0: int, s1: int) -> _Found | None:
         """``Kabupaten Sumba Barat Daya (SBD) menjuarai lomba Inovasi Daerah ...``: a verb of winning, the
@@ -1130,6 +1228,8 @@ def _carry_competitions(awards: list[Award], t: _Tables, finder: "_Finder") -> l
     or ``terbaik`` (three words at most), and any medal, without a competition of its own takes the
     competition the text names last before it (``_Finder.competition_before``)."""
     carried = t.carried
+    # a medal's own event ("medali perak pada iven intenasional Junior Olympiad") is no other medal's
+    medal_titles = [(s.start, s.end) for a in awards for s in a.spans[1:2] if s.rule.startswith("awards:medali")]
     out: list[Award] = []
     last: tuple[int, Span] | None = None  # (where the last award with a competition ends, its competition)
     for award in awards:
@@ -1150,7 +1250,7 @@ def _carry_competitions(awards: list[Award], t: _Tables, finder: "_Finder") -> l
             comp: tuple[Span, ...] = (last[1],)
         elif (anchor := award.spans[-1].rule.removeprefix("awards:")) in _CARRIES \
                 and (len(words) <= 3 or anchor.startswith("medali")):  # a tally never names its event
-            comp = finder.competition_before(span.start, award.spans[0].start)
+            comp = finder.competition_before(span.start, award.spans[0].start, medal_titles)
         else:
             comp = ()
         if comp:
