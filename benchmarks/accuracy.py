@@ -6,6 +6,7 @@
     python benchmarks/accuracy.py --json              # every table as JSON
     python benchmarks/accuracy.py --min-f1 core=0.8   # exit 1 below the bar (dev pages)
     python benchmarks/accuracy.py --code 860d0d4      # today's pages, the extractors of a commit
+    python benchmarks/accuracy.py --ner-officials     # officials also from the NER (Options.ner_officials)
 
 ``--code REV`` runs the extractors as they stood at commit REV (a temporary git worktree) over
 today's corpus: the first-sight figure of pages that landed after the rules changed.
@@ -33,13 +34,14 @@ from corpus import CORPUS, FAMILIES, SPLITS, family  # noqa: E402
 PAGES, GOLD = ROOT / "fixtures" / "pages", ROOT / "fixtures" / "gold"
 
 
-CODE = {"root": ROOT}  # where the psm_extract that runs is (``--code``: a worktree of that commit)
+CODE = {"root": ROOT, "flags": []}  # where the psm_extract that runs is (``--code``: a worktree of that
+# commit) and the extract flags it runs with (``--ner-officials``)
 
 
 def run_cli(paths: list[Path], out: Path) -> None:
     with out.open("w", encoding="utf-8") as fh:  # ``-m`` from the code root: its package comes first
         subprocess.run([sys.executable, "-m", "psm_extract.cli", "--format", "jsonl", "--no-text",
-                        *map(str, paths)], stdout=fh, check=False, cwd=CODE["root"])
+                        *CODE["flags"], *map(str, paths)], stdout=fh, check=False, cwd=CODE["root"])
 
 
 def score(scorer: Path, pred: Path, gold: Path, extra: list[str] = ()) -> tuple[dict, str]:
@@ -109,7 +111,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--min-f1", action="append", default=[], help="passed on to score.py (dev pages)")
     ap.add_argument("--code", metavar="REV", help="run the extractors of this git commit")
+    ap.add_argument("--ner-officials", action="store_true",
+                    help="extract with --ner-officials (officials also from the NER's names)")
     args = ap.parse_args(argv)
+    CODE["flags"] = ["--ner-officials"] if args.ner_officials else []
     if not args.scorer.exists():
         print(f"scorer not found: {args.scorer}", file=sys.stderr)
         return 2
@@ -134,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
                   "train": "corpus train split (stored texts)",
                   "blind": "corpus blind split (stored texts; scored, never debugged against)"}
         code = f" Extractors of commit {args.code}." if args.code else ""
+        code += " With --ner-officials." if args.ner_officials else ""
         print(f"F1 per field (gold articles in brackets); `-` where neither gold nor prediction has a value.{code}\n")
         for name, cols in results.items():
             print(table(titles[name], cols))

@@ -11,13 +11,14 @@ from hypothesis import strategies as st
 
 from psm_extract.extractors import Context
 from psm_extract.extractors.officials import extract_officials
+from psm_extract.options import Options
 from psm_extract.parse import Page, parse
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
-def run(nlp, text: str):
-    ctx = Context(text=text, page=Page(text=text))
+def run(nlp, text: str, options: Options = Options()):
+    ctx = Context(text=text, page=Page(text=text), options=options)
     found = extract_officials(ctx)
     for official in found:
         for span in official.spans:
@@ -167,6 +168,11 @@ def test_position_raw_keeps_the_short_form(nlp):
     # a list right after a title many hold at once ("list_head" in data/officials_words.tsv)
     ("Rapat ini diikuti oleh Anggota Komisi I DPRD Provinsi Riau Mardianto Manan dan Ramos Teddy Sianturi.",
      ["Mardianto Manan", "Ramos Teddy Sianturi"], "Anggota Komisi I DPRD Provinsi Riau"),
+    # commas between three names or more: a list, not "<position word>, <name>," (train page
+    # dprd-2022-01-12-komisi-v-rdp-disnakertrans)
+    ("Rapat didampingi Anggota Komisi V DPRD Provinsi Riau Ade Hartarti, Mira Roza, Zulkifli Indra dan Ramos "
+     "Sianturi, turut diikuti Kepala Dinas.", ["Ade Hartarti", "Mira Roza", "Zulkifli Indra", "Ramos Sianturi"],
+     "Anggota Komisi V DPRD Provinsi Riau"),
     ("Lebih lanjut Pejabat Fungsional yang diwakili oleh Fronner MDS dan R. Ronald Armis mengajak "
      "kepada Anggota Dewan.", ["Fronner MDS", "R. Ronald Armis"], "Pejabat Fungsional"),
 ])
@@ -682,3 +688,29 @@ def test_patterns_match_as_one_spacy_matcher_would(path, nlp):
     ours = set(matcher()(tokenize(text)))
     assert ours == theirs
     assert len(ours) > 5
+
+
+# Options(ner_officials=True): the NER's PER spans on the lines holding a position (train pages)
+@pytest.mark.parametrize("text, without, with_ner", [
+    # a name the rules cannot read (degree, dot, capitalised "Selaku"), before its position
+    # (dishub-kampar-69)
+    ("Rapat dihadiri Kepala Dinas Perhubungan Kampar Drs. M. Amin Filda yang di wakili oleh Bapak Muhammad "
+     "Nasir, SE. Selaku Kepala Bidang Angkutan dan Sarana di Dinas Perhubungan Kampar.",
+     {"M. Amin Filda"}, {"M. Amin Filda", "Muhammad Nasir"}),
+    # the NER's name goes on where the rules stopped (ambon-7389)
+    ("Penjabat Walikota Ambon Bapak Ir. Frans. J. Papilaya, M.Si menerima Piagam Penghargaan dari Gubernur.",
+     {"Frans"}, {"Frans. J. Papilaya"}),
+    # a name after a position's words is that position's, not the one after the comma (dprd-2021-07-06-...)
+    ("Rapat dipimpin Sekretaris Dewan DPRD Provinsi Riau Muflihun, didampingi Kepala Bagian Persidangan dan "
+     "Produk Hukum Samto, Kepala Bagian Umum T. Aznom Zaifani.",
+     {"Muflihun", "T. Aznom Zaifani"}, {"Muflihun", "T. Aznom Zaifani"}),
+])
+def test_ner_officials(nlp, text, without, with_ner):
+    assert {o.name for o in run(nlp, text)} >= without
+    assert not {o.name for o in run(nlp, text)} & (with_ner - without)
+    found = run(nlp, text, Options(ner_officials=True))
+    assert {o.name for o in found} >= with_ner
+    assert "Samto" not in {o.name for o in found}
+    for o in found:
+        if o.name in with_ner - without:
+            assert any(sp.rule.startswith("officials.ner_") for sp in o.spans)

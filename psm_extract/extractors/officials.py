@@ -11,6 +11,10 @@ Misnarni, diwakili Wakil Ketua I Suti Mulyati``). Later short references (``Kadi
 ``Sekda Kampar``, ``Beliau``, a surname, ``Ahmadsyah``) add evidence to a person already found, never
 a new one. Mentions of one person merge into one ``Official`` with the fullest name and position.
 
+With ``Options(ner_officials=True)`` the NER's PER spans on the lines holding a position mend the
+names read here and add the names beside a position that capitals could not read
+(``officials_ner``).
+
 Word lists live in ``data/honorifics.tsv``, ``abbreviations.tsv``, ``positions.jsonl``,
 ``officials_patterns.jsonl`` and ``officials_words.tsv`` (see ``officials_lexicon``).
 
@@ -711,7 +715,8 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
                                  (sc.starts[pos.start], sc.end(pos.end - 1)), role, rule))
         used.update(range(p.first, p.end_tok))
 
-    for pos in _positions(sc):
+    positions = _positions(sc)
+    for pos in positions:
         used.update(range(pos.start, pos.end))
         k = sc.skips.get(pos.end, pos.end)  # "Gubernur Riau pada masanya, Rusli Zainal"
         comma = k < sc.n and sc.words[k] == ","
@@ -785,6 +790,10 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
                 and sc.words[p.end_tok].islower() and sc.words[p.end_tok] not in sc.lex.connector:
             add(p, pos, "officials.organization_name")
 
+    if ctx.options.ner_officials:
+        from .officials_ner import ner_mentions
+
+        ner_mentions(sc, positions, mentions, add)
     groups = _merge(mentions)
     _link_positions(sc, groups, unnamed)
     _link_names(sc, groups)
@@ -837,7 +846,9 @@ def _apposition(sc: _Scan, p: _Person) -> _Person | None:
         return None
     nxt = sc.words[q.end_tok]
     if nxt == "," or (nxt.islower() and nxt not in ("dan", "serta") and nxt not in sc.lex.connector):
-        return q
+        # "Anggota Komisi V ... Ade Hartarti, Mira Roza, Zulkifli Indra dan Ramos Sianturi": three
+        # names or more are a list, not a position's last word and a name
+        return None if len(_person_list(sc, p.first)) >= 3 else q
     return None
 
 
