@@ -659,6 +659,27 @@ def test_general_not_officials(nlp, text):
      "membuka sosialisasi.",
      [("SF Hariyanto", (), "Sekretaris Daerah Provinsi Riau"),
       ("Masrul Kasmy", (), "Asisten I Sekretariat Daerah Provinsi Riau")]),
+    # English pages (train: gorontaloprov-2023-07-03-..., papua-news-7863, papua-news-8168)
+    ("Acting Gorontalo Governor Ismail Pakaya visited Diskominfotik office in the morning.",
+     [("Ismail Pakaya", (), "Acting Gorontalo Governor")]),
+    ("On that occasion, Rifli Katili, Head of Diskominfotik office and Jamal Nganro, Head of the Provincial "
+     "Transportation office were accompanying the Governor.",
+     [("Rifli Katili", (), "Head of Diskominfotik office"),
+      ("Jamal Nganro", (), "Head of the Provincial Transportation office")]),
+    ("The President of the Republic of Indonesia Joko Widodo issued the Presidential Regulation.",
+     [("Joko Widodo", (), "President of the Republic of Indonesia")]),
+    ("Regent of Boven Digoel Regency Hengky Yaluwo and Deputy Regent of Boven Digoel Regency Lexi Romel Wagiu "
+     "were sworn in.", [("Hengky Yaluwo", (), "Regent of Boven Digoel Regency"),
+                        ("Lexi Romel Wagiu", (), "Deputy Regent of Boven Digoel Regency")]),
+    # a surname under the bare title is the same person (not a wife: the titles share their head)
+    ("JAYAPURA - Papua Governor Lukas Enembe welcomed the regulation. Governor Enembe stated that the agency "
+     "chaired by Vice President Ma'ruf Amin is ready.",
+     [("Lukas Enembe", (), "Papua Governor"), ("Ma'ruf Amin", (), "Vice President")]),
+    # "Mayor" is a military rank in Indonesian, no English title
+    ("PEKANBARU - Dandim 0313/KPR Letkol Inf Didik dan Mayor Inf Heriyanto hadir.",
+     [("Didik", ("Letkol Inf",), "Komandan Kodim 0313/KPR")]),
+    # a decree's number is no name
+    ("Pengangkatan berdasarkan Keputusan Menteri Dalam Negeri Nomor 131.91 tahun 2021.", []),
 ])
 def test_more_sentences(nlp, text, expected):
     found = run(nlp, text)

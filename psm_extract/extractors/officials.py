@@ -398,6 +398,8 @@ def _tail(sc: _Scan, j: int) -> tuple[int, list[tuple[int, int]]]:
             break
         if (lw in lex.connector and w == lw) or w == "&":
             nxt = k + 1
+            if nxt + 1 < sc.n and sc.words[nxt] in lex.connector:
+                nxt += 1  # "President of the Republic of Indonesia"
             if nxt < sc.n and sc.cap(nxt) and not sc.titled(nxt) and sc.posish(nxt):
                 k = nxt
                 continue
@@ -500,6 +502,9 @@ def _positions(sc: _Scan) -> list[_Position]:
             continue
         start = h
         parens: list[tuple[int, int]] = []
+        if sc.lower[h] in sc.lex.head_after_region and sc.cap(h):
+            # "Papua Governor Lukas Enembe", "Acting Gorontalo Governor": the region before the head
+            start = next((j for j in range(max(taken, h - 3, 0), h) if sc.region_len(j) == h - j), h)
         while True:
             if start in sc.mods and sc.mods[start] < start:
                 start = sc.mods[start]
@@ -563,7 +568,7 @@ def _expand(words: tuple[str, ...], space: tuple[bool, ...], head_end: int,
         info = facts[w].abbr
         piece = info.expansion if info is not None else w
         if k < head_end:
-            if piece.islower():
+            if piece.islower() and piece not in lexicon().connector:  # "Head of", not "Head Of"
                 piece = piece.capitalize()  # "Wakil gubernur Riau" -> "Wakil Gubernur Riau"
             role += info.role if info is not None and info.role else len(piece.split())
         pieces.append(piece + " " if space[k] else piece)
@@ -951,7 +956,8 @@ def _spouses(a: _Mention, b: _Mention) -> bool:
     short, long_ = (a.key, b.key) if len(a.key) < len(b.key) else (b.key, a.key)
     if len(short) == len(long_) or long_[-len(short):] != short or not a.position or not b.position:
         return False
-    return a.position.split()[0].lower() != b.position.split()[0].lower()
+    wa, wb = a.position.lower().split(), b.position.lower().split()
+    return wa[0] not in wb and wb[0] not in wa  # "Papua Governor" and "Governor": one title
 
 
 @functools.lru_cache(maxsize=4096)

@@ -85,6 +85,7 @@ class Lexicon:
     month: frozenset[str]
     member_role: frozenset[str]
     list_head: frozenset[str]
+    head_after_region: frozenset[str]
     name_cue: frozenset[str]
     org_intro: frozenset[str]
     place_head: frozenset[str]
@@ -156,6 +157,7 @@ def lexicon() -> Lexicon:
         month=frozenset(words.get("month", ())),
         member_role=frozenset(words.get("member_role", ())),
         list_head=frozenset(words.get("list_head", ())),
+        head_after_region=frozenset(words.get("head_after_region", ())),
         name_cue=frozenset(words.get("name_cue", ())),
         org_intro=frozenset(words.get("org_intro", ())),
         place_head=frozenset(words.get("place_head", ())), orghead=frozenset(words.get("orghead", ())),
