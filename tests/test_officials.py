@@ -735,3 +735,19 @@ def test_ner_officials(nlp, text, without, with_ner):
     for o in found:
         if o.name in with_ner - without:
             assert any(sp.rule.startswith("officials.ner_") for sp in o.spans)
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a one-word "name" that is a common word (data/common_words.txt, from the NER corpora) is no
+    # person: the rules read it after a position cut short (train pages dishub-kampar-69,
+    # mediacenter-dumai-975, camatrupat-bengkalis-808)
+    ("Turut hadir Kepala Bidang Angkutan dan Sarana Dinas Perhubungan Kampar.", set()),
+    ("Bertindak sebagai Inspektur Upacara adalah Wali Kota Dumai Paisal.", {"Paisal"}),
+    ("Camat Rupat Berharap kegiatan ini terus berlanjut.", set()),
+    # a one-word name that the corpora use as a name stays
+    ("Hal ini disampaikan Gubri Syamsuar saat membuka turnamen.", {"Syamsuar"}),
+    # a name then "di <region>": where it was said, no longer position
+    ("Hal itu disampaikan Gubernur Riau Syamsuar di Pekanbaru.", {"Syamsuar"}),
+])
+def test_common_word_is_no_name(nlp, text, kept):
+    assert {o.name for o in run(nlp, text)} == kept

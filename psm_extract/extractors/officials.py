@@ -490,7 +490,8 @@ def _position_follows(sc: _Scan, i: int, single: bool) -> bool:
         return True
     if single and sc.lower[i] in sc.lex.connector and sc.lower[i] == sc.words[i] \
             and i + 1 < sc.n and sc.cap(i + 1) and not sc.titled(i + 1) and sc.posish(i + 1):
-        return True
+        # not "Gubernur Riau Syamsuar di Pekanbaru": a name, then where it was said
+        return not (sc.lower[i] in sc.lex.place_prep and sc.region_len(i + 1))
     return False
 
 
@@ -803,7 +804,13 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
     _link_positions(sc, groups, unnamed)
     _link_names(sc, groups)
     _link_pronouns(sc, groups)
-    return tuple(_official(sc, g) for g in sorted(groups, key=lambda g: g.first))
+    return tuple(_official(sc, g) for g in sorted(groups, key=lambda g: g.first) if not _common_word(sc, g))
+
+
+def _common_word(sc: _Scan, g: _Group) -> bool:
+    """A one-word name that is a common word (``Kepala Bidang Angkutan``, ``Inspektur Upacara``,
+    ``Berharap``): a word of the position or the sentence, no person (data/common_words.txt)."""
+    return all(len(m.key) == 1 and m.key[0] in sc.lex.common for m in g.mentions)
 
 
 def _is_place(sc: _Scan, pos: _Position, p: _Person) -> bool:

@@ -86,6 +86,8 @@ class Lexicon:
     member_role: frozenset[str]
     list_head: frozenset[str]
     head_after_region: frozenset[str]
+    place_prep: frozenset[str]
+    common: frozenset[str]  # data/common_words.txt: words the NER corpora never use in a name
     name_cue: frozenset[str]
     org_intro: frozenset[str]
     place_head: frozenset[str]
@@ -158,6 +160,8 @@ def lexicon() -> Lexicon:
         member_role=frozenset(words.get("member_role", ())),
         list_head=frozenset(words.get("list_head", ())),
         head_after_region=frozenset(words.get("head_after_region", ())),
+        place_prep=frozenset(words.get("place_prep", ())),
+        common=frozenset(resources.lines("common_words.txt")),
         name_cue=frozenset(words.get("name_cue", ())),
         org_intro=frozenset(words.get("org_intro", ())),
         place_head=frozenset(words.get("place_head", ())), orghead=frozenset(words.get("orghead", ())),
