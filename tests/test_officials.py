@@ -678,6 +678,11 @@ def test_general_not_officials(nlp, text):
     # "Mayor" is a military rank in Indonesian, no English title
     ("PEKANBARU - Dandim 0313/KPR Letkol Inf Didik dan Mayor Inf Heriyanto hadir.",
      [("Didik", ("Letkol Inf",), "Komandan Kodim 0313/KPR")]),
+    # "HM": Haji and the initial of Muhammad (train: mediacenter-inhil-..., maroskab-2014-03-...)
+    ("TEMBILAHAN - Bupati Inhil HM Wardan selaku tuan rumah membuka acara.",
+     [("M Wardan", ("H",), "Bupati Inhil")]),
+    ("MAROS - Bupati Maros Ir HM Hatta Rahman MM membuka lomba desa.",
+     [("M Hatta Rahman", ("Ir", "H", "MM"), "Bupati Maros")]),
     # a decree's number is no name
     ("Pengangkatan berdasarkan Keputusan Menteri Dalam Negeri Nomor 131.91 tahun 2021.", []),
 ])

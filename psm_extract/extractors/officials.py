@@ -608,6 +608,11 @@ def _person(sc: _Scan, k: int) -> _Person | None:
     name_end = sc.end(t - 1)
     if _INITIALS.fullmatch(text, name_start, name_end):
         return None
+    glued = sc.words[first_tok]
+    if glued in lex.glued and count >= 2 and name_start == sc.starts[first_tok]:
+        # "HM Wardan": Haji and the initial of Muhammad -> honorific "H", name "M Wardan"
+        hons.append((name_start, name_start + len(glued) - 1))
+        name_start += len(glued) - 1
     pos = name_end
     while True:
         m = lex.suffix_re.match(text, pos)

@@ -87,6 +87,7 @@ class Lexicon:
     list_head: frozenset[str]
     head_after_region: frozenset[str]
     place_prep: frozenset[str]
+    glued: frozenset[str]  # honorifics.tsv kind glued: "HM" = H + the name's initial M
     common: frozenset[str]  # data/common_words.txt: words the NER corpora never use in a name
     name_cue: frozenset[str]
     org_intro: frozenset[str]
@@ -161,6 +162,7 @@ def lexicon() -> Lexicon:
         list_head=frozenset(words.get("list_head", ())),
         head_after_region=frozenset(words.get("head_after_region", ())),
         place_prep=frozenset(words.get("place_prep", ())),
+        glued=frozenset(kinds.get("glued", ())),
         common=frozenset(resources.lines("common_words.txt")),
         name_cue=frozenset(words.get("name_cue", ())),
         org_intro=frozenset(words.get("org_intro", ())),
