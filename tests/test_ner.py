@@ -220,3 +220,18 @@ def test_article_entities_only_when_asked():
     article = extract(page, options=Options(entities=True))
     assert any(e.label == "PER" and e.text == "Dahrius Husin" for e in article.entities)
     assert all(article.text[e.start:e.end] == e.text for e in article.entities)
+
+
+def test_page_sentences_tag_gold_officials_and_leave_unknown_capitals_missing(tmp_path):
+    """The ``pages`` variant: a gold official's name is PER, lower-case words and punctuation O,
+    other capitalised words missing (None), lines without a gold name left out."""
+    import json
+
+    (tmp_path / "p.json").write_text(json.dumps({"officials": [{"name": "Dahrius Husin"}]}), encoding="utf-8")
+    (tmp_path / "p.txt").write_text("Kepala Dinas Sosial H. Dahrius Husin membuka acara.\n"
+                                    "Acara ini diikuti 50 orang.\n", encoding="utf-8")
+    [(words, tags)] = convert.page_sentences(tmp_path)
+    tagged = dict(zip(words, tags))
+    assert (tagged["Dahrius"], tagged["Husin"]) == ("B-PER", "I-PER")
+    assert (tagged["membuka"], tagged["."]) == ("O", "O")
+    assert tagged["Kepala"] is None and tagged["Sosial"] is None

@@ -683,6 +683,12 @@ def test_general_not_officials(nlp, text):
      [("M Wardan", ("H",), "Bupati Inhil")]),
     ("MAROS - Bupati Maros Ir HM Hatta Rahman MM membuka lomba desa.",
      [("M Hatta Rahman", ("Ir", "H", "MM"), "Bupati Maros")]),
+    # a rank's corps written with a dot (sbdkab-sbd-menjuarai-lomba-inovasi-daerah-...)
+    ("Hadir Dandim 1629/SBD Letkol Inf. Laode M. Sabaruddin dan tamu undangan.",
+     [("Laode M. Sabaruddin", ("Letkol Inf.",), "Komandan Kodim 1629/SBD")]),
+    # a position in brackets after the name (kesbangpol-bengkalis-1167)
+    ("Adapun narasumber dari Badan Kesbangpol Provinsi Riau Rahmat Setiawan (Kabid Poldagari) dan dari KPU "
+     "Kabupaten Bengkalis.", [("Rahmat Setiawan", (), "Kepala Bidang Poldagari")]),
     # a decree's number is no name
     ("Pengangkatan berdasarkan Keputusan Menteri Dalam Negeri Nomor 131.91 tahun 2021.", []),
 ])

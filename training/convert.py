@@ -12,11 +12,15 @@ NERGrit is cased; ``--variant`` chooses how casing is handled in the training se
   sentences (NERGrit, truecased NERP), some person names get an honorific before them (``H.``,
   ``Drs.``...) and/or a degree after them (``, M.Si``), tagged ``O``. The corpora almost never
   have these; government news always does ("Kepala Dinas Sosial Provinsi Riau H. Dahrius Husin").
+* ``pages``: ``titles`` + the lines of the corpus train split (``fixtures/corpus/train``, never
+  blind) that hold a gold official's name, three copies each: the names tagged PER, lower-case
+  words and punctuation O (no name is written in lower case), every other token missing (the gold
+  names only officials, so another capitalised word may be a name nobody tagged).
 
 The dev set is the same for every variant (NERGrit valid + NERP valid + NERP valid truecased);
 test sets are written as given (``nergrit-test``, ``nerp-test``) plus ``nerp-test-truecased``.
 
-Usage: python training/convert.py [--variant plain|caseaug|titles] [--data DIR] [--out DIR]
+Usage: python training/convert.py [--variant plain|caseaug|titles|pages] [--data DIR] [--out DIR]
 """
 from __future__ import annotations
 
@@ -33,9 +37,11 @@ LABEL_MAP: dict[str, dict[str, str | None]] = {
     "nerp": {"PPL": "PER", "PLC": "LOC", "IND": "ORG", "EVT": "EVENT", "FNB": None},
 }
 LABELS = ("PER", "ORG", "LOC", "EVENT")
-VARIANTS = ("plain", "caseaug", "titles")
+VARIANTS = ("plain", "caseaug", "titles", "pages")
+TRAIN_PAGES = HERE.parent / "fixtures" / "corpus" / "train"
+PAGE_COPIES = 3
 
-Sentence = tuple[list[str], list[str]]
+Sentence = tuple[list[str], list[str | None]]
 
 
 def read_conll(lines: Iterable[str]) -> Iterator[Sentence]:
@@ -185,13 +191,15 @@ def build(variant: str, data: Path = DATA) -> dict[str, list[Sentence]]:
     if variant not in VARIANTS:
         raise ValueError(f"unknown variant {variant!r}")
     train = ng["train"] + np_["train"]
-    if variant in ("caseaug", "titles"):
+    if variant in ("caseaug", "titles", "pages"):
         cased = ng["train"] + [(truecase(ws, ts), ts) for ws, ts in np_["train"]]
-        if variant == "titles":
+        if variant in ("titles", "pages"):
             rng = random.Random(0)
             cased = ng["train"] + [(titlecase_positions(truecase(ws, ts), ts), ts) for ws, ts in np_["train"]]
             cased = [add_titles(ws, ts, rng) for ws, ts in cased]
         train = cased + np_["train"] + [([w.lower() for w in ws], ts) for ws, ts in ng["train"]]
+    if variant == "pages":
+        train += page_sentences() * PAGE_COPIES
     return {
         "train": train,
         "dev": ng["valid"] + np_["valid"] + [(truecase(w, t), t) for w, t in np_["valid"]],
@@ -199,6 +207,46 @@ def build(variant: str, data: Path = DATA) -> dict[str, list[Sentence]]:
         "nerp-test": np_["test"],
         "nerp-test-truecased": [(truecase(w, t), t) for w, t in np_["test"]],
     }
+
+
+def page_sentences(pages: Path = TRAIN_PAGES) -> list[Sentence]:
+    """Lines of the train split's stored texts with their gold officials' names tagged PER (the
+    project's tokenizer; see the module docstring for the other tokens)."""
+    import json
+    import sys
+
+    sys.path.insert(0, str(HERE.parent))
+    from psm_extract.nlp import make_doc
+
+    out: list[Sentence] = []
+    for gold_path in sorted(pages.glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        names = sorted({o["name"] for o in gold.get("officials") or [] if o.get("name")}, key=len, reverse=True)
+        text = gold_path.with_suffix(".txt").read_text(encoding="utf-8")
+        for line in text.splitlines():
+            spans: list[tuple[int, int]] = []
+            for name in names:
+                start = line.find(name)
+                while start >= 0:
+                    end = start + len(name)
+                    if not any(a < end and start < b for a, b in spans):
+                        spans.append((start, end))
+                    start = line.find(name, end)
+            if not spans:
+                continue
+            doc = make_doc(line)
+            words = [t.text for t in doc if not t.is_space]
+            tags: list[str | None] = []
+            for t in (t for t in doc if not t.is_space):
+                inside = next(((a, b) for a, b in spans if a <= t.idx < b), None)
+                if inside is not None:
+                    tags.append(("B-" if t.idx == inside[0] or not tags or tags[-1] in (None, "O") else "I-") + "PER")
+                elif t.text.islower() or not any(c.isalnum() for c in t.text):
+                    tags.append("O")
+                else:
+                    tags.append(None)
+            out.append((words, tags))
+    return out
 
 
 def main() -> None:

@@ -740,6 +740,16 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
                 continue
         if pos.start > 0 and sc.facts[sc.words[pos.start - 1]].group:
             continue  # "seluruh Kepala Organisasi Perangkat Daerah, Ninik Mamak ...": a group
+        if pos.start > 1 and sc.words[pos.start - 1] == "(":  # "Rahmat Setiawan (Kabid Poldagari)"
+            close = next((j for j in range(pos.end, min(pos.end + 6, sc.n)) if sc.words[j] == ")"), None)
+            back = None
+            if close is not None and not any(sc.bound[j] for j in range(pos.start, close)):
+                back = _name_before(sc, pos, used)
+            if back is not None:
+                wider = _Position(pos.start, pos.head, pos.head_end, close, pos.parens, pos.lower_head)
+                used.update(range(pos.start, close))
+                add(back, wider, "officials.name_paren_position")
+                continue
         if k in sc.reps and not pos.lower_head:  # "Pejabat Fungsional yang diwakili oleh A dan B"
             r = sc.reps[k]
             people = [] if sc.titled(r) else _person_list(sc, r)

@@ -122,7 +122,10 @@ def lexicon() -> Lexicon:
     prefix_re = re.compile(_alternation(kinds.get("prefix", []), r"(?=[ \t]*[A-Z])", r"(?=[ \t]+[A-Z])"))
     suffix_re = re.compile(r"[ \t]*,?[ \t]*(?P<h>" + _alternation(
         kinds.get("suffix", []), r"(?![A-Za-z])", r"(?![\w’'-]|\.\w)") + ")")
-    rank_re = re.compile(_alternation(kinds.get("rank", []), "", r"(?=[ \t]+[A-Z(])"))
+    ranks = kinds.get("rank", [])
+    # a rank with its corps is also written with a dot after the corps: "Letkol Inf. Laode M. Sabaruddin"
+    ranks = ranks + [f"{f}." for f in ranks if " " in f and f[-1].isalpha()]
+    rank_re = re.compile(_alternation(ranks, "", r"(?=[ \t]+[A-Z(])"))
     retired_re = re.compile(r"[ \t]*(?:" + _alternation(kinds.get("retired", []), "", "") + ")")
     abbr = {row["abbr"]: Abbr(row["expansion"], row["kind"], int(row["role"] or 0))
             for row in resources.tsv("abbreviations.tsv")}
