@@ -914,12 +914,7 @@ def _agency_first(lead: str, place: Where, source: Where | None) -> tuple[Where,
 def _date_of_line(text: str) -> dt.date | None:
     """The date of a date line: ``Selasa, 25 Sep 2018``, ``25/09/2018 10:00 WIB``, ``2018-09-25``
     (a year glued to the next word, ``10 Desember 2020Dibaca 906``, read apart)."""
-    text = _GLUED_YEAR.sub(r"\1 ", text)
-    found = dates.parse_date(text)
-    if found is None and re.search(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}", text):
-        mentions = [m for m in dates.find_dates(text) if m.has_year]
-        found = mentions[0].date if mentions else None
-    return found
+    return dates.read_date_line(_GLUED_YEAR.sub(r"\1 ", text))  # no reference time: see dates
 
 
 def _find_title(header: list[_Block]) -> str | None:
