@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from . import resources
 from .wordmatch import alternation, ascii_letters, fold
 
-__all__ = ["DateMention", "fallback_date", "find_dates", "find_time", "month_number", "parse_date", "read_date_line",
-           "weekday_number"]
+__all__ = ["DateMention", "fallback_date", "find_dates", "find_time", "is_calendar_bar", "month_number", "parse_date",
+           "read_date_line", "weekday_number"]
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
@@ -320,6 +320,15 @@ def read_date_line(text: str, reference: dt.datetime | None = None) -> dt.date |
     if found is None:
         found = _fallback_date_line(text, reference)
     return found
+
+
+_HIJRI_YEAR = re.compile(r"(?<![\w.])1[34]\d\d\s?H(?:ijri(?:y?ah)?)?(?!\w)", re.IGNORECASE)  # 1438 H
+
+
+def is_calendar_bar(line: str) -> bool:
+    """A line that dates one day on both calendars, ``Senin, 28 Dzulqo'dah 1438 H | 21 Agustus 2017``:
+    a portal's calendar bar (the day the page was served), not an article's date line."""
+    return _HIJRI_YEAR.search(line) is not None and read_date_line(line) is not None
 
 
 def _fallback_date_line(text: str, reference: dt.datetime | None) -> dt.date | None:

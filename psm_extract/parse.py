@@ -790,7 +790,8 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
     if title is None and meta is not None:
         title, rules["title"] = _title_from_metadata(meta)
     date_at = next((i for i, b in enumerate(header) if b.text != title and len(b.text) < 200
-                    and _date_of_line(b.text)), -1)
+                    and not b.is_chrome() and _date_of_line(b.text)  # not a caption's date
+                    and not dates.is_calendar_bar(b.text)), -1)
     if date_at < 0 and root is not None and headline < 0:  # no headline: a date line just above the
         near = [b for b in blocks[max(0, lead - 3):lead][::-1]  # lead, outside its container too
                 if len(b.text) < 200 and not b.is_chrome() and not _is_link(b)]

@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from psm_extract import dates
-from psm_extract.dates import (fallback_date, find_dates, find_time, month_number, parse_date, read_date_line,
-                               weekday_number)
+from psm_extract.dates import (fallback_date, find_dates, find_time, is_calendar_bar, month_number, parse_date,
+                               read_date_line, weekday_number)
 
 D = dt.date
 
@@ -319,3 +319,13 @@ def test_date_line_never_raises(text, reference):
     assert found is None or isinstance(found, dt.date)
     found = fallback_date(text, reference)
     assert found is None or isinstance(found, dt.date)
+
+
+@pytest.mark.parametrize("line, bar", [
+    ("Senin, 28 Dzulqo'dah 1438 H | 21 Agustus 2017", True),              # train: mediacenter-28611
+    ("Kamis, 25 Rabiul Awwal 1441 H | 21 November 2019", True),           # train: mediacenter-49024
+    ("Selasa, 25 Sep 2018", False),
+    ("Peringatan 1 Muharram 1441 H", False),                              # no Gregorian date
+])
+def test_calendar_bar(line, bar):
+    assert is_calendar_bar(line) is bar
