@@ -363,13 +363,18 @@ def _guards() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return near, cues, start
 
 
+# a numeric date as a whole: day first or year first, not part of a number ("No. 005/12/2019")
+_NUMERIC_DATE = re.compile(r"(?<![\w/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})(?![\w/])")
 _YEAR_LIKE = re.compile(r"(?<!\d)(?:\d{4}|'\d{2})(?!\d)")
 
 
 def _looks_like_date(part: str, relative: bool) -> bool:
     """The guard before dateparser: a numeric date (``2016/10/03``), a day and a month name by a
-    year (``3 of October, 2016``), or, when ``relative``, a relative cue word (``2 jam yang lalu``)."""
-    if _NUMERIC_WITH_YEAR.search(part):
+    year (``3 of October, 2016``), or, when ``relative``, a relative cue word (``2 jam yang lalu``);
+    never a URL."""
+    if "://" in part or "www." in part:
+        return False  # a URL's path ("/2018/09/10/") never dates the page
+    if _NUMERIC_DATE.search(part):
         return True
     near, cues, _ = _guards()
     if _YEAR_LIKE.search(part) and near.search(part):

@@ -257,6 +257,8 @@ def test_relative_date_line_needs_a_reference(line, date):
     "Kegiatan ini kami laksanakan sempena pelantikan Pengurus INPERALIS-P masa jabatan 2020-2021 "
     "sekaligus dalam rangka menyambut Pilkada serentak tahun ini, ungkapnya 12 kali",  # a sentence
     "Peserta 12 orang dari 34 desa, tahun 2019",
+    "https://diskominfotik.bengkaliskab.go.id/web/detailberita/8780/2018/09/29/mtq-ke-43",  # a URL
+    "Nomor: 005/12/2019",                                    # a letter's number
 ])
 def test_guard_keeps_dateparser_off(line, monkeypatch):
     monkeypatch.setattr(dates, "fallback_date", _no_call)
@@ -329,3 +331,15 @@ def test_date_line_never_raises(text, reference):
 ])
 def test_calendar_bar(line, bar):
     assert is_calendar_bar(line) is bar
+
+
+def test_dateparser_calls_go_through_its_module(monkeypatch):
+    """benchmarks/speed.py counts dateparser calls by patching ``dateparser.parse``: every call the
+    fallback makes goes through it."""
+    import dateparser
+    seen = []
+    real = dateparser.parse
+    monkeypatch.setattr(dateparser, "parse", lambda text, *a, **k: seen.append(text) or real(text, *a, **k))
+    assert read_date_line("Selasa, 25 Sep 2018 | 10:12 WIB") == D(2018, 9, 25) and seen == []
+    assert read_date_line("Update: 2016/10/03 10:12 | Dibaca 5 kali") == D(2016, 10, 3)
+    assert seen == ["2016/10/03 10:12"]
