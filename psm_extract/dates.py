@@ -10,6 +10,9 @@ publication date (never to today's clock): ``Rabu, 12 September 2018``, ``Kamis 
 Word lists (weekdays, months, range connectors, relative words, parts of day, time words) live in
 ``data/months.tsv`` and ``data/dates_*.tsv``. Every form above is on a fast path.
 
+With an anchor, a counted relative date (``3 hari yang lalu``, ``10 days ago``) is read by the
+fallback (below) against the anchor: only the phrase itself is given to it.
+
 ``read_date_line`` reads a page's date line: the fast path, then, for a short part of the line that
 looks like a date and that the fast path cannot read (``2016/10/03``, ``2 jam yang lalu``), the
 bounded fallback ``dateparser`` (imported on first use, languages ``id`` and ``en`` only, day first).
@@ -677,7 +680,41 @@ def _find(text: str, anchor: dt.date | None, warnings: list[str],
                                a.pod or (b.pod if b else None), has_year, False, rule, notes, a.wd))
     if anchor is not None:
         out.extend(_relatives(text, anchor, out, low))
+        out.extend(_counted_relatives(text, anchor, out, low))
         out.sort(key=lambda m: m.start)
+    return out
+
+
+@functools.cache
+def _counted_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """A counted relative date (``3 hari yang lalu``, ``10 days ago``) and the last words such a
+    phrase ends with (``data/dates_relative_counted.tsv``)."""
+    rows = resources.tsv("dates_relative_counted.tsv")
+    units = _alt(r["word"] for r in rows if r["kind"] == "unit")
+    before = [r["word"] for r in rows if r["kind"] == "before"]
+    pattern = re.compile(rf"(?<![\w.,])\d{{1,3}}\s{{1,2}}(?:{units})\s{{1,2}}(?:{_alt(before)})(?!\w)",
+                         re.IGNORECASE)
+    return pattern, tuple(sorted({w.split()[-1] for w in before}))
+
+
+def _counted_relatives(text: str, anchor: dt.date, found: list[DateMention], low: str | None) -> list[DateMention]:
+    """Counted relative dates, read by dateparser against the anchor (the fallback: only the phrase
+    itself is given to it, and only where its last word, ``lalu``/``ago``, stands after a number and
+    a unit)."""
+    if low is None:
+        return []
+    pattern, ends = _counted_pattern()
+    out = []
+    for end_word in ends:
+        k = low.find(end_word)
+        while k != -1:
+            m = pattern.search(text, max(0, k - 24), k + len(end_word) + 1)
+            if m is not None and m.end() >= k and not any(f.start < m.end() and m.start < f.end for f in found):
+                date = fallback_date(m.group(), anchor)
+                if date is not None:
+                    out.append(DateMention(m.start(), m.end(), m.group(), date, None, None, None, False, True,
+                                           "relative-counted"))
+            k = low.find(end_word, k + 1)
     return out
 
 

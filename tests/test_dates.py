@@ -343,3 +343,24 @@ def test_dateparser_calls_go_through_its_module(monkeypatch):
     assert read_date_line("Selasa, 25 Sep 2018 | 10:12 WIB") == D(2018, 9, 25) and seen == []
     assert read_date_line("Update: 2016/10/03 10:12 | Dibaca 5 kali") == D(2016, 10, 3)
     assert seen == ["2016/10/03 10:12"]
+
+
+@pytest.mark.parametrize("text, phrase, date", [
+    ("Rapat itu digelar 3 hari yang lalu di aula.", "3 hari yang lalu", D(2018, 9, 22)),
+    ("program yang dimulai sejak 2 bulan lalu, katanya", "2 bulan lalu", D(2018, 7, 25)),
+    ("The two regents were inaugurated 10 days ago in Jayapura", "10 days ago", D(2018, 9, 15)),
+])
+def test_counted_relative_dates_by_the_fallback(text, phrase, date):
+    (m,) = find_dates(text, D(2018, 9, 25))
+    assert (m.text, m.date, m.relative, m.rule) == (phrase, date, True, "relative-counted")
+    assert find_dates(text) == []  # no anchor, no date
+
+
+@pytest.mark.parametrize("text", [
+    "dari masa lalu ke masa kini",                 # train: ppid-1983
+    "Tahun lalu kami menerima tujuh kelas",        # train: ppid-15605 (no number)
+    "CPO lalu lalang, akibatnya jalan hancur",     # train: dprd-2024-11-07
+])
+def test_lalu_without_a_count_is_no_date(text, monkeypatch):
+    monkeypatch.setattr(dates, "fallback_date", _no_call)
+    assert [m for m in find_dates(text, D(2020, 1, 1)) if m.rule == "relative-counted"] == []
