@@ -226,7 +226,8 @@ def cold_start() -> tuple[float, float]:
 
 
 def count_dateparser(pages: list[bytes]) -> int:
-    """How many pages' extraction reached dateparser (patched in this process)."""
+    """How many times the extraction called dateparser (``parse`` and ``search_dates``, patched in
+    this process: psm_extract.dates looks ``dateparser.parse`` up at each call)."""
     try:
         import dateparser
         import dateparser.search

@@ -8,7 +8,17 @@ publication date (never to today's clock): ``Rabu, 12 September 2018``, ``Kamis 
 ``Senin (9/8)`` (year from the anchor), ``20 hingga 25 Juni 2022`` (a range), ``Rabu kemarin``
 (relative), with the time (``pukul 09.00 WIB``) and part of day (``malam``) written next to it.
 Word lists (weekdays, months, range connectors, relative words, parts of day, time words) live in
-``data/months.tsv`` and ``data/dates_*.tsv``. No dateparser: every form above is on a fast path.
+``data/months.tsv`` and ``data/dates_*.tsv``. Every form above is on a fast path.
+
+With an anchor, a counted relative date (``3 hari yang lalu``, ``10 days ago``) is read by the
+fallback (below) against the anchor: only the phrase itself is given to it.
+
+``read_date_line`` reads a page's date line: the fast path, then, for a short part of the line that
+looks like a date and that the fast path cannot read (``2016/10/03``, ``2 jam yang lalu``), the
+bounded fallback ``dateparser`` (imported on first use, languages ``id`` and ``en`` only, day first).
+A relative date line is resolved only against a reference time the caller gives (when the page was
+fetched): ``parse()`` has none, so ``kemarin`` alone dates no page (today's clock would misdate an
+archived page).
 """
 from __future__ import annotations
 
@@ -21,7 +31,8 @@ from dataclasses import dataclass
 from . import resources
 from .wordmatch import alternation, ascii_letters, fold
 
-__all__ = ["DateMention", "find_dates", "find_time", "month_number", "parse_date", "weekday_number"]
+__all__ = ["DateMention", "fallback_date", "find_dates", "find_time", "is_calendar_bar", "month_number", "parse_date",
+           "read_date_line", "weekday_number"]
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
@@ -138,7 +149,8 @@ def _patterns() -> _Patterns:
         rf"(?P<mon>{mon})(?![^\W\d_])\.?(?:,?\s{{1,3}}(?:(?:{year_cue})\s{{1,3}})?(?P<y>\d{{4}})(?!\w))?"
         # 6/12/2018, 31/01/17, 9/8, 06-12-2018, 06.12.2018
         r"|(?:(?P<nd1>\d{1,2})\s{0,2}[-–—]\s{0,2}(?=\d{1,2}/))?"
-        r"(?P<nd>\d{1,2})(?P<sep>[/.-])(?P<nm>\d{1,2})(?:(?P=sep)(?P<ny>\d{4}|\d{2}))?"
+        r"(?P<nd>\d{1,2})(?P<sep>[/.-])(?P<nm>\d{1,2})(?:(?P=sep)(?P<ny>\d{4}|\d{2})"
+        r"(?:/(?=\s{0,2}\)))?)?"  # a stray slash before the bracket: "Senin (17/8/2020/)"
         r"(?![\w/])(?![.,:-]\d)"
         # 2018-09-12
         r"|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?![\w/-])"
@@ -146,6 +158,7 @@ def _patterns() -> _Patterns:
         re.IGNORECASE)
     left = re.compile(
         rf"(?:(?<![\w'’`])(?P<wd>{wd})(?:\s{{0,2}}(?:{conn})\s{{0,2}}(?P<wd2>{wd}))?"
+        rf"(?:\s{{1,2}}(?P<pod0>{pod})(?!\w))?"  # "Jumat malam 17/8"
         r"(?:\s{0,2}[,(]){0,2}\s{0,2})?"
         rf"(?:(?<![\w])(?P<tg>{day_cue})\s{{0,2}})?(?P<paren>\(\s{{0,2}})?\Z",
         re.IGNORECASE)
@@ -243,7 +256,9 @@ _MONTH_FIRST = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b")  # 
 
 def parse_date(text: str) -> dt.date | None:
     """The first ``day month-name year`` date in ``text``, else the first English ``month-name
-    day, year`` one (``October 3, 2016``); None if neither (also for impossible dates)."""
+    day, year`` one (``October 3, 2016``), else the first day and month name joined by punctuation
+    or glued, with a year (``13-April-2011``, ``October 3rd, 2016``, ``3Okt2016``); None if none
+    (also for impossible dates)."""
     m = _patterns().written.search(text)
     if m:
         try:
@@ -257,7 +272,146 @@ def parse_date(text: str) -> dt.date | None:
                 return dt.date(int(m.group(3)), month, int(m.group(2)))
             except ValueError:
                 return None
+    m = _loose().search(text)
+    if m:
+        day, month = (m.group("d"), m.group("m")) if m.group("d") else (m.group("d2"), m.group("m2"))
+        try:
+            return dt.date(int(m.group("y")), _months()[fold(month)], int(day))
+        except ValueError:
+            return None
     return None
+
+
+@functools.cache
+def _loose() -> re.Pattern[str]:
+    """A day number and a month name joined by ``-``/``/``/``.``/``,`` or glued, in either order, an
+    ordinal suffix allowed, then a four-digit year: ``13-April-2011``, ``Oct. 3rd, 2016``."""
+    mon = _alt(_months())
+    sep = r"\s{0,2}[-/.,]?\s{0,2}"
+    return re.compile(
+        rf"(?<![\w])(?:(?P<d>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?{sep}(?P<m>{mon})"
+        rf"|(?P<m2>{mon})\.?{sep}(?P<d2>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?)(?![^\W\d_])"
+        rf"\.?{sep}(?P<y>\d{{4}})(?!\d)",
+        re.IGNORECASE)
+
+
+# -- the date line ----------------------------------------------------------------------------
+
+_NUMERIC_WITH_YEAR = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
+_LINE_PARTS = re.compile(r"\s*[|•·]\s*|\s+[-–—]+\s+")  # "05 September 2023 • 828 View"
+_FALLBACK_MAX_CHARS = 64  # dateparser reads only a part this short (a date, a time, a zone)
+_FALLBACK_MAX_CALLS = 2  # ... and at most this many parts of one line
+
+
+def read_date_line(text: str, reference: dt.datetime | None = None) -> dt.date | None:
+    """The date of a page's date line: ``Selasa, 25 Sep 2018``, ``25/09/2018 10:00 WIB``,
+    ``2018-09-25``, ``13-April-2011``, ``2016/10/03 10:12`` (dateparser); with ``reference`` (when
+    the page was fetched) also a relative one: ``2 jam yang lalu``, ``kemarin, 10:12``. Never raises
+    on a string.
+
+    The fast path first (``parse_date``, then a numeric date with its year); dateparser only on a
+    short part of the line (split at ``|``, ``•``, `` - ``) that looks like a date the fast path
+    cannot read: a numeric date, a day and a month name by a year, or (with ``reference``) a
+    relative cue word (``data/dates_relative_cues.tsv``).
+    """
+    if not isinstance(text, str) or not text:
+        return None
+    found = parse_date(text)
+    if found is None and _NUMERIC_WITH_YEAR.search(text):
+        mentions = [m for m in find_dates(text) if m.has_year]
+        found = mentions[0].date if mentions else None
+    if found is None:
+        found = _fallback_date_line(text, reference)
+    return found
+
+
+_HIJRI_YEAR = re.compile(r"(?<![\w.])1[34]\d\d\s?H(?:ijri(?:y?ah)?)?(?!\w)", re.IGNORECASE)  # 1438 H
+
+
+def is_calendar_bar(line: str) -> bool:
+    """A line that dates one day on both calendars, ``Senin, 28 Dzulqo'dah 1438 H | 21 Agustus 2017``:
+    a portal's calendar bar (the day the page was served), not an article's date line."""
+    return _HIJRI_YEAR.search(line) is not None and read_date_line(line) is not None
+
+
+def _fallback_date_line(text: str, reference: dt.datetime | None) -> dt.date | None:
+    """dateparser on the parts of a line that pass the guard (``read_date_line``), at most
+    ``_FALLBACK_MAX_CALLS`` of them."""
+    calls = 0
+    for part in _LINE_PARTS.split(text):
+        part = part.strip(" ,;:()[]")
+        if not part or len(part) > _FALLBACK_MAX_CHARS or not _looks_like_date(part, reference is not None):
+            continue
+        start = _guards()[2].search(part)  # "Update: 2023/11/19": the words before the date left out
+        part = part[start.start():] if start else part
+        found = fallback_date(part, reference)
+        if found is not None:
+            return found
+        calls += 1
+        if calls >= _FALLBACK_MAX_CALLS:
+            break
+    return None
+
+
+@functools.cache
+def _guards() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a day and a month name side by side, a relative cue word, where a date's words start: a
+    digit, a weekday, a month name or a relative cue word)."""
+    mon = _alt(_months())
+    near = re.compile(rf"(?<!\w)(?:\d{{1,2}}(?!\d)\W{{0,3}}(?:{mon})(?![^\W\d_])"
+                      rf"|(?:{mon})\W{{0,3}}\d{{1,2}}(?!\d))", re.IGNORECASE)
+    cue = _alt(resources.lines("dates_relative_cues.tsv")[1:])
+    cues = re.compile(rf"(?<!\w)(?:{cue})(?!\w)", re.IGNORECASE)
+    start = re.compile(rf"\d|(?<![\w'’`])(?:{_weekday_alt()}|{mon}|{cue})(?![^\W\d_])", re.IGNORECASE)
+    return near, cues, start
+
+
+# a numeric date as a whole: day first or year first, not part of a number ("No. 005/12/2019")
+_NUMERIC_DATE = re.compile(r"(?<![\w/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})(?![\w/])")
+_YEAR_LIKE = re.compile(r"(?<!\d)(?:\d{4}|'\d{2})(?!\d)")
+
+
+def _looks_like_date(part: str, relative: bool) -> bool:
+    """The guard before dateparser: a numeric date (``2016/10/03``), a day and a month name by a
+    year (``3 of October, 2016``), or, when ``relative``, a relative cue word (``2 jam yang lalu``);
+    never a URL."""
+    if "://" in part or "www." in part:
+        return False  # a URL's path ("/2018/09/10/") never dates the page
+    if _NUMERIC_DATE.search(part):
+        return True
+    near, cues, _ = _guards()
+    if _YEAR_LIKE.search(part) and near.search(part):
+        return True
+    return relative and cues.search(part) is not None
+
+
+@functools.cache
+def _dateparser():  # type: ignore[no-untyped-def]
+    """The dateparser module, imported on first use (its import costs ~60 ms and it is seldom needed)."""
+    import dateparser
+    return dateparser
+
+
+def fallback_date(text: str, reference: dt.datetime | dt.date | None = None) -> dt.date | None:
+    """dateparser's reading of a short date string (the caller guards it: never a whole sentence):
+    languages ``id`` and ``en``, day first; the day, month and year all written unless a
+    ``reference`` is given (then relative dates and year-less ones, taken in the past, read against
+    it; ``RELATIVE_BASE`` is never today's clock). None if it reads no date; never raises."""
+    if not isinstance(text, str) or not text.strip() or len(text) > 2 * _FALLBACK_MAX_CHARS:
+        return None
+    settings: dict[str, object] = {
+        "DATE_ORDER": "DMY", "PREFER_LOCALE_DATE_ORDER": False, "RETURN_AS_TIMEZONE_AWARE": False,
+        "PARSERS": ["absolute-time"], "REQUIRE_PARTS": ["day", "month", "year"]}
+    if reference is not None:
+        if not isinstance(reference, dt.datetime):
+            reference = dt.datetime(reference.year, reference.month, reference.day, 12)
+        settings.update(PARSERS=["relative-time", "absolute-time"], REQUIRE_PARTS=["day", "month"],
+                        RELATIVE_BASE=reference.replace(tzinfo=None), PREFER_DATES_FROM="past")
+    try:
+        found = _dateparser().parse(text, languages=["id", "en"], settings=settings)
+    except Exception:  # a dateparser bug on an odd string must not lose a page
+        return None
+    return found.date() if found is not None else None
 
 
 # -- scanning ---------------------------------------------------------------------------------
@@ -369,6 +523,8 @@ def _scan(text: str, low: str | None) -> list[_Raw]:
                 raw.wd2 = weekday_number(lm.group("wd2")) if lm.group("wd2") else None
                 raw.start = lm.start("wd")
                 raw.context = True
+                if lm.group("pod0"):
+                    raw.pod = _parts_of_day()[" ".join(lm.group("pod0").lower().split())]
             elif lm.group("tg"):
                 raw.start = lm.start("tg")
                 raw.context = True
@@ -524,7 +680,41 @@ def _find(text: str, anchor: dt.date | None, warnings: list[str],
                                a.pod or (b.pod if b else None), has_year, False, rule, notes, a.wd))
     if anchor is not None:
         out.extend(_relatives(text, anchor, out, low))
+        out.extend(_counted_relatives(text, anchor, out, low))
         out.sort(key=lambda m: m.start)
+    return out
+
+
+@functools.cache
+def _counted_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """A counted relative date (``3 hari yang lalu``, ``10 days ago``) and the last words such a
+    phrase ends with (``data/dates_relative_counted.tsv``)."""
+    rows = resources.tsv("dates_relative_counted.tsv")
+    units = _alt(r["word"] for r in rows if r["kind"] == "unit")
+    before = [r["word"] for r in rows if r["kind"] == "before"]
+    pattern = re.compile(rf"(?<![\w.,])\d{{1,3}}\s{{1,2}}(?:{units})\s{{1,2}}(?:{_alt(before)})(?!\w)",
+                         re.IGNORECASE)
+    return pattern, tuple(sorted({w.split()[-1] for w in before}))
+
+
+def _counted_relatives(text: str, anchor: dt.date, found: list[DateMention], low: str | None) -> list[DateMention]:
+    """Counted relative dates, read by dateparser against the anchor (the fallback: only the phrase
+    itself is given to it, and only where its last word, ``lalu``/``ago``, stands after a number and
+    a unit)."""
+    if low is None:
+        return []
+    pattern, ends = _counted_pattern()
+    out = []
+    for end_word in ends:
+        k = low.find(end_word)
+        while k != -1:
+            m = pattern.search(text, max(0, k - 24), k + len(end_word) + 1)
+            if m is not None and m.end() >= k and not any(f.start < m.end() and m.start < f.end for f in found):
+                date = fallback_date(m.group(), anchor)
+                if date is not None:
+                    out.append(DateMention(m.start(), m.end(), m.group(), date, None, None, None, False, True,
+                                           "relative-counted"))
+            k = low.find(end_word, k + 1)
     return out
 
 

@@ -790,7 +790,8 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
     if title is None and meta is not None:
         title, rules["title"] = _title_from_metadata(meta)
     date_at = next((i for i, b in enumerate(header) if b.text != title and len(b.text) < 200
-                    and _date_of_line(b.text)), -1)
+                    and not b.is_chrome() and _date_of_line(b.text)  # not a caption's date
+                    and not dates.is_calendar_bar(b.text)), -1)
     if date_at < 0 and root is not None and headline < 0:  # no headline: a date line just above the
         near = [b for b in blocks[max(0, lead - 3):lead][::-1]  # lead, outside its container too
                 if len(b.text) < 200 and not b.is_chrome() and not _is_link(b)]
@@ -914,12 +915,7 @@ def _agency_first(lead: str, place: Where, source: Where | None) -> tuple[Where,
 def _date_of_line(text: str) -> dt.date | None:
     """The date of a date line: ``Selasa, 25 Sep 2018``, ``25/09/2018 10:00 WIB``, ``2018-09-25``
     (a year glued to the next word, ``10 Desember 2020Dibaca 906``, read apart)."""
-    text = _GLUED_YEAR.sub(r"\1 ", text)
-    found = dates.parse_date(text)
-    if found is None and re.search(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}", text):
-        mentions = [m for m in dates.find_dates(text) if m.has_year]
-        found = mentions[0].date if mentions else None
-    return found
+    return dates.read_date_line(_GLUED_YEAR.sub(r"\1 ", text))  # no reference time: see dates
 
 
 def _find_title(header: list[_Block]) -> str | None:

@@ -7,7 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from psm_extract.dates import find_dates, find_time, month_number, parse_date, weekday_number
+from psm_extract import dates
+from psm_extract.dates import (fallback_date, find_dates, find_time, is_calendar_bar, month_number, parse_date,
+                               read_date_line, weekday_number)
 
 D = dt.date
 
@@ -74,6 +76,12 @@ CASES = [
      "Senin–Rabu (4–6/9/2023)", D(2023, 9, 4), D(2023, 9, 6), None, None, True),
     ("Rapat digelar Senin (11/9/2023) pukul 10.00 WIB s.d selesai", None,
      "Senin (11/9/2023) pukul 10.00 WIB s.d selesai", D(2023, 9, 11), None, "10.00-selesai", None, True),
+    # a stray slash before the bracket (train: sbdkab)
+    ("saat berpidato sebagai inspektur upacara HUT  ke-75 RI di Stadion Lapangan Galatama Tambolaka, "
+     "Senin (17/8/2020/).", None, "Senin (17/8/2020/)", D(2020, 8, 17), None, None, None, True),
+    # the part of day between the weekday and a year-less date (train: kominfosandi-kampar)
+    ("yang diadakan di Rumah Dians Bupati Kampar Jalan M. Yamin Bangkinang Kota pada Jumat malam 17/8.",
+     D(2018, 8, 18), "Jumat malam 17/8", D(2018, 8, 17), None, None, "malam", False),
 ]
 
 
@@ -203,3 +211,156 @@ def test_find_time(text, expected):
 ])
 def test_parse_date_reads_english_dates_month_first(line, date):
     assert parse_date(line) == date
+
+
+# -- the date line: fast path, then the bounded dateparser fallback ----------------------------
+
+@pytest.mark.parametrize("line, date", [
+    ("13-April-2011", D(2011, 4, 13)),                      # train: bengkaliskab-100-siswa (hyphens)
+    ("Thursday, October 11th 2021", D(2021, 10, 11)),       # an ordinal suffix
+    ("Oct. 3, 2016 at 10:12 am", D(2016, 10, 3)),
+    ("Diposting 3Okt2016 oleh admin", D(2016, 10, 3)),     # glued
+    ("•   primayudha amrullah •   11 Oktober 2021 •   5:03pm", D(2021, 10, 11)),  # train: kaltimprov
+    ("Senin, 28 Dzulqo'dah 1438 H | 21 Agustus 2017", D(2017, 8, 21)),  # train: mediacenter
+    ("Kelas 5 April", None),                                # no year
+])
+def test_read_date_line_fast_path(line, date, monkeypatch):
+    monkeypatch.setattr(dates, "fallback_date", _no_call)
+    assert read_date_line(line) == date
+
+
+def _no_call(*args, **kwargs):
+    raise AssertionError("dateparser called")
+
+
+@pytest.mark.parametrize("line, date", [
+    ("2016/10/03 10:12", D(2016, 10, 3)),                   # year first with slashes: no fast path
+    ("Update: 2023/11/19 | 16:40 WIB | Dibaca 812 kali", D(2023, 11, 19)),
+])
+def test_read_date_line_fallback(line, date):
+    assert read_date_line(line) == date
+
+
+@pytest.mark.parametrize("line, date", [
+    ("2 jam yang lalu", D(2018, 9, 25)),
+    ("3 hari yang lalu", D(2018, 9, 22)),
+    ("kemarin, 10:12", D(2018, 9, 24)),
+    ("2 days ago", D(2018, 9, 23)),
+])
+def test_relative_date_line_needs_a_reference(line, date):
+    assert read_date_line(line, dt.datetime(2018, 9, 25, 12, 0)) == date
+    assert read_date_line(line) is None  # never today's clock
+
+
+@pytest.mark.parametrize("line", [
+    "Riau Diprediksi Mulai Memasuki Musim Kemarau Bulan Mei",  # train: ppid-2519 (a month, no date)
+    "Kegiatan ini kami laksanakan sempena pelantikan Pengurus INPERALIS-P masa jabatan 2020-2021 "
+    "sekaligus dalam rangka menyambut Pilkada serentak tahun ini, ungkapnya 12 kali",  # a sentence
+    "Peserta 12 orang dari 34 desa, tahun 2019",
+    "https://diskominfotik.bengkaliskab.go.id/web/detailberita/8780/2018/09/29/mtq-ke-43",  # a URL
+    "Nomor: 005/12/2019",                                    # a letter's number
+])
+def test_guard_keeps_dateparser_off(line, monkeypatch):
+    monkeypatch.setattr(dates, "fallback_date", _no_call)
+    assert read_date_line(line, dt.datetime(2019, 1, 1)) is None
+
+
+def test_dateparser_not_imported_by_the_fast_path():
+    import subprocess
+    import sys
+    code = ("import sys; from psm_extract import dates; dates.read_date_line('Selasa, 25 Sep 2018'); "
+            "print('dateparser' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "False"
+
+
+_ID_MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+              "Oktober", "November", "Desember"]
+_EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December"]
+_ID_WEEKDAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+_EN_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+@st.composite
+def _rendered(draw):
+    """A date and a date line that writes it: id/en month names (full or three letters), numeric
+    d/m/y, ISO; with or without the weekday, a time and a zone."""
+    day = draw(st.dates(D(1990, 1, 1), D(2069, 12, 31)))
+    english = draw(st.booleans())
+    month = (_EN_MONTHS if english else _ID_MONTHS)[day.month - 1]
+    core = draw(st.sampled_from([
+        f"{day.day} {month} {day.year}", f"{day.day:02d} {month[:3]} {day.year}",
+        f"{month} {day.day}, {day.year}", f"{day.day:02d}/{day.month:02d}/{day.year}",
+        f"{day.day}-{day.month}-{day.year}", f"{day.day:02d}.{day.month:02d}.{day.year}", day.isoformat()]))
+    weekday = (_EN_WEEKDAYS if english else _ID_WEEKDAYS)[day.weekday()]
+    head = draw(st.sampled_from(["", f"{weekday}, ", f"{weekday} "]))
+    tail = draw(st.sampled_from(["", " 10:12", " | 16:40:17 WIB", " - 09.30 WIB", " 08:00 WITA", " 21:05 WIT",
+                                 " 10:12 UTC"]))
+    return day, head + core + tail
+
+
+@settings(max_examples=200, deadline=None)
+@given(_rendered())
+def test_rendered_date_lines_read_back(case):
+    day, line = case
+    assert read_date_line(line) == day
+
+
+@settings(max_examples=100, deadline=None)
+@given(_rendered())
+def test_fallback_reads_rendered_dates_back(case):
+    day, line = case
+    assert fallback_date(line) == day
+    assert fallback_date(line, D(2070, 1, 1)) == day
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=70), st.one_of(st.none(), st.datetimes(dt.datetime(1990, 1, 1), dt.datetime(2069, 1, 1))))
+def test_date_line_never_raises(text, reference):
+    found = read_date_line(text, reference)
+    assert found is None or isinstance(found, dt.date)
+    found = fallback_date(text, reference)
+    assert found is None or isinstance(found, dt.date)
+
+
+@pytest.mark.parametrize("line, bar", [
+    ("Senin, 28 Dzulqo'dah 1438 H | 21 Agustus 2017", True),              # train: mediacenter-28611
+    ("Kamis, 25 Rabiul Awwal 1441 H | 21 November 2019", True),           # train: mediacenter-49024
+    ("Selasa, 25 Sep 2018", False),
+    ("Peringatan 1 Muharram 1441 H", False),                              # no Gregorian date
+])
+def test_calendar_bar(line, bar):
+    assert is_calendar_bar(line) is bar
+
+
+def test_dateparser_calls_go_through_its_module(monkeypatch):
+    """benchmarks/speed.py counts dateparser calls by patching ``dateparser.parse``: every call the
+    fallback makes goes through it."""
+    import dateparser
+    seen = []
+    real = dateparser.parse
+    monkeypatch.setattr(dateparser, "parse", lambda text, *a, **k: seen.append(text) or real(text, *a, **k))
+    assert read_date_line("Selasa, 25 Sep 2018 | 10:12 WIB") == D(2018, 9, 25) and seen == []
+    assert read_date_line("Update: 2016/10/03 10:12 | Dibaca 5 kali") == D(2016, 10, 3)
+    assert seen == ["2016/10/03 10:12"]
+
+
+@pytest.mark.parametrize("text, phrase, date", [
+    ("Rapat itu digelar 3 hari yang lalu di aula.", "3 hari yang lalu", D(2018, 9, 22)),
+    ("program yang dimulai sejak 2 bulan lalu, katanya", "2 bulan lalu", D(2018, 7, 25)),
+    ("The two regents were inaugurated 10 days ago in Jayapura", "10 days ago", D(2018, 9, 15)),
+])
+def test_counted_relative_dates_by_the_fallback(text, phrase, date):
+    (m,) = find_dates(text, D(2018, 9, 25))
+    assert (m.text, m.date, m.relative, m.rule) == (phrase, date, True, "relative-counted")
+    assert find_dates(text) == []  # no anchor, no date
+
+
+@pytest.mark.parametrize("text", [
+    "dari masa lalu ke masa kini",                 # train: ppid-1983
+    "Tahun lalu kami menerima tujuh kelas",        # train: ppid-15605 (no number)
+    "CPO lalu lalang, akibatnya jalan hancur",     # train: dprd-2024-11-07
+])
+def test_lalu_without_a_count_is_no_date(text, monkeypatch):
+    monkeypatch.setattr(dates, "fallback_date", _no_call)
+    assert [m for m in find_dates(text, D(2020, 1, 1)) if m.rule == "relative-counted"] == []

@@ -144,6 +144,22 @@ def test_english_date_lines_month_first(line, published):
     assert (page.published, page.title) == (published, "Governor Welcomes the New Agency for Papua")
 
 
+@pytest.mark.parametrize("line, published", [
+    ("13-April-2011", dt.date(2011, 4, 13)),                               # train: bengkaliskab
+    ("Update: 2016/10/03 10:12 WIB", dt.date(2016, 10, 3)),                 # dateparser reads it
+    ("2 jam yang lalu", None),                                             # relative: no reference time
+    # the portal's calendar bar (train: mediacenter-28611), not the article's date line
+    ("Senin, 28 Dzulqo'dah 1438 H | 21 Agustus 2017", None),
+    # a photo caption's date (train: diskominfotik-bengkalis-12177), not the article's date line
+    ("Teks foto: Kadis Kominfotik Johansyah Syafri menerima ketua beserta pengurus Ikatan Pelajar "
+     "Mahasiswa di ruang kerjanya, Jum'at petang, 17 Januari 2020", None),
+])
+def test_date_line_forms_and_lines_that_are_no_date_line(line, published):
+    page = parse(f"Pemkab Bengkalis Terima Kunjungan Pengurus Ikatan Mahasiswa\n\n{line}\n\nBENGKALIS - Pengurus "
+                 "ikatan mahasiswa berkunjung ke kantor dinas untuk menyampaikan rencana kegiatan seminar.")
+    assert page.published == published
+
+
 def test_read_time_and_contact_lines_are_no_title():
     page = parse("Pemkab Contoh Terima Anugerah Keterbukaan Informasi\n\nRead Time:53 Second\n\n"
                  "Pemerintah Kabupaten Contoh meraih Anugerah Keterbukaan Informasi Publik dari Komisi "
