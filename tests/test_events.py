@@ -623,3 +623,46 @@ def test_more_sentences(text, published, dateline, date, venue, region, organize
 ])
 def test_registration_accident_travel_are_no_events(text):
     assert extract_events(_ctx(text, D(2023, 9, 10), "Pekanbaru")) == ()
+
+
+# -- issue 19: dates apart from the venue, venues, regions, one record per event ---------------
+
+# (text, published, dateline) -> (date, end_date, venue, venue_region) of the main event
+ISSUE19 = [
+    # a sentence that is only a date dates the sentence before it (train dpmd-kampar-211)
+    ("Bupati Kampar, Ahmad Yuzar, memimpin langsung kegiatan Musyawarah Perencanaan Pembangunan (Musrenbang) "
+     "Kabupaten Kampar Tahun 2026. Kegiatan tersebut dilaksanakan di Aula Kantor Camat Kampar Kiri, dengan "
+     "dihadiri berbagai unsur pemerintah. Kamis (29/1/2026).", D(2026, 1, 30), None,
+     (D(2026, 1, 29), None, "Aula Kantor Camat Kampar Kiri", None)),
+    ("DPRD INHIL, TEMBILAHAN – Bertempat di ruang Paripurna DPRD Kab. Inhil Jl. Soebrantas Tembilahan, Bupati "
+     "Indragiri Hilir menghadiri acara konsultasi Pimpinan DPRD dan Bupati Kab. Inhil. Senin (4/4/2022) malam.",
+     D(2022, 4, 5), "Tembilahan",
+     (D(2022, 4, 4), None, "ruang Paripurna DPRD Kab. Inhil Jl. Soebrantas Tembilahan", "Kabupaten Indragiri Hilir")),
+    # a TPS is a venue; "RT 16" starts an address part (train ppid-dumai-8704-3)
+    ("Plh Walikota Dumai, H Herdi Salioso bersama Istri melaksanakan hak berdemokrasi sebagai warga negara, "
+     "dengan melakukan pencoblosan untuk memilih Walikota dan Wakil Walikota Dumai di TPS 16 , RT 16 Jalan Air "
+     "Bersih Kelurahan Teluk Binjai, Kecamatan Dumai Kota. Rabu, 09 Desember 2020.", D(2020, 12, 10), None,
+     (D(2020, 12, 9), None, "TPS 16 , RT 16 Jalan Air Bersih Kelurahan Teluk Binjai, Kecamatan Dumai Kota",
+      "Kota Dumai")),
+    # "di" + a place word inside a venue (train kominfosandi-kampar-2021-06-30-aspirasi-kepala-desa)
+    ("Kata Catur saat menerima Kepala Desa dan Camat di Kediaman di Desa Sei Lembu Makmur, Rabu, 30/06.",
+     None, "Sei Lembu, Tapung", (None, None, "Kediaman di Desa Sei Lembu Makmur", None)),
+    # no event word: the lead's occasion at a venue (train dprd-2023-06-22-audensi-komisi-ii-pks-non-kebun)
+    ("Pekanbaru – Komisi II DPRD Provinsi Riau melakukan uudensi dengan mitra kerja, berkaitan dengan Persoalan "
+     "Publik Pabrik Kelapa Sawit (PKS) Non Kebun, di Ruang Rapat Medium DPRD Provinsi Riau, Kamis (22/6/2023).",
+     D(2023, 6, 23), "Pekanbaru", (D(2023, 6, 22), None, "Ruang Rapat Medium DPRD Provinsi Riau", "Kota Pekanbaru")),
+]
+
+
+@pytest.mark.parametrize("text,published,dateline,expected", ISSUE19)
+def test_issue19_sentences(text, published, dateline, expected):
+    ctx = _ctx(text, published, dateline)
+    ev = extract_events(ctx)[0]
+    assert (ev.date, ev.end_date, ev.venue, ev.venue_region) == expected
+    _check_spans(ctx, [ev])
+
+
+def test_date_on_a_line_of_its_own_dates_no_event():
+    """A page's stamp under the article is no date of the sentence before it."""
+    text = "Rapat koordinasi persiapan HUT digelar di Kantor Gubernur Kaltim.\n\n14 April 2023 Jam 13:33:51"
+    assert [ev.date for ev in extract_events(_ctx(text, None, "Samarinda"))] == [None]

@@ -373,6 +373,9 @@ def _venue_at(text: str, toks: _Toks, k: int, dates_at: set[int], cue: str | Non
                 and lowers[j + 2] == "di":
             j += 3
             continue
+        elif lw == "di" and j + 1 < len(words) and lowers[j + 1] in place and j > i:
+            j += 1  # "Kediaman di Desa Sei Lembu Makmur", "Kantor Cabang Pelindo I Dumai di Jl. Sultan Syarif Kasim"
+            continue
         elif j == i or kind == _NAMELIKE or _venue_head_at(toks, j):
             if lw in ("dan", "&") and not (j + 1 < len(words) and _capitalised(words[j + 1])):
                 break
@@ -565,6 +568,12 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 if v is not None:
                     venues.append(v)
                     covered_until = v.end
+        date_rule = ""
+        if not sdates and evidence and si + 1 < len(sents):
+            # "... di Aula Kantor Camat Kampar Kiri, dengan dihadiri ... . Kamis (29/1/2026)."
+            m = _date_only(text, sents[si + 1], found, date_starts)
+            if m is not None:
+                sdates, date_rule = [m], ".next"
         if not sdates and not venues or not evidence:
             continue
         venue = min(venues, key=lambda v: (_weak(v), v.head is None, v.start)) if venues else None
@@ -574,7 +583,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
         slot = min(x.start for x in (venue, date) if x is not None)
         pool = heads or [e for e in evidence if e[2] != "passive"] or evidence  # passive verbs: last resort
         ev = next((e for e in reversed(pool) if e[0] < slot), pool[0])
-        cand = _Cand(si, ev[3], ev[1], ev[2], date, venue)
+        cand = _Cand(si, ev[3], ev[1], ev[2], date, venue, date_rule=date_rule)
         cand.future = bool(date and "mendatang" in date.text.lower()) or not L.words["future"].isdisjoint(toks.lower)
         cand.passing = len(toks) > 0 and toks.lower[0].strip(",") in L.words["passing"]
         # an anaphoric sentence that only adds a venue or a date completes the previous event
@@ -590,6 +599,10 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
             continue
         cands.append(cand)
 
+    if not cands:  # no event word: the lead reports the occasion ("... menggunakan hak pilihnya di TPS 16 ...")
+        lead = _lead_cand(text, sents, found, date_starts, dates_at, anchor)
+        if lead is not None:
+            cands.append(lead)
     if cands:
         top = min(enumerate(cands), key=lambda ic: (-_score(ic[1]), ic[0]))[1]
         if top.date is None and not top.future:
@@ -617,6 +630,64 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
             seen_dates.add(dkey)
         events.append(ev)
     return tuple(events)
+
+
+def _date_only(text: str, span: tuple[int, int], found: list, date_starts: list[int]) -> dates.DateMention | None:
+    """The date of a sentence that is only a date (a time, a part of the day beside it): ``Senin
+    (4/4/2022) malam.`` dates the sentence before it in its paragraph (a date on a line of its own
+    is the page's stamp)."""
+    s0, s1 = span
+    if "\n" in text[max(0, s0 - 3):s0]:
+        return None
+    ms = found[bisect.bisect_left(date_starts, s0):bisect.bisect_left(date_starts, s1)]
+    if len(ms) != 1 or ms[0].relative or _blocked_date(text, s0, ms[0]):
+        return None
+    m = ms[0]
+    fill = _lists().words["datefill"]
+    for w in (text[s0:m.start] + " " + text[m.end:s1]).lower().split():
+        w = w.strip(",.;:()\"'”“’-–")
+        if w and w not in fill and not w[0].isdigit():
+            return None
+    return m
+
+
+def _lead_cand(text: str, sents: list, found: list, date_starts: list[int], dates_at: set[int],
+               anchor: dt.date | None) -> _Cand | None:
+    """The occasion the lead reports when no sentence names an event: its venue after "di" (a
+    venue head, or a bare place before a date or after a verb like ``bertempat``) and the lead's
+    first date (or the date of the sentence after it, ``_date_only``). A lead with no venue, or
+    one that tells of an incident (``Kecelakaan terjadi di ...``), reports no event."""
+    if not sents:
+        return None
+    L = _lists()
+    si = 1 if len(sents) > 1 and sents[0][1] - sents[0][0] < 40 else 0
+    s0, s1 = sents[si]
+    toks = _tokens(text, [sents[si]])[0]
+    if not (L.words["future"].isdisjoint(toks.lower) and L.words["incident"].isdisjoint(toks.lower)):
+        return None
+    venue = None
+    for i in compress(range(len(toks)), map(L.words["cue"].__contains__, toks.lower)):
+        if toks.lower[i] != "di":
+            continue
+        v = _venue_at(text, toks, i, dates_at)
+        if v is not None and (v.head is not None or _date_follows(toks, v, dates_at)
+                              or i > 0 and toks.lower[i - 1] in L.words["placecue"]):
+            venue = v
+            break
+    if venue is None:
+        return None
+    date, rule = None, ".lead"
+    for m in found[bisect.bisect_left(date_starts, s0):bisect.bisect_left(date_starts, s1)]:
+        if m.relative or _blocked_date(text, s0, m) or "mendatang" in m.text.lower() \
+                or anchor is not None and m.date > anchor:
+            continue
+        date = m
+        break
+    if date is None and si + 1 < len(sents):
+        date, rule = _date_only(text, sents[si + 1], found, date_starts), ".lead.next"
+        if date is not None and anchor is not None and date.date > anchor:
+            date = None
+    return _Cand(si, kind="lead", date=date, venue=venue, date_rule=rule)
 
 
 def _sentence_at(sents: list[tuple[int, int]], offset: int) -> int | None:
