@@ -633,7 +633,7 @@ ISSUE19 = [
     ("Bupati Kampar, Ahmad Yuzar, memimpin langsung kegiatan Musyawarah Perencanaan Pembangunan (Musrenbang) "
      "Kabupaten Kampar Tahun 2026. Kegiatan tersebut dilaksanakan di Aula Kantor Camat Kampar Kiri, dengan "
      "dihadiri berbagai unsur pemerintah. Kamis (29/1/2026).", D(2026, 1, 30), None,
-     (D(2026, 1, 29), None, "Aula Kantor Camat Kampar Kiri", None)),
+     (D(2026, 1, 29), None, "Aula Kantor Camat Kampar Kiri", "Kabupaten Kampar")),
     ("DPRD INHIL, TEMBILAHAN – Bertempat di ruang Paripurna DPRD Kab. Inhil Jl. Soebrantas Tembilahan, Bupati "
      "Indragiri Hilir menghadiri acara konsultasi Pimpinan DPRD dan Bupati Kab. Inhil. Senin (4/4/2022) malam.",
      D(2022, 4, 5), "Tembilahan",
@@ -646,11 +646,19 @@ ISSUE19 = [
       "Kota Dumai")),
     # "di" + a place word inside a venue (train kominfosandi-kampar-2021-06-30-aspirasi-kepala-desa)
     ("Kata Catur saat menerima Kepala Desa dan Camat di Kediaman di Desa Sei Lembu Makmur, Rabu, 30/06.",
-     None, "Sei Lembu, Tapung", (None, None, "Kediaman di Desa Sei Lembu Makmur", None)),
+     None, "Sei Lembu, Tapung", (None, None, "Kediaman di Desa Sei Lembu Makmur", "Kabupaten Kampar")),
     # no event word: the lead's occasion at a venue (train dprd-2023-06-22-audensi-komisi-ii-pks-non-kebun)
     ("Pekanbaru – Komisi II DPRD Provinsi Riau melakukan uudensi dengan mitra kerja, berkaitan dengan Persoalan "
      "Publik Pabrik Kelapa Sawit (PKS) Non Kebun, di Ruang Rapat Medium DPRD Provinsi Riau, Kamis (22/6/2023).",
      D(2023, 6, 23), "Pekanbaru", (D(2023, 6, 22), None, "Ruang Rapat Medium DPRD Provinsi Riau", "Kota Pekanbaru")),
+    # a town after a comma names the venue's kota (train simalungunkab-2023-08-16-anugerah-kip)
+    ("Pemerintah Kabupaten Simalungun menerima penyerahan Anugerah Keterbukaan Informasi Publik di Aula Raja "
+     "Inal Siregar Kantor Gubsu, Medan, Selasa (15/8/2023).", None, None,
+     (D(2023, 8, 15), None, "Aula Raja Inal Siregar Kantor Gubsu, Medan", "Kota Medan")),
+    # a dateline that is a kecamatan gives a local building its kabupaten (train ppid-kampar-1270)
+    ("Bangkinang Kota - Bursa Inovasi Desa (BID) 2018 digelar di Gor Sport Center Bangkinang Kota, Selasa "
+     "(23/10/2018).", D(2018, 10, 23), "Bangkinang Kota",
+     (D(2018, 10, 23), None, "Gor Sport Center Bangkinang Kota", "Kabupaten Kampar")),
 ]
 
 

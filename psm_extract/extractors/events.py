@@ -843,6 +843,11 @@ def _venue_region(ctx: Context, v: _Venue) -> tuple[regions.Region | None, str]:
     local = [m.region for m in mentions if m.region.kind in ("kabupaten", "kota")]
     if local:
         return local[-1], "venue"
+    if "," in v.text:  # "Aula Raja Inal Siregar Kantor Gubsu, Medan", "Hotel Golden Tulip, Banjarmasin, Kalimantan Selatan"
+        for part in v.text.split(",")[1:]:
+            r = regions.resolve(part)
+            if r is not None and r.kind in ("kabupaten", "kota"):
+                return r, "town"
     if any(m.region.kind == "provinsi" and m.region.code != "14" for m in mentions):
         return None, ""  # a venue in another province: its kabupaten/kota is not stated
     if v.head is None and not mentions:  # "digelar di Batam": a town outside Riau named bare
@@ -860,6 +865,9 @@ def _venue_region(ctx: Context, v: _Venue) -> tuple[regions.Region | None, str]:
         return None, ""
     dl = ctx.page.dateline
     r = regions.resolve(dl) if dl else None
+    if r is None and dl:  # "Mandau", "Bangkinang Kota": a kecamatan's kabupaten/kota
+        code = _kecamatan().get(fold(" ".join(dl.split(",")[-1].split())))
+        r = regions.by_code(code) if code else None
     if r is not None:
         return (r, "dateline") if r.kind in ("kabupaten", "kota") else (None, "")
     if sub:  # "posko ... di kecamatan Siak Hulu" on a page that names one kabupaten only
