@@ -674,3 +674,38 @@ def test_date_on_a_line_of_its_own_dates_no_event():
     """A page's stamp under the article is no date of the sentence before it."""
     text = "Rapat koordinasi persiapan HUT digelar di Kantor Gubernur Kaltim.\n\n14 April 2023 Jam 13:33:51"
     assert [ev.date for ev in extract_events(_ctx(text, None, "Samarinda"))] == [None]
+
+
+# (text, published, dateline) -> (date, end_date, venue) of each event
+ISSUE19_PAGES = [
+    # "sejak" before a range opens the event's days (train diskominfotik-bengkalis-8780)
+    ("Hal itu menandakan perhelatan Musabaqah Tilawatil Quran (MTQ) ke-43 Tingkat Kabupaten Bengkalis di Kecamatan "
+     "Bukit Batu yang digelar sejak 23 hingga 30 September 2018 secara resmi ditutup.", D(2018, 9, 30), "Sungai Pakning",
+     [(D(2018, 9, 23), D(2018, 9, 30), "Kecamatan Bukit Batu")]),
+    # a bare venue ends after its region and the acronym in brackets (train rokanhulukab-2022-...-rohil)
+    ("ROKAN HULU - Mengikuti Musabaqoh Tilawatil Qur'an (MTQ) Tingkat Provinsi Riau di Kabupaten Rokan Hilir (Rohil) "
+     "Pemerintah Kabupaten Rokan Hulu (Rohul) Akan mengutus Qori dan Qoriah.", None, "Rokan Hulu",
+     [(None, None, "Kabupaten Rokan Hilir (Rohil)")]),
+    # no closing quote in a venue (train mediacenter-temanggungkab-528)
+    ("“Pilkada, yang dalam waktu dekat ini akan segera dilaksanakan di Kabupaten Temanggung”, tandasnya.", None,
+     "Temanggung", [(None, None, "Kabupaten Temanggung")]),
+    # a bare town that another venue holds is no venue of its own (train bengkaliskab-kasmarni-audiensi-rri-ceria-tv)
+    ("\"Kemudian Kami akan mengundang ibuk Bupati ke Kantor Pusat Pekanbaru dalam rangka kegiatan dialog interaktif,\" "
+     "jelas Ali. Lebih lanjut kami mengadakan acara di Pekanbaru karena ingin mengkafer area.", None, "Bengkalis",
+     [(None, None, "Kantor Pusat Pekanbaru")]),
+]
+
+
+@pytest.mark.parametrize("text,published,dateline,expected", ISSUE19_PAGES)
+def test_issue19_events(text, published, dateline, expected):
+    ctx = _ctx(text, published, dateline)
+    events = extract_events(ctx)
+    assert [(ev.date, ev.end_date, ev.venue) for ev in events] == expected
+    _check_spans(ctx, events)
+
+
+def test_field_idiom_is_no_venue():
+    """ "di lapangan" (in the field): a lowercase venue head alone names no place (train ppid-12504)."""
+    text = ("PEKANBARU - Pemprov Riau menggelar rapat kesiapsiagaan banjir, memantau kondisi terkini di lapangan, "
+            "Kamis (21/12/2023).")
+    assert [ev.venue for ev in extract_events(_ctx(text, D(2023, 12, 21), "Pekanbaru"))] == [None]

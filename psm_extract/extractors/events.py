@@ -396,10 +396,37 @@ def _venue_at(text: str, toks: _Toks, k: int, dates_at: set[int], cue: str | Non
     if last <= i:
         return None
     start, end = toks.start[first], toks.end(last - 1)
+    while end > start and text[end - 1] in _CLOSING_QUOTES:  # 'Kabupaten Temanggung”'
+        end -= 1
     phrase = text[start:end]
-    if head is None and not _bare_place(phrase, w0.lower(), cue):
-        return None
+    if head is None:
+        if not _bare_place(phrase, w0.lower(), cue):
+            return None
+        cut = _region_end(phrase)
+        if cut < len(phrase):  # "di Kabupaten Rokan Hilir (Rohil) Pemerintah Kabupaten Rokan Hulu ..."
+            end = start + cut
+            phrase = text[start:end]
+    elif " " not in phrase and phrase.islower():
+        return None  # "turun ke lapangan", "di lapangan": a head word alone names no place
     return _Venue(start, end, phrase, head, cue)
+
+
+_CLOSING_QUOTES = "\"”’'"
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w.-]*\)")
+
+
+def _region_end(phrase: str) -> int:
+    """Where a bare venue that opens with a region name ends: after the name and an acronym in
+    brackets (``Kabupaten Rokan Hilir (Rohil)``) unless a comma goes on with the address."""
+    mentions = regions.find_regions(phrase)
+    if not mentions or mentions[0].start != 0:
+        return len(phrase)
+    end = mentions[0].end
+    m = _ACRONYM_AFTER.match(phrase, end)
+    if m:
+        end = m.end()
+    rest = phrase[end:].lstrip()
+    return len(phrase) if not rest or rest[0] == "," else end
 
 
 def _bare_place(phrase: str, w0: str, cue: str) -> bool:
@@ -609,6 +636,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
             top.date = _lead_date(text, sents, found, cands, anchor)
             top.date_rule = ".lead"
 
+    _drop_contained_places(cands)
     events = []
     seen_venues: set[str] = set()
     seen_dates: set[tuple] = set()
@@ -688,6 +716,19 @@ def _lead_cand(text: str, sents: list, found: list, date_starts: list[int], date
         if date is not None and anchor is not None and date.date > anchor:
             date = None
     return _Cand(si, kind="lead", date=date, venue=venue, date_rule=rule)
+
+
+def _drop_contained_places(cands: list[_Cand]) -> None:
+    """A bare town that another venue of the page holds (``Pekanbaru`` beside ``Kantor Pusat
+    Pekanbaru``, ``Kampar`` beside ``Kabupaten Kampar``) says less of the same place: no venue."""
+    texts = {f" {' '.join(c.venue.text.lower().split())} " for c in cands if c.venue is not None}
+    if len(texts) < 2:
+        return
+    for c in cands:
+        if c.venue is not None and c.venue.head is None:
+            key = f" {' '.join(c.venue.text.lower().split())} "
+            if any(key != t and key in t for t in texts):
+                c.venue = None
 
 
 def _sentence_at(sents: list[tuple[int, int]], offset: int) -> int | None:
@@ -774,8 +815,10 @@ def _lead_date(text: str, sents: list, found: list, cands: list, anchor: dt.date
 
 def _blocked_date(text: str, s0: int, m: dates.DateMention) -> bool:
     """A deadline, a birth date, a 'since' date: not an event's date ('paling lambat 30 Juni')."""
-    before = text[max(s0, m.start - 24):m.start].lower().split()[-3:]
-    return any(w.strip(",.()") in _lists().words["dateblock"] for w in before)
+    before = [w.strip(",.()") for w in text[max(s0, m.start - 24):m.start].lower().split()[-3:]]
+    if m.end_date is not None and before and before[-1] in _lists().words["rangestart"]:
+        return False  # "digelar sejak 23 hingga 30 September 2018": the event's days
+    return any(w in _lists().words["dateblock"] for w in before)
 
 
 def _build(ctx: Context, c: _Cand, names_seen: list, sents: list, anchor: dt.date | None,
