@@ -709,3 +709,12 @@ def test_field_idiom_is_no_venue():
     text = ("PEKANBARU - Pemprov Riau menggelar rapat kesiapsiagaan banjir, memantau kondisi terkini di lapangan, "
             "Kamis (21/12/2023).")
     assert [ev.venue for ev in extract_events(_ctx(text, D(2023, 12, 21), "Pekanbaru"))] == [None]
+
+
+def test_listing_of_other_articles_is_no_event():
+    """Stamped links to other articles are page furniture (train pekanbaru-news-2022-pj-wali-kota-muflihun-dilantik)."""
+    text = ("Pelantikan Penjabat Wali Kota Pekanbaru digelar di Balai Pauh Janggi, Gedung Daerah.\n\n"
+            "[09/07/2025] Kadispora Buka Sosialisasi Perpres 46 Tahun 2025 [09/07/2025] Pj Sekda Tinjau "
+            "Infrastruktur di Pelabuhan Sungai Duku [09/07/2025] DLHK Pekanbaru Koordinasi dengan Polresta")
+    events = extract_events(_ctx(text, None, "Pekanbaru"))
+    assert [(ev.date, ev.venue) for ev in events] == [(None, "Balai Pauh Janggi, Gedung Daerah")]

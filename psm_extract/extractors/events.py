@@ -363,7 +363,9 @@ def _venue_at(text: str, toks: _Toks, k: int, dates_at: set[int], cue: str | Non
         elif depth > 0:
             pass
         elif kind == _COMMA:
-            if _address_part(toks, j + 1, dates_at):
+            if _address_part(toks, j + 1, dates_at) or head is not None and "," not in text[toks.start[i]:starts[j]] \
+                    and j + 1 < len(words) and _capitalised(words[j + 1]) and _venue_head_at(toks, j + 1):
+                # "Balai Pauh Janggi, Gedung Daerah": the building a headed venue is in
                 j += 1
                 continue
             break
@@ -526,6 +528,12 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
 
     sents = _sentences(text)
     read = _head_sentences(text, sents)
+    listings = _listings(text)
+    if listings:  # "[09/07/2025] Pj Sekda Tinjau Infrastruktur di Pelabuhan Sungai Duku [09/07/2025] ..."
+        read = [si for si in read if not any(a <= sents[si][0] < b for a, b in listings)]
+        found = [m for m in found if not any(a <= m.start < b for a, b in listings)]
+        dates_at = {m.start for m in found}
+        date_starts = [m.start for m in found]
     page_toks, bounds = _tokens(text, [sents[si] for si in read])
     head_first, cues, starts = L.head_first, L.words["cue"], L.starts
     # the tokens that start an event word or are a venue cue: the only ones a sentence is read at
@@ -658,6 +666,23 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
             seen_dates.add(dkey)
         events.append(ev)
     return tuple(events)
+
+
+_LISTING = re.compile(r"\[\d{1,2}/\d{1,2}/\d{2,4}\]")
+
+
+def _listings(text: str) -> list[tuple[int, int]]:
+    """The paragraphs that list other articles by a stamp in square brackets (``[09/07/2025] Pj
+    Sekda Tinjau ...``): page furniture, no event of this page."""
+    if "[" not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _LISTING.finditer(text):
+        if out and m.start() < out[-1][1]:
+            continue
+        b = text.find("\n", m.end())
+        out.append((text.rfind("\n", 0, m.start()) + 1, len(text) if b < 0 else b))
+    return out
 
 
 def _date_only(text: str, span: tuple[int, int], found: list, date_starts: list[int]) -> dates.DateMention | None:
