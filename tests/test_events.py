@@ -655,6 +655,18 @@ ISSUE19 = [
     ("Pemerintah Kabupaten Simalungun menerima penyerahan Anugerah Keterbukaan Informasi Publik di Aula Raja "
      "Inal Siregar Kantor Gubsu, Medan, Selasa (15/8/2023).", None, None,
      (D(2023, 8, 15), None, "Aula Raja Inal Siregar Kantor Gubsu, Medan", "Kota Medan")),
+    # "yang berada di" after a comma goes on with the address; "nomor." inside it (train ppid-2305)
+    ("PEKABARU- Gubernur Riau, Syamsuar, mendampingi Menteri Dalam Negeri dalam peninjauan pelaksanaan vaksinasi "
+     "anak-anak. Mendagri meninjau kegiatan ini di SDN 036, yang berada di Jalan Hang Tuah nomor. 59, Pekanbaru "
+     "(21/01/2022).", D(2022, 1, 21), "Pekabaru",
+     (D(2022, 1, 21), None, "SDN 036, yang berada di Jalan Hang Tuah nomor. 59, Pekanbaru", "Kota Pekanbaru")),
+    # the year of a date without one: the page's one year, links to other articles aside
+    # (train pekanbaru-2019-kota-layak-pemuda)
+    ("PEKANBARU-- Pemerintah Kota Pekanbaru menggelar upacara peringatan Hari Sumpah Pemuda, Senin (28/10) di "
+     "Halaman kantor Mal Pelayanan Publik (MPP) Pekanbaru Jalan Jenderal Sudirman. Kota Layak Pemuda tahun 2019."
+     "\n\n[02/07/2025] Wali Kota Buka Festival", None, "Pekanbaru",
+     (D(2019, 10, 28), None, "Halaman kantor Mal Pelayanan Publik (MPP) Pekanbaru Jalan Jenderal Sudirman",
+      "Kota Pekanbaru")),
     # a dateline that is a kecamatan gives a local building its kabupaten (train ppid-kampar-1270)
     ("Bangkinang Kota - Bursa Inovasi Desa (BID) 2018 digelar di Gor Sport Center Bangkinang Kota, Selasa "
      "(23/10/2018).", D(2018, 10, 23), "Bangkinang Kota",

@@ -363,6 +363,10 @@ def _venue_at(text: str, toks: _Toks, k: int, dates_at: set[int], cue: str | Non
         elif depth > 0:
             pass
         elif kind == _COMMA:
+            if j + 4 < len(words) and lowers[j + 1] == "yang" and lowers[j + 2] in L.words["locrel"] \
+                    and lowers[j + 3] == "di" and _address_part(toks, j + 4, dates_at):
+                j += 4  # "SDN 036, yang berada di Jalan Hang Tuah nomor. 59, Pekanbaru"
+                continue
             if _address_part(toks, j + 1, dates_at) or head is not None and "," not in text[toks.start[i]:starts[j]] \
                     and j + 1 < len(words) and _capitalised(words[j + 1]) and _venue_head_at(toks, j + 1):
                 # "Balai Pauh Janggi, Gedung Daerah": the building a headed venue is in
@@ -459,7 +463,7 @@ def _address_part(toks: _Toks, j: int, dates_at: set[int]) -> bool:
             break
     if n == j:
         return False
-    if (n == len(words) or words[n] in ",;" or final_dot[n - 1]) and \
+    if (n == len(words) or words[n] in ",;" or final_dot[n - 1] or _is_stop(toks, n, dates_at)) and \
             regions.resolve(" ".join(words[j:n])) is not None:
         return True
     return n + 1 < len(words) and words[n] == "," and lowers[n + 1] in L.words["place"]
@@ -494,8 +498,9 @@ def _anchor(ctx: Context) -> dt.date | None:
     return None
 
 
-def _default_year(text: str) -> int | None:
-    years = {int(y) for y in _YEAR.findall(text)}
+def _default_year(text: str, skip: list[tuple[int, int]] = ()) -> int | None:
+    """The one year the text names (outside the ``skip`` spans: listings of other articles), if one."""
+    years = {int(m.group(1)) for m in _YEAR.finditer(text) if not any(a <= m.start() < b for a, b in skip)}
     return years.pop() if len(years) == 1 else None
 
 
@@ -518,7 +523,9 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
     L = _lists()
     anchor = _anchor(ctx)
     date_warnings: list[str] = []
-    found = dates.find_dates(text, anchor, date_warnings, default_year=_default_year)
+    listings = _listings(text)
+    found = dates.find_dates(text, anchor, date_warnings, default_year=functools.partial(
+        _default_year, skip=listings) if listings else _default_year)
     for w in date_warnings:
         ctx.warn(w)
     kept = L.words["reldate"]
@@ -528,7 +535,6 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
 
     sents = _sentences(text)
     read = _head_sentences(text, sents)
-    listings = _listings(text)
     if listings:  # "[09/07/2025] Pj Sekda Tinjau Infrastruktur di Pelabuhan Sungai Duku [09/07/2025] ..."
         read = [si for si in read if not any(a <= sents[si][0] < b for a, b in listings)]
         found = [m for m in found if not any(a <= m.start < b for a, b in listings)]
