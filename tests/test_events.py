@@ -623,3 +623,110 @@ def test_more_sentences(text, published, dateline, date, venue, region, organize
 ])
 def test_registration_accident_travel_are_no_events(text):
     assert extract_events(_ctx(text, D(2023, 9, 10), "Pekanbaru")) == ()
+
+
+# -- issue 19: dates apart from the venue, venues, regions, one record per event ---------------
+
+# (text, published, dateline) -> (date, end_date, venue, venue_region) of the main event
+ISSUE19 = [
+    # a sentence that is only a date dates the sentence before it (train dpmd-kampar-211)
+    ("Bupati Kampar, Ahmad Yuzar, memimpin langsung kegiatan Musyawarah Perencanaan Pembangunan (Musrenbang) "
+     "Kabupaten Kampar Tahun 2026. Kegiatan tersebut dilaksanakan di Aula Kantor Camat Kampar Kiri, dengan "
+     "dihadiri berbagai unsur pemerintah. Kamis (29/1/2026).", D(2026, 1, 30), None,
+     (D(2026, 1, 29), None, "Aula Kantor Camat Kampar Kiri", "Kabupaten Kampar")),
+    ("DPRD INHIL, TEMBILAHAN – Bertempat di ruang Paripurna DPRD Kab. Inhil Jl. Soebrantas Tembilahan, Bupati "
+     "Indragiri Hilir menghadiri acara konsultasi Pimpinan DPRD dan Bupati Kab. Inhil. Senin (4/4/2022) malam.",
+     D(2022, 4, 5), "Tembilahan",
+     (D(2022, 4, 4), None, "ruang Paripurna DPRD Kab. Inhil Jl. Soebrantas Tembilahan", "Kabupaten Indragiri Hilir")),
+    # a TPS is a venue; "RT 16" starts an address part (train ppid-dumai-8704-3)
+    ("Plh Walikota Dumai, H Herdi Salioso bersama Istri melaksanakan hak berdemokrasi sebagai warga negara, "
+     "dengan melakukan pencoblosan untuk memilih Walikota dan Wakil Walikota Dumai di TPS 16 , RT 16 Jalan Air "
+     "Bersih Kelurahan Teluk Binjai, Kecamatan Dumai Kota. Rabu, 09 Desember 2020.", D(2020, 12, 10), None,
+     (D(2020, 12, 9), None, "TPS 16 , RT 16 Jalan Air Bersih Kelurahan Teluk Binjai, Kecamatan Dumai Kota",
+      "Kota Dumai")),
+    # "di" + a place word inside a venue (train kominfosandi-kampar-2021-06-30-aspirasi-kepala-desa)
+    ("Kata Catur saat menerima Kepala Desa dan Camat di Kediaman di Desa Sei Lembu Makmur, Rabu, 30/06.",
+     None, "Sei Lembu, Tapung", (None, None, "Kediaman di Desa Sei Lembu Makmur", "Kabupaten Kampar")),
+    # no event word: the lead's occasion at a venue (train dprd-2023-06-22-audensi-komisi-ii-pks-non-kebun)
+    ("Pekanbaru – Komisi II DPRD Provinsi Riau melakukan uudensi dengan mitra kerja, berkaitan dengan Persoalan "
+     "Publik Pabrik Kelapa Sawit (PKS) Non Kebun, di Ruang Rapat Medium DPRD Provinsi Riau, Kamis (22/6/2023).",
+     D(2023, 6, 23), "Pekanbaru", (D(2023, 6, 22), None, "Ruang Rapat Medium DPRD Provinsi Riau", "Kota Pekanbaru")),
+    # a town after a comma names the venue's kota (train simalungunkab-2023-08-16-anugerah-kip)
+    ("Pemerintah Kabupaten Simalungun menerima penyerahan Anugerah Keterbukaan Informasi Publik di Aula Raja "
+     "Inal Siregar Kantor Gubsu, Medan, Selasa (15/8/2023).", None, None,
+     (D(2023, 8, 15), None, "Aula Raja Inal Siregar Kantor Gubsu, Medan", "Kota Medan")),
+    # "yang berada di" after a comma goes on with the address; "nomor." inside it (train ppid-2305)
+    ("PEKABARU- Gubernur Riau, Syamsuar, mendampingi Menteri Dalam Negeri dalam peninjauan pelaksanaan vaksinasi "
+     "anak-anak. Mendagri meninjau kegiatan ini di SDN 036, yang berada di Jalan Hang Tuah nomor. 59, Pekanbaru "
+     "(21/01/2022).", D(2022, 1, 21), "Pekabaru",
+     (D(2022, 1, 21), None, "SDN 036, yang berada di Jalan Hang Tuah nomor. 59, Pekanbaru", "Kota Pekanbaru")),
+    # the year of a date without one: the page's one year, links to other articles aside
+    # (train pekanbaru-2019-kota-layak-pemuda)
+    ("PEKANBARU-- Pemerintah Kota Pekanbaru menggelar upacara peringatan Hari Sumpah Pemuda, Senin (28/10) di "
+     "Halaman kantor Mal Pelayanan Publik (MPP) Pekanbaru Jalan Jenderal Sudirman. Kota Layak Pemuda tahun 2019."
+     "\n\n[02/07/2025] Wali Kota Buka Festival", None, "Pekanbaru",
+     (D(2019, 10, 28), None, "Halaman kantor Mal Pelayanan Publik (MPP) Pekanbaru Jalan Jenderal Sudirman",
+      "Kota Pekanbaru")),
+    # a dateline that is a kecamatan gives a local building its kabupaten (train ppid-kampar-1270)
+    ("Bangkinang Kota - Bursa Inovasi Desa (BID) 2018 digelar di Gor Sport Center Bangkinang Kota, Selasa "
+     "(23/10/2018).", D(2018, 10, 23), "Bangkinang Kota",
+     (D(2018, 10, 23), None, "Gor Sport Center Bangkinang Kota", "Kabupaten Kampar")),
+]
+
+
+@pytest.mark.parametrize("text,published,dateline,expected", ISSUE19)
+def test_issue19_sentences(text, published, dateline, expected):
+    ctx = _ctx(text, published, dateline)
+    ev = extract_events(ctx)[0]
+    assert (ev.date, ev.end_date, ev.venue, ev.venue_region) == expected
+    _check_spans(ctx, [ev])
+
+
+def test_date_on_a_line_of_its_own_dates_no_event():
+    """A page's stamp under the article is no date of the sentence before it."""
+    text = "Rapat koordinasi persiapan HUT digelar di Kantor Gubernur Kaltim.\n\n14 April 2023 Jam 13:33:51"
+    assert [ev.date for ev in extract_events(_ctx(text, None, "Samarinda"))] == [None]
+
+
+# (text, published, dateline) -> (date, end_date, venue) of each event
+ISSUE19_PAGES = [
+    # "sejak" before a range opens the event's days (train diskominfotik-bengkalis-8780)
+    ("Hal itu menandakan perhelatan Musabaqah Tilawatil Quran (MTQ) ke-43 Tingkat Kabupaten Bengkalis di Kecamatan "
+     "Bukit Batu yang digelar sejak 23 hingga 30 September 2018 secara resmi ditutup.", D(2018, 9, 30), "Sungai Pakning",
+     [(D(2018, 9, 23), D(2018, 9, 30), "Kecamatan Bukit Batu")]),
+    # a bare venue ends after its region and the acronym in brackets (train rokanhulukab-2022-...-rohil)
+    ("ROKAN HULU - Mengikuti Musabaqoh Tilawatil Qur'an (MTQ) Tingkat Provinsi Riau di Kabupaten Rokan Hilir (Rohil) "
+     "Pemerintah Kabupaten Rokan Hulu (Rohul) Akan mengutus Qori dan Qoriah.", None, "Rokan Hulu",
+     [(None, None, "Kabupaten Rokan Hilir (Rohil)")]),
+    # no closing quote in a venue (train mediacenter-temanggungkab-528)
+    ("“Pilkada, yang dalam waktu dekat ini akan segera dilaksanakan di Kabupaten Temanggung”, tandasnya.", None,
+     "Temanggung", [(None, None, "Kabupaten Temanggung")]),
+    # a bare town that another venue holds is no venue of its own (train bengkaliskab-kasmarni-audiensi-rri-ceria-tv)
+    ("\"Kemudian Kami akan mengundang ibuk Bupati ke Kantor Pusat Pekanbaru dalam rangka kegiatan dialog interaktif,\" "
+     "jelas Ali. Lebih lanjut kami mengadakan acara di Pekanbaru karena ingin mengkafer area.", None, "Bengkalis",
+     [(None, None, "Kantor Pusat Pekanbaru")]),
+]
+
+
+@pytest.mark.parametrize("text,published,dateline,expected", ISSUE19_PAGES)
+def test_issue19_events(text, published, dateline, expected):
+    ctx = _ctx(text, published, dateline)
+    events = extract_events(ctx)
+    assert [(ev.date, ev.end_date, ev.venue) for ev in events] == expected
+    _check_spans(ctx, events)
+
+
+def test_field_idiom_is_no_venue():
+    """ "di lapangan" (in the field): a lowercase venue head alone names no place (train ppid-12504)."""
+    text = ("PEKANBARU - Pemprov Riau menggelar rapat kesiapsiagaan banjir, memantau kondisi terkini di lapangan, "
+            "Kamis (21/12/2023).")
+    assert [ev.venue for ev in extract_events(_ctx(text, D(2023, 12, 21), "Pekanbaru"))] == [None]
+
+
+def test_listing_of_other_articles_is_no_event():
+    """Stamped links to other articles are page furniture (train pekanbaru-news-2022-pj-wali-kota-muflihun-dilantik)."""
+    text = ("Pelantikan Penjabat Wali Kota Pekanbaru digelar di Balai Pauh Janggi, Gedung Daerah.\n\n"
+            "[09/07/2025] Kadispora Buka Sosialisasi Perpres 46 Tahun 2025 [09/07/2025] Pj Sekda Tinjau "
+            "Infrastruktur di Pelabuhan Sungai Duku [09/07/2025] DLHK Pekanbaru Koordinasi dengan Polresta")
+    events = extract_events(_ctx(text, None, "Pekanbaru"))
+    assert [(ev.date, ev.venue) for ev in events] == [(None, "Balai Pauh Janggi, Gedung Daerah")]

@@ -363,7 +363,13 @@ def _venue_at(text: str, toks: _Toks, k: int, dates_at: set[int], cue: str | Non
         elif depth > 0:
             pass
         elif kind == _COMMA:
-            if _address_part(toks, j + 1, dates_at):
+            if j + 4 < len(words) and lowers[j + 1] == "yang" and lowers[j + 2] in L.words["locrel"] \
+                    and lowers[j + 3] == "di" and _address_part(toks, j + 4, dates_at):
+                j += 4  # "SDN 036, yang berada di Jalan Hang Tuah nomor. 59, Pekanbaru"
+                continue
+            if _address_part(toks, j + 1, dates_at) or head is not None and "," not in text[toks.start[i]:starts[j]] \
+                    and j + 1 < len(words) and _capitalised(words[j + 1]) and _venue_head_at(toks, j + 1):
+                # "Balai Pauh Janggi, Gedung Daerah": the building a headed venue is in
                 j += 1
                 continue
             break
@@ -372,6 +378,9 @@ def _venue_at(text: str, toks: _Toks, k: int, dates_at: set[int], cue: str | Non
         elif lw == "yang" and j + 2 < len(words) and lowers[j + 1] in L.words["locrel"] \
                 and lowers[j + 2] == "di":
             j += 3
+            continue
+        elif lw == "di" and j + 1 < len(words) and lowers[j + 1] in place and j > i:
+            j += 1  # "Kediaman di Desa Sei Lembu Makmur", "Kantor Cabang Pelindo I Dumai di Jl. Sultan Syarif Kasim"
             continue
         elif j == i or kind == _NAMELIKE or _venue_head_at(toks, j):
             if lw in ("dan", "&") and not (j + 1 < len(words) and _capitalised(words[j + 1])):
@@ -393,10 +402,37 @@ def _venue_at(text: str, toks: _Toks, k: int, dates_at: set[int], cue: str | Non
     if last <= i:
         return None
     start, end = toks.start[first], toks.end(last - 1)
+    while end > start and text[end - 1] in _CLOSING_QUOTES:  # 'Kabupaten Temanggung”'
+        end -= 1
     phrase = text[start:end]
-    if head is None and not _bare_place(phrase, w0.lower(), cue):
-        return None
+    if head is None:
+        if not _bare_place(phrase, w0.lower(), cue):
+            return None
+        cut = _region_end(phrase)
+        if cut < len(phrase):  # "di Kabupaten Rokan Hilir (Rohil) Pemerintah Kabupaten Rokan Hulu ..."
+            end = start + cut
+            phrase = text[start:end]
+    elif " " not in phrase and phrase.islower():
+        return None  # "turun ke lapangan", "di lapangan": a head word alone names no place
     return _Venue(start, end, phrase, head, cue)
+
+
+_CLOSING_QUOTES = "\"”’'"
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w.-]*\)")
+
+
+def _region_end(phrase: str) -> int:
+    """Where a bare venue that opens with a region name ends: after the name and an acronym in
+    brackets (``Kabupaten Rokan Hilir (Rohil)``) unless a comma goes on with the address."""
+    mentions = regions.find_regions(phrase)
+    if not mentions or mentions[0].start != 0:
+        return len(phrase)
+    end = mentions[0].end
+    m = _ACRONYM_AFTER.match(phrase, end)
+    if m:
+        end = m.end()
+    rest = phrase[end:].lstrip()
+    return len(phrase) if not rest or rest[0] == "," else end
 
 
 def _bare_place(phrase: str, w0: str, cue: str) -> bool:
@@ -427,7 +463,7 @@ def _address_part(toks: _Toks, j: int, dates_at: set[int]) -> bool:
             break
     if n == j:
         return False
-    if (n == len(words) or words[n] in ",;" or final_dot[n - 1]) and \
+    if (n == len(words) or words[n] in ",;" or final_dot[n - 1] or _is_stop(toks, n, dates_at)) and \
             regions.resolve(" ".join(words[j:n])) is not None:
         return True
     return n + 1 < len(words) and words[n] == "," and lowers[n + 1] in L.words["place"]
@@ -462,8 +498,9 @@ def _anchor(ctx: Context) -> dt.date | None:
     return None
 
 
-def _default_year(text: str) -> int | None:
-    years = {int(y) for y in _YEAR.findall(text)}
+def _default_year(text: str, skip: list[tuple[int, int]] = ()) -> int | None:
+    """The one year the text names (outside the ``skip`` spans: listings of other articles), if one."""
+    years = {int(m.group(1)) for m in _YEAR.finditer(text) if not any(a <= m.start() < b for a, b in skip)}
     return years.pop() if len(years) == 1 else None
 
 
@@ -486,7 +523,9 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
     L = _lists()
     anchor = _anchor(ctx)
     date_warnings: list[str] = []
-    found = dates.find_dates(text, anchor, date_warnings, default_year=_default_year)
+    listings = _listings(text)
+    found = dates.find_dates(text, anchor, date_warnings, default_year=functools.partial(
+        _default_year, skip=listings) if listings else _default_year)
     for w in date_warnings:
         ctx.warn(w)
     kept = L.words["reldate"]
@@ -496,6 +535,11 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
 
     sents = _sentences(text)
     read = _head_sentences(text, sents)
+    if listings:  # "[09/07/2025] Pj Sekda Tinjau Infrastruktur di Pelabuhan Sungai Duku [09/07/2025] ..."
+        read = [si for si in read if not any(a <= sents[si][0] < b for a, b in listings)]
+        found = [m for m in found if not any(a <= m.start < b for a, b in listings)]
+        dates_at = {m.start for m in found}
+        date_starts = [m.start for m in found]
     page_toks, bounds = _tokens(text, [sents[si] for si in read])
     head_first, cues, starts = L.head_first, L.words["cue"], L.starts
     # the tokens that start an event word or are a venue cue: the only ones a sentence is read at
@@ -565,6 +609,12 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 if v is not None:
                     venues.append(v)
                     covered_until = v.end
+        date_rule = ""
+        if not sdates and evidence and si + 1 < len(sents):
+            # "... di Aula Kantor Camat Kampar Kiri, dengan dihadiri ... . Kamis (29/1/2026)."
+            m = _date_only(text, sents[si + 1], found, date_starts)
+            if m is not None:
+                sdates, date_rule = [m], ".next"
         if not sdates and not venues or not evidence:
             continue
         venue = min(venues, key=lambda v: (_weak(v), v.head is None, v.start)) if venues else None
@@ -574,7 +624,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
         slot = min(x.start for x in (venue, date) if x is not None)
         pool = heads or [e for e in evidence if e[2] != "passive"] or evidence  # passive verbs: last resort
         ev = next((e for e in reversed(pool) if e[0] < slot), pool[0])
-        cand = _Cand(si, ev[3], ev[1], ev[2], date, venue)
+        cand = _Cand(si, ev[3], ev[1], ev[2], date, venue, date_rule=date_rule)
         cand.future = bool(date and "mendatang" in date.text.lower()) or not L.words["future"].isdisjoint(toks.lower)
         cand.passing = len(toks) > 0 and toks.lower[0].strip(",") in L.words["passing"]
         # an anaphoric sentence that only adds a venue or a date completes the previous event
@@ -590,12 +640,17 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
             continue
         cands.append(cand)
 
+    if not cands:  # no event word: the lead reports the occasion ("... menggunakan hak pilihnya di TPS 16 ...")
+        lead = _lead_cand(text, sents, found, date_starts, dates_at, anchor)
+        if lead is not None:
+            cands.append(lead)
     if cands:
         top = min(enumerate(cands), key=lambda ic: (-_score(ic[1]), ic[0]))[1]
         if top.date is None and not top.future:
             top.date = _lead_date(text, sents, found, cands, anchor)
             top.date_rule = ".lead"
 
+    _drop_contained_places(cands)
     events = []
     seen_venues: set[str] = set()
     seen_dates: set[tuple] = set()
@@ -617,6 +672,94 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
             seen_dates.add(dkey)
         events.append(ev)
     return tuple(events)
+
+
+_LISTING = re.compile(r"\[\d{1,2}/\d{1,2}/\d{2,4}\]")
+
+
+def _listings(text: str) -> list[tuple[int, int]]:
+    """The paragraphs that list other articles by a stamp in square brackets (``[09/07/2025] Pj
+    Sekda Tinjau ...``): page furniture, no event of this page."""
+    if "[" not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _LISTING.finditer(text):
+        if out and m.start() < out[-1][1]:
+            continue
+        b = text.find("\n", m.end())
+        out.append((text.rfind("\n", 0, m.start()) + 1, len(text) if b < 0 else b))
+    return out
+
+
+def _date_only(text: str, span: tuple[int, int], found: list, date_starts: list[int]) -> dates.DateMention | None:
+    """The date of a sentence that is only a date (a time, a part of the day beside it): ``Senin
+    (4/4/2022) malam.`` dates the sentence before it in its paragraph (a date on a line of its own
+    is the page's stamp)."""
+    s0, s1 = span
+    if "\n" in text[max(0, s0 - 3):s0]:
+        return None
+    ms = found[bisect.bisect_left(date_starts, s0):bisect.bisect_left(date_starts, s1)]
+    if len(ms) != 1 or ms[0].relative or _blocked_date(text, s0, ms[0]):
+        return None
+    m = ms[0]
+    fill = _lists().words["datefill"]
+    for w in (text[s0:m.start] + " " + text[m.end:s1]).lower().split():
+        w = w.strip(",.;:()\"'”“’-–")
+        if w and w not in fill and not w[0].isdigit():
+            return None
+    return m
+
+
+def _lead_cand(text: str, sents: list, found: list, date_starts: list[int], dates_at: set[int],
+               anchor: dt.date | None) -> _Cand | None:
+    """The occasion the lead reports when no sentence names an event: its venue after "di" (a
+    venue head, or a bare place before a date or after a verb like ``bertempat``) and the lead's
+    first date (or the date of the sentence after it, ``_date_only``). A lead with no venue, or
+    one that tells of an incident (``Kecelakaan terjadi di ...``), reports no event."""
+    if not sents:
+        return None
+    L = _lists()
+    si = 1 if len(sents) > 1 and sents[0][1] - sents[0][0] < 40 else 0
+    s0, s1 = sents[si]
+    toks = _tokens(text, [sents[si]])[0]
+    if not (L.words["future"].isdisjoint(toks.lower) and L.words["incident"].isdisjoint(toks.lower)):
+        return None
+    venue = None
+    for i in compress(range(len(toks)), map(L.words["cue"].__contains__, toks.lower)):
+        if toks.lower[i] != "di":
+            continue
+        v = _venue_at(text, toks, i, dates_at)
+        if v is not None and (v.head is not None or _date_follows(toks, v, dates_at)
+                              or i > 0 and toks.lower[i - 1] in L.words["placecue"]):
+            venue = v
+            break
+    if venue is None:
+        return None
+    date, rule = None, ".lead"
+    for m in found[bisect.bisect_left(date_starts, s0):bisect.bisect_left(date_starts, s1)]:
+        if m.relative or _blocked_date(text, s0, m) or "mendatang" in m.text.lower() \
+                or anchor is not None and m.date > anchor:
+            continue
+        date = m
+        break
+    if date is None and si + 1 < len(sents):
+        date, rule = _date_only(text, sents[si + 1], found, date_starts), ".lead.next"
+        if date is not None and anchor is not None and date.date > anchor:
+            date = None
+    return _Cand(si, kind="lead", date=date, venue=venue, date_rule=rule)
+
+
+def _drop_contained_places(cands: list[_Cand]) -> None:
+    """A bare town that another venue of the page holds (``Pekanbaru`` beside ``Kantor Pusat
+    Pekanbaru``, ``Kampar`` beside ``Kabupaten Kampar``) says less of the same place: no venue."""
+    texts = {f" {' '.join(c.venue.text.lower().split())} " for c in cands if c.venue is not None}
+    if len(texts) < 2:
+        return
+    for c in cands:
+        if c.venue is not None and c.venue.head is None:
+            key = f" {' '.join(c.venue.text.lower().split())} "
+            if any(key != t and key in t for t in texts):
+                c.venue = None
 
 
 def _sentence_at(sents: list[tuple[int, int]], offset: int) -> int | None:
@@ -703,8 +846,10 @@ def _lead_date(text: str, sents: list, found: list, cands: list, anchor: dt.date
 
 def _blocked_date(text: str, s0: int, m: dates.DateMention) -> bool:
     """A deadline, a birth date, a 'since' date: not an event's date ('paling lambat 30 Juni')."""
-    before = text[max(s0, m.start - 24):m.start].lower().split()[-3:]
-    return any(w.strip(",.()") in _lists().words["dateblock"] for w in before)
+    before = [w.strip(",.()") for w in text[max(s0, m.start - 24):m.start].lower().split()[-3:]]
+    if m.end_date is not None and before and before[-1] in _lists().words["rangestart"]:
+        return False  # "digelar sejak 23 hingga 30 September 2018": the event's days
+    return any(w in _lists().words["dateblock"] for w in before)
 
 
 def _build(ctx: Context, c: _Cand, names_seen: list, sents: list, anchor: dt.date | None,
@@ -772,6 +917,11 @@ def _venue_region(ctx: Context, v: _Venue) -> tuple[regions.Region | None, str]:
     local = [m.region for m in mentions if m.region.kind in ("kabupaten", "kota")]
     if local:
         return local[-1], "venue"
+    if "," in v.text:  # "Aula Raja Inal Siregar Kantor Gubsu, Medan", "Hotel Golden Tulip, Banjarmasin, Kalimantan Selatan"
+        for part in v.text.split(",")[1:]:
+            r = regions.resolve(part)
+            if r is not None and r.kind in ("kabupaten", "kota"):
+                return r, "town"
     if any(m.region.kind == "provinsi" and m.region.code != "14" for m in mentions):
         return None, ""  # a venue in another province: its kabupaten/kota is not stated
     if v.head is None and not mentions:  # "digelar di Batam": a town outside Riau named bare
@@ -789,6 +939,9 @@ def _venue_region(ctx: Context, v: _Venue) -> tuple[regions.Region | None, str]:
         return None, ""
     dl = ctx.page.dateline
     r = regions.resolve(dl) if dl else None
+    if r is None and dl:  # "Mandau", "Bangkinang Kota": a kecamatan's kabupaten/kota
+        code = _kecamatan().get(fold(" ".join(dl.split(",")[-1].split())))
+        r = regions.by_code(code) if code else None
     if r is not None:
         return (r, "dateline") if r.kind in ("kabupaten", "kota") else (None, "")
     if sub:  # "posko ... di kecamatan Siak Hulu" on a page that names one kabupaten only
