@@ -13,7 +13,7 @@ NERGrit is cased; ``--variant`` chooses how casing is handled in the training se
   ``Drs.``...) and/or a degree after them (``, M.Si``), tagged ``O``. The corpora almost never
   have these; government news always does ("Kepala Dinas Sosial Provinsi Riau H. Dahrius Husin").
 * ``pages``: ``titles`` + the lines of the corpus train split (``fixtures/corpus/train``, never
-  blind) that hold a gold official's name, once each: the names tagged PER, lower-case
+  blind) that hold a gold official's name, three copies each: the names tagged PER, lower-case
   words and punctuation O (no name is written in lower case), every other token missing (the gold
   names only officials, so another capitalised word may be a name nobody tagged).
 
@@ -39,7 +39,7 @@ LABEL_MAP: dict[str, dict[str, str | None]] = {
 LABELS = ("PER", "ORG", "LOC", "EVENT")
 VARIANTS = ("plain", "caseaug", "titles", "pages")
 TRAIN_PAGES = HERE.parent / "fixtures" / "corpus" / "train"
-PAGE_COPIES = 1
+PAGE_COPIES = 3
 
 Sentence = tuple[list[str], list[str | None]]
 
