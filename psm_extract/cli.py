@@ -72,7 +72,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     ex.add_argument("--entities", action="store_true",
                     help="fill 'entities' with the statistical NER model (slower: ~9 ms a page)")
     ex.add_argument("--ner-officials", action="store_true",
-                    help="officials also from the NER's names beside a position (slower: ~5 ms a page)")
+                    help="officials also from the NER's names beside a position (slower: several ms a page)")
 
     sub.add_parser("schema", help="print the JSON Schema of a record")
     for name, summary in SUMMARIES.items():

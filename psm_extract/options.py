@@ -16,7 +16,7 @@ class Options:
     extractors: names of the extractors to run (``None``: all, in table order).
     entities: fill ``Article.entities`` with the statistical NER (about 9 ms a page more).
     ner_officials: the officials extractor also reads the NER's PER spans on the lines that hold a
-        position (``extractors/officials_ner.py``; about 5 ms a page more).
+        position (``extractors/officials_ner.py``; several ms a page more).
     """
 
     max_bytes: int = 64_000_000

@@ -3,9 +3,9 @@
 The rules find positions and read the name beside each by its capitals; the statistical NER
 (``ner.py``) reads names the way news text writes them. On the lines that hold a position, a PER span
 
-- mends the name the rules read at the same place: ``Kepala Dinas Kominfotik Hendrik Dwi Yatmoko``
-  (rules: ``Kominfotik Hendrik Dwi Yatmoko``) -> ``Hendrik Dwi Yatmoko``, the words before it go to
-  the position; ``Eddy A Mohd Yatim`` (rules: ``Eddy A Mohd``) -> the longer name;
+- mends the name the rules read at the same place: ``Bapak Ir. Frans. J. Papilaya, M.Si`` (rules:
+  ``Frans``) -> ``Frans. J. Papilaya``; an acronym or office word the rules read as the name's first
+  word, the NER's span starting after it, goes back to the position;
 - where the rules read no name, is an official when a position is right before it (honorifics
   between) or right after it (a comma or a link word between: ``Rahima Erna selaku Kepala ...``).
 
