@@ -45,23 +45,26 @@ on_renew(load_ner.cache_clear)  # the pipeline shares the vocab of the Language 
 _LINE = re.compile(r"[^\n]+")
 
 
-def find_entities(text_or_doc: str | Doc, nlp: Language | None = None) -> tuple[Entity, ...]:
+def find_entities(text_or_doc: str | Doc, nlp: Language | None = None, *,
+                  lines: list[tuple[int, int]] | None = None) -> tuple[Entity, ...]:
     """Entities with character offsets: ``Kepala Dinas Sosial Provinsi Riau H. Dahrius Husin`` -> PER ``Dahrius Husin``.
 
     Each line is tagged on its own (the model never saw line breaks, so an entity never spans
-    one); a given Doc is not modified. ``nlp`` defaults to the shipped pipeline.
+    one); ``lines`` ((start, end) of lines) tags only those. A given Doc is not modified. ``nlp``
+    defaults to the shipped pipeline.
     """
     text = text_or_doc if isinstance(text_or_doc, str) else text_or_doc.text
     if nlp is None:
         renew_if_full()
     pipeline = (nlp or load_ner()).pipeline
-    lines = [m for m in _LINE.finditer(text) if not m.group().isspace()]
-    docs = [make_doc(m.group()) for m in lines]
+    if lines is None:
+        lines = [m.span() for m in _LINE.finditer(text) if not m.group().isspace()]
+    docs = [make_doc(text[a:b]) for a, b in lines]
     for _, proc in pipeline:
         docs = list(proc.pipe(docs, batch_size=64))
     return tuple(
-        Entity(ent.label_, ent.text, m.start() + ent.start_char, m.start() + ent.end_char)
-        for m, doc in zip(lines, docs)
+        Entity(ent.label_, ent.text, a + ent.start_char, a + ent.end_char)
+        for (a, _), doc in zip(lines, docs)
         for ent in doc.ents
         if ent.label_ in LABELS
     )

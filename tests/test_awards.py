@@ -362,30 +362,55 @@ def test_repeated_wtp_is_one_award():
     check_spans(ctx, awards)
 
 
-def test_an_award_named_again_is_one_award():
-    """The same capitalised name in the title, or a bare ``penghargaan``, of a recipient with that award."""
-    text = ("Pada peringatan kali ini terasa spesial, sebab Kota Pekanbaru mendapat penghargaan sebagai Kota Layak "
-            "Pemuda tahun 2019 dari Kementerian Pemuda dan Olahraga (Kemenpora) RI.\n\nWako menuturkan, Kota "
-            "Pekanbaru ditetapkan sebagai salah satu penerima penghargaan Kota Layak Pemuda. \"Dan nanti sore kita "
-            "ke Jakarta untuk menerima penghargaan di puncak Hari Sumpah Pemuda,\" ucapnya.\n\nDilanjutkan Wako, "
-            "dengan mendapatkan predikat sebagai Kota Layak Pemuda, Kota Pekanbaru juga menjadi barometer dalam "
-            "memajukan kegiatan kepemudaan dalam kemajuan pembangunan daerah.")
-    ctx = ctx_of(text, published=dt.date(2019, 10, 28))
+# Passages of train pages: (text, published, [(recipient, title)])
+@pytest.mark.parametrize("text, published, expected", [
+    # The same capitalised name in the title, or a bare ``penghargaan``, of a recipient with that award.
+    ("Pada peringatan kali ini terasa spesial, sebab Kota Pekanbaru mendapat penghargaan sebagai Kota Layak "
+     "Pemuda tahun 2019 dari Kementerian Pemuda dan Olahraga (Kemenpora) RI.\n\nWako menuturkan, Kota "
+     "Pekanbaru ditetapkan sebagai salah satu penerima penghargaan Kota Layak Pemuda. \"Dan nanti sore kita "
+     "ke Jakarta untuk menerima penghargaan di puncak Hari Sumpah Pemuda,\" ucapnya.\n\nDilanjutkan Wako, "
+     "dengan mendapatkan predikat sebagai Kota Layak Pemuda, Kota Pekanbaru juga menjadi barometer dalam "
+     "memajukan kegiatan kepemudaan dalam kemajuan pembangunan daerah.",
+     dt.date(2019, 10, 28),
+     [("Kota Pekanbaru", "penghargaan sebagai Kota Layak Pemuda tahun 2019")]),
+    # "kita" is the home region, as the last recipient named it
+    ("BENGKALIS – Rabu petang kemarin, medali emas yang diraih kontingen Bengkalis pada Pekan Olahraga "
+     "Provinsi (Porprov) IX Riau di Kabupaten Kampar, baru 37 medali. Sebagaimana dikutip dari GoRiau.com "
+     "Ketua KONI Kabupaten Bengkalis, Syaukani Al Karim membenarkan jika kabupaten berjuluk Negeri Junjungan "
+     "ini telah meraih 47 emas.\n\"Hingga tadi malam kita sudah merebut 47 medali emas,\" ungkap Syaukani.",
+     dt.date(2017, 10, 2),
+     [("Bengkalis", "medali emas"), ("Bengkalis", "47 medali emas Porprov IX Riau")]),
+    # ``Ia``/``Dia``/``Beliau``: the last name before it that is no school, organisation, region or degree; a
+    # medal's title takes the competition after ``pada``; another medal's event is not carried into a medal.
+    ("Siswa yang menerima penghargan itu adalah, Jhon Howard Wijaya dari SMA Darma Yudha. Ia telah berprestasi "
+     "mendapat medali perak pada iven intenasional Junior Olympiad. Lalu ada Jenika dari SLBN kabupaten "
+     "Kepulauan Meranti. Ia juga telah berprestasi meraih medali emas di Special Olympics World Games (SOWG) "
+     "di Abu Dhabi beberapa waktu lalu.\n\nKemudian, guru yang menerima penghargaan yaitu Tri Hastuti, M.Pd, "
+     "(SMAN 1 Pasir Penyu). Ia telah berprestasi meraih medali emas pada perlombaan inovasi pembelajaran "
+     "level madya tingkat nasional.",
+     dt.date(2019, 5, 2),
+     [("Jhon Howard Wijaya", "medali perak pada iven intenasional Junior Olympiad"),
+      ("Jenika", "medali emas"),
+      ("Tri Hastuti", "medali emas pada perlombaan inovasi pembelajaran level")]),
+    # ``dan Samadi kepala sekolah berprestasi`` after an award; ``X guru SDN 55 Bengkalis ini juara 3``; the
+    # carried competition goes on over ``dan``.
+    ("Seorang guru di SMA Cendana Duri dan kepala sekolah. SD daerah sulit/terpencil, terpilih untuk mengikuti "
+     "seleksi guru dan kepala sekolah berprestasi tingkat nasional pada Agustus mendatang.\n\nTerpilihnya guru "
+     "SMA Cendana Duri yang bernama Riva Elvita sebagai guru berprestasi dan Samadi kepala sekolah berprestasi "
+     "dari SD daerah terpencil/sulit di SD 27 Tanjung Leban kecamatan Bukit Batu itu, setelah keduanya "
+     "berhasil menyisihkan guru dan kepala sekolah lainnya se Riau.\n\nKemudian juga ada nama Sawaliyah, guru "
+     "SD Rupat ini juara 2 untuk guru SD daerah sulit/terpencil. Serta Sutaryono guru SDN 55 Bengkalis ini "
+     "juara 3 untuk guru berprestasi tingkat SD.",
+     dt.date(2014, 6, 1),
+     [("Riva Elvita", "guru berprestasi seleksi guru dan kepala sekolah berprestasi tingkat nasional"),
+      ("Samadi", "kepala sekolah berprestasi seleksi guru dan kepala sekolah berprestasi tingkat nasional"),
+      ("Sawaliyah", "juara 2"),
+      ("Sutaryono", "juara 3")]),
+])
+def test_awards_in_passages(text, published, expected):
+    ctx = ctx_of(text, published=published)
     awards = extract_awards(ctx)
-    assert [(a.recipient, a.title) for a in awards] == [
-        ("Kota Pekanbaru", "penghargaan sebagai Kota Layak Pemuda tahun 2019")]
-    check_spans(ctx, awards)
-
-
-def test_kita_is_the_home_region_as_the_last_recipient_named_it():
-    text = ("BENGKALIS – Rabu petang kemarin, medali emas yang diraih kontingen Bengkalis pada Pekan Olahraga "
-            "Provinsi (Porprov) IX Riau di Kabupaten Kampar, baru 37 medali. Sebagaimana dikutip dari GoRiau.com "
-            "Ketua KONI Kabupaten Bengkalis, Syaukani Al Karim membenarkan jika kabupaten berjuluk Negeri Junjungan "
-            "ini telah meraih 47 emas.\n\"Hingga tadi malam kita sudah merebut 47 medali emas,\" ungkap Syaukani.")
-    ctx = ctx_of(text, published=dt.date(2017, 10, 2))
-    awards = extract_awards(ctx)
-    assert [(a.recipient, a.title) for a in awards] == [
-        ("Bengkalis", "medali emas"), ("Bengkalis", "47 medali emas Porprov IX Riau")]
+    assert [(a.recipient, a.title) for a in awards] == expected
     check_spans(ctx, awards)
 
 
@@ -408,42 +433,6 @@ def test_ranks_of_two_competitions_are_two_awards():
     ctx = ctx_of(text, published=dt.date(2022, 11, 21))
     assert [(a.recipient, a.title) for a in extract_awards(ctx)] == [
         ("Kecamatan Bengkalis", "Juara Umum MTQ Tingkat Kabupaten Bengkalis Tahun 2022")]
-
-
-def test_ia_is_the_person_named_before():
-    """``Ia``/``Dia``/``Beliau``: the last name before it that is no school, organisation, region or degree; a
-    medal's title takes the competition after ``pada``; another medal's event is not carried into a medal."""
-    text = ("Siswa yang menerima penghargan itu adalah, Jhon Howard Wijaya dari SMA Darma Yudha. Ia telah berprestasi "
-            "mendapat medali perak pada iven intenasional Junior Olympiad. Lalu ada Jenika dari SLBN kabupaten "
-            "Kepulauan Meranti. Ia juga telah berprestasi meraih medali emas di Special Olympics World Games (SOWG) "
-            "di Abu Dhabi beberapa waktu lalu.\n\nKemudian, guru yang menerima penghargaan yaitu Tri Hastuti, M.Pd, "
-            "(SMAN 1 Pasir Penyu). Ia telah berprestasi meraih medali emas pada perlombaan inovasi pembelajaran "
-            "level madya tingkat nasional.")
-    ctx = ctx_of(text, published=dt.date(2019, 5, 2))
-    awards = extract_awards(ctx)
-    assert [(a.recipient, a.title) for a in awards] == [
-        ("Jhon Howard Wijaya", "medali perak pada iven intenasional Junior Olympiad"), ("Jenika", "medali emas"),
-        ("Tri Hastuti", "medali emas pada perlombaan inovasi pembelajaran level")]
-    check_spans(ctx, awards)
-
-
-def test_awards_of_a_list_of_people_without_verbs():
-    """``dan Samadi kepala sekolah berprestasi`` after an award; ``X guru SDN 55 Bengkalis ini juara 3``; the
-    carried competition goes on over ``dan``."""
-    text = ("Seorang guru di SMA Cendana Duri dan kepala sekolah. SD daerah sulit/terpencil, terpilih untuk mengikuti "
-            "seleksi guru dan kepala sekolah berprestasi tingkat nasional pada Agustus mendatang.\n\nTerpilihnya guru "
-            "SMA Cendana Duri yang bernama Riva Elvita sebagai guru berprestasi dan Samadi kepala sekolah berprestasi "
-            "dari SD daerah terpencil/sulit di SD 27 Tanjung Leban kecamatan Bukit Batu itu, setelah keduanya "
-            "berhasil menyisihkan guru dan kepala sekolah lainnya se Riau.\n\nKemudian juga ada nama Sawaliyah, guru "
-            "SD Rupat ini juara 2 untuk guru SD daerah sulit/terpencil. Serta Sutaryono guru SDN 55 Bengkalis ini "
-            "juara 3 untuk guru berprestasi tingkat SD.")
-    ctx = ctx_of(text, published=dt.date(2014, 6, 1))
-    awards = extract_awards(ctx)
-    assert [(a.recipient, a.title) for a in awards] == [
-        ("Riva Elvita", "guru berprestasi seleksi guru dan kepala sekolah berprestasi tingkat nasional"),
-        ("Samadi", "kepala sekolah berprestasi seleksi guru dan kepala sekolah berprestasi tingkat nasional"),
-        ("Sawaliyah", "juara 2"), ("Sutaryono", "juara 3")]
-    check_spans(ctx, awards)
 
 
 def test_winners_list_in_an_article():

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Callable
 from ..records import Entity
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .officials import _Mention, _Position, _Scan
+    from .officials import _Mention, _Person, _Position, _Scan
 
 __all__ = ["ner_mentions", "person_lines"]
 
@@ -38,24 +38,15 @@ def person_lines(sc: _Scan, positions: list[_Position]) -> list[tuple[int, int]]
     return out
 
 
-def _tag(text: str, lines: list[tuple[int, int]]) -> list[Entity]:
-    from ..ner import load_ner
-    from ..nlp import make_doc
-
-    docs = [make_doc(text[a:b]) for a, b in lines]
-    for _, proc in load_ner().pipeline:
-        docs = list(proc.pipe(docs, batch_size=64))
-    return [Entity("PER", e.text, a + e.start_char, a + e.end_char)
-            for (a, _), doc in zip(lines, docs) for e in doc.ents if e.label_ == "PER"]
-
-
 def ner_mentions(sc: _Scan, positions: list[_Position], mentions: list[_Mention],
-                 add: Callable[[object, _Position, str], None]) -> None:
+                 add: Callable[[_Person, _Position, str], None]) -> None:
     """Mend the rules' names with the NER's and add the PER spans a position is beside."""
     lines = person_lines(sc, positions)
     if not lines:
         return
-    ents = [e for e in _tag(sc.text, lines) if _clean(sc, e)]
+    from ..ner import find_entities
+
+    ents = [e for e in find_entities(sc.text, lines=lines) if e.label == "PER" and _clean(sc, e)]
     for m in mentions:
         _mend(sc, m, ents)
     taken = [(m.person.start, m.person.end) for m in mentions]
@@ -63,8 +54,6 @@ def ner_mentions(sc: _Scan, positions: list[_Position], mentions: list[_Mention]
         if any(a < e.end and e.start < b for a, b in taken):
             continue
         p = _person_at(sc, e)
-        if p is None:
-            continue
         pos, rule = _position_beside(sc, p, positions)
         if pos is not None:
             add(p, pos, rule)
@@ -119,7 +108,7 @@ def _mend(sc: _Scan, m: _Mention, ents: list[Entity]) -> None:
     m.rule = "officials.ner_mended"  # the name's span is the NER's
 
 
-def _person_at(sc: _Scan, e: Entity):
+def _person_at(sc: _Scan, e: Entity) -> _Person:
     """The ``_Person`` of a PER span: honorifics before it and degrees after it read as the rules do."""
     from .officials import _Person, _titles
 
@@ -139,7 +128,7 @@ def _person_at(sc: _Scan, e: Entity):
     return _Person(e.start, e.end, hons, first, end_tok, end - k, sc.sentence_start(first))
 
 
-def _position_beside(sc: _Scan, p, positions: list[_Position]) -> tuple[_Position | None, str]:
+def _position_beside(sc: _Scan, p: _Person, positions: list[_Position]) -> tuple[_Position | None, str]:
     """The position right before the name (honorifics, a comma between) or right after it."""
     first, after = p.first, p.end_tok
     for pos in positions:

@@ -196,13 +196,14 @@ def _is_attendance(text: str, c: _Count, sent: tuple[int, int], t: _Tables) -> b
     if c.unit.casefold() in t.body_units:  # "diikuti oleh 34 kabupaten/kota", not "peserta dari 12 kabupaten/kota"
         if opening:
             return True
-        if before_words[-1:] in (["dari"], ["asal"], ["se"], ["di"], ["ke"]) or _mixed_bodies(after_words, c, t):
+        if before_words[-1:] and before_words[-1] in t.cues["origin_before"] or _mixed_bodies(after_words, c, t):
             return False
         return _has_phrase(before_words[-3:], t.cues["body_before"]) \
             or _has_phrase(after_words[:3], t.cues["body_after"])
     if c.unit.casefold() == "peserta" or opening:
         return True
-    if before_words[-1:] and before_words[-1] in t.cues["companions"] and after_words[:1] == ["lainnya"]:
+    if before_words[-1:] and before_words[-1] in t.cues["companions"] \
+            and after_words[:1] and after_words[0] in t.cues["companions_after"]:
         return True  # "bersama 20 Wali Kota lainnya"
     if _has_phrase(before_words[-2:], t.cues["sum"]) and _has_phrase(before_words, t.cues["before"]):
         return True  # "Peserta berasal dari Kampar 20 orang dan Pekanbaru 20 orang, total 40 orang"
@@ -399,7 +400,7 @@ def _contingent(text: str, total: _Count, sent: tuple[int, int], regions: list[R
     if not group_at:
         return None
     inside = [r for r in regions if group_at[-1] < r.start < total.number.start and r.region.kind != "provinsi"
-              and _words(text, max(0, r.start - 4), r.start)[-1:] not in (["di"], ["ke"])]  # a venue
+              and not set(_words(text, max(0, r.start - 4), r.start)[-1:]) & t.cues["venue_before"]]  # a venue
     names = {r.region.code for r in inside}
     return inside[0] if len(names) == 1 else None
 
