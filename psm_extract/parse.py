@@ -252,21 +252,29 @@ _LEAD = re.compile(
     r"(?:" + _PLACE + r"|(?P<place_lc>[A-Z][a-z]{2,20}+(?: [a-z]{3,20}+){1,2})(?=-\s))(?:"  # "Bandar lampung- "
     r",\s*(?P<src1>[A-Za-z][^.,;\n]{0,22}?)\.\s"              # Siak, Dinsos MC. Text
     r"|,\s*(?P<src2>[A-Za-z][\w.]{1,20}(?:[ -][A-Z][A-Za-z]{1,15})?)\s{0,3}[-–—]+\s?"  # X, HUMAS- Text
-    r"|\s*\((?P<src3>[^()\n]{2,30})\)\s*[-–—:]+\s?"           # X (RIAUPOS.CO) – Text
+    r"|,?\s*\((?P<src3>(?=[^()\n]*[A-Za-z])[^()\n]{2,30})\)\s*[-–—:]+\s?"         # X (RIAUPOS.CO) – Text, X, (Humas) - Text
+    r"|,\s*(?:" + _LEAD_DATE + r"|\d{1,2}/\d{1,2})\s*\((?P<src5>(?=[^()\n]*[A-Za-z])[^()\n]{2,30})\)\s*[-–—:]+\s?"
+    # ^ Ambon, 3/10 (ANTARA) - Text; Jakarta, 3 Oktober 2016 (ANTARA) - Text
     r"|,\s*" + _LEAD_DATE + r"\s*[-–—]+\s?"                    # Kampar, (27/10/2025) – Text
     r"|\s*\(\d{1,2}/\d{1,2}/\d{2,4}\)\s*(?P<src4>[a-z][\w-]{1,40}(?:\.[\w-]{2,20}){1,4})\s*[-–—]+\s?"
     # ^ Yogyakarta (14/10/2022) paniradyakaistimewan.jogjaprov.go.id - Text
     r"|,\s*[-–—]+\s?"                                          # INDRAGIRI HILIR, - Text
     r"|(?P<colon>\s?:\s+)(?=[A-Z])"                             # Pontianak : Rabu, ... (a region only)
     r"|,\s*" + _LEAD_DATE + r"\s+(?=[A-Z])"                     # Tembilahan, Jumat ( 23/06/2023 ) Di
+    r"|\s*[-–—|]+\s*\((?P<src6>(?=[^()\n]*[A-Za-z])[^()\n]{2,30})\)[\s,:–—-]*"     # Bengkalis – (Prokopim) Text
+    r"|\s*[-–—|]+\s*(?P<src7>[A-Za-z][\w.]{1,20}(?: [A-Z][A-Za-z]{1,15})?)\s*(?:,|[-–—]+)\s"
+    # ^ BENGKALIS - HUMAS, Text; PEKANBARU | RIAUPOS.CO - Text (an agency or a site only: _is_source_word)
+    r"|(?P<pipe>\s+\|\s*)(?=[A-Z])"                            # Pekanbaru | Text (a region only)
     r"|\s+[-–—;]+\s?|[-–—;]+\s"                                 # X - Text, X- Text (not "Ke-67")
     r"|(?<=[A-Z]{4})-(?=[A-Z][a-z])"                              # MANDAU-Pemerintah (a place in capitals)
     r")(?=\S)"
 )
+# the lead's groups that hold its source, in the order they are read
+_SOURCE_GROUPS = ("src0", "src1", "src2", "src3", "src4", "src5", "src6", "src7")
 _SITE_END = r"\.(?:co\.id|go\.id|com|co|id|net|org|news)"  # a site's name ends so: "Riaupos.co", "pekanbaru.go.id"
 # the outlet first: "KORANRIAU.co,PEKANBARU - Text", "Riaupos.co, Pekanbaru - Text"
 _LEAD_OUTLET_FIRST = re.compile(
-    r"(?P<src0>[A-Za-z][\w-]{1,25}" + _SITE_END + r")\s?,\s?"
+    r"(?P<src0>[A-Za-z][\w-]{1,25}(?i:" + _SITE_END + r"))\s?,\s?"
     + _PLACE + r"\s{0,3}[-–—]+\s?(?=\S)")
 
 
@@ -559,13 +567,15 @@ def _find_lead(blocks: list[_Block], start: int) -> tuple[int, re.Match[str] | N
     found: list[tuple[int, re.Match[str]]] = []
     for i in range(start, len(blocks)):
         b = blocks[i]
-        if len(b.text) < 60:
+        if len(b.text) < 60 and not _wrapped_lead(blocks, i):
             continue
-        m = _LEAD.match(b.text) or _LEAD_OUTLET_FIRST.match(b.text)  # the rarest test first
-        if m and m.groupdict().get("colon") and regions.resolve(m.group("place")) is None:
-            m = None  # "Place :" leads only a region's name: "Keterangan : ..." is no lead
-        if m and not b.is_chrome() and not _DATE_LINE.match(b.text) \
+        m = _LEAD_OUTLET_FIRST.match(b.text) or _LEAD.match(b.text)  # "INFORIAU.CO, PEKANBARU -"
+        if m and (m.groupdict().get("colon") or m.groupdict().get("pipe")) \
+                and regions.resolve(m.group("place")) is None:
+            m = None  # "Place :", "Place |" lead only a region's name: "Keterangan : ..." is no lead
+        if m and not b.is_chrome() and not (_DATE_LINE.match(b.text) and not m.groupdict().get("src5")) \
                 and not (_weak_lead(m) and len(b.text) < 120 and _is_headline(b.text)
+                         and not _wrapped_lead(blocks, i)
                          and _title_cased(b.text) and not _SENTENCE_END.search(b.text)
                          and i + 1 < len(blocks)):
             if b.owner is None:
@@ -577,13 +587,19 @@ def _find_lead(blocks: list[_Block], start: int) -> tuple[int, re.Match[str] | N
     return max(found, key=lambda c: (around[c[0]], -c[0]))
 
 
+def _wrapped_lead(blocks: list[_Block], i: int) -> bool:
+    """Is block ``i`` a short first line of a hard-wrapped lead (``Pekanbaru, 6 Maret 2025 - Dalam
+    rangka`` with the sentence going on, in lower case, on the next line)?"""
+    return (len(blocks[i].text) >= 25 and i + 1 < len(blocks) and blocks[i + 1].text[:1].islower() and not blocks[i].text.endswith((".", ":")))
+
+
 def _weak_lead(m: re.Match[str]) -> bool:
     """A lead match that a headline could make too: ``Babup ; Kades Harus ...`` (a place not in
     capitals, no agency tag). Such a line, short, title-cased, with no sentence in it and text below,
     is a headline."""
     groups = m.groupdict()
     return not (groups.get("place") or "").isupper() and not any(
-        groups.get(g) for g in ("src0", "src1", "src2", "src3", "src4"))
+        groups.get(g) for g in _SOURCE_GROUPS)
 
 
 def _title_cased(text: str) -> bool:
@@ -839,17 +855,23 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
             else "place"
         place_at = (lead_match.start(g), lead_match.end(g), f"lead.{g}")
         source_at = next(((lead_match.start(x), lead_match.end(x), f"lead.{x}")
-                          for x in ("src0", "src1", "src2", "src3", "src4")
+                          for x in _SOURCE_GROUPS
                           if x in lead_match.re.groupindex and lead_match.group(x)), None)
+        if source_at is not None and source_at[2] == "lead.src7" \
+                and not _is_source_word(paragraphs[0][source_at[0]:source_at[1]]):
+            source_at = None  # "PEKANBARU - Gubernur Riau, ...": a sentence's subject, no source
         place_at, source_at = _agency_first(paragraphs[0], place_at, source_at)
-        place = paragraphs[0][place_at[0]:place_at[1]].strip()
-        dateline = place.title() if place.isupper() or g == "place_lc" else place
-        spans.append(Span(place_at[0], place_at[1], paragraphs[0][place_at[0]:place_at[1]], place_at[2],
-                          "dateline"))
+        if place_at is not None:
+            place = paragraphs[0][place_at[0]:place_at[1]].strip()
+            dateline = place.title() if place.isupper() or g == "place_lc" else place
+            spans.append(Span(place_at[0], place_at[1], paragraphs[0][place_at[0]:place_at[1]], place_at[2],
+                              "dateline"))
         if source_at is not None:
             source = paragraphs[0][source_at[0]:source_at[1]].strip()
             spans.append(Span(source_at[0], source_at[1], paragraphs[0][source_at[0]:source_at[1]],
                               source_at[2], "source"))
+    if dateline is None:  # a place on its own line above the lead
+        dateline = _place_line([header[date_at].text] if date_at >= 0 else [], blocks[max(0, lead - 1):lead])
     if sum(map(len, paragraphs)) > options.max_text_chars:
         kept, size = [], 0
         for para in paragraphs:
@@ -874,6 +896,24 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
                 warnings=tuple(warnings), field_rules=field_rules)
 
 
+def _place_line(date_lines: list[str], above: list[_Block]) -> str | None:
+    """A stored text's dateline on a line of its own, when the lead opens with none: the date line
+    ``Surakarta, 26 Februari 2020`` (a region's name, then the date) or, just above the lead, the
+    place with a period, ``Bangkinang Kota.`` (a region's name, or a town whose first word is one)."""
+    for text in date_lines:
+        m = _PLACE_LINE.match(text)
+        if m and m.group("date") and regions.resolve(m.group("place")) is not None:
+            return m.group("place")
+    for b in above:
+        m = _PLACE_LINE.match(b.text)
+        if m and not m.group("date") and (regions.resolve(m.group("place")) is not None
+                                          or regions.resolve(m.group("place").split()[0]) is not None):
+            return m.group("place")
+    return None
+
+
+_PLACE_LINE = re.compile(r"(?P<place>[A-Z][A-Za-z'’]{2,20}(?: [A-Z][A-Za-z'’]{1,20}){0,2})"
+                         r"(?:,\s*(?P<date>\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})|\.)$")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _GLUED_YEAR = re.compile(r"(\d{4})(?=[A-Za-z])")
 
@@ -894,13 +934,26 @@ def _is_agency(word: str) -> bool:
 Where = tuple[int, int, str]
 
 
-def _agency_first(lead: str, place: Where, source: Where | None) -> tuple[Where, Where | None]:
+def _is_source_word(text: str) -> bool:
+    """Is ``text`` an agency tag or a site's name (``HUMAS``, ``RIAUPOS.CO``), as a lead's source
+    after its dash must be?"""
+    words = text.split()
+    return bool(words) and (_is_agency(words[0]) or _SITE_NAME.search(words[-1]) is not None)
+
+
+_SITE_NAME = re.compile(r"\w" + _SITE_END + "$", re.I)
+
+
+def _agency_first(lead: str, place: Where, source: Where | None) -> tuple[Where | None, Where | None]:
     """The lead's place and source when the source comes first: ``DPRD INHIL, TEMBILAHAN -``
     (the place group holds the agency: the two swap), ``DISKOMINFOTIKSAN DUMAI -`` (its first
-    word is the agency, the rest the place). Otherwise as read."""
+    word is the agency, the rest the place), ``ANTARA -`` (an agency alone: a source, no place).
+    Otherwise as read."""
     words = lead[place[0]:place[1]].split()
     if not words or not _is_agency(words[0]):
         return place, source
+    if len(words) == 1 and source is None:
+        return None, (place[0], place[1], "lead.agency_alone")
     if source is not None:
         if _is_agency(lead[source[0]:source[1]].split()[0]):
             return place, source
@@ -941,7 +994,14 @@ def _title_at(header: list[_Block], emphasis: bool = False) -> int:
         shown = [i for i in written if header[i].owner is not None and _emphasised(header[i])
                  and not _is_link(header[i]) and not _in_site_header(header[i].owner)]
         return shown[0] if shown else -1
-    return written[0] if written else lines[0] if lines else -1
+    if written or lines:
+        return written[0] if written else lines[0]
+    # none: a headline the site closes with a period ("... Kegiatan yang menyentuh Rakyat.")
+    closed = [i for i in reversed(range(len(header))) if header[i].text.endswith(".")
+              and len(header[i].text) < 160 and not header[i].is_chrome()
+              and not _SENTENCE_END.search(header[i].text) and _is_headline(header[i].text[:-1])
+              and len(header[i].text.split()) >= 3 and _half_capitalised(header[i].text)]
+    return closed[0] if closed else -1
 
 
 # a photo caption that ends with its credit: "Walikota Pekanbaru DR. H. Firdaus - Pekanbaru.go.id"

@@ -95,6 +95,33 @@ def test_ppid_sidebar_is_not_body():
      "Indragiri Hilir", None),
     ("Pontianak : Rabu, 09/09/2020, Pemerintah Provinsi Kalimantan Barat melalui Bappeda menggelar konsultasi publik.",
      "Pontianak", None),
+    # the agency after the dash (train: prokopim-bengkalis-7446); a sentence's subject there is no source
+    ("BENGKALIS - HUMAS, Sempena hari radio ke 72 tahun 2017, Radio Republik Indonesia Stasiun Produksi Bengkalis.",
+     "Bengkalis", "HUMAS"),
+    ("PEKANBARU - Gubernur Riau, Syamsuar, membuka kegiatan sosialisasi pencegahan stunting di Pekanbaru.",
+     "Pekanbaru", None),
+    ("PEKANBARU | RIAUPOS.CO - Gubernur Riau Syamsuar membuka kegiatan sosialisasi pencegahan stunting.",
+     "Pekanbaru", "RIAUPOS.CO"),
+    ("Bengkalis – (Prokopim) Bupati Bengkalis Kasmarni membuka kegiatan sosialisasi pencegahan stunting.",
+     "Bengkalis", "Prokopim"),
+    ("PADANG, (Humas Sumbar) - Gubernur Sumatera Barat membuka kegiatan sosialisasi pencegahan stunting.",
+     "Padang", "Humas Sumbar"),
+    # a news agency after the place and the date; an agency alone (a source, no place)
+    ("Ambon, 3/10 (ANTARA) - Gubernur Maluku membuka kegiatan sosialisasi pencegahan stunting di Ambon.",
+     "Ambon", "ANTARA"),
+    ("Jakarta, 3 Oktober 2016 (ANTARA) - Menteri Kesehatan membuka kegiatan sosialisasi pencegahan stunting.",
+     "Jakarta", "ANTARA"),
+    ("ANTARA - Gubernur Riau Syamsuar membuka kegiatan sosialisasi pencegahan stunting di Pekanbaru hari ini.",
+     None, "ANTARA"),
+    ("HUMAS - Bupati Kampar membuka kegiatan sosialisasi pencegahan stunting di Bangkinang hari ini bersama.",
+     None, "HUMAS"),
+    ("SAMARINDA, HUMASPROV - Gubernur Kalimantan Timur membuka kegiatan sosialisasi pencegahan stunting.",
+     "Samarinda", "HUMASPROV"),
+    # the outlet first in capitals; a region and a bar
+    ("INFORIAU.CO, PEKANBARU - Gubernur Riau Syamsuar membuka kegiatan sosialisasi pencegahan stunting.",
+     "Pekanbaru", "INFORIAU.CO"),
+    ("Pekanbaru | Gubernur Riau Syamsuar membuka kegiatan sosialisasi pencegahan stunting di Pekanbaru.",
+     "Pekanbaru", None),
 ])
 def test_lead_forms(lead: str, dateline: str, source: str | None):
     page = parse(lead + "\nKalimat kedua dari berita ini cukup panjang untuk menjadi paragraf isi berita.")
@@ -330,3 +357,38 @@ def test_a_lead_date_dates_a_page_with_no_date_line(lead, published):
     page = parse("Bupati Inhil H.M.Wardan Pantau Pekerjaan Jalan Lintas Tembilahan Enok\n" + lead +
                  "\nKalimat kedua dari berita ini cukup panjang untuk menjadi paragraf isi berita.")
     assert page.published == published
+
+
+@pytest.mark.parametrize("text, dateline, title", [
+    # a lead wrapped after a few words (train: dpmptsp-2025-rapat-kawasan-industri)
+    ("Rapat Pembahasan Rencana Pembangunan Kawasan Industri di Kabupaten/Kota Provinsi Riau\n"
+     "Pekanbaru, 6 Maret 2025 - Dalam rangka\nmempercepat pengembangan industri di Provinsi Riau, Dinas "
+     "Penanaman Modal dan\nPelayanan Terpadu Satu Pintu (DPMPTSP) Provinsi Riau akan menggelar rapat\n",
+     "Pekanbaru", "Rapat Pembahasan Rencana Pembangunan Kawasan Industri di Kabupaten/Kota Provinsi Riau"),
+    # the place on the date line (train: dipersip-2020-penghargaan-pengawasan-kearsipan)
+    ("Pemerintah Provinsi Riau Raih Penghargaan Pengawasan Kearsipan Kategori Baik Tahun 2019 di Solo\n\n"
+     "Surakarta, 26 Februari 2020\n\nWakil Gubernur Riau (kedua kiri) menerima penghargaan pengawasan "
+     "Kearsipan dari ANRI. Penghargaan diberikan oleh Menpan RB.",
+     "Surakarta", "Pemerintah Provinsi Riau Raih Penghargaan Pengawasan Kearsipan Kategori Baik Tahun 2019 di Solo"),
+    # the place alone above the lead (train: kominfosandi-kampar-2021-02-06-sidang-paripurna-hari-jadi)
+    ("Bupati Kampar : Mari Kita Terus Berbenah Basamo Mambolo Nagoghi\nBangkinang Kota.\nTepat pada pukul "
+     "10.00 wib bertempat di gedung DPRD Kampar Sidang Paripurna dalam rangka memperingati hari jadi.",
+     "Bangkinang Kota", "Bupati Kampar : Mari Kita Terus Berbenah Basamo Mambolo Nagoghi"),
+    # a headline closed with a period, the only one (train: mediacenter-kampar-3490)
+    ("28 November 2024\n\nSempena HUT RI ke-79, Pj Bupati Kampar ;  laksanakan Kegiatan yang menyentuh Rakyat. "
+     "\n\n2165 views\n\nBANGKINANG KOTA - Dalam rangka untuk memeriahkan Hari Jadi Provinsi Riau ke-67 tahun 2024.",
+     "Bangkinang Kota", "Sempena HUT RI ke-79, Pj Bupati Kampar ; laksanakan Kegiatan yang menyentuh Rakyat."),
+])
+def test_dateline_and_title_around_the_lead(text: str, dateline: str, title: str):
+    page = parse(text)
+    assert (page.dateline, page.title) == (dateline, title)
+
+
+@pytest.mark.parametrize("furniture", [
+    "Oleh: Humas Pemprov", "Penulis: Budi Santoso", "Reporter : Budi Santoso", "Dibaca 1.234 kali", "0 Komentar",
+    "Komentar (0)",
+])
+def test_byline_and_count_lines_are_no_title(furniture: str):
+    page = parse(f"Senin, 3 Oktober 2016\nGubernur Jambi Buka Rakor Pembangunan Daerah\n{furniture}\n\n"
+                 "JAMBI - Gubernur Jambi membuka rapat koordinasi pembangunan daerah di rumah dinas hari ini.")
+    assert (page.title, page.published) == ("Gubernur Jambi Buka Rakor Pembangunan Daerah", dt.date(2016, 10, 3))
