@@ -730,3 +730,33 @@ def test_listing_of_other_articles_is_no_event():
             "Infrastruktur di Pelabuhan Sungai Duku [09/07/2025] DLHK Pekanbaru Koordinasi dengan Polresta")
     events = extract_events(_ctx(text, None, "Pekanbaru"))
     assert [(ev.date, ev.venue) for ev in events] == [(None, "Balai Pauh Janggi, Gedung Daerah")]
+
+
+# (text, url, dateline) -> venue_region of the event: a local venue with no region in its text and no
+# dateline to read lies in the one region its heads' titles name, or in the region of the portal
+REGION_FALLBACKS = [
+    # train ppid-sambas-turnamen-mancing-udang-desa-durian (stored text: no url, no dateline)
+    ("Bupati Sambas Satono menutup secara resmi Turnamen Mancing Udang yang digelar Pemerintah Desa Durian, "
+     "Minggu 30 Oktober 2022. Turnamen mancing udang galah digelar di Desa Durian.", None, None,
+     "Kabupaten Sambas"),
+    # train pojokperekonomian-grobogan-175
+    ("Bupati Grobogan Sri Sumarni menyerahkan bonus kepada para atlit peraih medali Porprov 2018 di Hotel 21 "
+     "Purwodadi, Sabtu (10/11/2018).", None, None, "Kabupaten Grobogan"),
+    # the portal's host names its regency
+    ("Penyerahan bonus kepada para atlit peraih medali Porprov 2018 digelar di Hotel 21 Purwodadi, Sabtu "
+     "(10/11/2018).", "http://pojokperekonomian.grobogan.go.id/berita/175", None, "Kabupaten Grobogan"),
+    ("Rapat koordinasi digelar di Aula Kantor Bupati, Senin (3/10/2016).", "https://mc.temanggungkab.go.id/d/1",
+     None, "Kabupaten Temanggung"),
+    # a province's portal and two regions' heads name no one region
+    ("Rapat koordinasi digelar di Aula Kantor Bupati, Senin (3/10/2016).", "https://www.riau.go.id/home/1",
+     None, None),
+    ("Bupati Sambas dan Bupati Grobogan menghadiri rapat koordinasi di Gedung Serbaguna, Senin (3/10/2016).",
+     None, None, None),
+]
+
+
+@pytest.mark.parametrize("text,url,dateline,region", REGION_FALLBACKS)
+def test_region_of_a_local_venue_without_a_dateline(text, url, dateline, region):
+    ctx = Context(text=text, page=Page(published=D(2022, 11, 1), dateline=dateline, url=url, text=text))
+    placed = [e for e in extract_events(ctx) if e.venue]
+    assert placed and placed[0].venue_region == region, [(e.venue, e.venue_region) for e in placed]

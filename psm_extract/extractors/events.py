@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from itertools import compress
 from operator import itemgetter
+from urllib.parse import urlsplit
 
 from .. import dates, regions, resources
 from ..records import Event, Span
@@ -48,6 +49,7 @@ class _Lists:
     name_inner: frozenset[str]     # words["inner"] but "ke": lowercase words inside an event name
     organise: frozenset[str]       # words["passive"] | words["active"]: verbs of organising
     abbrevs: frozenset[str]
+    host_suffixes: tuple[tuple[str, str], ...]  # (a host label's ending, the region prefix it means)
 
 
 @functools.cache
@@ -66,8 +68,10 @@ def _lists() -> _Lists:
         first.setdefault(key.split()[0], []).append((len(key.split()), key))
     head_first = {k: tuple(sorted(v, reverse=True)) for k, v in first.items()}
     starts = frozenset(head_first) | words["cue"]
+    suffixes = tuple(sorted(((row["suffix"], row["prefix"]) for row in resources.tsv("events_site_hosts.tsv")),
+                            key=lambda x: -len(x[0])))
     return _Lists(heads, head_first, starts, venue, words, frozenset(words["inner"] - {"ke"}),
-                  frozenset(words["passive"] | words["active"]), frozenset(abbrevs))
+                  frozenset(words["passive"] | words["active"]), frozenset(abbrevs), suffixes)
 
 
 _ABBREV = re.compile(r"[A-Z]\.|(?:[a-z]\.){2,}|[A-Z][a-z]?\.")
@@ -944,11 +948,61 @@ def _venue_region(ctx: Context, v: _Venue) -> tuple[regions.Region | None, str]:
         r = regions.by_code(code) if code else None
     if r is not None:
         return (r, "dateline") if r.kind in ("kabupaten", "kota") else (None, "")
+    r = _site_region(ctx.page.url)
+    if r is not None:  # no dateline to read: the kabupaten/kota whose portal reports it
+        return r, "site"
+    heads = _regions_of_heads(ctx.text)
+    if len(heads) == 1:  # "Bupati Sambas Satono menutup ... Desa Durian"
+        return heads.pop(), "head-region"
     if sub:  # "posko ... di kecamatan Siak Hulu" on a page that names one kabupaten only
         named = {m.region for m in regions.find_regions(ctx.text) if m.region.kind in ("kabupaten", "kota")}
         if len(named) == 1:
             return named.pop(), "only-region"
     return None, ""
+
+
+def _regions_of_heads(text: str) -> set[regions.Region]:
+    """The kabupaten/kota that the titles of their heads name in ``text`` (``Bupati Sambas``,
+    ``Wali Kota Dumai``; ``events_region_heads.tsv``)."""
+    found = set()
+    for m in _head_title_re().finditer(text):
+        prefix = _head_titles()[" ".join(m.group(1).lower().split())]
+        words = m.group(2).split()
+        for n in range(len(words), 0, -1):  # "Bupati Kepulauan Meranti", "Bupati Sambas Satono"
+            r = regions.resolve(f"{prefix} {' '.join(words[:n])}")
+            if r is not None and r.kind in ("kabupaten", "kota"):
+                found.add(r)
+                break
+    return found
+
+
+@functools.cache
+def _head_titles() -> dict[str, str]:
+    return {row["title"]: row["prefix"] for row in resources.tsv("events_region_heads.tsv")}
+
+
+@functools.cache
+def _head_title_re() -> re.Pattern[str]:
+    alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_head_titles(), key=len, reverse=True))
+    return re.compile(rf"\b((?i:{alt}))\s+([A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}})")
+
+
+@functools.lru_cache(maxsize=256)
+def _site_region(url: str | None) -> regions.Region | None:
+    """The kabupaten/kota of a regency's or city's portal, read from its host: ``ppid.sambas.go.id``
+    -> Kabupaten Sambas, ``mc.temanggungkab.go.id`` -> Kabupaten Temanggung, ``dumaikota.go.id`` ->
+    Kota Dumai; None for a province's portal (``riau.go.id``) or a host that names no region."""
+    host = urlsplit(url or "").hostname or ""
+    if not host.endswith(".go.id"):
+        return None
+    for label in reversed(host.split(".")[:-2]):
+        names = [label] + [f"{prefix} {label[:-len(suffix)]}" for suffix, prefix in _lists().host_suffixes
+                           if label.endswith(suffix) and len(label) > len(suffix) + 2]
+        for name in names:
+            r = regions.resolve(name)
+            if r is not None and r.kind in ("kabupaten", "kota"):
+                return r
+    return None
 
 
 @functools.cache
