@@ -760,3 +760,24 @@ def test_region_of_a_local_venue_without_a_dateline(text, url, dateline, region)
     ctx = Context(text=text, page=Page(published=D(2022, 11, 1), dateline=dateline, url=url, text=text))
     placed = [e for e in extract_events(ctx) if e.venue]
     assert placed and placed[0].venue_region == region, [(e.venue, e.venue_region) for e in placed]
+
+
+# English pages of other provinces: (text, dateline) -> (date, venue) of the main event
+ENGLISH_EVENTS = [
+    # train papua-news-7863
+    ("JAYAPURA - Regent and Deputy Regent elected Boven Digoel Regency, Hengky Yaluwo - Lexi Romel Wagiu, the "
+     "results of the 2020 election, officially inaugurated by the Governor of Papua Lukas Enembe, Wednesday "
+     "(13/10/2021) at the State Building, Jayapura.", "Jayapura", (D(2021, 10, 13), "State Building")),
+    ("The coordination meeting was held at the Governor's Office on Monday (11/10/2021).", "Jayapura",
+     (D(2021, 10, 11), "Governor's Office")),
+    ("The regional development workshop was held in Jakarta on Monday (11/10/2021).", "Jayapura",
+     (D(2021, 10, 11), "Jakarta")),
+]
+
+
+@pytest.mark.parametrize("text,dateline,expected", ENGLISH_EVENTS)
+def test_english_events(text, dateline, expected):
+    ctx = _ctx(text, D(2021, 10, 14), dateline)
+    events = extract_events(ctx)
+    assert events and (events[0].date, events[0].venue) == expected
+    _check_spans(ctx, events)

@@ -323,8 +323,8 @@ def _venue_at(text: str, toks: _Toks, k: int, dates_at: set[int], cue: str | Non
     words, lowers, final_dot = toks.word, toks.lower, toks.final_dot
     cue = cue or lowers[k]
     i = k + 1
-    while i < len(words) and lowers[i] == "di":  # "di di" (site typo)
-        i += 1
+    while i < len(words) and (lowers[i] == "di" or lowers[i] in L.words["article"]):  # "di di" (site typo),
+        i += 1                                                                        # "at the State Building"
     if i >= len(words):
         return None
     first = i
@@ -393,6 +393,8 @@ def _venue_at(text: str, toks: _Toks, k: int, dates_at: set[int], cue: str | Non
                 last = j + 1
             elif lw in place or lw in L.words["inner_end"]:
                 last = j + 1
+        elif lw in L.words["venue_end"]:
+            break
         elif kind == _LOWER and head is not None and 0 < j - head_idx <= 3:
             # "ruang rapat paripurna DPRD Riau", "ruang kerjanya,": kept if a name or the end follows
             if final_dot[j] or j + 1 >= len(words) or words[j + 1] in ",;:" \
