@@ -781,3 +781,28 @@ def test_english_events(text, dateline, expected):
     events = extract_events(ctx)
     assert events and (events[0].date, events[0].venue) == expected
     _check_spans(ctx, events)
+
+
+# a venue after "berlangsung/bertempat/digelar di" that opens with a local word, and venue heads of
+# other provinces: (text, dateline) -> (date, venue) of the main event
+PLACED_VENUES = [
+    # train distanpangan-baliprov-penyerahan-alsintan-subak
+    ("Penyerahan ini berlangsung di wantilan kantor Distanpangan Provinsi Bali, pada hari Senin, 11 Oktober 2021.",
+     "Denpasar", (D(2021, 10, 11), "wantilan kantor Distanpangan Provinsi Bali")),
+    # train camatrupat-bengkalis-808
+    ("Kegiatan festival pesta pantai dan permainan rakyat yang digelar di pantai wisata Desa makeruh. Senin, "
+     "23/10/2023.", "Rupat", (D(2023, 10, 23), "pantai wisata Desa makeruh")),
+    # train setda-kalteng-pj-sekda-sambut-kontingen-pon-xx
+    ("Penyambutan kepulangan Kontingen Atlet Provinsi Kalimantan Tengah (Kalteng) pada Pekan Olahraga Nasional "
+     "(PON) XX Papua, bertempat di Bandar Udara (Bandara) Tjilik Riwut, Kota Palangka Raya, pada Sabtu sore, 9 "
+     "Oktober 2021.", "Palangka Raya",
+     (D(2021, 10, 9), "Bandar Udara (Bandara) Tjilik Riwut, Kota Palangka Raya")),
+]
+
+
+@pytest.mark.parametrize("text,dateline,expected", PLACED_VENUES)
+def test_placed_venues(text, dateline, expected):
+    ctx = _ctx(text, D(2023, 10, 30), dateline)
+    events = extract_events(ctx)
+    assert events and (events[0].date, events[0].venue) == expected
+    _check_spans(ctx, events)

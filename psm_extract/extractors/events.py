@@ -333,9 +333,10 @@ def _venue_at(text: str, toks: _Toks, k: int, dates_at: set[int], cue: str | Non
     if lowers[i] in L.words["quant"] and i + 1 < len(words) and _venue_head_at(toks, i + 1):
         i += 1
     head, head_idx = None, -1
+    placed = k > 0 and lowers[k - 1] in L.words["placecue"]  # "berlangsung di", "digelar di"
     for n in range(i, min(i + 4, len(words))):
-        if n > i and not _capitalised(words[n]):
-            break
+        if n > i and not _capitalised(words[n]) and not (placed and n == i + 1):
+            break  # after "berlangsung di" the head may follow a local word: "wantilan kantor Distanpangan"
         head = _venue_head_at(toks, n)
         if head:
             head_idx = n
