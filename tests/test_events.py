@@ -806,3 +806,28 @@ def test_placed_venues(text, dateline, expected):
     events = extract_events(ctx)
     assert events and (events[0].date, events[0].venue) == expected
     _check_spans(ctx, events)
+
+
+# one event, one record: the same name, dates inside one range, one place
+SAME_EVENT_PAGES = [
+    # train camatrupat-bengkalis-808: the opening day, then the festival's range and the beach again
+    ("Camat Rupat Hariadi menghadiri sekaligus membuka secara resmi kegiatan festival pesta pantai dan permainan "
+     "rakyat yang digelar di pantai wisata Desa makeruh. Senin, 23/10/2023.\n\nFestival pesta pantai ini akan "
+     "digelar selama lima hari mulai dari tanggal 23 s/d 28 Oktober 2023, berbagai pertandingan akan "
+     "diperlombakan.\n\nAntusiasme masyarakat cukup tinggi menyaksikan kegiatan yang dilaksanakan di Pantai "
+     "Makeruh, Tampak hadir pada Festival ini Forkompincam Rupat.", D(2023, 10, 24), "Rupat",
+     [(D(2023, 10, 23), D(2023, 10, 28), "pantai wisata Desa makeruh")]),
+    # train kesbangpol-bengkalis-1167: the kecamatan the hotel stands in is no other place
+    ("MANDAU-Pemerintah Kabupaten Bengkalis melalui Badan Kesatuan Bangsa dan Politik (Kesbangpol) menggelar "
+     "Sosialisasi Pendidikan Politik Bagi Kelompok Masyarakat di Kecamatan Mandau. Kegiatan digelar di Hotel "
+     "Susuka Duri, Rabu (8/12/2022).", D(2022, 12, 8), "Mandau",
+     [(D(2022, 12, 8), None, "Hotel Susuka Duri")]),
+]
+
+
+@pytest.mark.parametrize("text,published,dateline,expected", SAME_EVENT_PAGES)
+def test_one_event_one_record(text, published, dateline, expected):
+    ctx = _ctx(text, published, dateline)
+    events = extract_events(ctx)
+    assert [(ev.date, ev.end_date, ev.venue) for ev in events] == expected
+    _check_spans(ctx, events)

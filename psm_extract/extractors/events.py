@@ -12,7 +12,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import compress
 from operator import itemgetter
 from urllib.parse import urlsplit
@@ -678,7 +678,51 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
         if ev.date is not None:
             seen_dates.add(dkey)
         events.append(ev)
-    return tuple(events)
+    return _merge_same(events)
+
+
+def _merge_same(events: list[Event]) -> tuple[Event, ...]:
+    """One event, one record: a later record with the same name as an earlier one, its dates inside
+    the earlier one's (or the other way round) and no other venue, fills the earlier one's missing
+    date, range and venue, and is dropped (``festival pesta pantai`` on 23 October at ``pantai wisata
+    Desa makeruh`` and ``Festival pesta pantai`` from 23 to 28 October at ``Pantai Makeruh``)."""
+    kept: list[Event] = []
+    for ev in events:
+        same = next((k for k in kept if _same_event(k, ev)), None)
+        if same is None:
+            kept.append(ev)
+            continue
+        fill = {f: getattr(ev, f) for f in ("date", "end_date", "venue", "venue_region", "venue_region_code")
+                if getattr(same, f) is None and getattr(ev, f) is not None}
+        if fill.get("end_date") and (same.date or ev.date) != ev.date:
+            del fill["end_date"]  # a range is the other record's only with its start
+        if "venue" not in fill:
+            fill.pop("venue_region", None), fill.pop("venue_region_code", None)
+        spans = same.spans + tuple(sp for sp in ev.spans if sp.field in fill)
+        kept[kept.index(same)] = replace(same, **fill, spans=spans)
+    return tuple(kept)
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    """Do two records name one event: the same name (folded), dates that fit one range, venues
+    that are one place (one holds the other's words, or one is the kecamatan or region the other
+    stands in: ``Hotel Susuka Duri`` and ``Kecamatan Mandau``)?"""
+    if not (a.name and b.name) or " ".join(fold(a.name).split()) != " ".join(fold(b.name).split()):
+        return False
+    if a.venue and b.venue and _overlap(a.venue.lower(), b.venue.lower()) < 0.5 \
+            and not (_area(a.venue) or _area(b.venue)):
+        return False
+    if a.date is None or b.date is None:
+        return True
+    lo_a, hi_a, lo_b, hi_b = a.date, a.end_date or a.date, b.date, b.end_date or b.date
+    return lo_a <= lo_b <= hi_b <= hi_a or lo_b <= lo_a <= hi_a <= hi_b
+
+
+def _area(venue: str) -> bool:
+    """Is a venue an area, not a building: a kecamatan, desa or kelurahan (``Kecamatan Mandau``) or a
+    region's name?"""
+    first = venue.split()[0].lower()
+    return first in _lists().words["subplace"] or regions.resolve(venue) is not None
 
 
 _LISTING = re.compile(r"\[\d{1,2}/\d{1,2}/\d{2,4}\]")
