@@ -831,3 +831,26 @@ def test_one_event_one_record(text, published, dateline, expected):
     events = extract_events(ctx)
     assert [(ev.date, ev.end_date, ev.venue) for ev in events] == expected
     _check_spans(ctx, events)
+
+
+# a lead with no event word and no place: the date it opens with dates what it reports
+LEAD_OPENING_DATES = [
+    # train mediacenter-kampar-5736
+    ("Bangkinang, Jum’at 12 Desember 2025 — Kabupaten Kampar resmi menerima bantuan 1 unit bus sekolah dari "
+     "Kementerian Perhubungan RI melalui alokasi APBN tahun 2025.", D(2026, 2, 4), "Bangkinang", [D(2025, 12, 12)]),
+    # train dishub-kampar-69
+    ("Jumat 05 Maret 2021 pukul 09.30 Wib. Dinas Perhubungan Kabupaten Kampar ikut memenuhi undangan dari Dinas "
+     "Perhubungan Provinsi Riau.", None, None, [D(2021, 3, 5)]),
+    # train dpmptsp-2025-rapat-kawasan-industri: a planned meeting, its lead hard-wrapped
+    ("Pekanbaru, 6 Maret 2025 - Dalam rangka\nmempercepat pengembangan industri di Provinsi Riau, Dinas "
+     "Penanaman Modal dan\nPelayanan Terpadu Satu Pintu (DPMPTSP) Provinsi Riau akan menggelar rapat\npenting.",
+     D(2025, 3, 6), "Pekanbaru", []),
+]
+
+
+@pytest.mark.parametrize("text,published,dateline,expected", LEAD_OPENING_DATES)
+def test_the_lead_opening_date(text, published, dateline, expected):
+    ctx = _ctx(text, published, dateline)
+    events = extract_events(ctx)
+    assert [ev.date for ev in events] == expected
+    _check_spans(ctx, events)

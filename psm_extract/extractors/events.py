@@ -761,6 +761,26 @@ def _date_only(text: str, span: tuple[int, int], found: list, date_starts: list[
     return m
 
 
+def _lead_opening_date(text: str, sents: list, found: list, date_starts: list[int],
+                       anchor: dt.date | None) -> _Cand | None:
+    """A lead that opens with its date, between the dateline and the dash or before the first
+    sentence (``Bangkinang, Jum'at 12 Desember 2025 — Kabupaten Kampar resmi menerima ...``,
+    ``Jumat 05 Maret 2021 pukul 09.30 Wib. Dinas Perhubungan ...``): the date of what it reports."""
+    s0 = sents[0][0]
+    stop = text.find(". ", s0)
+    words = set(text[s0: stop if 0 <= stop < s0 + 600 else s0 + 600].lower().split())
+    if not words.isdisjoint(_lists().words["future"]):  # a hard-wrapped lead read to its period
+        return None  # "Pekanbaru, 6 Maret 2025 - ... DPMPTSP Provinsi Riau akan menggelar rapat"
+    for m in found[bisect.bisect_left(date_starts, s0):bisect.bisect_left(date_starts, s0 + _LEAD_DATE_REACH)]:
+        if m.relative or m.date is None or anchor is not None and m.date > anchor or _blocked_date(text, s0, m):
+            continue
+        return _Cand(0, kind="lead", date=m, venue=None, date_rule=".lead.opening")
+    return None
+
+
+_LEAD_DATE_REACH = 40  # characters from the lead's start within which its opening date stands
+
+
 def _lead_cand(text: str, sents: list, found: list, date_starts: list[int], dates_at: set[int],
                anchor: dt.date | None) -> _Cand | None:
     """The occasion the lead reports when no sentence names an event: its venue after "di" (a
@@ -784,8 +804,8 @@ def _lead_cand(text: str, sents: list, found: list, date_starts: list[int], date
                               or i > 0 and toks.lower[i - 1] in L.words["placecue"]):
             venue = v
             break
-    if venue is None:
-        return None
+    if venue is None:  # no place: the date the lead opens with, if any, dates what it reports
+        return _lead_opening_date(text, sents, found, date_starts, anchor)
     date, rule = None, ".lead"
     for m in found[bisect.bisect_left(date_starts, s0):bisect.bisect_left(date_starts, s1)]:
         if m.relative or _blocked_date(text, s0, m) or "mendatang" in m.text.lower() \
