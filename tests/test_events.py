@@ -797,6 +797,11 @@ PLACED_VENUES = [
      "(PON) XX Papua, bertempat di Bandar Udara (Bandara) Tjilik Riwut, Kota Palangka Raya, pada Sabtu sore, 9 "
      "Oktober 2021.", "Palangka Raya",
      (D(2021, 10, 9), "Bandar Udara (Bandara) Tjilik Riwut, Kota Palangka Raya")),
+    # the place "bertempat di" names, not the one the event's name holds (train dumaikota-2021-rapat-...-rth)
+    ("Dumai - Walikota Dumai, H. Paisal, SKM, MARS menghadiri Rapat Pembahasan Komitmen Perusahaan untuk "
+     "Pembangunan Ruang Terbuka Hijau (RTH) di Taman Bukit Gelanggang Dumai bertempat di Kantor Cabang Pelindo I "
+     "Dumai di Jl. Sultan Syarif Kasim, Kamis (08/07/2021).", "Dumai",
+     (D(2021, 7, 8), "Kantor Cabang Pelindo I Dumai di Jl. Sultan Syarif Kasim")),
 ]
 
 

@@ -310,6 +310,7 @@ class _Venue:
     text: str
     head: str | None      # venue head word, or None for a bare place
     cue: str
+    placed: bool = False  # after a verb of placing: "bertempat di", "digelar di"
 
 
 def _venue_at(text: str, toks: _Toks, k: int, dates_at: set[int], cue: str | None = None) -> _Venue | None:
@@ -421,7 +422,7 @@ def _venue_at(text: str, toks: _Toks, k: int, dates_at: set[int], cue: str | Non
             phrase = text[start:end]
     elif " " not in phrase and phrase.islower():
         return None  # "turun ke lapangan", "di lapangan": a head word alone names no place
-    return _Venue(start, end, phrase, head, cue)
+    return _Venue(start, end, phrase, head, cue, placed)
 
 
 _CLOSING_QUOTES = "\"”’'"
@@ -624,7 +625,9 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 sdates, date_rule = [m], ".next"
         if not sdates and not venues or not evidence:
             continue
-        venue = min(venues, key=lambda v: (_weak(v), v.head is None, v.start)) if venues else None
+        # the venue a verb of placing names ("... RTH di Taman Bukit Gelanggang Dumai bertempat di Kantor
+        # Cabang Pelindo I Dumai"), among the headed ones first
+        venue = min(venues, key=lambda v: (_weak(v), v.head is None, not v.placed, v.start)) if venues else None
         date = next((m for m in sdates if not m.relative), None) or (sdates[0] if sdates else None)
         heads = [e for e in evidence if e[2] == "head"]
         # the event word nearest before the date/venue names the event (else the first one)
