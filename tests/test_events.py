@@ -859,3 +859,16 @@ def test_the_lead_opening_date(text, published, dateline, expected):
     events = extract_events(ctx)
     assert [ev.date for ev in events] == expected
     _check_spans(ctx, events)
+
+
+def test_the_lead_stamp_gives_way_and_a_few_days_name_no_day():
+    """The date between the dateline and the lead is the page's stamp when the sentence dates the event
+    itself; "beberapa hari ini" (these few days) names no day (train setda-inhil-2023-06-23-...-enok)."""
+    text = ("Tembilahan, Jumat ( 23/06/2023 ) Di sela sela beberapa kegiatan yang padat, Bupati Inhil H.M.Wardan "
+            "saat meninjau dan menyerahkan bantuan Musibah Korban Kebakaran di Sungai Lokan Kecamatan Enok pada "
+            "hari Rabu lalu 21/06/2023.\n\nProyek yang menggunakan APBD Provinsi Riau ini menurut informasi "
+            "pekerja disana sudah mulai dilaksanakan kembali beberapa hari ini.")
+    ctx = _ctx(text, D(2023, 6, 23), "Tembilahan")
+    events = extract_events(ctx)
+    assert [ev.date for ev in events] == [D(2023, 6, 21)]
+    _check_spans(ctx, events)

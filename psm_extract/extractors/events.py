@@ -537,7 +537,8 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
     for w in date_warnings:
         ctx.warn(w)
     kept = L.words["reldate"]
-    found = [m for m in found if not (m.relative and m.rule == "relative" and m.text.lower() not in kept)]
+    found = [m for m in found if not (m.relative and m.rule == "relative" and m.text.lower() not in kept)
+             and not (m.relative and _vague_before(text, m.start))]
     dates_at = {m.start for m in found}
     date_starts = [m.start for m in found]  # in text order: a sentence's dates are a slice of ``found``
 
@@ -565,6 +566,9 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
         toks = sent_toks[si] = page_toks.slice(lo, hi)
         sdates = [m for m in found[bisect.bisect_left(date_starts, s0):bisect.bisect_left(date_starts, s1)]
                   if not _blocked_date(text, s0, m)]
+        if si == 0 and len(sdates) > 1 and sdates[0].start - s0 < _LEAD_DATE_REACH:
+            sdates = sdates[1:]  # the lead's stamp gives way: "Tembilahan, Jumat ( 23/06/2023 ) ... pada
+            #                      hari Rabu lalu 21/06/2023"
         evidence: list[tuple[int, str, str, tuple[int, int, str] | None]] = []
         venues: list[_Venue] = []
         covered_until = -1
@@ -682,6 +686,13 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
             seen_dates.add(dkey)
         events.append(ev)
     return _merge_same(events)
+
+
+def _vague_before(text: str, start: int) -> bool:
+    """Does a word of vague extent stand before a relative date: ``beberapa hari ini`` (these last few
+    days) names no day?"""
+    before = text[max(0, start - 12):start].lower().split()
+    return bool(before) and before[-1] in _lists().words["vague"]
 
 
 def _merge_same(events: list[Event]) -> tuple[Event, ...]:
