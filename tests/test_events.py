@@ -755,6 +755,24 @@ REGION_FALLBACKS = [
 ]
 
 
+# the venue's own words name its kabupaten: by its initials, or in brackets
+VENUE_NAMED_REGIONS = [
+    # train sbdkab-sbd-menjuarai-lomba-inovasi-daerah-tatanan-normal-baru
+    ("Demikian diungkap oleh Bupati Kabupaten SBD dr. Kornelius Kodi Mete saat berpidato sebagai inspektur "
+     "upacara HUT  ke-75 RI di Stadion Lapangan Galatama Tambolaka Kabupaten SBD Propinsi Nusa Tenggara Timur, "
+     "Senin (17/8/2020/).", "Tambolaka", "Kabupaten Sumba Barat Daya"),
+    # train diskominfo-kaltimprov-gubernur-siap-kunker-wilayah-selatan
+    ("Lisa menerangkan Kunker  tersebut diawali kunjungan ke Desa Bukit Merdeka yang berada di Samboja (Kutai "
+     "Kartanegara), ujar Lisa.", "Samarinda", "Kabupaten Kutai Kartanegara"),
+]
+
+
+@pytest.mark.parametrize("text,dateline,region", VENUE_NAMED_REGIONS)
+def test_region_named_in_the_venue(text, dateline, region):
+    placed = [e for e in extract_events(_ctx(text, D(2021, 10, 11), dateline)) if e.venue]
+    assert placed and placed[0].venue_region == region, [(e.venue, e.venue_region) for e in placed]
+
+
 @pytest.mark.parametrize("text,url,dateline,region", REGION_FALLBACKS)
 def test_region_of_a_local_venue_without_a_dateline(text, url, dateline, region):
     ctx = Context(text=text, page=Page(published=D(2022, 11, 1), dateline=dateline, url=url, text=text))

@@ -1002,6 +1002,13 @@ def _venue_region(ctx: Context, v: _Venue) -> tuple[regions.Region | None, str]:
     local = [m.region for m in mentions if m.region.kind in ("kabupaten", "kota")]
     if local:
         return local[-1], "venue"
+    for part in _BRACKETED.findall(v.text):  # "Desa Bukit Merdeka yang berada di Samboja (Kutai Kartanegara)"
+        r = regions.resolve(part)
+        if r is not None and r.kind in ("kabupaten", "kota"):
+            return r, "bracketed"
+    m = _KABUPATEN_INITIALS.search(v.text)
+    if m is not None and m.group(1) in _kabupaten_initials():  # "Stadion ... Tambolaka Kabupaten SBD"
+        return _kabupaten_initials()[m.group(1)], "initials"
     if "," in v.text:  # "Aula Raja Inal Siregar Kantor Gubsu, Medan", "Hotel Golden Tulip, Banjarmasin, Kalimantan Selatan"
         for part in v.text.split(",")[1:]:
             r = regions.resolve(part)
@@ -1040,6 +1047,22 @@ def _venue_region(ctx: Context, v: _Venue) -> tuple[regions.Region | None, str]:
         if len(named) == 1:
             return named.pop(), "only-region"
     return None, ""
+
+
+_BRACKETED = re.compile(r"\(([A-Z][\w .-]{2,40})\)")
+_KABUPATEN_INITIALS = re.compile(r"\b(?:Kabupaten|Kab\.?)\s+([A-Z]{3,5})\b")
+
+
+@functools.cache
+def _kabupaten_initials() -> dict[str, regions.Region]:
+    """Kabupaten of three words or more by their initials (``SBD`` -> Kabupaten Sumba Barat Daya,
+    ``PPU`` -> Kabupaten Penajam Paser Utara), where the initials name one kabupaten only."""
+    by: dict[str, list[regions.Region]] = {}
+    for r in regions.all_regions():
+        words = r.name.split()[1:]
+        if r.kind == "kabupaten" and len(words) >= 3:
+            by.setdefault("".join(w[0] for w in words).upper(), []).append(r)
+    return {k: v[0] for k, v in by.items() if len(v) == 1}
 
 
 def _regions_of_heads(text: str) -> set[regions.Region]:
