@@ -201,6 +201,7 @@ def _chrome() -> dict[str, Any]:
         "headline_class": re.compile(any_of("headline_class"), re.I),
         "category_class": re.compile(any_of("category_class"), re.I),
         "emphasis_tag": frozenset(any_of("emphasis_tag").split("|")),
+        "date_label": re.compile(f"^(?:{any_of('date_label')})", re.I),
     }
 
 
@@ -967,8 +968,22 @@ def _agency_first(lead: str, place: Where, source: Where | None) -> tuple[Where 
 
 def _date_of_line(text: str) -> dt.date | None:
     """The date of a date line: ``Selasa, 25 Sep 2018``, ``25/09/2018 10:00 WIB``, ``2018-09-25``
-    (a year glued to the next word, ``10 Desember 2020Dibaca 906``, read apart)."""
-    return dates.read_date_line(_GLUED_YEAR.sub(r"\1 ", text))  # no reference time: see dates
+    (a year glued to the next word, ``10 Desember 2020Dibaca 906``, read apart; a label before the
+    date, ``Dipublikasikan pada``, left out)."""
+    text = _GLUED_YEAR.sub(r"\1 ", text)
+    found = dates.read_date_line(text)  # no reference time: see dates
+    return found if found is not None else _labelled_date(text)
+
+
+def _labelled_date(text: str) -> dt.date | None:
+    """The date of a short line that is a label and a date (``Dipublikasikan pada 3 Oktober 2016``,
+    ``Berita Daerah - Senin, 3 Oktober 2016``): such a line is a date line, never a headline."""
+    if len(text) >= 80:
+        return None
+    label = _chrome()["date_label"].match(text)
+    if label is None or not 6 <= len(text) - label.end() <= 45:
+        return None
+    return dates.read_date_line(text[label.end():])
 
 
 def _find_title(header: list[_Block]) -> str | None:
@@ -985,7 +1000,7 @@ def _title_at(header: list[_Block], emphasis: bool = False) -> int:
     large font) that is no link and not in the site's banner."""
     lines = [i for i, b in enumerate(header) if not b.is_chrome() and _is_headline(b.text)
              and "|" not in b.text and not b.text.lower().endswith(("view", "views"))
-             and not _is_meta_line(b.text) and not _CREDIT_END.search(b.text)]
+             and not _is_meta_line(b.text) and not _CREDIT_END.search(b.text) and not _labelled_date(b.text)]
     written = [i for i in reversed(lines) if len(header[i].text.split()) >= 3 and _half_capitalised(header[i].text)]
     if emphasis:  # HTML: only a line set as a headline (it may end with a period), and not a link
         written = [i for i in reversed(range(len(header))) if header[i].owner is not None

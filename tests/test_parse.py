@@ -392,3 +392,16 @@ def test_byline_and_count_lines_are_no_title(furniture: str):
     page = parse(f"Senin, 3 Oktober 2016\nGubernur Jambi Buka Rakor Pembangunan Daerah\n{furniture}\n\n"
                  "JAMBI - Gubernur Jambi membuka rapat koordinasi pembangunan daerah di rumah dinas hari ini.")
     assert (page.title, page.published) == ("Gubernur Jambi Buka Rakor Pembangunan Daerah", dt.date(2016, 10, 3))
+
+
+@pytest.mark.parametrize("line, published", [
+    ("Dipublikasikan pada 3 Oktober 2016", dt.date(2016, 10, 3)),
+    ("Ditulis pada 3 Oktober 2016", dt.date(2016, 10, 3)),
+    ("Dibuat: Senin, 3 Oktober 2016", dt.date(2016, 10, 3)),
+    ("Tanggal Publikasi : 03-10-2016", dt.date(2016, 10, 3)),
+    ("Berita Daerah - Senin, 3 Oktober 2016", dt.date(2016, 10, 3)),
+])
+def test_a_labelled_date_line_is_the_date_never_the_title(line: str, published: dt.date):
+    page = parse(f"Gubernur Jambi Buka Rakor Pembangunan Daerah\n\n{line}\n\nJAMBI - Gubernur Jambi membuka "
+                 "rapat koordinasi pembangunan daerah di rumah dinas hari ini bersama para bupati.")
+    assert (page.title, page.published) == ("Gubernur Jambi Buka Rakor Pembangunan Daerah", published)
