@@ -202,6 +202,7 @@ def _chrome() -> dict[str, Any]:
         "category_class": re.compile(any_of("category_class"), re.I),
         "emphasis_tag": frozenset(any_of("emphasis_tag").split("|")),
         "date_label": re.compile(f"^(?:{any_of('date_label')})", re.I),
+        "byline": re.compile(f"^(?:{any_of('byline')})", re.I),
     }
 
 
@@ -1000,7 +1001,8 @@ def _title_at(header: list[_Block], emphasis: bool = False) -> int:
     large font) that is no link and not in the site's banner."""
     lines = [i for i, b in enumerate(header) if not b.is_chrome() and _is_headline(b.text)
              and "|" not in b.text and not b.text.lower().endswith(("view", "views"))
-             and not _is_meta_line(b.text) and not _CREDIT_END.search(b.text) and not _labelled_date(b.text)]
+             and not _is_meta_line(b.text) and not _CREDIT_END.search(b.text) and not _labelled_date(b.text)
+             and not _chrome()["byline"].match(b.text) and any(len(w) > 2 for w in b.text.split())]
     written = [i for i in reversed(lines) if len(header[i].text.split()) >= 3 and _half_capitalised(header[i].text)]
     if emphasis:  # HTML: only a line set as a headline (it may end with a period), and not a link
         written = [i for i in reversed(range(len(header))) if header[i].owner is not None

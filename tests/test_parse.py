@@ -386,7 +386,8 @@ def test_dateline_and_title_around_the_lead(text: str, dateline: str, title: str
 
 @pytest.mark.parametrize("furniture", [
     "Oleh: Humas Pemprov", "Penulis: Budi Santoso", "Reporter : Budi Santoso", "Dibaca 1.234 kali", "0 Komentar",
-    "Komentar (0)",
+    "Komentar (0)", "Oleh Humas Jambi", "Posted by Humas Jambi", "Sumber: Humas Jambi", "Penulis Humas Jambi",
+    "A A A",  # the font size buttons
 ])
 def test_byline_and_count_lines_are_no_title(furniture: str):
     page = parse(f"Senin, 3 Oktober 2016\nGubernur Jambi Buka Rakor Pembangunan Daerah\n{furniture}\n\n"
@@ -405,3 +406,13 @@ def test_a_labelled_date_line_is_the_date_never_the_title(line: str, published: 
     page = parse(f"Gubernur Jambi Buka Rakor Pembangunan Daerah\n\n{line}\n\nJAMBI - Gubernur Jambi membuka "
                  "rapat koordinasi pembangunan daerah di rumah dinas hari ini bersama para bupati.")
     assert (page.title, page.published) == ("Gubernur Jambi Buka Rakor Pembangunan Daerah", published)
+
+
+@pytest.mark.parametrize("headline", [
+    "Oleh-oleh Khas Riau Diminati Wisatawan Mancanegara",
+    "Sumber Air Bersih Warga Desa Diresmikan Bupati",
+])
+def test_headlines_that_open_like_a_byline_stay_titles(headline: str):
+    page = parse(f"{headline}\nSenin, 3 Oktober 2016\n\nJAMBI - Gubernur Jambi membuka rapat koordinasi "
+                 "pembangunan daerah di rumah dinas hari ini bersama para bupati.")
+    assert page.title == headline
