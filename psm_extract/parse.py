@@ -203,6 +203,7 @@ def _chrome() -> dict[str, Any]:
         "emphasis_tag": frozenset(any_of("emphasis_tag").split("|")),
         "date_label": re.compile(f"^(?:{any_of('date_label')})", re.I),
         "byline": re.compile(f"^(?:{any_of('byline')})", re.I),
+        "caption": re.compile(f"^(?:{any_of('caption')})"),
     }
 
 
@@ -1004,6 +1005,8 @@ def _title_at(header: list[_Block], emphasis: bool = False) -> int:
              and not _is_meta_line(b.text) and not _CREDIT_END.search(b.text) and not _labelled_date(b.text)
              and not _chrome()["byline"].match(b.text) and any(len(w) > 2 for w in b.text.split())]
     written = [i for i in reversed(lines) if len(header[i].text.split()) >= 3 and _half_capitalised(header[i].text)]
+    uncaptioned = [i for i in written if not _chrome()["caption"].match(header[i].text)]
+    written = uncaptioned or written  # "Gubernur Jambi saat membuka Rakor ...": a caption, when a headline is there
     if emphasis:  # HTML: only a line set as a headline (it may end with a period), and not a link
         written = [i for i in reversed(range(len(header))) if header[i].owner is not None
                    and (i in lines or (header[i].text.endswith(".") and _is_headline(header[i].text[:-1])))

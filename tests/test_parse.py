@@ -416,3 +416,16 @@ def test_headlines_that_open_like_a_byline_stay_titles(headline: str):
     page = parse(f"{headline}\nSenin, 3 Oktober 2016\n\nJAMBI - Gubernur Jambi membuka rapat koordinasi "
                  "pembangunan daerah di rumah dinas hari ini bersama para bupati.")
     assert page.title == headline
+
+
+@pytest.mark.parametrize("caption, title", [
+    ("Gubernur Jambi saat membuka Rakor Pembangunan Daerah", "Gubernur Jambi Buka Rakor Pembangunan Daerah"),
+    ("Bupati Kampar didampingi Ketua DPRD Meninjau Lokasi", "Gubernur Jambi Buka Rakor Pembangunan Daerah"),
+    # the only headline-like line holds "saat": it stays the title
+    ("Bupati Hadir saat Pelantikan Pengurus KONI Kampar", "Bupati Hadir saat Pelantikan Pengurus KONI Kampar"),
+])
+def test_a_caption_under_the_date_line_gives_way_to_the_headline(caption: str, title: str):
+    head = "" if caption == title else "Gubernur Jambi Buka Rakor Pembangunan Daerah\n"
+    page = parse(f"{head}Senin, 3 Oktober 2016\n{caption}\n\nJAMBI - Gubernur Jambi membuka rapat koordinasi "
+                 "pembangunan daerah di rumah dinas hari ini bersama para bupati.")
+    assert page.title == title
