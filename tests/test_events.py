@@ -838,7 +838,9 @@ SAME_EVENT_PAGES = [
      "rakyat yang digelar di pantai wisata Desa makeruh. Senin, 23/10/2023.\n\nFestival pesta pantai ini akan "
      "digelar selama lima hari mulai dari tanggal 23 s/d 28 Oktober 2023, berbagai pertandingan akan "
      "diperlombakan.\n\nAntusiasme masyarakat cukup tinggi menyaksikan kegiatan yang dilaksanakan di Pantai "
-     "Makeruh, Tampak hadir pada Festival ini Forkompincam Rupat.", D(2023, 10, 24), "Rupat",
+     "Makeruh, Tampak hadir pada Festival ini Forkompincam Rupat.\n\nKemudian Camat Rupat menyampaikan Festival "
+     "pesta pantai ini bertujuan sebagai ajang promosi pariwisata untuk menarik para wisatawan untuk mereka dapat "
+     "berkunjung di pantai wisata yang ada diDesa Makeruh.", D(2023, 10, 24), "Rupat",
      [(D(2023, 10, 23), D(2023, 10, 28), "pantai wisata Desa makeruh")]),
     # train kesbangpol-bengkalis-1167: the kecamatan the hotel stands in is no other place
     ("MANDAU-Pemerintah Kabupaten Bengkalis melalui Badan Kesatuan Bangsa dan Politik (Kesbangpol) menggelar "

@@ -675,7 +675,8 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
             continue
         vkey = (ev.venue or "").lower()
         dkey = (ev.date, ev.end_date)
-        if (vkey and vkey in seen_venues and (ev.date is None or dkey in seen_dates)) or \
+        if (vkey and ev.date is None and any(vkey in seen for seen in seen_venues)) or \
+                (vkey and vkey in seen_venues and dkey in seen_dates) or \
                 (not vkey and ev.date is not None and dkey in seen_dates) or \
                 (vkey and ev.date is not None and dkey in seen_dates and any(
                     _overlap(vkey, e.venue.lower()) >= 0.5 for e in events if e.venue and e.date == ev.date)):
