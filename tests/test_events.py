@@ -815,6 +815,9 @@ PLACED_VENUES = [
      "(PON) XX Papua, bertempat di Bandar Udara (Bandara) Tjilik Riwut, Kota Palangka Raya, pada Sabtu sore, 9 "
      "Oktober 2021.", "Palangka Raya",
      (D(2021, 10, 9), "Bandar Udara (Bandara) Tjilik Riwut, Kota Palangka Raya")),
+    # of two bare places, the one the date follows (train diskominfotik-bengkalis-7075)
+    ("“Kita bangga karena Porprov IX Riau di Kampar ini,” ujar Bupati Amril usai acara pembukaan di Bangkinang, "
+     "Sabtu malam, 28 Oktober 2017.", "Bengkalis", (D(2017, 10, 28), "Bangkinang")),
     # the place "bertempat di" names, not the one the event's name holds (train dumaikota-2021-rapat-...-rth)
     ("Dumai - Walikota Dumai, H. Paisal, SKM, MARS menghadiri Rapat Pembahasan Komitmen Perusahaan untuk "
      "Pembangunan Ruang Terbuka Hijau (RTH) di Taman Bukit Gelanggang Dumai bertempat di Kantor Cabang Pelindo I "

@@ -631,7 +631,9 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
             continue
         # the venue a verb of placing names ("... RTH di Taman Bukit Gelanggang Dumai bertempat di Kantor
         # Cabang Pelindo I Dumai"), among the headed ones first
-        venue = min(venues, key=lambda v: (_weak(v), v.head is None, not v.placed, v.start)) if venues else None
+        venue = min(venues, key=lambda v: (_weak(v), v.head is None, not v.placed,
+                                           v.head is None and not _date_follows(toks, v, dates_at), v.start)) \
+            if venues else None
         date = next((m for m in sdates if not m.relative), None) or (sdates[0] if sdates else None)
         heads = [e for e in evidence if e[2] == "head"]
         # the event word nearest before the date/venue names the event (else the first one)
