@@ -755,8 +755,8 @@ REGION_FALLBACKS = [
 ]
 
 
-# the venue's own words name its kabupaten: by its initials, or in brackets
-VENUE_NAMED_REGIONS = [
+# the venue's own words name its kabupaten (by its initials, in brackets); the dateline does in Riau only
+VENUE_REGIONS = [
     # train sbdkab-sbd-menjuarai-lomba-inovasi-daerah-tatanan-normal-baru
     ("Demikian diungkap oleh Bupati Kabupaten SBD dr. Kornelius Kodi Mete saat berpidato sebagai inspektur "
      "upacara HUT  ke-75 RI di Stadion Lapangan Galatama Tambolaka Kabupaten SBD Propinsi Nusa Tenggara Timur, "
@@ -764,11 +764,19 @@ VENUE_NAMED_REGIONS = [
     # train diskominfo-kaltimprov-gubernur-siap-kunker-wilayah-selatan
     ("Lisa menerangkan Kunker  tersebut diawali kunjungan ke Desa Bukit Merdeka yang berada di Samboja (Kutai "
      "Kartanegara), ujar Lisa.", "Samarinda", "Kabupaten Kutai Kartanegara"),
+    # outside Riau a dateline does not make a building's kabupaten/kota clear (ANNOTATING.md; train
+    # diskominfo-kaltimprov-gubernur-siap-kunker-wilayah-selatan)
+    ("Rapat Persiapan akhir Kunjungan Kerja (Kunker) Gubernur Kaltim dihadiri Kepala Dinas Komunikasi dan "
+     "Informatika (Diskominfo) Prov Kaltim, bertempat di Ruang Rapat Tepian 1 Kantor Gubernur, Senin (11/10).",
+     "Samarinda", None),
+    # in Riau it does
+    ("Rapat koordinasi dihadiri Kepala Dinas Komunikasi dan Informatika, bertempat di Ruang Rapat Melati Kantor "
+     "Gubernur, Senin (11/10).", "Pekanbaru", "Kota Pekanbaru"),
 ]
 
 
-@pytest.mark.parametrize("text,dateline,region", VENUE_NAMED_REGIONS)
-def test_region_named_in_the_venue(text, dateline, region):
+@pytest.mark.parametrize("text,dateline,region", VENUE_REGIONS)
+def test_region_of_a_venue(text, dateline, region):
     placed = [e for e in extract_events(_ctx(text, D(2021, 10, 11), dateline)) if e.venue]
     assert placed and placed[0].venue_region == region, [(e.venue, e.venue_region) for e in placed]
 

@@ -1038,7 +1038,7 @@ def _venue_region(ctx: Context, v: _Venue) -> tuple[regions.Region | None, str]:
         code = _kecamatan().get(fold(" ".join(dl.split(",")[-1].split())))
         r = regions.by_code(code) if code else None
     if r is not None:
-        return (r, "dateline") if r.kind in ("kabupaten", "kota") else (None, "")
+        return (r, "dateline") if r.kind in ("kabupaten", "kota") and r.province == "Riau" else (None, "")
     r = _site_region(ctx.page.url)
     if r is not None:  # no dateline to read: the kabupaten/kota whose portal reports it
         return r, "site"
