@@ -255,10 +255,11 @@ _LEAD = re.compile(
     r"(?:" + _PLACE + r"|(?P<place_lc>[A-Z][a-z]{2,20}+(?: [a-z]{3,20}+){1,2})(?=-\s))(?:"  # "Bandar lampung- "
     r",\s*(?P<src1>[A-Za-z][^.,;\n]{0,22}?)\.\s"              # Siak, Dinsos MC. Text
     r"|,\s*(?P<src2>[A-Za-z][\w.]{1,20}(?:[ -][A-Z][A-Za-z]{1,15})?)\s{0,3}[-–—]+\s?"  # X, HUMAS- Text
+    r"|,\s*(?P<src8>[A-Za-z][\w.]{1,20}(?: [A-Z][A-Za-z]{1,15})?)\s+:\s+"  # X, HUMAS : Text (_is_source_word)
     r"|,?\s*\((?P<src3>(?=[^()\n]*[A-Za-z])[^()\n]{2,30})\)\s*[-–—:]+\s?"         # X (RIAUPOS.CO) – Text, X, (Humas) - Text
     r"|,\s*(?:" + _LEAD_DATE + r"|\d{1,2}/\d{1,2})\s*\((?P<src5>(?=[^()\n]*[A-Za-z])[^()\n]{2,30})\)\s*[-–—:]+\s?"
     # ^ Ambon, 3/10 (ANTARA) - Text; Jakarta, 3 Oktober 2016 (ANTARA) - Text
-    r"|,\s*" + _LEAD_DATE + r"\s*[-–—]+\s?"                    # Kampar, (27/10/2025) – Text
+    r"|,?\s*" + _LEAD_DATE + r"\s*[-–—]+\s?"                   # Kampar, (27/10/2025) – Text, Jakarta (3/10/2016) -
     r"|\s*\(\d{1,2}/\d{1,2}/\d{2,4}\)\s*(?P<src4>[a-z][\w-]{1,40}(?:\.[\w-]{2,20}){1,4})\s*[-–—]+\s?"
     # ^ Yogyakarta (14/10/2022) paniradyakaistimewan.jogjaprov.go.id - Text
     r"|,\s*[-–—]+\s?"                                          # INDRAGIRI HILIR, - Text
@@ -269,11 +270,11 @@ _LEAD = re.compile(
     # ^ BENGKALIS - HUMAS, Text; PEKANBARU | RIAUPOS.CO - Text (an agency or a site only: _is_source_word)
     r"|(?P<pipe>\s+\|\s*)(?=[A-Z])"                            # Pekanbaru | Text (a region only)
     r"|\s+[-–—;]+\s?|[-–—;]+\s"                                 # X - Text, X- Text (not "Ke-67")
-    r"|(?<=[A-Z]{4})-(?=[A-Z][a-z])"                              # MANDAU-Pemerintah (a place in capitals)
+    r"|(?<=[A-Z]{4})[-–—](?=[A-Z][a-z])"                          # MANDAU-Pemerintah, PEKANBARU—Gubernur
     r")(?=\S)"
 )
 # the lead's groups that hold its source, in the order they are read
-_SOURCE_GROUPS = ("src0", "src1", "src2", "src3", "src4", "src5", "src6", "src7")
+_SOURCE_GROUPS = ("src0", "src1", "src2", "src3", "src4", "src5", "src6", "src7", "src8")
 _SITE_END = r"\.(?:co\.id|go\.id|com|co|id|net|org|news)"  # a site's name ends so: "Riaupos.co", "pekanbaru.go.id"
 # the outlet first: "KORANRIAU.co,PEKANBARU - Text", "Riaupos.co, Pekanbaru - Text"
 _LEAD_OUTLET_FIRST = re.compile(
@@ -576,7 +577,8 @@ def _find_lead(blocks: list[_Block], start: int) -> tuple[int, re.Match[str] | N
         if m and (m.groupdict().get("colon") or m.groupdict().get("pipe")) \
                 and regions.resolve(m.group("place")) is None:
             m = None  # "Place :", "Place |" lead only a region's name: "Keterangan : ..." is no lead
-        if m and not b.is_chrome() and not (_DATE_LINE.match(b.text) and not m.groupdict().get("src5")) \
+        if m and not b.is_chrome() and not (_DATE_LINE.match(b.text) and not m.groupdict().get("src5")
+                                            and regions.resolve(m.group("place") or "") is None) \
                 and not (_weak_lead(m) and len(b.text) < 120 and _is_headline(b.text)
                          and not _wrapped_lead(blocks, i)
                          and _title_cased(b.text) and not _SENTENCE_END.search(b.text)
@@ -860,8 +862,11 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
         source_at = next(((lead_match.start(x), lead_match.end(x), f"lead.{x}")
                           for x in _SOURCE_GROUPS
                           if x in lead_match.re.groupindex and lead_match.group(x)), None)
-        if source_at is not None and source_at[2] == "lead.src7" \
+        if source_at is not None and source_at[2] in ("lead.src7", "lead.src8") \
                 and not _is_source_word(paragraphs[0][source_at[0]:source_at[1]]):
+            if source_at[2] == "lead.src8" and dates.weekday_number(paragraphs[0][source_at[0]:source_at[1]]) is None:
+                # "Sei Lembu, Tapung : ...": a place and its kecamatan (not "Pekanbaru, Senin : ...")
+                place_at = (place_at[0], source_at[1], "lead.place_and_area")
             source_at = None  # "PEKANBARU - Gubernur Riau, ...": a sentence's subject, no source
         place_at, source_at = _agency_first(paragraphs[0], place_at, source_at)
         if place_at is not None:

@@ -122,6 +122,18 @@ def test_ppid_sidebar_is_not_body():
      "Pekanbaru", "INFORIAU.CO"),
     ("Pekanbaru | Gubernur Riau Syamsuar membuka kegiatan sosialisasi pencegahan stunting di Pekanbaru.",
      "Pekanbaru", None),
+    # an agency, then a colon; a place and its kecamatan, then a colon (train kominfosandi-kampar-2021-06-30-...)
+    ("PEKANBARU, HUMAS : Gubernur Riau Syamsuar membuka kegiatan sosialisasi pencegahan stunting hari ini.",
+     "Pekanbaru", "HUMAS"),
+    ("Sei Lembu, Tapung : Walau sudah sore hari dan sudah tidak pada jam kantor Bupati Kampar menyempatkan "
+     "menerima aspirasi dari masyarakat.", "Sei Lembu, Tapung", None),
+    # the dash glued to a place in capitals; a date in brackets, no comma; a region's name and a date
+    ("PEKANBARU—Gubernur Riau Syamsuar membuka kegiatan sosialisasi pencegahan stunting hari ini bersama.",
+     "Pekanbaru", None),
+    ("Jakarta (3/10/2016) - Menteri Kesehatan membuka kegiatan sosialisasi pencegahan stunting hari ini.",
+     "Jakarta", None),
+    ("Jakarta, 3 Oktober 2016 - Menteri Kesehatan membuka kegiatan sosialisasi pencegahan stunting hari ini.",
+     "Jakarta", None),
 ])
 def test_lead_forms(lead: str, dateline: str, source: str | None):
     page = parse(lead + "\nKalimat kedua dari berita ini cukup panjang untuk menjadi paragraf isi berita.")
