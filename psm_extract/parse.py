@@ -271,10 +271,18 @@ _LEAD = re.compile(
     r"|(?P<pipe>\s+\|\s*)(?=[A-Z])"                            # Pekanbaru | Text (a region only)
     r"|\s+[-–—;]+\s?|[-–—;]+\s"                                 # X - Text, X- Text (not "Ke-67")
     r"|(?<=[A-Z]{4})[-–—](?=[A-Z][a-z])"                          # MANDAU-Pemerintah, PEKANBARU—Gubernur
+    r"|(?P<comma>,\s+)(?=[A-Z][a-z])"                              # Pekanbaru, Kepengurusan ... (a region only)
     r")(?=\S)"
 )
+# the place and the date in brackets: "(Palangka Raya, 20 Mei 2024) – Text"; the source alone in brackets:
+# "(wartaKominfo) – Text" (no place)
+_LEAD_BRACKETED = re.compile(
+    r"\(" + _PLACE + r",\s*" + _LEAD_DATE + r"\)\s*[-–—]+\s?(?=\S)")
+_LEAD_SOURCE_ONLY = re.compile(r"\((?P<src9>[A-Za-z][\w.-]{2,30})\)\s*[-–—]+\s?(?=\S)")
+# a source on a line of its own between the headline and the lead: "//DISKOMINFO-SGU//"
+_SLASHED_SOURCE = re.compile(r"/{2}\s*([A-Za-z][\w .-]{1,30}?)\s*/{2}")
 # the lead's groups that hold its source, in the order they are read
-_SOURCE_GROUPS = ("src0", "src1", "src2", "src3", "src4", "src5", "src6", "src7", "src8")
+_SOURCE_GROUPS = ("src0", "src1", "src2", "src3", "src4", "src5", "src6", "src7", "src8", "src9")
 _SITE_END = r"\.(?:co\.id|go\.id|com|co|id|net|org|news)"  # a site's name ends so: "Riaupos.co", "pekanbaru.go.id"
 # the outlet first: "KORANRIAU.co,PEKANBARU - Text", "Riaupos.co, Pekanbaru - Text"
 _LEAD_OUTLET_FIRST = re.compile(
@@ -574,11 +582,15 @@ def _find_lead(blocks: list[_Block], start: int) -> tuple[int, re.Match[str] | N
         if len(b.text) < 60 and not _wrapped_lead(blocks, i):
             continue
         m = _LEAD_OUTLET_FIRST.match(b.text) or _LEAD.match(b.text)  # "INFORIAU.CO, PEKANBARU -"
-        if m and (m.groupdict().get("colon") or m.groupdict().get("pipe")) \
+        if m is None and b.text.startswith("("):
+            m = _LEAD_BRACKETED.match(b.text) or _LEAD_SOURCE_ONLY.match(b.text)
+        if m and (m.groupdict().get("colon") or m.groupdict().get("pipe") or m.groupdict().get("comma")) \
                 and regions.resolve(m.group("place")) is None:
-            m = None  # "Place :", "Place |" lead only a region's name: "Keterangan : ..." is no lead
+            m = None  # "Place :", "Place |", "Place," lead only a region's name: "Keterangan : ..." is no lead
+        if m and m.groupdict().get("comma") and regions.resolve(b.text[m.end():].split(",")[0].split(" dan ")[0]):
+            m = None  # "Bengkalis, Kampar, dan Siak menerima ...": a list of regions, no lead
         if m and not b.is_chrome() and not (_DATE_LINE.match(b.text) and not m.groupdict().get("src5")
-                                            and regions.resolve(m.group("place") or "") is None) \
+                                            and regions.resolve(m.groupdict().get("place") or "") is None) \
                 and not (_weak_lead(m) and len(b.text) < 120 and _is_headline(b.text)
                          and not _wrapped_lead(blocks, i)
                          and _title_cased(b.text) and not _SENTENCE_END.search(b.text)
@@ -595,7 +607,8 @@ def _find_lead(blocks: list[_Block], start: int) -> tuple[int, re.Match[str] | N
 def _wrapped_lead(blocks: list[_Block], i: int) -> bool:
     """Is block ``i`` a short first line of a hard-wrapped lead (``Pekanbaru, 6 Maret 2025 - Dalam
     rangka`` with the sentence going on, in lower case, on the next line)?"""
-    return (len(blocks[i].text) >= 25 and i + 1 < len(blocks) and blocks[i + 1].text[:1].islower() and not blocks[i].text.endswith((".", ":")))
+    return (len(blocks[i].text) >= 25 and i + 1 < len(blocks) and blocks[i + 1].text[:1].islower()
+            and not blocks[i].text.endswith((".", ":")))
 
 
 def _weak_lead(m: re.Match[str]) -> bool:
@@ -822,7 +835,8 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
     warnings: list[str] = []
     if published is not None:
         rules["published"] = "page.date_line"
-    elif lead_match is not None and any(c.isdigit() for c in lead_match.group(0)):
+    elif lead_match is not None and lead_match.re is not _LEAD_BRACKETED \
+            and any(c.isdigit() for c in lead_match.group(0)):  # "(Palangka Raya, 20 Mei 2024) –": an event's
         # no date line: a date with its year between the lead's place and its dash is the page's
         # ("Tembilahan, Jumat ( 23/06/2023 ) Di ...", "Yogyakarta (14/10/2022) site.go.id - ...")
         published = _date_of_line(lead_match.group(0))
@@ -856,19 +870,21 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
     dateline = source = None
     spans: list[Span] = []
     if lead_match is not None and paragraphs[0] == blocks[lead].text:  # before any cut
-        g = "place" if lead_match.group("place") else "place_lc" if "place_lc" in lead_match.re.groupindex \
-            else "place"
-        place_at = (lead_match.start(g), lead_match.end(g), f"lead.{g}")
+        groups = lead_match.groupdict()
+        g = "place" if groups.get("place") else "place_lc" if groups.get("place_lc") else "place"
+        place_at = (lead_match.start(g), lead_match.end(g), f"lead.{g}") if g in groups else None
         source_at = next(((lead_match.start(x), lead_match.end(x), f"lead.{x}")
                           for x in _SOURCE_GROUPS
                           if x in lead_match.re.groupindex and lead_match.group(x)), None)
         if source_at is not None and source_at[2] in ("lead.src7", "lead.src8") \
                 and not _is_source_word(paragraphs[0][source_at[0]:source_at[1]]):
-            if source_at[2] == "lead.src8" and dates.weekday_number(paragraphs[0][source_at[0]:source_at[1]]) is None:
+            area = paragraphs[0][source_at[0]:source_at[1]]
+            if source_at[2] == "lead.src8" and dates.weekday_number(area) is None:
                 # "Sei Lembu, Tapung : ...": a place and its kecamatan (not "Pekanbaru, Senin : ...")
                 place_at = (place_at[0], source_at[1], "lead.place_and_area")
             source_at = None  # "PEKANBARU - Gubernur Riau, ...": a sentence's subject, no source
-        place_at, source_at = _agency_first(paragraphs[0], place_at, source_at)
+        if place_at is not None:
+            place_at, source_at = _agency_first(paragraphs[0], place_at, source_at)
         if place_at is not None:
             place = paragraphs[0][place_at[0]:place_at[1]].strip()
             dateline = place.title() if place.isupper() or g == "place_lc" else place
@@ -880,6 +896,9 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
                               source_at[2], "source"))
     if dateline is None:  # a place on its own line above the lead
         dateline = _place_line([header[date_at].text] if date_at >= 0 else [], blocks[max(0, lead - 1):lead])
+    if source is None:  # "//DISKOMINFO-SGU//" on its own line above the lead
+        source = next((m.group(1) for b in blocks[max(0, lead - 3):lead]
+                       if (m := _SLASHED_SOURCE.fullmatch(b.text))), None)
     if sum(map(len, paragraphs)) > options.max_text_chars:
         kept, size = [], 0
         for para in paragraphs:
@@ -1008,7 +1027,8 @@ def _title_at(header: list[_Block], emphasis: bool = False) -> int:
     lines = [i for i, b in enumerate(header) if not b.is_chrome() and _is_headline(b.text)
              and "|" not in b.text and not b.text.lower().endswith(("view", "views"))
              and not _is_meta_line(b.text) and not _CREDIT_END.search(b.text) and not _labelled_date(b.text)
-             and not _chrome()["byline"].match(b.text) and any(len(w) > 2 for w in b.text.split())]
+             and not _chrome()["byline"].match(b.text) and any(len(w) > 2 for w in b.text.split())
+             and not b.text.startswith(_BULLETS)]  # "• Prov Jateng", "• PPID UTAMA": a meta list's items
     written = [i for i in reversed(lines) if len(header[i].text.split()) >= 3 and _half_capitalised(header[i].text)]
     uncaptioned = [i for i in written if not _chrome()["caption"].match(header[i].text)]
     written = uncaptioned or written  # "Gubernur Jambi saat membuka Rakor ...": a caption, when a headline is there
@@ -1031,6 +1051,9 @@ def _title_at(header: list[_Block], emphasis: bool = False) -> int:
 
 # a photo caption that ends with its credit: "Walikota Pekanbaru DR. H. Firdaus - Pekanbaru.go.id"
 _CREDIT_END = re.compile(r"\s[-–|]\s[\w-]+(?:\.[\w-]+)*" + _SITE_END + "$", re.I)
+
+
+_BULLETS = ("•", "·", "▪", "◦")
 
 
 def _half_capitalised(text: str) -> bool:

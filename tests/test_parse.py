@@ -134,6 +134,17 @@ def test_ppid_sidebar_is_not_body():
      "Jakarta", None),
     ("Jakarta, 3 Oktober 2016 - Menteri Kesehatan membuka kegiatan sosialisasi pencegahan stunting hari ini.",
      "Jakarta", None),
+    # train pages of the corpus landing on main (76efea3): the place and date in brackets (dkppp-baritoselatankab-510),
+    # the source alone in brackets (natunakab-lomba-panjat-pinang-hari-jadi-ke-26), a region and a comma
+    # (kesbangpol-riau-rapat-kepengurusan-ppwk); a list of regions is no lead
+    ("(Palangka Raya, 20 Mei 2024) – Pada kegiatan ini dibuka langsung oleh Gubernur Kalimantan Tengah.",
+     "Palangka Raya", None),
+    ("(wartaKominfo) – Dalam rangka memperingati Hari Ulang Tahun ke-26 Kabupaten Natuna, Pemerintah Daerah "
+     "menggelar lomba panjat pinang.", None, "wartaKominfo"),
+    ("Pekanbaru, Kepengurusan PPWK Provinsi Riau lakukan Rapat, Senin (29/8) di Aula Badan Kesbangpol Provinsi Riau.",
+     "Pekanbaru", None),
+    ("Bengkalis, Kampar, dan Siak menerima penghargaan dari Gubernur Riau dalam rapat koordinasi di Pekanbaru.",
+     None, None),
 ])
 def test_lead_forms(lead: str, dateline: str, source: str | None):
     page = parse(lead + "\nKalimat kedua dari berita ini cukup panjang untuk menjadi paragraf isi berita.")
@@ -441,3 +452,21 @@ def test_a_caption_under_the_date_line_gives_way_to_the_headline(caption: str, t
     page = parse(f"{head}Senin, 3 Oktober 2016\n{caption}\n\nJAMBI - Gubernur Jambi membuka rapat koordinasi "
                  "pembangunan daerah di rumah dinas hari ini bersama para bupati.")
     assert page.title == title
+
+
+def test_the_bracketed_place_and_date_is_no_date_line():
+    """ "(Palangka Raya, 20 Mei 2024) –" dates the event, not the page (train dkppp-baritoselatankab-510)."""
+    page = parse("(Palangka Raya, 20 Mei 2024) – Pada kegiatan ini dibuka langsung oleh Gubernur Kalimantan Tengah.\n"
+                 "Kalimat kedua dari berita ini cukup panjang untuk menjadi paragraf isi berita.")
+    assert (page.dateline, page.published) == ("Palangka Raya", None)
+
+
+def test_a_slashed_source_line_above_the_lead_and_a_meta_list():
+    # train kabar-sanggau-2020-upacara-hut-ke-63-pemprov-kalbar and jatengprov-prestasi-datang-ora-ujug-ujug
+    page = parse("Pemkab Sanggau Gelar Upacara Peringatan HUT ke-63 Pemprov Kalbar\n\n//DISKOMINFO-SGU//\n\nSANGGAU – "
+                 "Pemerintah Kabupaten Sanggau melaksanakan upacara peringatan Hari Ulang Tahun Pemprov Kalbar.")
+    assert (page.title, page.dateline, page.source) == (
+        "Pemkab Sanggau Gelar Upacara Peringatan HUT ke-63 Pemprov Kalbar", "Sanggau", "DISKOMINFO-SGU")
+    page = parse("Prestasi Datang “Ora Ujug-Ujug”\n\n  • 03 May\n  • Prov Jateng\n  • No Comments\n\nSemarang – "
+                 "Pemerintah Provinsi Jawa Tengah memberikan penghargaan kepada para insan pendidikan berprestasi.")
+    assert (page.title, page.dateline) == ("Prestasi Datang “Ora Ujug-Ujug”", "Semarang")
