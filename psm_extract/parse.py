@@ -201,6 +201,9 @@ def _chrome() -> dict[str, Any]:
         "headline_class": re.compile(any_of("headline_class"), re.I),
         "category_class": re.compile(any_of("category_class"), re.I),
         "emphasis_tag": frozenset(any_of("emphasis_tag").split("|")),
+        "date_label": re.compile(f"^(?:{any_of('date_label')})", re.I),
+        "byline": re.compile(f"^(?:{any_of('byline')})", re.I),
+        "caption": re.compile(f"^(?:{any_of('caption')})"),
     }
 
 
@@ -252,21 +255,38 @@ _LEAD = re.compile(
     r"(?:" + _PLACE + r"|(?P<place_lc>[A-Z][a-z]{2,20}+(?: [a-z]{3,20}+){1,2})(?=-\s))(?:"  # "Bandar lampung- "
     r",\s*(?P<src1>[A-Za-z][^.,;\n]{0,22}?)\.\s"              # Siak, Dinsos MC. Text
     r"|,\s*(?P<src2>[A-Za-z][\w.]{1,20}(?:[ -][A-Z][A-Za-z]{1,15})?)\s{0,3}[-–—]+\s?"  # X, HUMAS- Text
-    r"|\s*\((?P<src3>[^()\n]{2,30})\)\s*[-–—:]+\s?"           # X (RIAUPOS.CO) – Text
-    r"|,\s*" + _LEAD_DATE + r"\s*[-–—]+\s?"                    # Kampar, (27/10/2025) – Text
+    r"|,\s*(?P<src8>[A-Za-z][\w.]{1,20}(?: [A-Z][A-Za-z]{1,15})?)\s+:\s+"  # X, HUMAS : Text (_is_source_word)
+    r"|,?\s*\((?P<src3>(?=[^()\n]*[A-Za-z])[^()\n]{2,30})\)\s*[-–—:]+\s?"         # X (RIAUPOS.CO) – Text, X, (Humas) - Text
+    r"|,\s*(?:" + _LEAD_DATE + r"|\d{1,2}/\d{1,2})\s*\((?P<src5>(?=[^()\n]*[A-Za-z])[^()\n]{2,30})\)\s*[-–—:]+\s?"
+    # ^ Ambon, 3/10 (ANTARA) - Text; Jakarta, 3 Oktober 2016 (ANTARA) - Text
+    r"|,?\s*" + _LEAD_DATE + r"\s*[-–—]+\s?"                   # Kampar, (27/10/2025) – Text, Jakarta (3/10/2016) -
     r"|\s*\(\d{1,2}/\d{1,2}/\d{2,4}\)\s*(?P<src4>[a-z][\w-]{1,40}(?:\.[\w-]{2,20}){1,4})\s*[-–—]+\s?"
     # ^ Yogyakarta (14/10/2022) paniradyakaistimewan.jogjaprov.go.id - Text
     r"|,\s*[-–—]+\s?"                                          # INDRAGIRI HILIR, - Text
     r"|(?P<colon>\s?:\s+)(?=[A-Z])"                             # Pontianak : Rabu, ... (a region only)
     r"|,\s*" + _LEAD_DATE + r"\s+(?=[A-Z])"                     # Tembilahan, Jumat ( 23/06/2023 ) Di
+    r"|\s*[-–—|]+\s*\((?P<src6>(?=[^()\n]*[A-Za-z])[^()\n]{2,30})\)[\s,:–—-]*"     # Bengkalis – (Prokopim) Text
+    r"|\s*[-–—|]+\s*(?P<src7>[A-Za-z][\w.]{1,20}(?: [A-Z][A-Za-z]{1,15})?)\s*(?:,|[-–—]+)\s"
+    # ^ BENGKALIS - HUMAS, Text; PEKANBARU | RIAUPOS.CO - Text (an agency or a site only: _is_source_word)
+    r"|(?P<pipe>\s+\|\s*)(?=[A-Z])"                            # Pekanbaru | Text (a region only)
     r"|\s+[-–—;]+\s?|[-–—;]+\s"                                 # X - Text, X- Text (not "Ke-67")
-    r"|(?<=[A-Z]{4})-(?=[A-Z][a-z])"                              # MANDAU-Pemerintah (a place in capitals)
+    r"|(?<=[A-Z]{4})[-–—](?=[A-Z][a-z])"                          # MANDAU-Pemerintah, PEKANBARU—Gubernur
+    r"|(?P<comma>,\s+)(?=[A-Z][a-z])"                              # Pekanbaru, Kepengurusan ... (a region only)
     r")(?=\S)"
 )
+# the place and the date in brackets: "(Palangka Raya, 20 Mei 2024) – Text"; the source alone in brackets:
+# "(wartaKominfo) – Text" (no place)
+_LEAD_BRACKETED = re.compile(
+    r"\(" + _PLACE + r",\s*" + _LEAD_DATE + r"\)\s*[-–—]+\s?(?=\S)")
+_LEAD_SOURCE_ONLY = re.compile(r"\((?P<src9>[A-Za-z][\w.-]{2,30})\)\s*[-–—]+\s?(?=\S)")
+# a source on a line of its own between the headline and the lead: "//DISKOMINFO-SGU//"
+_SLASHED_SOURCE = re.compile(r"/{2}\s*([A-Za-z][\w .-]{1,30}?)\s*/{2}")
+# the lead's groups that hold its source, in the order they are read
+_SOURCE_GROUPS = ("src0", "src1", "src2", "src3", "src4", "src5", "src6", "src7", "src8", "src9")
 _SITE_END = r"\.(?:co\.id|go\.id|com|co|id|net|org|news)"  # a site's name ends so: "Riaupos.co", "pekanbaru.go.id"
 # the outlet first: "KORANRIAU.co,PEKANBARU - Text", "Riaupos.co, Pekanbaru - Text"
 _LEAD_OUTLET_FIRST = re.compile(
-    r"(?P<src0>[A-Za-z][\w-]{1,25}" + _SITE_END + r")\s?,\s?"
+    r"(?P<src0>[A-Za-z][\w-]{1,25}(?i:" + _SITE_END + r"))\s?,\s?"
     + _PLACE + r"\s{0,3}[-–—]+\s?(?=\S)")
 
 
@@ -559,13 +579,20 @@ def _find_lead(blocks: list[_Block], start: int) -> tuple[int, re.Match[str] | N
     found: list[tuple[int, re.Match[str]]] = []
     for i in range(start, len(blocks)):
         b = blocks[i]
-        if len(b.text) < 60:
+        if len(b.text) < 60 and not _wrapped_lead(blocks, i):
             continue
-        m = _LEAD.match(b.text) or _LEAD_OUTLET_FIRST.match(b.text)  # the rarest test first
-        if m and m.groupdict().get("colon") and regions.resolve(m.group("place")) is None:
-            m = None  # "Place :" leads only a region's name: "Keterangan : ..." is no lead
-        if m and not b.is_chrome() and not _DATE_LINE.match(b.text) \
+        m = _LEAD_OUTLET_FIRST.match(b.text) or _LEAD.match(b.text)  # "INFORIAU.CO, PEKANBARU -"
+        if m is None and b.text.startswith("("):
+            m = _LEAD_BRACKETED.match(b.text) or _LEAD_SOURCE_ONLY.match(b.text)
+        if m and (m.groupdict().get("colon") or m.groupdict().get("pipe") or m.groupdict().get("comma")) \
+                and regions.resolve(m.group("place")) is None:
+            m = None  # "Place :", "Place |", "Place," lead only a region's name: "Keterangan : ..." is no lead
+        if m and m.groupdict().get("comma") and regions.resolve(b.text[m.end():].split(",")[0].split(" dan ")[0]):
+            m = None  # "Bengkalis, Kampar, dan Siak menerima ...": a list of regions, no lead
+        if m and not b.is_chrome() and not (_DATE_LINE.match(b.text) and not m.groupdict().get("src5")
+                                            and regions.resolve(m.groupdict().get("place") or "") is None) \
                 and not (_weak_lead(m) and len(b.text) < 120 and _is_headline(b.text)
+                         and not _wrapped_lead(blocks, i)
                          and _title_cased(b.text) and not _SENTENCE_END.search(b.text)
                          and i + 1 < len(blocks)):
             if b.owner is None:
@@ -577,13 +604,20 @@ def _find_lead(blocks: list[_Block], start: int) -> tuple[int, re.Match[str] | N
     return max(found, key=lambda c: (around[c[0]], -c[0]))
 
 
+def _wrapped_lead(blocks: list[_Block], i: int) -> bool:
+    """Is block ``i`` a short first line of a hard-wrapped lead (``Pekanbaru, 6 Maret 2025 - Dalam
+    rangka`` with the sentence going on, in lower case, on the next line)?"""
+    return (len(blocks[i].text) >= 25 and i + 1 < len(blocks) and blocks[i + 1].text[:1].islower()
+            and not blocks[i].text.endswith((".", ":")))
+
+
 def _weak_lead(m: re.Match[str]) -> bool:
     """A lead match that a headline could make too: ``Babup ; Kades Harus ...`` (a place not in
     capitals, no agency tag). Such a line, short, title-cased, with no sentence in it and text below,
     is a headline."""
     groups = m.groupdict()
     return not (groups.get("place") or "").isupper() and not any(
-        groups.get(g) for g in ("src0", "src1", "src2", "src3", "src4"))
+        groups.get(g) for g in _SOURCE_GROUPS)
 
 
 def _title_cased(text: str) -> bool:
@@ -801,7 +835,8 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
     warnings: list[str] = []
     if published is not None:
         rules["published"] = "page.date_line"
-    elif lead_match is not None and any(c.isdigit() for c in lead_match.group(0)):
+    elif lead_match is not None and lead_match.re is not _LEAD_BRACKETED \
+            and any(c.isdigit() for c in lead_match.group(0)):  # "(Palangka Raya, 20 Mei 2024) –": an event's
         # no date line: a date with its year between the lead's place and its dash is the page's
         # ("Tembilahan, Jumat ( 23/06/2023 ) Di ...", "Yogyakarta (14/10/2022) site.go.id - ...")
         published = _date_of_line(lead_match.group(0))
@@ -835,21 +870,35 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
     dateline = source = None
     spans: list[Span] = []
     if lead_match is not None and paragraphs[0] == blocks[lead].text:  # before any cut
-        g = "place" if lead_match.group("place") else "place_lc" if "place_lc" in lead_match.re.groupindex \
-            else "place"
-        place_at = (lead_match.start(g), lead_match.end(g), f"lead.{g}")
+        groups = lead_match.groupdict()
+        g = "place" if groups.get("place") else "place_lc" if groups.get("place_lc") else "place"
+        place_at = (lead_match.start(g), lead_match.end(g), f"lead.{g}") if g in groups else None
         source_at = next(((lead_match.start(x), lead_match.end(x), f"lead.{x}")
-                          for x in ("src0", "src1", "src2", "src3", "src4")
+                          for x in _SOURCE_GROUPS
                           if x in lead_match.re.groupindex and lead_match.group(x)), None)
-        place_at, source_at = _agency_first(paragraphs[0], place_at, source_at)
-        place = paragraphs[0][place_at[0]:place_at[1]].strip()
-        dateline = place.title() if place.isupper() or g == "place_lc" else place
-        spans.append(Span(place_at[0], place_at[1], paragraphs[0][place_at[0]:place_at[1]], place_at[2],
-                          "dateline"))
+        if source_at is not None and source_at[2] in ("lead.src7", "lead.src8") \
+                and not _is_source_word(paragraphs[0][source_at[0]:source_at[1]]):
+            area = paragraphs[0][source_at[0]:source_at[1]]
+            if source_at[2] == "lead.src8" and dates.weekday_number(area) is None:
+                # "Sei Lembu, Tapung : ...": a place and its kecamatan (not "Pekanbaru, Senin : ...")
+                place_at = (place_at[0], source_at[1], "lead.place_and_area")
+            source_at = None  # "PEKANBARU - Gubernur Riau, ...": a sentence's subject, no source
+        if place_at is not None:
+            place_at, source_at = _agency_first(paragraphs[0], place_at, source_at)
+        if place_at is not None:
+            place = paragraphs[0][place_at[0]:place_at[1]].strip()
+            dateline = place.title() if place.isupper() or g == "place_lc" else place
+            spans.append(Span(place_at[0], place_at[1], paragraphs[0][place_at[0]:place_at[1]], place_at[2],
+                              "dateline"))
         if source_at is not None:
             source = paragraphs[0][source_at[0]:source_at[1]].strip()
             spans.append(Span(source_at[0], source_at[1], paragraphs[0][source_at[0]:source_at[1]],
                               source_at[2], "source"))
+    if dateline is None:  # a place on its own line above the lead
+        dateline = _place_line([header[date_at].text] if date_at >= 0 else [], blocks[max(0, lead - 1):lead])
+    if source is None:  # "//DISKOMINFO-SGU//" on its own line above the lead
+        source = next((m.group(1) for b in blocks[max(0, lead - 3):lead]
+                       if (m := _SLASHED_SOURCE.fullmatch(b.text))), None)
     if sum(map(len, paragraphs)) > options.max_text_chars:
         kept, size = [], 0
         for para in paragraphs:
@@ -874,6 +923,24 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
                 warnings=tuple(warnings), field_rules=field_rules)
 
 
+def _place_line(date_lines: list[str], above: list[_Block]) -> str | None:
+    """A stored text's dateline on a line of its own, when the lead opens with none: the date line
+    ``Surakarta, 26 Februari 2020`` (a region's name, then the date) or, just above the lead, the
+    place with a period, ``Bangkinang Kota.`` (a region's name, or a town whose first word is one)."""
+    for text in date_lines:
+        m = _PLACE_LINE.match(text)
+        if m and m.group("date") and regions.resolve(m.group("place")) is not None:
+            return m.group("place")
+    for b in above:
+        m = _PLACE_LINE.match(b.text)
+        if m and not m.group("date") and (regions.resolve(m.group("place")) is not None
+                                          or regions.resolve(m.group("place").split()[0]) is not None):
+            return m.group("place")
+    return None
+
+
+_PLACE_LINE = re.compile(r"(?P<place>[A-Z][A-Za-z'’]{2,20}(?: [A-Z][A-Za-z'’]{1,20}){0,2})"
+                         r"(?:,\s*(?P<date>\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})|\.)$")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _GLUED_YEAR = re.compile(r"(\d{4})(?=[A-Za-z])")
 
@@ -894,13 +961,26 @@ def _is_agency(word: str) -> bool:
 Where = tuple[int, int, str]
 
 
-def _agency_first(lead: str, place: Where, source: Where | None) -> tuple[Where, Where | None]:
+def _is_source_word(text: str) -> bool:
+    """Is ``text`` an agency tag or a site's name (``HUMAS``, ``RIAUPOS.CO``), as a lead's source
+    after its dash must be?"""
+    words = text.split()
+    return bool(words) and (_is_agency(words[0]) or _SITE_NAME.search(words[-1]) is not None)
+
+
+_SITE_NAME = re.compile(r"\w" + _SITE_END + "$", re.I)
+
+
+def _agency_first(lead: str, place: Where, source: Where | None) -> tuple[Where | None, Where | None]:
     """The lead's place and source when the source comes first: ``DPRD INHIL, TEMBILAHAN -``
     (the place group holds the agency: the two swap), ``DISKOMINFOTIKSAN DUMAI -`` (its first
-    word is the agency, the rest the place). Otherwise as read."""
+    word is the agency, the rest the place), ``ANTARA -`` (an agency alone: a source, no place).
+    Otherwise as read."""
     words = lead[place[0]:place[1]].split()
     if not words or not _is_agency(words[0]):
         return place, source
+    if len(words) == 1 and source is None:
+        return None, (place[0], place[1], "lead.agency_alone")
     if source is not None:
         if _is_agency(lead[source[0]:source[1]].split()[0]):
             return place, source
@@ -914,8 +994,22 @@ def _agency_first(lead: str, place: Where, source: Where | None) -> tuple[Where,
 
 def _date_of_line(text: str) -> dt.date | None:
     """The date of a date line: ``Selasa, 25 Sep 2018``, ``25/09/2018 10:00 WIB``, ``2018-09-25``
-    (a year glued to the next word, ``10 Desember 2020Dibaca 906``, read apart)."""
-    return dates.read_date_line(_GLUED_YEAR.sub(r"\1 ", text))  # no reference time: see dates
+    (a year glued to the next word, ``10 Desember 2020Dibaca 906``, read apart; a label before the
+    date, ``Dipublikasikan pada``, left out)."""
+    text = _GLUED_YEAR.sub(r"\1 ", text)
+    found = dates.read_date_line(text)  # no reference time: see dates
+    return found if found is not None else _labelled_date(text)
+
+
+def _labelled_date(text: str) -> dt.date | None:
+    """The date of a short line that is a label and a date (``Dipublikasikan pada 3 Oktober 2016``,
+    ``Berita Daerah - Senin, 3 Oktober 2016``): such a line is a date line, never a headline."""
+    if len(text) >= 80:
+        return None
+    label = _chrome()["date_label"].match(text)
+    if label is None or not 6 <= len(text) - label.end() <= 45:
+        return None
+    return dates.read_date_line(text[label.end():])
 
 
 def _find_title(header: list[_Block]) -> str | None:
@@ -932,8 +1026,12 @@ def _title_at(header: list[_Block], emphasis: bool = False) -> int:
     large font) that is no link and not in the site's banner."""
     lines = [i for i, b in enumerate(header) if not b.is_chrome() and _is_headline(b.text)
              and "|" not in b.text and not b.text.lower().endswith(("view", "views"))
-             and not _is_meta_line(b.text) and not _CREDIT_END.search(b.text)]
+             and not _is_meta_line(b.text) and not _CREDIT_END.search(b.text) and not _labelled_date(b.text)
+             and not _chrome()["byline"].match(b.text) and any(len(w) > 2 for w in b.text.split())
+             and not b.text.startswith(_BULLETS)]  # "• Prov Jateng", "• PPID UTAMA": a meta list's items
     written = [i for i in reversed(lines) if len(header[i].text.split()) >= 3 and _half_capitalised(header[i].text)]
+    uncaptioned = [i for i in written if not _chrome()["caption"].match(header[i].text)]
+    written = uncaptioned or written  # "Gubernur Jambi saat membuka Rakor ...": a caption, when a headline is there
     if emphasis:  # HTML: only a line set as a headline (it may end with a period), and not a link
         written = [i for i in reversed(range(len(header))) if header[i].owner is not None
                    and (i in lines or (header[i].text.endswith(".") and _is_headline(header[i].text[:-1])))
@@ -941,11 +1039,21 @@ def _title_at(header: list[_Block], emphasis: bool = False) -> int:
         shown = [i for i in written if header[i].owner is not None and _emphasised(header[i])
                  and not _is_link(header[i]) and not _in_site_header(header[i].owner)]
         return shown[0] if shown else -1
-    return written[0] if written else lines[0] if lines else -1
+    if written or lines:
+        return written[0] if written else lines[0]
+    # none: a headline the site closes with a period ("... Kegiatan yang menyentuh Rakyat.")
+    closed = [i for i in reversed(range(len(header))) if header[i].text.endswith(".")
+              and len(header[i].text) < 160 and not header[i].is_chrome()
+              and not _SENTENCE_END.search(header[i].text) and _is_headline(header[i].text[:-1])
+              and len(header[i].text.split()) >= 3 and _half_capitalised(header[i].text)]
+    return closed[0] if closed else -1
 
 
 # a photo caption that ends with its credit: "Walikota Pekanbaru DR. H. Firdaus - Pekanbaru.go.id"
 _CREDIT_END = re.compile(r"\s[-–|]\s[\w-]+(?:\.[\w-]+)*" + _SITE_END + "$", re.I)
+
+
+_BULLETS = ("•", "·", "▪", "◦")
 
 
 def _half_capitalised(text: str) -> bool:

@@ -730,3 +730,176 @@ def test_listing_of_other_articles_is_no_event():
             "Infrastruktur di Pelabuhan Sungai Duku [09/07/2025] DLHK Pekanbaru Koordinasi dengan Polresta")
     events = extract_events(_ctx(text, None, "Pekanbaru"))
     assert [(ev.date, ev.venue) for ev in events] == [(None, "Balai Pauh Janggi, Gedung Daerah")]
+
+
+# (text, url, dateline) -> venue_region of the event: a local venue with no region in its text and no
+# dateline to read lies in the one region its heads' titles name, or in the region of the portal
+REGION_FALLBACKS = [
+    # train ppid-sambas-turnamen-mancing-udang-desa-durian (stored text: no url, no dateline)
+    ("Bupati Sambas Satono menutup secara resmi Turnamen Mancing Udang yang digelar Pemerintah Desa Durian, "
+     "Minggu 30 Oktober 2022. Turnamen mancing udang galah digelar di Desa Durian.", None, None,
+     "Kabupaten Sambas"),
+    # train pojokperekonomian-grobogan-175
+    ("Bupati Grobogan Sri Sumarni menyerahkan bonus kepada para atlit peraih medali Porprov 2018 di Hotel 21 "
+     "Purwodadi, Sabtu (10/11/2018).", None, None, "Kabupaten Grobogan"),
+    # the portal's host names its regency
+    ("Penyerahan bonus kepada para atlit peraih medali Porprov 2018 digelar di Hotel 21 Purwodadi, Sabtu "
+     "(10/11/2018).", "http://pojokperekonomian.grobogan.go.id/berita/175", None, "Kabupaten Grobogan"),
+    ("Rapat koordinasi digelar di Aula Kantor Bupati, Senin (3/10/2016).", "https://mc.temanggungkab.go.id/d/1",
+     None, "Kabupaten Temanggung"),
+    # a province's portal and two regions' heads name no one region
+    ("Rapat koordinasi digelar di Aula Kantor Bupati, Senin (3/10/2016).", "https://www.riau.go.id/home/1",
+     None, None),
+    ("Bupati Sambas dan Bupati Grobogan menghadiri rapat koordinasi di Gedung Serbaguna, Senin (3/10/2016).",
+     None, None, None),
+]
+
+
+# the venue's own words name its kabupaten (by its initials, in brackets); the dateline does in Riau only
+VENUE_REGIONS = [
+    # train sbdkab-sbd-menjuarai-lomba-inovasi-daerah-tatanan-normal-baru
+    ("Demikian diungkap oleh Bupati Kabupaten SBD dr. Kornelius Kodi Mete saat berpidato sebagai inspektur "
+     "upacara HUT  ke-75 RI di Stadion Lapangan Galatama Tambolaka Kabupaten SBD Propinsi Nusa Tenggara Timur, "
+     "Senin (17/8/2020/).", "Tambolaka", "Kabupaten Sumba Barat Daya"),
+    # train diskominfo-kaltimprov-gubernur-siap-kunker-wilayah-selatan
+    ("Lisa menerangkan Kunker  tersebut diawali kunjungan ke Desa Bukit Merdeka yang berada di Samboja (Kutai "
+     "Kartanegara), ujar Lisa.", "Samarinda", "Kabupaten Kutai Kartanegara"),
+    # outside Riau a dateline does not make a building's kabupaten/kota clear (ANNOTATING.md; train
+    # diskominfo-kaltimprov-gubernur-siap-kunker-wilayah-selatan)
+    ("Rapat Persiapan akhir Kunjungan Kerja (Kunker) Gubernur Kaltim dihadiri Kepala Dinas Komunikasi dan "
+     "Informatika (Diskominfo) Prov Kaltim, bertempat di Ruang Rapat Tepian 1 Kantor Gubernur, Senin (11/10).",
+     "Samarinda", None),
+    # in Riau it does
+    ("Rapat koordinasi dihadiri Kepala Dinas Komunikasi dan Informatika, bertempat di Ruang Rapat Melati Kantor "
+     "Gubernur, Senin (11/10).", "Pekanbaru", "Kota Pekanbaru"),
+]
+
+
+@pytest.mark.parametrize("text,dateline,region", VENUE_REGIONS)
+def test_region_of_a_venue(text, dateline, region):
+    placed = [e for e in extract_events(_ctx(text, D(2021, 10, 11), dateline)) if e.venue]
+    assert placed and placed[0].venue_region == region, [(e.venue, e.venue_region) for e in placed]
+
+
+@pytest.mark.parametrize("text,url,dateline,region", REGION_FALLBACKS)
+def test_region_of_a_local_venue_without_a_dateline(text, url, dateline, region):
+    ctx = Context(text=text, page=Page(published=D(2022, 11, 1), dateline=dateline, url=url, text=text))
+    placed = [e for e in extract_events(ctx) if e.venue]
+    assert placed and placed[0].venue_region == region, [(e.venue, e.venue_region) for e in placed]
+
+
+# English pages of other provinces: (text, dateline) -> (date, venue) of the main event
+ENGLISH_EVENTS = [
+    # train papua-news-7863
+    ("JAYAPURA - Regent and Deputy Regent elected Boven Digoel Regency, Hengky Yaluwo - Lexi Romel Wagiu, the "
+     "results of the 2020 election, officially inaugurated by the Governor of Papua Lukas Enembe, Wednesday "
+     "(13/10/2021) at the State Building, Jayapura.", "Jayapura", (D(2021, 10, 13), "State Building")),
+    ("The coordination meeting was held at the Governor's Office on Monday (11/10/2021).", "Jayapura",
+     (D(2021, 10, 11), "Governor's Office")),
+    ("The regional development workshop was held in Jakarta on Monday (11/10/2021).", "Jayapura",
+     (D(2021, 10, 11), "Jakarta")),
+]
+
+
+@pytest.mark.parametrize("text,dateline,expected", ENGLISH_EVENTS)
+def test_english_events(text, dateline, expected):
+    ctx = _ctx(text, D(2021, 10, 14), dateline)
+    events = extract_events(ctx)
+    assert events and (events[0].date, events[0].venue) == expected
+    _check_spans(ctx, events)
+
+
+# a venue after "berlangsung/bertempat/digelar di" that opens with a local word, and venue heads of
+# other provinces: (text, dateline) -> (date, venue) of the main event
+PLACED_VENUES = [
+    # train distanpangan-baliprov-penyerahan-alsintan-subak
+    ("Penyerahan ini berlangsung di wantilan kantor Distanpangan Provinsi Bali, pada hari Senin, 11 Oktober 2021.",
+     "Denpasar", (D(2021, 10, 11), "wantilan kantor Distanpangan Provinsi Bali")),
+    # train camatrupat-bengkalis-808
+    ("Kegiatan festival pesta pantai dan permainan rakyat yang digelar di pantai wisata Desa makeruh. Senin, "
+     "23/10/2023.", "Rupat", (D(2023, 10, 23), "pantai wisata Desa makeruh")),
+    # train setda-kalteng-pj-sekda-sambut-kontingen-pon-xx
+    ("Penyambutan kepulangan Kontingen Atlet Provinsi Kalimantan Tengah (Kalteng) pada Pekan Olahraga Nasional "
+     "(PON) XX Papua, bertempat di Bandar Udara (Bandara) Tjilik Riwut, Kota Palangka Raya, pada Sabtu sore, 9 "
+     "Oktober 2021.", "Palangka Raya",
+     (D(2021, 10, 9), "Bandar Udara (Bandara) Tjilik Riwut, Kota Palangka Raya")),
+    # of two bare places, the one the date follows (train diskominfotik-bengkalis-7075)
+    ("“Kita bangga karena Porprov IX Riau di Kampar ini,” ujar Bupati Amril usai acara pembukaan di Bangkinang, "
+     "Sabtu malam, 28 Oktober 2017.", "Bengkalis", (D(2017, 10, 28), "Bangkinang")),
+    # the place "bertempat di" names, not the one the event's name holds (train dumaikota-2021-rapat-...-rth)
+    ("Dumai - Walikota Dumai, H. Paisal, SKM, MARS menghadiri Rapat Pembahasan Komitmen Perusahaan untuk "
+     "Pembangunan Ruang Terbuka Hijau (RTH) di Taman Bukit Gelanggang Dumai bertempat di Kantor Cabang Pelindo I "
+     "Dumai di Jl. Sultan Syarif Kasim, Kamis (08/07/2021).", "Dumai",
+     (D(2021, 7, 8), "Kantor Cabang Pelindo I Dumai di Jl. Sultan Syarif Kasim")),
+]
+
+
+@pytest.mark.parametrize("text,dateline,expected", PLACED_VENUES)
+def test_placed_venues(text, dateline, expected):
+    ctx = _ctx(text, D(2023, 10, 30), dateline)
+    events = extract_events(ctx)
+    assert events and (events[0].date, events[0].venue) == expected
+    _check_spans(ctx, events)
+
+
+# one event, one record: the same name, dates inside one range, one place
+SAME_EVENT_PAGES = [
+    # train camatrupat-bengkalis-808: the opening day, then the festival's range and the beach again
+    ("Camat Rupat Hariadi menghadiri sekaligus membuka secara resmi kegiatan festival pesta pantai dan permainan "
+     "rakyat yang digelar di pantai wisata Desa makeruh. Senin, 23/10/2023.\n\nFestival pesta pantai ini akan "
+     "digelar selama lima hari mulai dari tanggal 23 s/d 28 Oktober 2023, berbagai pertandingan akan "
+     "diperlombakan.\n\nAntusiasme masyarakat cukup tinggi menyaksikan kegiatan yang dilaksanakan di Pantai "
+     "Makeruh, Tampak hadir pada Festival ini Forkompincam Rupat.\n\nKemudian Camat Rupat menyampaikan Festival "
+     "pesta pantai ini bertujuan sebagai ajang promosi pariwisata untuk menarik para wisatawan untuk mereka dapat "
+     "berkunjung di pantai wisata yang ada diDesa Makeruh.", D(2023, 10, 24), "Rupat",
+     [(D(2023, 10, 23), D(2023, 10, 28), "pantai wisata Desa makeruh")]),
+    # train kesbangpol-bengkalis-1167: the kecamatan the hotel stands in is no other place
+    ("MANDAU-Pemerintah Kabupaten Bengkalis melalui Badan Kesatuan Bangsa dan Politik (Kesbangpol) menggelar "
+     "Sosialisasi Pendidikan Politik Bagi Kelompok Masyarakat di Kecamatan Mandau. Kegiatan digelar di Hotel "
+     "Susuka Duri, Rabu (8/12/2022).", D(2022, 12, 8), "Mandau",
+     [(D(2022, 12, 8), None, "Hotel Susuka Duri")]),
+]
+
+
+@pytest.mark.parametrize("text,published,dateline,expected", SAME_EVENT_PAGES)
+def test_one_event_one_record(text, published, dateline, expected):
+    ctx = _ctx(text, published, dateline)
+    events = extract_events(ctx)
+    assert [(ev.date, ev.end_date, ev.venue) for ev in events] == expected
+    _check_spans(ctx, events)
+
+
+# a lead with no event word and no place: the date it opens with dates what it reports
+LEAD_OPENING_DATES = [
+    # train mediacenter-kampar-5736
+    ("Bangkinang, Jum’at 12 Desember 2025 — Kabupaten Kampar resmi menerima bantuan 1 unit bus sekolah dari "
+     "Kementerian Perhubungan RI melalui alokasi APBN tahun 2025.", D(2026, 2, 4), "Bangkinang", [D(2025, 12, 12)]),
+    # train dishub-kampar-69
+    ("Jumat 05 Maret 2021 pukul 09.30 Wib. Dinas Perhubungan Kabupaten Kampar ikut memenuhi undangan dari Dinas "
+     "Perhubungan Provinsi Riau.", None, None, [D(2021, 3, 5)]),
+    # train dpmptsp-2025-rapat-kawasan-industri: a planned meeting, its lead hard-wrapped
+    ("Pekanbaru, 6 Maret 2025 - Dalam rangka\nmempercepat pengembangan industri di Provinsi Riau, Dinas "
+     "Penanaman Modal dan\nPelayanan Terpadu Satu Pintu (DPMPTSP) Provinsi Riau akan menggelar rapat\npenting.",
+     D(2025, 3, 6), "Pekanbaru", []),
+]
+
+
+@pytest.mark.parametrize("text,published,dateline,expected", LEAD_OPENING_DATES)
+def test_the_lead_opening_date(text, published, dateline, expected):
+    ctx = _ctx(text, published, dateline)
+    events = extract_events(ctx)
+    assert [ev.date for ev in events] == expected
+    _check_spans(ctx, events)
+
+
+def test_the_lead_stamp_gives_way_and_a_few_days_name_no_day():
+    """The date between the dateline and the lead is the page's stamp when the sentence dates the event
+    itself; "beberapa hari ini" (these few days) names no day (train setda-inhil-2023-06-23-...-enok)."""
+    text = ("Tembilahan, Jumat ( 23/06/2023 ) Di sela sela beberapa kegiatan yang padat, Bupati Inhil H.M.Wardan "
+            "saat meninjau dan menyerahkan bantuan Musibah Korban Kebakaran di Sungai Lokan Kecamatan Enok pada "
+            "hari Rabu lalu 21/06/2023.\n\nProyek yang menggunakan APBD Provinsi Riau ini menurut informasi "
+            "pekerja disana sudah mulai dilaksanakan kembali beberapa hari ini.")
+    ctx = _ctx(text, D(2023, 6, 23), "Tembilahan")
+    events = extract_events(ctx)
+    assert [ev.date for ev in events] == [D(2023, 6, 21)]
+    _check_spans(ctx, events)

@@ -95,6 +95,56 @@ def test_ppid_sidebar_is_not_body():
      "Indragiri Hilir", None),
     ("Pontianak : Rabu, 09/09/2020, Pemerintah Provinsi Kalimantan Barat melalui Bappeda menggelar konsultasi publik.",
      "Pontianak", None),
+    # the agency after the dash (train: prokopim-bengkalis-7446); a sentence's subject there is no source
+    ("BENGKALIS - HUMAS, Sempena hari radio ke 72 tahun 2017, Radio Republik Indonesia Stasiun Produksi Bengkalis.",
+     "Bengkalis", "HUMAS"),
+    ("PEKANBARU - Gubernur Riau, Syamsuar, membuka kegiatan sosialisasi pencegahan stunting di Pekanbaru.",
+     "Pekanbaru", None),
+    ("PEKANBARU | RIAUPOS.CO - Gubernur Riau Syamsuar membuka kegiatan sosialisasi pencegahan stunting.",
+     "Pekanbaru", "RIAUPOS.CO"),
+    ("Bengkalis – (Prokopim) Bupati Bengkalis Kasmarni membuka kegiatan sosialisasi pencegahan stunting.",
+     "Bengkalis", "Prokopim"),
+    ("PADANG, (Humas Sumbar) - Gubernur Sumatera Barat membuka kegiatan sosialisasi pencegahan stunting.",
+     "Padang", "Humas Sumbar"),
+    # a news agency after the place and the date; an agency alone (a source, no place)
+    ("Ambon, 3/10 (ANTARA) - Gubernur Maluku membuka kegiatan sosialisasi pencegahan stunting di Ambon.",
+     "Ambon", "ANTARA"),
+    ("Jakarta, 3 Oktober 2016 (ANTARA) - Menteri Kesehatan membuka kegiatan sosialisasi pencegahan stunting.",
+     "Jakarta", "ANTARA"),
+    ("ANTARA - Gubernur Riau Syamsuar membuka kegiatan sosialisasi pencegahan stunting di Pekanbaru hari ini.",
+     None, "ANTARA"),
+    ("HUMAS - Bupati Kampar membuka kegiatan sosialisasi pencegahan stunting di Bangkinang hari ini bersama.",
+     None, "HUMAS"),
+    ("SAMARINDA, HUMASPROV - Gubernur Kalimantan Timur membuka kegiatan sosialisasi pencegahan stunting.",
+     "Samarinda", "HUMASPROV"),
+    # the outlet first in capitals; a region and a bar
+    ("INFORIAU.CO, PEKANBARU - Gubernur Riau Syamsuar membuka kegiatan sosialisasi pencegahan stunting.",
+     "Pekanbaru", "INFORIAU.CO"),
+    ("Pekanbaru | Gubernur Riau Syamsuar membuka kegiatan sosialisasi pencegahan stunting di Pekanbaru.",
+     "Pekanbaru", None),
+    # an agency, then a colon; a place and its kecamatan, then a colon (train kominfosandi-kampar-2021-06-30-...)
+    ("PEKANBARU, HUMAS : Gubernur Riau Syamsuar membuka kegiatan sosialisasi pencegahan stunting hari ini.",
+     "Pekanbaru", "HUMAS"),
+    ("Sei Lembu, Tapung : Walau sudah sore hari dan sudah tidak pada jam kantor Bupati Kampar menyempatkan "
+     "menerima aspirasi dari masyarakat.", "Sei Lembu, Tapung", None),
+    # the dash glued to a place in capitals; a date in brackets, no comma; a region's name and a date
+    ("PEKANBARU—Gubernur Riau Syamsuar membuka kegiatan sosialisasi pencegahan stunting hari ini bersama.",
+     "Pekanbaru", None),
+    ("Jakarta (3/10/2016) - Menteri Kesehatan membuka kegiatan sosialisasi pencegahan stunting hari ini.",
+     "Jakarta", None),
+    ("Jakarta, 3 Oktober 2016 - Menteri Kesehatan membuka kegiatan sosialisasi pencegahan stunting hari ini.",
+     "Jakarta", None),
+    # train pages of the corpus landing on main (76efea3): the place and date in brackets (dkppp-baritoselatankab-510),
+    # the source alone in brackets (natunakab-lomba-panjat-pinang-hari-jadi-ke-26), a region and a comma
+    # (kesbangpol-riau-rapat-kepengurusan-ppwk); a list of regions is no lead
+    ("(Palangka Raya, 20 Mei 2024) – Pada kegiatan ini dibuka langsung oleh Gubernur Kalimantan Tengah.",
+     "Palangka Raya", None),
+    ("(wartaKominfo) – Dalam rangka memperingati Hari Ulang Tahun ke-26 Kabupaten Natuna, Pemerintah Daerah "
+     "menggelar lomba panjat pinang.", None, "wartaKominfo"),
+    ("Pekanbaru, Kepengurusan PPWK Provinsi Riau lakukan Rapat, Senin (29/8) di Aula Badan Kesbangpol Provinsi Riau.",
+     "Pekanbaru", None),
+    ("Bengkalis, Kampar, dan Siak menerima penghargaan dari Gubernur Riau dalam rapat koordinasi di Pekanbaru.",
+     None, None),
 ])
 def test_lead_forms(lead: str, dateline: str, source: str | None):
     page = parse(lead + "\nKalimat kedua dari berita ini cukup panjang untuk menjadi paragraf isi berita.")
@@ -330,3 +380,93 @@ def test_a_lead_date_dates_a_page_with_no_date_line(lead, published):
     page = parse("Bupati Inhil H.M.Wardan Pantau Pekerjaan Jalan Lintas Tembilahan Enok\n" + lead +
                  "\nKalimat kedua dari berita ini cukup panjang untuk menjadi paragraf isi berita.")
     assert page.published == published
+
+
+@pytest.mark.parametrize("text, dateline, title", [
+    # a lead wrapped after a few words (train: dpmptsp-2025-rapat-kawasan-industri)
+    ("Rapat Pembahasan Rencana Pembangunan Kawasan Industri di Kabupaten/Kota Provinsi Riau\n"
+     "Pekanbaru, 6 Maret 2025 - Dalam rangka\nmempercepat pengembangan industri di Provinsi Riau, Dinas "
+     "Penanaman Modal dan\nPelayanan Terpadu Satu Pintu (DPMPTSP) Provinsi Riau akan menggelar rapat\n",
+     "Pekanbaru", "Rapat Pembahasan Rencana Pembangunan Kawasan Industri di Kabupaten/Kota Provinsi Riau"),
+    # the place on the date line (train: dipersip-2020-penghargaan-pengawasan-kearsipan)
+    ("Pemerintah Provinsi Riau Raih Penghargaan Pengawasan Kearsipan Kategori Baik Tahun 2019 di Solo\n\n"
+     "Surakarta, 26 Februari 2020\n\nWakil Gubernur Riau (kedua kiri) menerima penghargaan pengawasan "
+     "Kearsipan dari ANRI. Penghargaan diberikan oleh Menpan RB.",
+     "Surakarta", "Pemerintah Provinsi Riau Raih Penghargaan Pengawasan Kearsipan Kategori Baik Tahun 2019 di Solo"),
+    # the place alone above the lead (train: kominfosandi-kampar-2021-02-06-sidang-paripurna-hari-jadi)
+    ("Bupati Kampar : Mari Kita Terus Berbenah Basamo Mambolo Nagoghi\nBangkinang Kota.\nTepat pada pukul "
+     "10.00 wib bertempat di gedung DPRD Kampar Sidang Paripurna dalam rangka memperingati hari jadi.",
+     "Bangkinang Kota", "Bupati Kampar : Mari Kita Terus Berbenah Basamo Mambolo Nagoghi"),
+    # a headline closed with a period, the only one (train: mediacenter-kampar-3490)
+    ("28 November 2024\n\nSempena HUT RI ke-79, Pj Bupati Kampar ;  laksanakan Kegiatan yang menyentuh Rakyat. "
+     "\n\n2165 views\n\nBANGKINANG KOTA - Dalam rangka untuk memeriahkan Hari Jadi Provinsi Riau ke-67 tahun 2024.",
+     "Bangkinang Kota", "Sempena HUT RI ke-79, Pj Bupati Kampar ; laksanakan Kegiatan yang menyentuh Rakyat."),
+])
+def test_dateline_and_title_around_the_lead(text: str, dateline: str, title: str):
+    page = parse(text)
+    assert (page.dateline, page.title) == (dateline, title)
+
+
+@pytest.mark.parametrize("furniture", [
+    "Oleh: Humas Pemprov", "Penulis: Budi Santoso", "Reporter : Budi Santoso", "Dibaca 1.234 kali", "0 Komentar",
+    "Komentar (0)", "Oleh Humas Jambi", "Posted by Humas Jambi", "Sumber: Humas Jambi", "Penulis Humas Jambi",
+    "A A A",  # the font size buttons
+])
+def test_byline_and_count_lines_are_no_title(furniture: str):
+    page = parse(f"Senin, 3 Oktober 2016\nGubernur Jambi Buka Rakor Pembangunan Daerah\n{furniture}\n\n"
+                 "JAMBI - Gubernur Jambi membuka rapat koordinasi pembangunan daerah di rumah dinas hari ini.")
+    assert (page.title, page.published) == ("Gubernur Jambi Buka Rakor Pembangunan Daerah", dt.date(2016, 10, 3))
+
+
+@pytest.mark.parametrize("line, published", [
+    ("Dipublikasikan pada 3 Oktober 2016", dt.date(2016, 10, 3)),
+    ("Ditulis pada 3 Oktober 2016", dt.date(2016, 10, 3)),
+    ("Dibuat: Senin, 3 Oktober 2016", dt.date(2016, 10, 3)),
+    ("Tanggal Publikasi : 03-10-2016", dt.date(2016, 10, 3)),
+    ("Berita Daerah - Senin, 3 Oktober 2016", dt.date(2016, 10, 3)),
+])
+def test_a_labelled_date_line_is_the_date_never_the_title(line: str, published: dt.date):
+    page = parse(f"Gubernur Jambi Buka Rakor Pembangunan Daerah\n\n{line}\n\nJAMBI - Gubernur Jambi membuka "
+                 "rapat koordinasi pembangunan daerah di rumah dinas hari ini bersama para bupati.")
+    assert (page.title, page.published) == ("Gubernur Jambi Buka Rakor Pembangunan Daerah", published)
+
+
+@pytest.mark.parametrize("headline", [
+    "Oleh-oleh Khas Riau Diminati Wisatawan Mancanegara",
+    "Sumber Air Bersih Warga Desa Diresmikan Bupati",
+])
+def test_headlines_that_open_like_a_byline_stay_titles(headline: str):
+    page = parse(f"{headline}\nSenin, 3 Oktober 2016\n\nJAMBI - Gubernur Jambi membuka rapat koordinasi "
+                 "pembangunan daerah di rumah dinas hari ini bersama para bupati.")
+    assert page.title == headline
+
+
+@pytest.mark.parametrize("caption, title", [
+    ("Gubernur Jambi saat membuka Rakor Pembangunan Daerah", "Gubernur Jambi Buka Rakor Pembangunan Daerah"),
+    ("Bupati Kampar didampingi Ketua DPRD Meninjau Lokasi", "Gubernur Jambi Buka Rakor Pembangunan Daerah"),
+    # the only headline-like line holds "saat": it stays the title
+    ("Bupati Hadir saat Pelantikan Pengurus KONI Kampar", "Bupati Hadir saat Pelantikan Pengurus KONI Kampar"),
+])
+def test_a_caption_under_the_date_line_gives_way_to_the_headline(caption: str, title: str):
+    head = "" if caption == title else "Gubernur Jambi Buka Rakor Pembangunan Daerah\n"
+    page = parse(f"{head}Senin, 3 Oktober 2016\n{caption}\n\nJAMBI - Gubernur Jambi membuka rapat koordinasi "
+                 "pembangunan daerah di rumah dinas hari ini bersama para bupati.")
+    assert page.title == title
+
+
+def test_the_bracketed_place_and_date_is_no_date_line():
+    """ "(Palangka Raya, 20 Mei 2024) –" dates the event, not the page (train dkppp-baritoselatankab-510)."""
+    page = parse("(Palangka Raya, 20 Mei 2024) – Pada kegiatan ini dibuka langsung oleh Gubernur Kalimantan Tengah.\n"
+                 "Kalimat kedua dari berita ini cukup panjang untuk menjadi paragraf isi berita.")
+    assert (page.dateline, page.published) == ("Palangka Raya", None)
+
+
+def test_a_slashed_source_line_above_the_lead_and_a_meta_list():
+    # train kabar-sanggau-2020-upacara-hut-ke-63-pemprov-kalbar and jatengprov-prestasi-datang-ora-ujug-ujug
+    page = parse("Pemkab Sanggau Gelar Upacara Peringatan HUT ke-63 Pemprov Kalbar\n\n//DISKOMINFO-SGU//\n\nSANGGAU – "
+                 "Pemerintah Kabupaten Sanggau melaksanakan upacara peringatan Hari Ulang Tahun Pemprov Kalbar.")
+    assert (page.title, page.dateline, page.source) == (
+        "Pemkab Sanggau Gelar Upacara Peringatan HUT ke-63 Pemprov Kalbar", "Sanggau", "DISKOMINFO-SGU")
+    page = parse("Prestasi Datang “Ora Ujug-Ujug”\n\n  • 03 May\n  • Prov Jateng\n  • No Comments\n\nSemarang – "
+                 "Pemerintah Provinsi Jawa Tengah memberikan penghargaan kepada para insan pendidikan berprestasi.")
+    assert (page.title, page.dateline) == ("Prestasi Datang “Ora Ujug-Ujug”", "Semarang")

@@ -12,9 +12,10 @@ import bisect
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import compress
 from operator import itemgetter
+from urllib.parse import urlsplit
 
 from .. import dates, regions, resources
 from ..records import Event, Span
@@ -48,6 +49,7 @@ class _Lists:
     name_inner: frozenset[str]     # words["inner"] but "ke": lowercase words inside an event name
     organise: frozenset[str]       # words["passive"] | words["active"]: verbs of organising
     abbrevs: frozenset[str]
+    host_suffixes: tuple[tuple[str, str], ...]  # (a host label's ending, the region prefix it means)
 
 
 @functools.cache
@@ -66,8 +68,10 @@ def _lists() -> _Lists:
         first.setdefault(key.split()[0], []).append((len(key.split()), key))
     head_first = {k: tuple(sorted(v, reverse=True)) for k, v in first.items()}
     starts = frozenset(head_first) | words["cue"]
+    suffixes = tuple(sorted(((row["suffix"], row["prefix"]) for row in resources.tsv("events_site_hosts.tsv")),
+                            key=lambda x: -len(x[0])))
     return _Lists(heads, head_first, starts, venue, words, frozenset(words["inner"] - {"ke"}),
-                  frozenset(words["passive"] | words["active"]), frozenset(abbrevs))
+                  frozenset(words["passive"] | words["active"]), frozenset(abbrevs), suffixes)
 
 
 _ABBREV = re.compile(r"[A-Z]\.|(?:[a-z]\.){2,}|[A-Z][a-z]?\.")
@@ -306,6 +310,7 @@ class _Venue:
     text: str
     head: str | None      # venue head word, or None for a bare place
     cue: str
+    placed: bool = False  # after a verb of placing: "bertempat di", "digelar di"
 
 
 def _venue_at(text: str, toks: _Toks, k: int, dates_at: set[int], cue: str | None = None) -> _Venue | None:
@@ -319,8 +324,8 @@ def _venue_at(text: str, toks: _Toks, k: int, dates_at: set[int], cue: str | Non
     words, lowers, final_dot = toks.word, toks.lower, toks.final_dot
     cue = cue or lowers[k]
     i = k + 1
-    while i < len(words) and lowers[i] == "di":  # "di di" (site typo)
-        i += 1
+    while i < len(words) and (lowers[i] == "di" or lowers[i] in L.words["article"]):  # "di di" (site typo),
+        i += 1                                                                        # "at the State Building"
     if i >= len(words):
         return None
     first = i
@@ -329,9 +334,10 @@ def _venue_at(text: str, toks: _Toks, k: int, dates_at: set[int], cue: str | Non
     if lowers[i] in L.words["quant"] and i + 1 < len(words) and _venue_head_at(toks, i + 1):
         i += 1
     head, head_idx = None, -1
+    placed = k > 0 and lowers[k - 1] in L.words["placecue"]  # "berlangsung di", "digelar di"
     for n in range(i, min(i + 4, len(words))):
-        if n > i and not _capitalised(words[n]):
-            break
+        if n > i and not _capitalised(words[n]) and not (placed and n == i + 1):
+            break  # after "berlangsung di" the head may follow a local word: "wantilan kantor Distanpangan"
         head = _venue_head_at(toks, n)
         if head:
             head_idx = n
@@ -389,6 +395,8 @@ def _venue_at(text: str, toks: _Toks, k: int, dates_at: set[int], cue: str | Non
                 last = j + 1
             elif lw in place or lw in L.words["inner_end"]:
                 last = j + 1
+        elif lw in L.words["venue_end"]:
+            break
         elif kind == _LOWER and head is not None and 0 < j - head_idx <= 3:
             # "ruang rapat paripurna DPRD Riau", "ruang kerjanya,": kept if a name or the end follows
             if final_dot[j] or j + 1 >= len(words) or words[j + 1] in ",;:" \
@@ -414,7 +422,7 @@ def _venue_at(text: str, toks: _Toks, k: int, dates_at: set[int], cue: str | Non
             phrase = text[start:end]
     elif " " not in phrase and phrase.islower():
         return None  # "turun ke lapangan", "di lapangan": a head word alone names no place
-    return _Venue(start, end, phrase, head, cue)
+    return _Venue(start, end, phrase, head, cue, placed)
 
 
 _CLOSING_QUOTES = "\"”’'"
@@ -529,7 +537,8 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
     for w in date_warnings:
         ctx.warn(w)
     kept = L.words["reldate"]
-    found = [m for m in found if not (m.relative and m.rule == "relative" and m.text.lower() not in kept)]
+    found = [m for m in found if not (m.relative and m.rule == "relative" and m.text.lower() not in kept)
+             and not (m.relative and _vague_before(text, m.start))]
     dates_at = {m.start for m in found}
     date_starts = [m.start for m in found]  # in text order: a sentence's dates are a slice of ``found``
 
@@ -557,6 +566,9 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
         toks = sent_toks[si] = page_toks.slice(lo, hi)
         sdates = [m for m in found[bisect.bisect_left(date_starts, s0):bisect.bisect_left(date_starts, s1)]
                   if not _blocked_date(text, s0, m)]
+        if si == 0 and len(sdates) > 1 and sdates[0].start - s0 < _LEAD_DATE_REACH:
+            sdates = sdates[1:]  # the lead's stamp gives way: "Tembilahan, Jumat ( 23/06/2023 ) ... pada
+            #                      hari Rabu lalu 21/06/2023"
         evidence: list[tuple[int, str, str, tuple[int, int, str] | None]] = []
         venues: list[_Venue] = []
         covered_until = -1
@@ -617,7 +629,11 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 sdates, date_rule = [m], ".next"
         if not sdates and not venues or not evidence:
             continue
-        venue = min(venues, key=lambda v: (_weak(v), v.head is None, v.start)) if venues else None
+        # the venue a verb of placing names ("... RTH di Taman Bukit Gelanggang Dumai bertempat di Kantor
+        # Cabang Pelindo I Dumai"), among the headed ones first
+        venue = min(venues, key=lambda v: (_weak(v), v.head is None, not v.placed,
+                                           v.head is None and not _date_follows(toks, v, dates_at), v.start)) \
+            if venues else None
         date = next((m for m in sdates if not m.relative), None) or (sdates[0] if sdates else None)
         heads = [e for e in evidence if e[2] == "head"]
         # the event word nearest before the date/venue names the event (else the first one)
@@ -661,7 +677,8 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
             continue
         vkey = (ev.venue or "").lower()
         dkey = (ev.date, ev.end_date)
-        if (vkey and vkey in seen_venues and (ev.date is None or dkey in seen_dates)) or \
+        if (vkey and ev.date is None and any(vkey in seen for seen in seen_venues)) or \
+                (vkey and vkey in seen_venues and dkey in seen_dates) or \
                 (not vkey and ev.date is not None and dkey in seen_dates) or \
                 (vkey and ev.date is not None and dkey in seen_dates and any(
                     _overlap(vkey, e.venue.lower()) >= 0.5 for e in events if e.venue and e.date == ev.date)):
@@ -671,7 +688,58 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
         if ev.date is not None:
             seen_dates.add(dkey)
         events.append(ev)
-    return tuple(events)
+    return _merge_same(events)
+
+
+def _vague_before(text: str, start: int) -> bool:
+    """Does a word of vague extent stand before a relative date: ``beberapa hari ini`` (these last few
+    days) names no day?"""
+    before = text[max(0, start - 12):start].lower().split()
+    return bool(before) and before[-1] in _lists().words["vague"]
+
+
+def _merge_same(events: list[Event]) -> tuple[Event, ...]:
+    """One event, one record: a later record with the same name as an earlier one, its dates inside
+    the earlier one's (or the other way round) and no other venue, fills the earlier one's missing
+    date, range and venue, and is dropped (``festival pesta pantai`` on 23 October at ``pantai wisata
+    Desa makeruh`` and ``Festival pesta pantai`` from 23 to 28 October at ``Pantai Makeruh``)."""
+    kept: list[Event] = []
+    for ev in events:
+        same = next((k for k in kept if _same_event(k, ev)), None)
+        if same is None:
+            kept.append(ev)
+            continue
+        fill = {f: getattr(ev, f) for f in ("date", "end_date", "venue", "venue_region", "venue_region_code")
+                if getattr(same, f) is None and getattr(ev, f) is not None}
+        if fill.get("end_date") and (same.date or ev.date) != ev.date:
+            del fill["end_date"]  # a range is the other record's only with its start
+        if "venue" not in fill:
+            fill.pop("venue_region", None), fill.pop("venue_region_code", None)
+        spans = same.spans + tuple(sp for sp in ev.spans if sp.field in fill)
+        kept[kept.index(same)] = replace(same, **fill, spans=spans)
+    return tuple(kept)
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    """Do two records name one event: the same name (folded), dates that fit one range, venues
+    that are one place (one holds the other's words, or one is the kecamatan or region the other
+    stands in: ``Hotel Susuka Duri`` and ``Kecamatan Mandau``)?"""
+    if not (a.name and b.name) or " ".join(fold(a.name).split()) != " ".join(fold(b.name).split()):
+        return False
+    if a.venue and b.venue and _overlap(a.venue.lower(), b.venue.lower()) < 0.5 \
+            and not (_area(a.venue) or _area(b.venue)):
+        return False
+    if a.date is None or b.date is None:
+        return True
+    lo_a, hi_a, lo_b, hi_b = a.date, a.end_date or a.date, b.date, b.end_date or b.date
+    return lo_a <= lo_b <= hi_b <= hi_a or lo_b <= lo_a <= hi_a <= hi_b
+
+
+def _area(venue: str) -> bool:
+    """Is a venue an area, not a building: a kecamatan, desa or kelurahan (``Kecamatan Mandau``) or a
+    region's name?"""
+    first = venue.split()[0].lower()
+    return first in _lists().words["subplace"] or regions.resolve(venue) is not None
 
 
 _LISTING = re.compile(r"\[\d{1,2}/\d{1,2}/\d{2,4}\]")
@@ -710,6 +778,26 @@ def _date_only(text: str, span: tuple[int, int], found: list, date_starts: list[
     return m
 
 
+def _lead_opening_date(text: str, sents: list, found: list, date_starts: list[int],
+                       anchor: dt.date | None) -> _Cand | None:
+    """A lead that opens with its date, between the dateline and the dash or before the first
+    sentence (``Bangkinang, Jum'at 12 Desember 2025 — Kabupaten Kampar resmi menerima ...``,
+    ``Jumat 05 Maret 2021 pukul 09.30 Wib. Dinas Perhubungan ...``): the date of what it reports."""
+    s0 = sents[0][0]
+    stop = text.find(". ", s0)
+    words = set(text[s0: stop if 0 <= stop < s0 + 600 else s0 + 600].lower().split())
+    if not words.isdisjoint(_lists().words["future"]):  # a hard-wrapped lead read to its period
+        return None  # "Pekanbaru, 6 Maret 2025 - ... DPMPTSP Provinsi Riau akan menggelar rapat"
+    for m in found[bisect.bisect_left(date_starts, s0):bisect.bisect_left(date_starts, s0 + _LEAD_DATE_REACH)]:
+        if m.relative or m.date is None or anchor is not None and m.date > anchor or _blocked_date(text, s0, m):
+            continue
+        return _Cand(0, kind="lead", date=m, venue=None, date_rule=".lead.opening")
+    return None
+
+
+_LEAD_DATE_REACH = 40  # characters from the lead's start within which its opening date stands
+
+
 def _lead_cand(text: str, sents: list, found: list, date_starts: list[int], dates_at: set[int],
                anchor: dt.date | None) -> _Cand | None:
     """The occasion the lead reports when no sentence names an event: its venue after "di" (a
@@ -733,8 +821,8 @@ def _lead_cand(text: str, sents: list, found: list, date_starts: list[int], date
                               or i > 0 and toks.lower[i - 1] in L.words["placecue"]):
             venue = v
             break
-    if venue is None:
-        return None
+    if venue is None:  # no place: the date the lead opens with, if any, dates what it reports
+        return _lead_opening_date(text, sents, found, date_starts, anchor)
     date, rule = None, ".lead"
     for m in found[bisect.bisect_left(date_starts, s0):bisect.bisect_left(date_starts, s1)]:
         if m.relative or _blocked_date(text, s0, m) or "mendatang" in m.text.lower() \
@@ -917,6 +1005,13 @@ def _venue_region(ctx: Context, v: _Venue) -> tuple[regions.Region | None, str]:
     local = [m.region for m in mentions if m.region.kind in ("kabupaten", "kota")]
     if local:
         return local[-1], "venue"
+    for part in _BRACKETED.findall(v.text):  # "Desa Bukit Merdeka yang berada di Samboja (Kutai Kartanegara)"
+        r = regions.resolve(part)
+        if r is not None and r.kind in ("kabupaten", "kota"):
+            return r, "bracketed"
+    m = _KABUPATEN_INITIALS.search(v.text)
+    if m is not None and m.group(1) in _kabupaten_initials():  # "Stadion ... Tambolaka Kabupaten SBD"
+        return _kabupaten_initials()[m.group(1)], "initials"
     if "," in v.text:  # "Aula Raja Inal Siregar Kantor Gubsu, Medan", "Hotel Golden Tulip, Banjarmasin, Kalimantan Selatan"
         for part in v.text.split(",")[1:]:
             r = regions.resolve(part)
@@ -943,12 +1038,78 @@ def _venue_region(ctx: Context, v: _Venue) -> tuple[regions.Region | None, str]:
         code = _kecamatan().get(fold(" ".join(dl.split(",")[-1].split())))
         r = regions.by_code(code) if code else None
     if r is not None:
-        return (r, "dateline") if r.kind in ("kabupaten", "kota") else (None, "")
+        return (r, "dateline") if r.kind in ("kabupaten", "kota") and r.province == "Riau" else (None, "")
+    r = _site_region(ctx.page.url)
+    if r is not None:  # no dateline to read: the kabupaten/kota whose portal reports it
+        return r, "site"
+    heads = _regions_of_heads(ctx.text)
+    if len(heads) == 1:  # "Bupati Sambas Satono menutup ... Desa Durian"
+        return heads.pop(), "head-region"
     if sub:  # "posko ... di kecamatan Siak Hulu" on a page that names one kabupaten only
         named = {m.region for m in regions.find_regions(ctx.text) if m.region.kind in ("kabupaten", "kota")}
         if len(named) == 1:
             return named.pop(), "only-region"
     return None, ""
+
+
+_BRACKETED = re.compile(r"\(([A-Z][\w .-]{2,40})\)")
+_KABUPATEN_INITIALS = re.compile(r"\b(?:Kabupaten|Kab\.?)\s+([A-Z]{3,5})\b")
+
+
+@functools.cache
+def _kabupaten_initials() -> dict[str, regions.Region]:
+    """Kabupaten of three words or more by their initials (``SBD`` -> Kabupaten Sumba Barat Daya,
+    ``PPU`` -> Kabupaten Penajam Paser Utara), where the initials name one kabupaten only."""
+    by: dict[str, list[regions.Region]] = {}
+    for r in regions.all_regions():
+        words = r.name.split()[1:]
+        if r.kind == "kabupaten" and len(words) >= 3:
+            by.setdefault("".join(w[0] for w in words).upper(), []).append(r)
+    return {k: v[0] for k, v in by.items() if len(v) == 1}
+
+
+def _regions_of_heads(text: str) -> set[regions.Region]:
+    """The kabupaten/kota that the titles of their heads name in ``text`` (``Bupati Sambas``,
+    ``Wali Kota Dumai``; ``events_region_heads.tsv``)."""
+    found = set()
+    for m in _head_title_re().finditer(text):
+        prefix = _head_titles()[" ".join(m.group(1).lower().split())]
+        words = m.group(2).split()
+        for n in range(len(words), 0, -1):  # "Bupati Kepulauan Meranti", "Bupati Sambas Satono"
+            r = regions.resolve(f"{prefix} {' '.join(words[:n])}")
+            if r is not None and r.kind in ("kabupaten", "kota"):
+                found.add(r)
+                break
+    return found
+
+
+@functools.cache
+def _head_titles() -> dict[str, str]:
+    return {row["title"]: row["prefix"] for row in resources.tsv("events_region_heads.tsv")}
+
+
+@functools.cache
+def _head_title_re() -> re.Pattern[str]:
+    alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_head_titles(), key=len, reverse=True))
+    return re.compile(rf"\b((?i:{alt}))\s+([A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}})")
+
+
+@functools.lru_cache(maxsize=256)
+def _site_region(url: str | None) -> regions.Region | None:
+    """The kabupaten/kota of a regency's or city's portal, read from its host: ``ppid.sambas.go.id``
+    -> Kabupaten Sambas, ``mc.temanggungkab.go.id`` -> Kabupaten Temanggung, ``dumaikota.go.id`` ->
+    Kota Dumai; None for a province's portal (``riau.go.id``) or a host that names no region."""
+    host = urlsplit(url or "").hostname or ""
+    if not host.endswith(".go.id"):
+        return None
+    for label in reversed(host.split(".")[:-2]):
+        names = [label] + [f"{prefix} {label[:-len(suffix)]}" for suffix, prefix in _lists().host_suffixes
+                           if label.endswith(suffix) and len(label) > len(suffix) + 2]
+        for name in names:
+            r = regions.resolve(name)
+            if r is not None and r.kind in ("kabupaten", "kota"):
+                return r
+    return None
 
 
 @functools.cache
