@@ -48,6 +48,7 @@ def test_every_alias_resolves_to_exactly_one_region():
     ("Pekanbaru", "14.71", "Kota Pekanbaru"),
     ("Dumai", "14.72", "Kota Dumai"),
     ("Kab/Kota Dumai", "14.72", "Kota Dumai"),
+    ("Kota Palangka Raya", "62.71", "Kota Palangkaraya"),  # kalteng-berita-287: the city spelled in two words
     ("Bengkalis", "14.03", "Kabupaten Bengkalis"),
     ("Kota Siak", "14.08", "Kabupaten Siak"),  # the town, as find_regions reads it
     ("Provinsi Riau", "14", "Riau"),
