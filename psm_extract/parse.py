@@ -204,6 +204,8 @@ def _chrome() -> dict[str, Any]:
         "date_label": re.compile(f"^(?:{any_of('date_label')})", re.I),
         "byline": re.compile(f"^(?:{any_of('byline')})", re.I),
         "caption": re.compile(f"^(?:{any_of('caption')})"),
+        "category_label": re.compile(f"^(?:{any_of('category_label')})", re.I),
+        "field_label": re.compile(f"^(?:{any_of('field_label')})$", re.I),
     }
 
 
@@ -584,9 +586,8 @@ def _find_lead(blocks: list[_Block], start: int) -> tuple[int, re.Match[str] | N
         m = _LEAD_OUTLET_FIRST.match(b.text) or _LEAD.match(b.text)  # "INFORIAU.CO, PEKANBARU -"
         if m is None and b.text.startswith("("):
             m = _LEAD_BRACKETED.match(b.text) or _LEAD_SOURCE_ONLY.match(b.text)
-        if m and (m.groupdict().get("colon") or m.groupdict().get("pipe") or m.groupdict().get("comma")) \
-                and regions.resolve(m.group("place")) is None:
-            m = None  # "Place :", "Place |", "Place," lead only a region's name: "Keterangan : ..." is no lead
+        if m and _not_a_place(m):
+            m = None
         if m and m.groupdict().get("comma") and regions.resolve(b.text[m.end():].split(",")[0].split(" dan ")[0]):
             m = None  # "Bengkalis, Kampar, dan Siak menerima ...": a list of regions, no lead
         if m and not b.is_chrome() and not (_DATE_LINE.match(b.text) and not m.groupdict().get("src5")
@@ -602,6 +603,14 @@ def _find_lead(blocks: list[_Block], start: int) -> tuple[int, re.Match[str] | N
         return found[0] if found else (-1, None)
     around = _text_around(blocks, [i for i, _m in found])
     return max(found, key=lambda c: (around[c[0]], -c[0]))
+
+
+def _not_a_place(m: re.Match[str]) -> bool:
+    """A lead shape that only a region's name may open ("Place :", "Place |", "Place,"), opened by
+    something else: "Keterangan : ...", "Bupati Kepulauan Seribu, Junaedi ..." are no lead."""
+    groups = m.groupdict()
+    return bool(groups.get("colon") or groups.get("pipe") or groups.get("comma")) \
+        and regions.resolve(m.group("place")) is None
 
 
 def _wrapped_lead(blocks: list[_Block], i: int) -> bool:
@@ -672,7 +681,10 @@ def _densest_block(blocks: list[_Block], start: int) -> int:
         lines_of[b.owner] = lines_of.get(b.owner, 0) + 1
     for i in range(start, len(blocks)):
         b = blocks[i]
-        if b.owner is None or len(b.text) < 40 or b.is_chrome() or _LEAD.match(b.text):
+        if b.owner is None or len(b.text) < 40 or b.is_chrome():
+            continue
+        m = _LEAD.match(b.text)
+        if m is not None and not _not_a_place(m):  # a lead's shape: not the prose of a page with no lead
             continue
         paragraph = b.tag == "p" or (b.tag == "div" and lines_of[b.owner] == 1)
         parent = b.owner.getparent() if paragraph else b.owner
@@ -1239,12 +1251,16 @@ def _category_fallback(skipped: list[Any], meta: metadata.Metadata | None, title
             found = metadata.category_of_crumbs(trail, title)
             if found:
                 return found, "page.breadcrumb"
+    labelled = _labelled_category(blocks, title)  # "Kategori | Pemerintahan" among the header lines
+    if labelled is not None:
+        return labelled, "page.category_label"
     if date_line is not None:  # "Selasa, 25 September 2018 | 10:12 WIB | Politik | Dibaca 812 kali"
         parts = [p.strip(" |•·-–—") for p in _PART_SEPARATORS.split(date_line)]
         for part in parts if len(parts) >= 2 and len(date_line) < 120 else ():
             if _is_label(part) and _title_cased(part) \
                     and (not profile["lines"].matches(part) or metadata.is_rubric(part)) \
-                    and dates.parse_date(part) is None and not _is_meta_word(part):
+                    and dates.parse_date(part) is None and not _is_meta_word(part) \
+                    and not _chrome()["field_label"].match(part):  # "Tanggal | 03 Dec 2021"
                 return part, "page.date_line"
     if title is not None:  # stored text: the line above the headline; HTML: a labelled element
         at = next((i for i, b in enumerate(blocks) if b.text == title), -1)  # just above it, or two up
@@ -1266,6 +1282,20 @@ def _category_fallback(skipped: list[Any], meta: metadata.Metadata | None, title
             if 1 <= len(text.split()) <= 6:
                 return text, rule
     return None, ""
+
+
+def _labelled_category(blocks: list[_Block], title: str | None) -> str | None:
+    """The value of a header line that labels the category (``Kategori | Pemerintahan``), within
+    three lines before and six after the headline (or among the first ten lines without one)."""
+    at = next((i for i, b in enumerate(blocks) if b.text == title), -1) if title is not None else -1
+    label = _chrome()["category_label"]
+    for b in blocks[max(0, at - 3):at + 7] if at >= 0 else blocks[:10]:
+        m = label.match(b.text) if len(b.text) < 80 else None
+        if m is not None:
+            value = b.text[m.end():].strip(" |:")
+            if _is_label(value) and _title_cased(value):
+                return value
+    return None
 
 
 def _is_label(text: str) -> bool:

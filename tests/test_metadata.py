@@ -101,6 +101,12 @@ def test_a_date_in_the_url_path_is_not_the_publication_date():
      '{"@type": "ListItem", "position": 1, "name": "Beranda"},'
      '{"@type": "ListItem", "position": 2, "name": "Pemerintahan"}]}</script>', f"<h1>{TITLE}</h1>",
      "Pemerintahan", "jsonld.breadcrumb"),
+    # pulauseribu-11160: a table of header fields; its labels are no category
+    ("", f"<h1>{TITLE}</h1><div>Kategori | Pemerintahan</div><div>Reporter | Petrus Ardianto</div>"
+         "<div>Tanggal | 03 Dec 2021</div><div>Dilihat | 153x</div>", "Pemerintahan", "page.category_label"),
+    ("", f"<h1>{TITLE}</h1><div>Rubrik: Olahraga</div><div>Minggu, 14 Januari 2024</div>", "Olahraga",
+     "page.category_label"),
+    ("", f"<h1>{TITLE}</h1><div>Tanggal | 03 Dec 2021</div>", None, None),
     # what the page shows wins over the metadata
     ('<meta property="article:section" content="Berita Daerah">',
      f"<h1>{TITLE}</h1><div>Minggu, 14 Januari 2024 | Sosial dan Budaya | Admin</div>", "Sosial dan Budaya",

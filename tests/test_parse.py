@@ -294,6 +294,20 @@ def test_generic_page_without_lead_uses_the_densest_prose():
     assert len(page.paragraphs) == 3 and page.dateline is None
 
 
+def test_a_first_paragraph_opened_by_a_position_and_a_comma_is_prose_not_a_lead_shape():
+    # pulauseribu-11160 in a generated layout: "Bupati Kepulauan Seribu, Junaedi ..." has the shape of
+    # "Pekanbaru, Text" without a region's name; it is the page's first paragraph, not skipped
+    html = """<html><body><main><article><div><b>Bupati Lepas Kafilah MTQ Kabupaten Kepulauan Seribu</b></div>
+    <div class="isi"><p>Bupati Kepulauan Seribu, Junaedi lepas kafilah Musabaqah Tilawatil Quran (MTQ) ke
+    tingkat Provinsi DKI Jakarta, di Gedung Mitra Praja, Jakarta, Jumat (03/12/2021).</p>
+    <p>Tercatat ada sebanyak 23 kafilah MTQ Kepulauan Seribu yang akan bersaing ditingkat Provinsi DKI Jakarta
+    ke 29, yang diselenggarakan di Gedung Walikota Jakarta Utara pada 4-8 Desember 2021.</p>
+    <p>Sebelumnya bersaing ditingkat provinsi, 23 kafilah MTQ Kepulauan Seribu telah mendapatkan pembinaan
+    pada 26-27 November, dengan semangat dan kualitas yang mereka miliki.</p></div></article></main></body></html>"""
+    page = parse(html)
+    assert page.paragraphs[0].startswith("Bupati Kepulauan Seribu, Junaedi lepas kafilah")
+
+
 @pytest.mark.parametrize("line, expected", [
     ("Selasa, 25 Sep 2018", dt.date(2018, 9, 25)),
     ("Selasa, 25/09/2018 10:00 WIB", dt.date(2018, 9, 25)),
