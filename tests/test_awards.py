@@ -83,7 +83,7 @@ def check_spans(ctx: Context, awards) -> None:
       ("Kabupaten Bengkalis", "Piala Bergilir MTQ tingkat Provinsi Riau", None, "provinsi", 2019)]),
     # typical forms beyond the dev pages
     ("Pemprov Riau kembali meraih opini Wajar Tanpa Pengecualian (WTP) dari BPK RI untuk kesepuluh kalinya.",
-     [("Pemprov Riau", "opini Wajar Tanpa Pengecualian (WTP)", None, None, 2019)]),
+     [("Pemprov Riau", "opini Wajar Tanpa Pengecualian (WTP) dari BPK RI untuk kesepuluh kalinya", None, None, 2019)]),
     ("Kota Pekanbaru meraih Piala Adipura tahun 2019.",
      [("Kota Pekanbaru", "Piala Adipura tahun 2019", None, None, 2019)]),
     ("Bupati Siak Alfedri menerima penghargaan Anugerah Parahita Ekapraya dari Kementerian PPPA.",
@@ -207,7 +207,8 @@ def test_awards(text, expected):
      [("Kabupaten Kampar", "Swasti Saba Wistara", None, None, 2019)]),
     # opini WTP N kali berturut-turut; Adipura Kencana
     ("Pemerintah Kabupaten Kampar meraih opini WTP ke-8 kali berturut-turut dari BPK RI Perwakilan Riau.",
-     [("Pemerintah Kabupaten Kampar", "opini WTP ke-8 kali berturut-turut", None, None, 2019)]),
+     [("Pemerintah Kabupaten Kampar", "opini WTP ke-8 kali berturut-turut dari BPK RI Perwakilan Riau", None, None,
+       2019)]),
     ("Kota Pekanbaru berhasil meraih Adipura Kencana tahun 2023.",
      [("Kota Pekanbaru", "Adipura Kencana tahun 2023", None, None, 2023)]),
     # peringkat / urutan / 10 besar, a title over "dalam penilaian ..."
@@ -288,7 +289,7 @@ def test_awards(text, expected):
      [("Kabupaten Simalungun", "penghargaan dalam kategori ‘Menuju Informatif’", None, None, 2022)]),
     ("Begitu juga dibidang pemerintahan Kampar juga telah peroleh WTP dari BPK RI yang selam ini tidak pernah kita "
      "raih” Kata Akmam adiputra.",
-     [("Kampar", "WTP", None, None, 2019)]),
+     [("Kampar", "WTP dari BPK RI", None, None, 2019)]),  # the granting body of a bare award
     # a sports branch after a passive verb is no recipient: the athletes named after it are
     ("2 Medali Perak dipersembahkan Cabor Dayung, yakni oleh Irwan dan Didi Jeriandi pada kategori Dayung K-2 "
      "1.000 M Putra, serta Tim Dayung Putra pada kategori Traditional Boat Race 1.000 M.",
@@ -358,7 +359,7 @@ def test_repeated_wtp_is_one_award():
     ctx = ctx_of(text, published=dt.date(2023, 5, 22))
     awards = extract_awards(ctx)
     assert [(a.recipient, a.title, a.year) for a in awards] == [
-        ("Pemerintah Provinsi Riau", "opini Wajar Tanpa Pengecualian (WTP)", 2022)]
+        ("Pemerintah Provinsi Riau", "opini Wajar Tanpa Pengecualian (WTP) dari BPK RI Perwakilan Riau", 2022)]
     check_spans(ctx, awards)
 
 
@@ -620,4 +621,22 @@ def test_the_recipient_starts_where_its_name_starts(text, recipients):
     ctx = ctx_of(text, published=dt.date(2019, 7, 1))
     awards = extract_awards(ctx)
     assert [a.recipient for a in awards] == recipients
+    check_spans(ctx, awards)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare award takes in the body that grants it, and the repeat after it
+    ("Pemerintah Kabupaten Kampar kembali meraih opini WTP dari BPK RI untuk yang ketiga kalinya.",
+     [("Pemerintah Kabupaten Kampar", "opini WTP dari BPK RI untuk yang ketiga kalinya")]),
+    # a named award is complete without its body
+    ("Kota Pekanbaru mendapat penghargaan sebagai Kota Layak Pemuda tahun 2019 dari Kementerian Pemuda dan Olahraga "
+     "(Kemenpora) RI.",
+     [("Kota Pekanbaru", "penghargaan sebagai Kota Layak Pemuda tahun 2019")]),
+    # after "terbaik", "dari" gives the winner's origin
+    ("Sutaryono meraih guru terbaik dari Kabupaten Bengkalis.", [("Sutaryono", "guru terbaik")]),
+])
+def test_award_titles(text, expected):
+    ctx = ctx_of(text, published=dt.date(2019, 7, 1))
+    awards = extract_awards(ctx)
+    assert [(a.recipient, a.title) for a in awards] == expected
     check_spans(ctx, awards)

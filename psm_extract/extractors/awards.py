@@ -563,6 +563,10 @@ class _Finder:
         if a.kind != "medal":
             title_end, taken = _title_end(after, a.end, t)
             after = after[taken:]
+            body = self._granting_body(a, after) if title_end == a.end else None  # "WTP dari BPK RI"
+            if body is not None:
+                title_end = body
+                after = [tok for tok in after if tok.start() >= title_end]
             repeat = t.repeat.match(text, title_end)  # "untuk ke-13 kalinya", "untuk yang ketiga kalinya"
             if repeat is not None:
                 title_end = repeat.end()
@@ -740,6 +744,19 @@ class _Finder:
             if name and n and before[k - 1 - n].group().casefold() == "yang":
                 return self._make(name[0], name[1], a, title_end, "has-award")
         return None
+
+    def _granting_body(self, a: _Anchor, after: list[re.Match[str]]) -> int | None:
+        """Where the granting body of an award that names no award by itself ends (``WTP dari BPK RI``,
+        ``penghargaan dari Gubernur Riau``), else None: ``dari`` and a capitalised name right after the anchor
+        (``data/awards_cues.tsv``: body_after, body_from). A named award is complete without it (``Kalpataru``,
+        ``penghargaan sebagai Kota Layak Pemuda``); after a rank ``dari`` names the winner (``juara III dari Desa
+        Batang Duku``)."""
+        t = self.t
+        if a.name not in t.cues["body_after"] or len(after) < 2 \
+                or after[0].group().casefold() not in t.cues["body_from"]:
+            return None
+        name = _name_forward(after, 1, t)
+        return name[1] if name is not None and name[0] == after[1].start() else None
 
     def _winner_after(self, after: list[re.Match[str]], n: int) -> tuple[int, int] | None:
         """The name at token ``n`` after a passive verb; for a sports branch (``dipersembahkan Cabor Dayung,
