@@ -640,3 +640,42 @@ def test_award_titles(text, expected):
     awards = extract_awards(ctx)
     assert [(a.recipient, a.title) for a in awards] == expected
     check_spans(ctx, awards)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (recipient, title, rank): "disusul oleh X" takes the place after the rank just before
+    ("Sedangkan untuk juara umum dua diraih oleh Kecamatan Bukit Batu dengan perolehan poin 52. Kemudian disusul "
+     "oleh Kecamatan Bantan dengan poin 38.",
+     [("Kecamatan Bukit Batu", "juara umum dua", "umum 2"), ("Kecamatan Bantan", "juara umum", "umum 3")]),
+    ("Untuk pawai taaruf MTQ, terbaik satu berhasil diperoleh Kecamatan Mandau dengan poin 388, yang disusul "
+     "Kecamatan Siak Kecil dengan nilai 373 dan juara ketiga Kecamatan Bengkalis dengan nilai 372.",
+     [("Kecamatan Mandau", "terbaik satu", "1"), ("Kecamatan Siak Kecil", "terbaik", "2"),
+      ("Kecamatan Bengkalis", "juara ketiga", "3")]),
+    # no name after "disusul": no place
+    ("Peringkat empat D.I Yogyakarta, kelima Jawa Barat. Selanjutnya ada Jawa Tengah dan disusul dengan kita (Riau).",
+     [("D.I Yogyakarta", "Peringkat empat", "4"), ("Jawa Barat", "kelima", "5")]),
+])
+def test_the_names_after_disusul_take_the_next_places(text, expected):
+    ctx = ctx_of(text, published=dt.date(2018, 9, 30))
+    awards = extract_awards(ctx)
+    assert [(a.recipient, a.title, a.rank) for a in awards] == expected
+    check_spans(ctx, awards)
+
+
+@pytest.mark.parametrize("text, titles", [
+    # a competition named short in a title goes on with the level, year or edition another mention gives it
+    ("Musabaqah Tilawatil Qur’an (MTQ) ke-XLIII tingkat Kabupaten Bengkalis resmi ditutup oleh Bupati Bengkalis.\n\n"
+     "Sementara itu, dari semua cabang yang diperlombakan, Kecamatan Bengkalis dinobatkan menjadi juara umum pertama "
+     "MTQ ke-XLIII dengan poin 91.",
+     ["juara umum pertama MTQ ke-XLIII tingkat Kabupaten Bengkalis"]),
+    ("TENGGAYUN - Bupati Kasmarni membuka MTQ ke-4 Tingkat Kecamatan Bandar Laksamana, Ahad malam, 17 Oktober 2021.\n"
+     "Dengan begitu, Piala bergilir MTQ yang berhasil diraih Desa Tenggayun tahun sebelumnya kini diperebutkan kembali.",
+     ["Piala bergilir MTQ ke-4 Tingkat Kecamatan Bandar Laksamana"]),
+    # another mention that goes on with other words (no level, year or edition) lends nothing
+    ("Lomba desa wisata dibuka Bupati. Desa Buatan meraih juara I lomba desa.", ["juara I lomba desa"]),
+])
+def test_a_competition_takes_its_full_name(text, titles):
+    ctx = ctx_of(text, published=dt.date(2021, 10, 18))
+    awards = extract_awards(ctx)
+    assert [a.title for a in awards] == titles
+    check_spans(ctx, awards)

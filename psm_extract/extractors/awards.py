@@ -151,6 +151,8 @@ class _Tables:
         self.edition = re.compile(r"(?i:ke-?\d{1,3}|ke-[ivxlc]{1,7})")
         # a list item: "juara II SMAN 2 Tualang", "Juara I: SMAN 1 Siak"; the name ends the item
         self.item_end = {",", ";", "."} | cues["item_end"]
+        # "disusul oleh Kecamatan Bantan": the next place after the rank just before
+        self.follows = re.compile(r"(?<![\w-])(?i:" + wordmatch.alternation(cues["follows"], r"\s{1,3}") + r")(?![\w-])")
 
     def is_filler(self, word: str) -> bool:
         """Whether ``word`` is skipped between recipient, verb and award (``berhasil``; ``baru`` in lower case:
@@ -435,6 +437,7 @@ class _Finder:
         self._text_year: int | None = -1
         self._tokens: dict[tuple[int, int], list[re.Match[str]]] = {}
         self._medals: dict[tuple[int, int], bool] = {}  # by sentence: whether it names medals
+        self.competition_names: list[tuple[Span, ...]] = []  # every named competition, set by ``competitions``
 
     def tokens(self, start: int, end: int) -> list[re.Match[str]]:
         """The tokens of ``text[start:end]`` (kept: the frames of an anchor read the same spans)."""
@@ -478,6 +481,7 @@ class _Finder:
         t, text = self.t, self.text
         named: dict[str, tuple[Span, ...]] = {}
         out = []
+        self.competition_names = []
         for m in t.competition_re.finditer(text):
             w0, w1 = m.span(1)
             toks = list(_TOKEN.finditer(text, w0, min(self.sentence(w0)[1], w0 + _COMPETITION_CHARS)))
@@ -487,6 +491,7 @@ class _Finder:
                 rest = text.find(" ", w1, end) if text[w1:w1 + 1] == ")" else -1  # "Porprov) IX Riau"
                 cuts = [(w0, w1), (rest + 1, end)] if rest > 0 else [(w0, end)]
                 named[word] = tuple(Span(a, b, text[a:b], "awards:carried", "title") for a, b in cuts)
+                self.competition_names.append(named[word])
             if word in named:
                 out.append((m.start(), m.end(), named[word], self.names_medals(w0)))
         return out
@@ -1235,6 +1240,58 @@ def _trim_recipient(found: "_Found", t: _Tables) -> "_Found | None":
 
 
 _CARRY_BACK = 600  # characters between a bare rank and the award whose competition it shares
+_FOLLOW_BACK = 250  # characters between a ranked award and the "disusul" that names the next place
+
+
+def _next_rank(rank: str | None) -> str | None:
+    """The place after ``rank`` (``umum 2`` -> ``umum 3``, ``1`` -> ``2``); None for a rank with no number."""
+    head, _, number = (rank or "").rpartition(" ")
+    return f"{head} {int(number) + 1}".strip() if number.isdigit() and int(number) < 10 else None
+
+
+def _followers(awards: list[Award], anchors: list[_Anchor], t: _Tables, finder: "_Finder") -> list[Award]:
+    """``juara umum dua diraih oleh Kecamatan Bukit Batu ... Kemudian disusul oleh Kecamatan Bantan``: the names
+    after ``disusul`` (``data/awards_cues.tsv``: follows) take the next places after the ranked award just before
+    (no other award between, at most ``_FOLLOW_BACK`` characters back), with its title without the rank word (the
+    place is in the rank: ``juara umum``, rank ``umum 3``). A name with an award of its own (``disusul SMAN 2
+    Tualang dengan nilai 270 sebagai juara II``) is left to that award."""
+    text = finder.text
+    if not awards or t.follows.search(text) is None:
+        return awards
+    anchor_starts = [a.start for a in anchors]
+    named = {s.start for a in awards for s in a.spans if s.field == "recipient"}  # names with an award read
+    out = list(awards)
+    for m in t.follows.finditer(text):
+        ends = [max(s.end for s in a.spans) for a in out]
+        before = [i for i, e in enumerate(ends) if e <= m.start()]
+        k = max(before, key=ends.__getitem__) if before else None
+        if k is None or m.start() - ends[k] > _FOLLOW_BACK \
+                or bisect.bisect_left(anchor_starts, ends[k]) != bisect.bisect_left(anchor_starts, m.start()):
+            continue  # no award just before, or another award between
+        last = out[k]
+        rank = _next_rank(last.rank)
+        title = next((s for s in last.spans if s.field == "title"), None)
+        word = t.rank_word.search(title.text, max(0, title.text.find(" "))) if title and rank else None
+        if title is None or word is None or not title.text[:word.start()].strip():
+            continue
+        _, s1 = finder.sentence(m.end())
+        toks = finder.tokens(m.end(), s1)
+        first = _name_forward(toks, 0, t) if toks else None
+        names = [first, *finder._names_after(first[1], s1)] if first else []
+        head_text = title.text[:word.start()].rstrip()
+        tail = title.text[word.end():].strip()
+        title_spans = (Span(title.start, title.start + len(head_text), head_text, title.rule, "title"),
+                       *((Span(title.end - len(tail), title.end, tail, title.rule, "title"),) if tail else ()))
+        new: list[Award] = []
+        for n0, n1 in names:
+            if rank is None or n0 in named:
+                break
+            new.append(Award(recipient=text[n0:n1], title=" ".join(sp.text for sp in title_spans), rank=rank,
+                             level=last.level, year=last.year,
+                             spans=(Span(n0, n1, text[n0:n1], "awards:follows", "recipient"), *title_spans)))
+            rank = _next_rank(rank)
+        out[k + 1:k + 1] = new
+    return out
 
 
 def _carry_competitions(awards: list[Award], t: _Tables, finder: "_Finder") -> list[Award]:
@@ -1274,6 +1331,47 @@ def _carry_competitions(awards: list[Award], t: _Tables, finder: "_Finder") -> l
             award = dataclasses.replace(award, title=" ".join([award.title or "", *(c.text for c in comp)]),
                                         spans=award.spans + comp)
         out.append(award)
+    return out
+
+
+def _full_competitions(awards: list[Award], t: _Tables, finder: "_Finder") -> list[Award]:
+    """A competition named short in an award's title (``juara umum pertama MTQ ke-XLIII``) goes on with the level,
+    year or edition that another mention of it gives (``MTQ ke-XLIII tingkat Kabupaten Bengkalis``): the mention
+    whose name starts with the title's competition (from its first competition word) and goes on with a level word
+    (``tingkat``, ``se``: data/awards_cues.tsv level_scope), ``tahun`` or an edition (``ke-4``); the last such one
+    before the award, else the first after it."""
+    if not awards:
+        return awards
+    _ = finder.competitions  # fills finder.competition_names
+    if not finder.competition_names:
+        return awards
+    names = [(phrase[0].start, " ".join(s.text for s in phrase), phrase[-1]) for phrase in finder.competition_names]
+    out = []
+    for award in awards:
+        title = award.title or ""
+        words = title.split()
+        first = next((i for i, w in enumerate(words) if w.casefold().strip(".,()") in t.carried), None)
+        spans = [s for s in award.spans if s.field == "title"]
+        if first is None or not spans:
+            out.append(award)
+            continue
+        comp = " ".join(words[first:]).casefold() + " "
+        at = spans[0].start
+        fuller = [(start, joined[len(comp):], last) for start, joined, last in names
+                  if joined.casefold().startswith(comp) and last.text.endswith(joined[len(comp):])]
+        fuller = [(start, extra, last) for start, extra, last in fuller
+                  if extra.split()[0].casefold() in t.cues["level_scope"] | {"tahun"}
+                  or t.edition.fullmatch(extra.split()[0].casefold())]
+        before = [f for f in fuller if f[0] < at]
+        pick = before[-1] if before else fuller[0] if fuller else None
+        if pick is None:
+            out.append(award)
+            continue
+        _, extra, last = pick
+        span = Span(last.end - len(extra), last.end, extra, "awards:carried", "title")
+        new_title = f"{title} {extra}"
+        out.append(dataclasses.replace(award, title=new_title, level=_level(new_title, t),
+                                       spans=award.spans + (span,)))
     return out
 
 
@@ -1338,7 +1436,8 @@ def extract_awards(ctx: Context) -> tuple[Award, ...]:
                         if found.rec_start <= r.start and r.end <= found.rec_end), None) if family else None
             if seen.add(award, family, who):
                 awards.append(award)
-    awards = _carry_competitions(awards, t, finder)
+    awards = _followers(awards, anchors, t, finder)
+    awards = _full_competitions(_carry_competitions(awards, t, finder), t, finder)
     # "menyerahkan penghargaan kepada Kabupaten Siak sebagai kabupaten terbaik": one award, the named one (a
     # bare "penghargaan" of a recipient with a named award elsewhere is that award again)
     bare = {i for i, a in enumerate(awards) if (a.title or "").casefold() in t.cues["bare_title"]
