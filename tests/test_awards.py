@@ -313,7 +313,7 @@ def test_awards(text, expected):
      "prestasi meraih medali perunggu ketika mengikuti kejuaraan SOWG.",
      [("Madalena", "penghargaan Gubernur Riau", None, None, 2019),
       ("Madalena", "medali emas pada ajang Special Olympics World Games", None, None, 2019),
-      ("Ardila Desti Fitriani", "medali perunggu", None, None, 2019)]),
+      ("Ardila Desti Fitriani", "medali perunggu kejuaraan SOWG", None, None, 2019)]),  # the event after it
     ("Ia telah berprestasi meraih medali emas pada perlombaan inovasi pembelajaran level madya tingkat nasional, "
      "Citra Arie, M.Pd (SMAN 4 Pekanbaru), atas prestasinya meraih medali emas pada lomba menulis naskah buku non "
      "fiksi tingkat nasional.",
@@ -380,7 +380,7 @@ def test_repeated_wtp_is_one_award():
      "Ketua KONI Kabupaten Bengkalis, Syaukani Al Karim membenarkan jika kabupaten berjuluk Negeri Junjungan "
      "ini telah meraih 47 emas.\n\"Hingga tadi malam kita sudah merebut 47 medali emas,\" ungkap Syaukani.",
      dt.date(2017, 10, 2),
-     [("Bengkalis", "medali emas"), ("Bengkalis", "47 medali emas Porprov IX Riau")]),
+     [("Bengkalis", "medali emas Porprov IX Riau"), ("Bengkalis", "47 medali emas Porprov IX Riau")]),
     # ``Ia``/``Dia``/``Beliau``: the last name before it that is no school, organisation, region or degree; a
     # medal's title takes the competition after ``pada``; another medal's event is not carried into a medal.
     ("Siswa yang menerima penghargan itu adalah, Jhon Howard Wijaya dari SMA Darma Yudha. Ia telah berprestasi "
@@ -598,6 +598,9 @@ def test_anchor_cues_are_case_folded(text, names):
     ("Provinsi Riau meraih peringkat 7 dalam lomba sains nasional. Provinsi Riau juga menjadi nomor satu "
      "di Sumatera.",
      ["peringkat 7 dalam lomba sains nasional", "nomor satu di Sumatera"]),
+    # no competition before: a medal takes the one its sentence names after it, unless another award stands between
+    ("Kecamatan Rupat meraih medali emas dan Kecamatan Bantan meraih juara I lomba azan.",
+     ["medali emas", "juara I lomba azan"]),
     # an award far back (over 600 characters) lends its competition to no later rank
     ("Kecamatan Bantan meraih juara I lomba azan. " + "Kegiatan berlangsung meriah dan tertib. " * 16
      + "Juara II diraih Kecamatan Rupat.",

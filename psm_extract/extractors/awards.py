@@ -526,6 +526,15 @@ class _Finder:
             return tuple(cut) if end > last.start else ()
         return ()
 
+    def competition_after(self, pos: int) -> tuple[Span, ...]:
+        """The competition named first after ``pos`` in its sentence (``medali emas yang diraih kontingen Bengkalis
+        pada Pekan Olahraga Provinsi (Porprov) IX Riau``), if no other award stands between; else ()."""
+        _, s1 = self.sentence(pos)
+        for start, end, phrase, _ in self.competitions:
+            if start >= pos:
+                return phrase if end <= s1 and self.t.anchor_re.search(self.text, pos, start) is None else ()
+        return ()
+
     def text_year(self) -> int | None:
         """The year the text names most (computed once)."""
         if self._text_year == -1:
@@ -1324,7 +1333,8 @@ def _carry_competitions(awards: list[Award], t: _Tables, finder: "_Finder") -> l
             comp: tuple[Span, ...] = (last[1],)
         elif (anchor := award.spans[-1].rule.removeprefix("awards:")) in _CARRIES \
                 and (len(words) <= 3 or anchor.startswith("medali")):  # a tally never names its event
-            comp = finder.competition_before(span.start, award.spans[0].start, medal_titles)
+            comp = finder.competition_before(span.start, award.spans[0].start, medal_titles) \
+                or finder.competition_after(max(s.end for s in award.spans))
         else:
             comp = ()
         if comp:
