@@ -392,6 +392,7 @@ def test_repeated_wtp_is_one_award():
      dt.date(2019, 5, 2),
      [("Jhon Howard Wijaya", "medali perak pada iven intenasional Junior Olympiad"),
       ("Jenika", "medali emas"),
+      ("Tri Hastuti", "penghargaan"),  # "yang menerima penghargaan yaitu X": its own award, not the medal's
       ("Tri Hastuti", "medali emas pada perlombaan inovasi pembelajaran level")]),
     # ``dan Samadi kepala sekolah berprestasi`` after an award; ``X guru SDN 55 Bengkalis ini juara 3``; the
     # carried competition goes on over ``dan``.
@@ -635,10 +636,16 @@ def test_the_recipient_starts_where_its_name_starts(text, recipients):
     ("Kota Pekanbaru mendapat penghargaan sebagai Kota Layak Pemuda tahun 2019 dari Kementerian Pemuda dan Olahraga "
      "(Kemenpora) RI.",
      [("Kota Pekanbaru", "penghargaan sebagai Kota Layak Pemuda tahun 2019")]),
+    # "yang" and an award verb, then a copula: the name after it received the award
+    ("Kemudian, guru yang menerima penghargaan yaitu Tri Hastuti, M.Pd, (SMAN 1 Pasir Penyu).",
+     [("Tri Hastuti", "penghargaan")]),
+    ("Peserta yang meraih juara I lomba pidato tersebut adalah Muhammad Fadli dari SMAN 1 Siak.",
+     [("Muhammad Fadli", "juara I lomba pidato")]),
     # after "terbaik", "dari" gives the winner's origin
     ("Sutaryono meraih guru terbaik dari Kabupaten Bengkalis.", [("Sutaryono", "guru terbaik")]),
 ])
 def test_award_titles(text, expected):
+    """The recipient and title of one award frame."""
     ctx = ctx_of(text, published=dt.date(2019, 7, 1))
     awards = extract_awards(ctx)
     assert [(a.recipient, a.title) for a in awards] == expected

@@ -56,7 +56,7 @@ _TITLE_PUNCT = _CLAUSE_PUNCT | {"-", "–"}  # tokens that end an award title
 # the anchors whose award shares the competition the text names before it (medals, ranks, "pembaca terbaik")
 _CARRIES = frozenset({"juara", "peringkat", "terbaik_rank", "besar", "nomor_satu", "juru_kunci", "ordinal",
                       "medali", "medali_tally", "medali_count", "medali_bare", "terbaik", "berprestasi"})
-_NAMED_RULES = ("award-by", "given-to", "has-award", "list-item", "rank-list")  # recipients named in the frame
+_NAMED_RULES = ("award-by", "given-to", "has-award", "list-item", "rank-list", "received")  # recipients named in the frame
 
 
 @dataclass(slots=True)
@@ -126,7 +126,7 @@ class _Tables:
                                     + r")\s{0,3}:?\s{0,3}", re.I)
         # unions of cue kinds that one test reads
         self.title_break = cues["passive"] | cues["from"]
-        self.free_break = cues["clause"] | cues["stop"] | cues["active"] | cues["filler"]
+        self.free_break = cues["clause"] | cues["stop"] | cues["active"] | cues["filler"] | cues["copula"]
         self.name_break = cues["stop"] | cues["clause"]
         self.list_lead = self.name_break | cues["copula"] | cues["to"]
         self.title_start_break = cues["copula"] | {"yang"}
@@ -615,6 +615,9 @@ class _Finder:
                     before = self.tokens(s0, a.start)
                     self._weak_verb(before, len(before) - 1)
                 return self._make(name[0], name[1], a, title_end, "award-by")
+        relative = self._relative_winner(a, after, title_end, s0)  # "guru yang menerima penghargaan yaitu X"
+        if relative is not None:
+            return relative
         if a.kind == "rank" and a.name in _LISTED:
             item = self._list_item(a, s0, s1)
             if item is not None:
@@ -771,6 +774,28 @@ class _Finder:
             return None
         name = _name_forward(after, 1, t)
         return name[1] if name is not None and name[0] == after[1].start() else None
+
+    def _relative_winner(self, a: _Anchor, after: list[re.Match[str]], title_end: int, s0: int) -> _Found | None:
+        """``guru yang menerima penghargaan yaitu Tri Hastuti``, ``Siswa yang menerima penghargan itu adalah, Jhon
+        Howard Wijaya``: an award after ``yang`` and an award verb, then a copula (``itu``, ``adalah``, ``yaitu``,
+        ``tersebut``) and the name it names (``after``: the tokens after the award's title)."""
+        t = self.t
+        before = self.tokens(s0, a.start)
+        j = len(before) - 1
+        n = t.active.ending_at(before, j)
+        if not n or j - n < 0 or before[j - n].group().casefold() != "yang":
+            return None
+        k = 0
+        while k < len(after) and k < 2 and after[k].group().casefold() in t.cues["copula"]:
+            k += 1
+        if k == 0:
+            return None
+        while k < len(after) and after[k].group() in {",", ":"}:
+            k += 1
+        name = _name_forward(after, k, t) if k < len(after) else None
+        if name is None or name[0] != after[k].start():
+            return None
+        return self._make(name[0], name[1], a, title_end, "received")
 
     def _winner_after(self, after: list[re.Match[str]], n: int) -> tuple[int, int] | None:
         """The name at token ``n`` after a passive verb; for a sports branch (``dipersembahkan Cabor Dayung,
@@ -986,7 +1011,7 @@ class _Finder:
                     or t.anchor_re.match(self.text, toks[k].start()):
                 break
             name = _name_forward(toks, k, t)
-            if name is None:
+            if name is None or self.text[name[0]] == "(":  # "Tri Hastuti, M.Pd, (SMAN 1 Pasir Penyu)": an aside
                 break
             i = _past_origin(toks, next((n for n in range(k, len(toks)) if toks[n].start() >= name[1]), len(toks)), t)
             if i < len(toks) and (t.anchor_re.match(self.text, toks[i].start())
@@ -1449,8 +1474,10 @@ def extract_awards(ctx: Context) -> tuple[Award, ...]:
     awards = _followers(awards, anchors, t, finder)
     awards = _full_competitions(_carry_competitions(awards, t, finder), t, finder)
     # "menyerahkan penghargaan kepada Kabupaten Siak sebagai kabupaten terbaik": one award, the named one (a
-    # bare "penghargaan" of a recipient with a named award elsewhere is that award again)
+    # bare "penghargaan" of a recipient with a named award elsewhere is that award again), unless the text says who
+    # received it ("guru yang menerima penghargaan yaitu Tri Hastuti. Ia telah meraih medali emas ...": the
+    # penghargaan honours the medal, another award)
     bare = {i for i, a in enumerate(awards) if (a.title or "").casefold() in t.cues["bare_title"]
             and any(k != i and b.recipient == a.recipient and (b.title or "").casefold() not in t.cues["bare_title"]
-                    for k, b in enumerate(awards))}
+                    for k, b in enumerate(awards)) and a.spans[0].rule != "awards:received"}
     return tuple(a for i, a in enumerate(awards) if i not in bare)
