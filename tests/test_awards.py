@@ -338,6 +338,17 @@ def test_awards(text, expected):
      [("Kecamatan Bengkalis", "Juara Umum MTQ Tingkat Kabupaten Bengkalis Tahun 2022", "umum", "kabupaten",
        2022)]),
     # the title starts at the rank, never before the recipient; the competition named before it is carried in,
+    # "harapan I" without "juara" in a winners' list
+    ("Bupati Bengkalis menyerahkan piala kepada para pemenang lomba, yakni juara I Kecamatan Mandau, juara II "
+     "Kecamatan Bantan, harapan I Kecamatan Pinggir dan harapan II Kecamatan Bukit Batu.",
+     [("Kecamatan Mandau", "juara I", "1", None, 2019), ("Kecamatan Bantan", "juara II", "2", None, 2019),
+      ("Kecamatan Pinggir", "harapan I", "harapan 1", None, 2019),
+      ("Kecamatan Bukit Batu", "harapan II", "harapan 2", None, 2019)]),
+    # a bare "juara" after "sebagai"/"menjadi"; a target in the clause before a later award is no target of it
+    ("Tim futsal Kecamatan Tampan keluar sebagai juara pada turnamen futsal antar kecamatan.",
+     [("Kecamatan Tampan", "juara pada turnamen futsal antar kecamatan", None, "kecamatan", 2019)]),
+    ("Setelah target tercapai, Kecamatan Siak meraih juara I lomba desa.",
+     [("Kecamatan Siak", "juara I lomba desa", "1", None, 2019)]),
     # up to the recipient
     ("Pada lomba desa tingkat provinsi Kabupaten Kampar meraih juara I.",
      [("Kabupaten Kampar", "juara I lomba desa tingkat provinsi", "1", None, 2019)]),
@@ -469,6 +480,10 @@ def test_winners_list_in_an_article():
     # a count after "kepada" is no recipient
     "Gubernur Riau memberikan penghargaan kepada 10 desa terbaik.",
     "Dinas Pendidikan akan memberikan penghargaan kepada guru berprestasi.",
+    # a target before the subject of the award verb, in its clause; a bare "juara" hoped for
+    "Bupati menargetkan Kafilah Kabupaten Bengkalis menjadi juara umum pada MTQ tingkat Provinsi Riau.",
+    "Kami berharap tim Kabupaten Siak bisa menjadi juara pada turnamen ini.",
+    "Ia menjelaskan harapan 1 tahun ke depan pembangunan berjalan.",
 ])
 def test_not_awards_typical(text):
     assert extract_awards(ctx_of(text)) == ()

@@ -49,12 +49,12 @@ _YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)(?<![\w/.-]\d{4})(?![\w/])")
 _AGE = re.compile(r"\(\d{1,3}\)")  # "Rahma Nelly (47)"
 _JOINED = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:(?i:dan|serta)\s{1,3})?")
 _FAMILY = {"wtp": "wtp", "wtp_bare": "wtp"}  # anchors naming one award a recipient holds once
-_LISTED = ("peringkat", "ordinal", "juara", "terbaik_rank")  # ranks that can head a ranking list
+_LISTED = ("peringkat", "ordinal", "juara", "terbaik_rank", "harapan")  # ranks that can head a ranking list
 _PARAGRAPHS = re.compile(r"\n\s*")  # paragraph breaks between a competition and the award that shares it
 _CLAUSE_PUNCT = frozenset({",", ";", ":"})
 _TITLE_PUNCT = _CLAUSE_PUNCT | {"-", "–"}  # tokens that end an award title
 # the anchors whose award shares the competition the text names before it (medals, ranks, "pembaca terbaik")
-_CARRIES = frozenset({"juara", "peringkat", "terbaik_rank", "besar", "nomor_satu", "juru_kunci", "ordinal",
+_CARRIES = frozenset({"juara", "harapan", "juara_bare", "peringkat", "terbaik_rank", "besar", "nomor_satu", "juru_kunci", "ordinal",
                       "medali", "medali_tally", "medali_count", "medali_bare", "terbaik", "berprestasi"})
 _NAMED_RULES = ("award-by", "given-to", "has-award", "list-item", "rank-list", "received")  # recipients named in the frame
 
@@ -683,7 +683,9 @@ class _Finder:
         if n:
             verb_start = j - n + 1
             verb_start -= t.settle.ending_at(before, verb_start - 1)  # "harus puas menempati posisi kelima"
-            if any(b.group().casefold() in t.cues["hope"] for b in before[max(0, verb_start - 3):verb_start]):
+            window = [b.group().casefold() for b in before[max(0, verb_start - _HOPE_BACK):verb_start]]
+            window = window[max((i + 1 for i, w in enumerate(window) if w in _CLAUSE_PUNCT), default=0):]
+            if any(w in t.cues["hope"] for w in window):
                 return None  # "diharapkan dapat meraih juara", "ditargetkan meraih juara umum"
             j = verb_start - 1
             while j >= 0 and t.is_filler(before[j].group()):
@@ -1274,6 +1276,8 @@ def _trim_recipient(found: "_Found", t: _Tables) -> "_Found | None":
 
 
 _CARRY_BACK = 600  # characters between a bare rank and the award whose competition it shares
+_HOPE_BACK = 6  # tokens before an award verb, in its clause, where a wish or target word makes it no award
+# ("menargetkan Kafilah Kabupaten Bengkalis menjadi juara")
 _FOLLOW_BACK = 250  # characters between a ranked award and the "disusul" that names the next place
 
 
