@@ -349,6 +349,10 @@ def test_awards(text, expected):
      [("Kecamatan Tampan", "juara pada turnamen futsal antar kecamatan", None, "kecamatan", 2019)]),
     ("Setelah target tercapai, Kecamatan Siak meraih juara I lomba desa.",
      [("Kecamatan Siak", "juara I lomba desa", "1", None, 2019)]),
+    # co-recipients that are regions of one level: a list, not a chain of units
+    ("Penghargaan Adipura diraih oleh Kota Pekanbaru, Kota Dumai dan Kabupaten Siak.",
+     [("Kota Pekanbaru", "Penghargaan Adipura", None, None, 2019), ("Kota Dumai", "Penghargaan Adipura", None, None, 2019),
+      ("Kabupaten Siak", "Penghargaan Adipura", None, None, 2019)]),
     # up to the recipient
     ("Pada lomba desa tingkat provinsi Kabupaten Kampar meraih juara I.",
      [("Kabupaten Kampar", "juara I lomba desa tingkat provinsi", "1", None, 2019)]),
@@ -676,6 +680,11 @@ def test_award_titles(text, expected):
      "Kecamatan Siak Kecil dengan nilai 373 dan juara ketiga Kecamatan Bengkalis dengan nilai 372.",
      [("Kecamatan Mandau", "terbaik satu", "1"), ("Kecamatan Siak Kecil", "terbaik", "2"),
       ("Kecamatan Bengkalis", "juara ketiga", "3")]),
+    # after a rank and the medals of the same recipient; several names take the places in turn
+    ("Pada klasemen akhir perolehan medali, Kabupaten Kampar menempati urutan pertama dengan 80 emas, 60 perak dan "
+     "50 perunggu, disusul Kota Pekanbaru dan Kabupaten Bengkalis.",
+     [("Kabupaten Kampar", "urutan pertama", "1"), ("Kabupaten Kampar", "80 emas, 60 perak dan 50 perunggu", None),
+      ("Kota Pekanbaru", "urutan", "2"), ("Kabupaten Bengkalis", "urutan", "3")]),
     # no name after "disusul": no place
     ("Peringkat empat D.I Yogyakarta, kelima Jawa Barat. Selanjutnya ada Jawa Tengah dan disusul dengan kita (Riau).",
      [("D.I Yogyakarta", "Peringkat empat", "4"), ("Jawa Barat", "kelima", "5")]),

@@ -346,7 +346,8 @@ def _name_forward(toks: list[re.Match[str]], i: int, t: _Tables) -> tuple[int, i
             i += 1
             continue
         if start is not None and tok.group() == "," and i + 1 < len(toks) \
-                and toks[i + 1].group().casefold() in t.cues["chain_unit"]:
+                and toks[i + 1].group().casefold() in t.cues["chain_unit"] \
+                and not _peer_units(head, toks[i + 1].group().casefold(), t):
             i += 1
             continue
         if start is not None and tok.group().casefold() in {"dan", "&"} and i + 1 < len(toks) \
@@ -356,6 +357,12 @@ def _name_forward(toks: list[re.Match[str]], i: int, t: _Tables) -> tuple[int, i
             continue
         break
     return (start, end) if start is not None else None
+
+
+def _peer_units(head: str, unit: str, t: _Tables) -> bool:
+    """Whether two administrative units (case-folded) stand side by side in a list rather than one inside the other:
+    ``Kota Pekanbaru, Kota Dumai``, ``Kota Dumai, Kabupaten Siak`` (``Desa X, Kecamatan Y`` is one name)."""
+    return head == unit or (head in t.cues["peer_unit"] and unit in t.cues["peer_unit"])
 
 
 def _before_aside(toks: list[re.Match[str]], j: int) -> int:
@@ -1008,8 +1015,9 @@ class _Finder:
             k = i + 1
             if sep == "," and toks[k].group().casefold() in t.cues["co_join"]:
                 k += 1
-            if k >= len(toks) or not _is_name_token(toks[k].group()) \
-                    or toks[k].group().casefold().rstrip(".") in t.no_winner \
+            word = toks[k].group() if k < len(toks) else ""
+            if not word or not _is_name_token(word) \
+                    or (word.casefold().rstrip(".") in t.no_winner and word.casefold() not in t.cues["unit"]) \
                     or t.anchor_re.match(self.text, toks[k].start()):
                 break
             name = _name_forward(toks, k, t)
@@ -1301,11 +1309,15 @@ def _followers(awards: list[Award], anchors: list[_Anchor], t: _Tables, finder: 
     out = list(awards)
     for m in t.follows.finditer(text):
         ends = [max(s.end for s in a.spans) for a in out]
-        before = [i for i, e in enumerate(ends) if e <= m.start()]
-        k = max(before, key=ends.__getitem__) if before else None
-        if k is None or m.start() - ends[k] > _FOLLOW_BACK \
-                or bisect.bisect_left(anchor_starts, ends[k]) != bisect.bisect_left(anchor_starts, m.start()):
+        before = sorted((i for i, e in enumerate(ends) if e <= m.start()), key=ends.__getitem__)
+        if not before or m.start() - ends[before[-1]] > _FOLLOW_BACK or bisect.bisect_left(
+                anchor_starts, ends[before[-1]]) != bisect.bisect_left(anchor_starts, m.start()):
             continue  # no award just before, or another award between
+        # the ranked award of the recipient named last ("urutan pertama dengan 80 emas, 60 perak ..., disusul X")
+        k = at = before[-1]
+        while _next_rank(out[k].rank) is None and len(before) > 1 and out[before[-2]].recipient == out[k].recipient:
+            before.pop()
+            k = before[-1]
         last = out[k]
         rank = _next_rank(last.rank)
         title = next((s for s in last.spans if s.field == "title"), None)
@@ -1328,7 +1340,7 @@ def _followers(awards: list[Award], anchors: list[_Anchor], t: _Tables, finder: 
                              level=last.level, year=last.year,
                              spans=(Span(n0, n1, text[n0:n1], "awards:follows", "recipient"), *title_spans)))
             rank = _next_rank(rank)
-        out[k + 1:k + 1] = new
+        out[at + 1:at + 1] = new
     return out
 
 
