@@ -1391,7 +1391,7 @@ def _full_competitions(awards: list[Award], t: _Tables, finder: "_Finder") -> li
     whose name starts with the title's competition (from its first competition word) and goes on with a level word
     (``tingkat``, ``se``: data/awards_cues.tsv level_scope), ``tahun`` or an edition (``ke-4``); the last such one
     before the award, else the first after it."""
-    if not awards:
+    if not any(w.casefold().strip(".,()") in t.carried for a in awards for w in (a.title or "").split()):
         return awards
     _ = finder.competitions  # fills finder.competition_names
     if not finder.competition_names:
