@@ -660,6 +660,11 @@ def test_the_recipient_starts_where_its_name_starts(text, recipients):
      [("Tri Hastuti", "penghargaan")]),
     ("Peserta yang meraih juara I lomba pidato tersebut adalah Muhammad Fadli dari SMAN 1 Siak.",
      [("Muhammad Fadli", "juara I lomba pidato")]),
+    # a national award's proper name is read whole, its small words too
+    ("Kantor Pertanahan Kabupaten Siak meraih predikat Wilayah Bebas dari Korupsi (WBK) dari Kementerian PANRB.",
+     [("Kantor Pertanahan Kabupaten Siak", "predikat Wilayah Bebas dari Korupsi (WBK)")]),
+    ("Kantor Imigrasi Dumai meraih predikat WBBM (Wilayah Birokrasi Bersih dan Melayani) tahun 2022.",
+     [("Kantor Imigrasi Dumai", "predikat WBBM (Wilayah Birokrasi Bersih dan Melayani) tahun 2022")]),
     # after "terbaik", "dari" gives the winner's origin
     ("Sutaryono meraih guru terbaik dari Kabupaten Bengkalis.", [("Sutaryono", "guru terbaik")]),
 ])

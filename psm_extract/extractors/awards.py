@@ -98,6 +98,9 @@ class _Tables:
             self.anchor_alts.append(f"(?P<a{i}>{src})")
             self.anchor_cues.append(tuple(row["cues"].split()))
         self.anchor_re = self._scan_of(range(len(self.anchor_alts)))
+        # the proper names of national awards, read whole inside a title ("Wilayah Bebas dari Korupsi")
+        self.named_re = re.compile(next(row["pattern"] for row in resources.tsv("awards_anchors.tsv")
+                                        if row["name"] == "named"))
         self.any_cue = re.compile(wordmatch.alternation({c for cues in self.anchor_cues for c in cues}))
         self.word_cues = wordmatch.WordCache(self._cue_bits)  # word -> bits of the patterns it cues
         self._scans: dict[int, re.Pattern[str]] = {}  # by the bits of the patterns scanned
@@ -289,6 +292,14 @@ def _title_end(toks: list[re.Match[str]], pos: int, t: _Tables, stop: frozenset[
         tok = toks[i]
         word = tok.group()
         low = word.casefold().rstrip(".")
+        core = word.lstrip("(")
+        named = t.named_re.match(tok.string, tok.end() - len(core)) if core[:1].isupper() else None
+        if named is not None and taken == i:  # "Wilayah Bebas dari Korupsi": the name whole, its small words too
+            while i < len(toks) and toks[i].start() < named.end():
+                i += 1
+            last = toks[i - 1]
+            end, taken = last.start() + len(last.group().rstrip(".,")), i
+            continue
         if word in {"-", "–"} and 0 < i < len(toks) - 1 and taken == i \
                 and toks[i + 1].group().casefold() == toks[i - 1].group().casefold():
             i += 1  # "Lomba Poco – Poco": a doubled word
