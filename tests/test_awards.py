@@ -112,9 +112,9 @@ def test_awards(text, expected):
     # every item of a winners' list is an award
     ("Sebanyak 250 pelajar mengikuti lomba cerdas cermat tingkat Kabupaten Siak. Juara I diraih SMAN 1 Siak, "
      "juara II SMAN 2 Tualang dan juara III SMAN 1 Perawang.",
-     [("SMAN 1 Siak", "Juara I lomba cerdas cermat tingkat Kabupaten Siak", "1", None, 2019),
-      ("SMAN 2 Tualang", "juara II lomba cerdas cermat tingkat Kabupaten Siak", "2", None, 2019),
-      ("SMAN 1 Perawang", "juara III lomba cerdas cermat tingkat Kabupaten Siak", "3", None, 2019)]),
+     [("SMAN 1 Siak", "Juara I lomba cerdas cermat tingkat Kabupaten Siak", "1", "kabupaten", 2019),
+      ("SMAN 2 Tualang", "juara II lomba cerdas cermat tingkat Kabupaten Siak", "2", "kabupaten", 2019),
+      ("SMAN 1 Perawang", "juara III lomba cerdas cermat tingkat Kabupaten Siak", "3", "kabupaten", 2019)]),
     ("Untuk juara I diraih oleh SMPN 1 Pekanbaru, juara II SMPN 4 Pekanbaru, juara III SMPN 13 Pekanbaru, "
      "juara harapan I SMPN 5 Pekanbaru dan juara harapan II SMPN 8 Pekanbaru.",
      [("SMPN 1 Pekanbaru", "juara I", "1", None, 2019),
@@ -355,7 +355,7 @@ def test_awards(text, expected):
       ("Kabupaten Siak", "Penghargaan Adipura", None, None, 2019)]),
     # up to the recipient
     ("Pada lomba desa tingkat provinsi Kabupaten Kampar meraih juara I.",
-     [("Kabupaten Kampar", "juara I lomba desa tingkat provinsi", "1", None, 2019)]),
+     [("Kabupaten Kampar", "juara I lomba desa tingkat provinsi", "1", "provinsi", 2019)]),
     ("SMKN 1 Bangkinang berhasil meraih juara I tingkat Kabupaten Kampar dan mewakili Kampar ke tingkat Provinsi.",
      [("SMKN 1 Bangkinang", "juara I tingkat Kabupaten Kampar", "1", "kabupaten", 2019)]),
 ])

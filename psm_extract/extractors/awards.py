@@ -1390,7 +1390,8 @@ def _carry_competitions(awards: list[Award], t: _Tables, finder: "_Finder") -> l
         else:
             comp = ()
         if comp:
-            award = dataclasses.replace(award, title=" ".join([award.title or "", *(c.text for c in comp)]),
+            title = " ".join([award.title or "", *(c.text for c in comp)])
+            award = dataclasses.replace(award, title=title, level=award.level or _level(title, t),
                                         spans=award.spans + comp)
         out.append(award)
     return out
