@@ -174,7 +174,7 @@ def test_awards(text, expected):
      [("Kota Dumai", "5 medali emas, 3 perak dan 7 perunggu", None, None, 2019)]),
     # dinobatkan / terpilih sebagai ... terbaik / berprestasi; an appositive name between commas
     ("RSUD Arifin Achmad dinobatkan sebagai rumah sakit terbaik se-Sumatera.",
-     [("RSUD Arifin Achmad", "rumah sakit terbaik", None, None, 2019)]),
+     [("RSUD Arifin Achmad", "rumah sakit terbaik se-Sumatera", None, None, 2019)]),
     ("Kepala Desa Sungai Pagar, Hasan, terpilih sebagai kepala desa berprestasi tingkat Kabupaten Kampar.",
      [("Hasan", "kepala desa berprestasi tingkat Kabupaten Kampar", None, "kabupaten", 2019)]),
     ("Kota Pekanbaru ditetapkan sebagai kota terbaik dalam penyelenggaraan pelayanan publik.",
@@ -321,7 +321,8 @@ def test_awards(text, expected):
     # several recipients of one award; ranks shared out over a list of names
     ("Mereka adalah Kiranto (kelas 4) dan Fajri (kelas 5) dari SDN 28 Pangkalan Nyirih meraih ranking 7 "
      "se-Provinsi Riau masing-masing untuk Level 2 (kelas 3 dan 4) dan Level 3 (kelas 5 dan 6).",
-     [("Kiranto", "ranking 7", "7", None, 2019), ("Fajri", "ranking 7", "7", None, 2019)]),
+     [("Kiranto", "ranking 7 se-Provinsi Riau", "7", "provinsi", 2019),  # a level joined by "se-"
+      ("Fajri", "ranking 7 se-Provinsi Riau", "7", "provinsi", 2019)]),
     ("\"Alhamdulillah Kabupaten Bengkalis masuk tiga besar PPD terbaik di Riau bersama Siak dan Rokan Hulu,\" "
      "terang Sekretaris Bappeda Bengkalis Rinto Rn.",
      [("Kabupaten Bengkalis", "tiga besar PPD terbaik di Riau", "tiga besar", None, 2019),
@@ -660,6 +661,12 @@ def test_the_recipient_starts_where_its_name_starts(text, recipients):
      [("Tri Hastuti", "penghargaan")]),
     ("Peserta yang meraih juara I lomba pidato tersebut adalah Muhammad Fadli dari SMAN 1 Siak.",
      [("Muhammad Fadli", "juara I lomba pidato")]),
+    # "se propinsi": the sites' spelling of the level word
+    ("Selain Riva Elvita dan Samadi yang berhasil membawa harum dunia pendidikan Kabupaten Bengkalis, pada seleksi "
+     "guru dan kepala sekolah berprestasi se propinsi Riau tersebut beberapa guru dan kepala sekolah lainnya juga "
+     "mengukir prestasi. Kemudian juga ada nama Sawaliyah, guru SD Rupat ini juara 2 untuk guru SD daerah "
+     "sulit/terpencil.",
+     [("Sawaliyah", "juara 2 seleksi guru dan kepala sekolah berprestasi se propinsi Riau")]),
     # a national award's proper name is read whole, its small words too
     ("Kantor Pertanahan Kabupaten Siak meraih predikat Wilayah Bebas dari Korupsi (WBK) dari Kementerian PANRB.",
      [("Kantor Pertanahan Kabupaten Siak", "predikat Wilayah Bebas dari Korupsi (WBK)")]),

@@ -150,6 +150,9 @@ class _Tables:
             + r")[\s-]{1,3}"
         self.level_res = [(w, re.compile(rf"{scope if scoped else ''}\b{re.escape(w)}\b"), level)
                           for w, level, scoped in self.levels]
+        # "se-Provinsi", "se-Riau", "antar-Kecamatan": a level word joined to the name it scopes
+        self.scoped_name = re.compile("(?i:" + "|".join(sorted(map(re.escape, cues["level_scope"]), key=len,
+                                                                 reverse=True)) + r")-[A-Z][\w-]*")
         # "ke-41", "Ke-XLI", "ke-XLIII": an edition number inside an award title (read case-folded)
         self.edition = re.compile(r"(?i:ke-?\d{1,3}|ke-[ivxlc]{1,7})")
         # a list item: "juara II SMAN 2 Tualang", "Juara I: SMAN 1 Siak"; the name ends the item
@@ -327,7 +330,8 @@ def _title_end(toks: list[re.Match[str]], pos: int, t: _Tables, stop: frozenset[
             if not (nxt and (_is_name_token(nxt) or nxt.rstrip(".,").casefold() in t.level_words
                              or nxt.casefold() in t.cues["competition"] or nxt.casefold() in t.cues["category"])):
                 break
-        elif not (_is_name_token(word) or low in t.cues["title_word"] or t.edition.fullmatch(low)):
+        elif not (_is_name_token(word) or low in t.cues["title_word"] or t.edition.fullmatch(low)
+                  or t.scoped_name.fullmatch(word.rstrip(".,"))):
             break
         else:
             free = 0
