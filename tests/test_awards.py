@@ -667,6 +667,12 @@ def test_the_recipient_starts_where_its_name_starts(text, recipients):
      "mengukir prestasi. Kemudian juga ada nama Sawaliyah, guru SD Rupat ini juara 2 untuk guru SD daerah "
      "sulit/terpencil.",
      [("Sawaliyah", "juara 2 seleksi guru dan kepala sekolah berprestasi se propinsi Riau")]),
+    # counts shared out over names by "masing-masing"
+    ("Mengungguli dua pesaing terdekatnya yaitu Kampar dan Pekanbaru yang masing-masing baru mengumpulkan 36 dan 23 "
+     "medali emas.",
+     [("Kampar", "36 medali emas"), ("Pekanbaru", "23 medali emas")]),
+    ("Kota Dumai, Kabupaten Siak dan Kabupaten Kampar masing-masing meraih 10, 8 dan 5 medali emas.",
+     [("Kota Dumai", "10 medali emas"), ("Kabupaten Siak", "8 medali emas"), ("Kabupaten Kampar", "5 medali emas")]),
     # a national award's proper name is read whole, its small words too
     ("Kantor Pertanahan Kabupaten Siak meraih predikat Wilayah Bebas dari Korupsi (WBK) dari Kementerian PANRB.",
      [("Kantor Pertanahan Kabupaten Siak", "predikat Wilayah Bebas dari Korupsi (WBK)")]),

@@ -454,6 +454,7 @@ class _Finder:
         self.starts = [s for s, _ in self.sents]
         self.regions = find_regions(ctx.text)
         self.last: _Found | None = None
+        self.named: list[_Found] = []  # the awards whose recipients the frames named, in the order read
         self.title_from: int | None = None
         self.rank_starts: list[tuple[int, str]] = []  # (start, name) of the rank anchors, set by extract_awards
         self._text_year: int | None = -1
@@ -618,6 +619,10 @@ class _Finder:
                 end, taken = _title_end(after[1:], after[1].start(), t, t.carry_stop)
                 if taken >= 2:  # a name after the competition word ("pada ajang tersebut" names none)
                     title_end, after = end, after[taken + 1:]
+        if a.kind == "medal":
+            shared = self._shared_counts(a, s0, title_end)  # "Kampar dan Pekanbaru yang masing-masing ... 36 dan 23"
+            if shared is not None:
+                return shared
         if a.kind == "rank" and a.rank is not None:
             paired = self._paired_ranks(a, after, title_end, s1)
             if paired is not None:
@@ -953,6 +958,48 @@ class _Finder:
                 return k, n
         return j, 0
 
+    def _shared_counts(self, a: _Anchor, s0: int, title_end: int) -> _Found | None:
+        """``Kampar dan Pekanbaru yang masing-masing baru mengumpulkan 36 dan 23 medali emas``: counts joined before a
+        medal count, an award verb, ``masing-masing`` and as many names before it; each name its count of the medal
+        (``36`` + ``medali emas``)."""
+        t, text = self.t, self.text
+        count = re.match(r"\d{1,3}(?=\s)", text[a.start:a.end])
+        if count is None:
+            return None
+        before = self.tokens(s0, a.start)
+        j = len(before) - 1
+        counts: list[tuple[int, int]] = []
+        while j >= 1 and (before[j].group() == "," or before[j].group().casefold() in t.cues["co_join"]) \
+                and before[j - 1].group().isdigit():
+            counts.insert(0, before[j - 1].span())
+            j -= 2
+        if not counts:
+            return None
+        while j >= 0 and t.is_filler(before[j].group()):
+            j -= 1
+        n = t.active.ending_at(before, j)
+        j -= n
+        while j >= 0 and t.is_filler(before[j].group()):
+            j -= 1
+        if not n or j < 1 or before[j].group().casefold() not in t.cues["each"]:
+            return None
+        j -= 1
+        while j >= 0 and t.is_filler(before[j].group()):  # "yang"
+            j -= 1
+        last = _name_backward(text, before, j, t, self.regions) if j >= 0 else None
+        names = [*self._names_before(last[0], s0), last] if last else []
+        if len(names) != len(counts) + 1:
+            return None
+        rest = a.start + len(text[a.start:a.end]) - len(text[a.start + count.end():a.end].lstrip())
+        first = _Found(text[names[0][0]:names[0][1]], names[0][0], names[0][1], rest, title_end, None, "has-award",
+                       title_head=counts[0])
+        first.also = [_Found(text[n0:n1], n0, n1, rest, title_end, None, "has-award", title_head=c)
+                      for (n0, n1), c in zip(names[1:-1], counts[1:])]
+        first.also.append(_Found(text[last[0]:last[1]], last[0], last[1], a.start, title_end, None, "has-award"))
+        self.last = first.also[-1]
+        self.named += [first, *first.also]
+        return first
+
     def _rank_words(self, after: list[re.Match[str]]) -> tuple[list[tuple[int, int, str]], int]:
         """(start, end, rank) of the rank words joined to an anchor's rank at the start of the tokens ``after``
         its title (``, II dan III.``), and the index of the token after them."""
@@ -1145,15 +1192,16 @@ class _Finder:
         return None
 
     def _home_found(self, a: _Anchor, title_end: int, rule: str) -> _Found | None:
-        """``kita``/``kami``: the home region, as the last recipient named it if it is in that region
-        (``medali emas yang diraih kontingen Bengkalis ... kita sudah merebut 47 medali emas``)."""
+        """``kita``/``kami``: the home region, as the last recipient in that region named it (``medali emas yang diraih
+        kontingen Bengkalis ... kita sudah merebut 47 medali emas``)."""
         if self.home is None:
             return None
         name, s, e = self.home
-        last = self.last
-        if last is not None and any(last.rec_start <= r.start and r.end <= last.rec_end
-                                    and r.region.code == self.home_code for r in self.regions):
-            name, s, e = last.recipient, last.rec_start, last.rec_end
+        for found in reversed(self.named):
+            if any(found.rec_start <= r.start and r.end <= found.rec_end and r.region.code == self.home_code
+                   for r in self.regions):
+                name, s, e = found.recipient, found.rec_start, found.rec_end
+                break
         found = _Found(name, s, e, a.start, title_end, a.rank, rule)
         self.last = found
         return found
@@ -1193,6 +1241,7 @@ class _Finder:
                 start = region.start
         found = _Found(self.text[start:end], start, end, title_start, title_end, a.rank, rule)
         self.last = found
+        self.named.append(found)
         return found
 
 
