@@ -293,7 +293,8 @@ def test_awards(text, expected):
     # a sports branch after a passive verb is no recipient: the athletes named after it are
     ("2 Medali Perak dipersembahkan Cabor Dayung, yakni oleh Irwan dan Didi Jeriandi pada kategori Dayung K-2 "
      "1.000 M Putra, serta Tim Dayung Putra pada kategori Traditional Boat Race 1.000 M.",
-     [("Irwan", "2 Medali Perak", None, None, 2019), ("Didi Jeriandi", "2 Medali Perak", None, None, 2019)]),
+     [("Irwan", "2 Medali Perak", None, None, 2019), ("Didi Jeriandi", "2 Medali Perak", None, None, 2019),
+      ("Tim Dayung Putra", "2 Medali Perak", None, None, 2019)]),  # after the category of the names before
     ("Kemudian, untuk Medali Perunggu, 2 medali diraih pada Cabor Panahan, yaitu dari Linda Lestari dalam kategori "
      "Panahan Individual Recurve Putri.",
      [("Linda Lestari", "2 medali", None, None, 2019)]),

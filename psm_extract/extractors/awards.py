@@ -402,6 +402,15 @@ def _past_origin(toks: list[re.Match[str]], i: int, t: _Tables) -> int:
     return i
 
 
+def _past_category(toks: list[re.Match[str]], i: int, t: _Tables) -> int:
+    """The token ending the category after a name at token ``i`` (``Didi Jeriandi pada kategori Dayung K-2 1.000 M
+    Putra, serta ...``: the comma), else ``i``."""
+    if i + 1 < len(toks) and toks[i].group().casefold() in t.cues["medal_at"] \
+            and toks[i + 1].group().casefold() in t.cues["category"]:
+        return next((n for n in range(i + 2, len(toks)) if toks[n].group() in _CLAUSE_PUNCT), len(toks))
+    return i
+
+
 def _name_backward(text: str, toks: list[re.Match[str]], j: int, t: _Tables,
                    regions: list[RegionMention]) -> tuple[int, int] | None:
     """The capitalised name ending at token ``j`` (``LKSA Purna Kasih`` of ``LKSA Purna Kasih dari Inhil``)."""
@@ -1086,6 +1095,7 @@ class _Finder:
             if name is None or self.text[name[0]] == "(":  # "Tri Hastuti, M.Pd, (SMAN 1 Pasir Penyu)": an aside
                 break
             i = _past_origin(toks, next((n for n in range(k, len(toks)) if toks[n].start() >= name[1]), len(toks)), t)
+            i = _past_category(toks, i, t)
             if i < len(toks) and (t.anchor_re.match(self.text, toks[i].start())
                                   or t.active.at(toks, i) or t.passive.at(toks, i)):
                 break  # the name has an award of its own
