@@ -282,7 +282,14 @@ def test_awards(text, expected):
     # a verb of winning: the competition after it is the title; a bracket of the name stays in it
     ("Tambolaka, Kominfo - Kabupaten Sumba Barat Daya (SBD) menjuarai lomba Inovasi Daerah Tatanan Normal Baru "
      "Tingkat Nasional dengan memperoleh penghargaan dan dana insentif sebesar Rp 6 miliar dari Kemendagri.",
-     [("Kabupaten Sumba Barat Daya (SBD)", "lomba Inovasi Daerah Tatanan Normal Baru Tingkat Nasional", None,
+     [("Kabupaten Sumba Barat Daya (SBD)", "lomba Inovasi Daerah Tatanan Normal Baru Tingkat Nasional", "1",
+       "nasional", 2019)]),  # a verb of winning is the first place
+    # the same award again under the recipient's abbreviation
+    ("Tambolaka, Kominfo - Kabupaten Sumba Barat Daya (SBD) menjuarai lomba Inovasi Daerah Tatanan Normal Baru "
+     "Tingkat Nasional.\n\nDalam pidatonya Bupati SBD dr. Kornelius Kodi Mete menuturkan melalui kerja sama dan "
+     "dukungan dari semua pihak, Kabupaten SBD mendapat juara I lomba di tingkat nasional dengan mengalahkan "
+     "beberapa kabupaten/kota.",
+     [("Kabupaten Sumba Barat Daya (SBD)", "lomba Inovasi Daerah Tatanan Normal Baru Tingkat Nasional", "1",
        "nasional", 2019)]),
     # a category after "dalam"; the base form of a verb ("peroleh")
     ("Ditahun 2022 Kabupaten Simalungun juga telah menerima penghargaan dalam kategori ‘Menuju Informatif’.",

@@ -258,7 +258,7 @@ def _anchors(text: str, t: _Tables) -> list[_Anchor]:
         return out
     for m in scan.finditer(text):
         name, kind = t.anchor_kind[m.lastgroup or ""]
-        rank = _rank_of(m.group(), name, t) if kind == "rank" else None
+        rank = _rank_of(m.group(), name, t) if kind == "rank" else "1" if kind == "verb" else None  # "menjuarai": first
         out.append(_Anchor(m.start(), m.end(), name, kind, rank))
     return out
 
@@ -1297,14 +1297,28 @@ class _Seen:
     def __init__(self, carried: set[str]) -> None:
         self.keys: set[tuple[str, str]] = set()
         self.carried = carried
+        self.aliases: dict[str, str] = {}  # an abbreviated recipient -> the recipient in full
         # (recipient, rank) -> (competition or "", anchor name) of the ranks seen
         self.ranks: dict[tuple[str, str], set[tuple[str, str]]] = {}
+
+    def recipient_key(self, recipient: str) -> str:
+        """The recipient as seen before under its abbreviation: ``Kabupaten SBD`` = ``Kabupaten Sumba Barat Daya
+        (SBD)``, whose abbreviation is recorded here."""
+        rec = recipient.casefold()
+        key = self.aliases.get(rec, rec)
+        abbr = re.search(r"\((\w+)\)$", rec)
+        if abbr is not None:
+            self.aliases.setdefault(abbr.group(1), key)
+            head = rec.split(None, 1)[0]
+            if head != abbr.group(1):
+                self.aliases.setdefault(f"{head} {abbr.group(1)}", key)  # "kabupaten sbd"
+        return key
 
     def add(self, award: Award, family: str | None = None, who: str | None = None) -> bool:
         """Record ``award``; False if it repeats one seen before. ``family``: awards of one kind that a
         recipient holds once (``opini WTP`` = ``WTP``), ``who``: the recipient's region code if it names one
         (``Pemprov Riau`` = ``Pemerintah Provinsi Riau``)."""
-        rec = (award.recipient or "").casefold()
+        rec = self.recipient_key(award.recipient or "")
         if family is not None:
             key = ("family", family, who or rec)
             if key in self.keys:
