@@ -681,6 +681,17 @@ def test_the_recipient_starts_where_its_name_starts(text, recipients):
      [("Kampar", "36 medali emas"), ("Pekanbaru", "23 medali emas")]),
     ("Kota Dumai, Kabupaten Siak dan Kabupaten Kampar masing-masing meraih 10, 8 dan 5 medali emas.",
      [("Kota Dumai", "10 medali emas"), ("Kabupaten Siak", "8 medali emas"), ("Kabupaten Kampar", "5 medali emas")]),
+    # a verb joined by "dan" shares the subject; a nomination before the rank starts the title
+    ("Pada tahun 2019 ini, Pemkab Bengkalis terpilih dan masuk nominasi tiga besar Perencanaan PPD terbaik di Bumi "
+     "Lancang Kuning Tahun 2019.",
+     [("Pemkab Bengkalis", "nominasi tiga besar Perencanaan PPD terbaik di Bumi Lancang Kuning Tahun 2019")]),
+    # a purpose ("untuk menjadi yang terbaik") is no award; a region's government and the region are one recipient
+    ("Pada tahun 2019 ini, Pemkab Bengkalis terpilih dan masuk nominasi tiga besar Perencanaan PPD terbaik di Bumi "
+     "Lancang Kuning Tahun 2019.\nSedangkan dua kandidat lainnya yang menjadi kompetitor Bengkalis untuk menjadi yang "
+     "terbaik di Riau tahun 2019 adalah Pemkab Siak dan Rokan Hulu.\n\"Alhamdulillah Kabupaten Bengkalis masuk tiga "
+     "besar PPD terbaik di Riau bersama Siak dan Rokan Hulu,\" terang Sekretaris Bappeda Bengkalis Rinto Rn.",
+     [("Pemkab Bengkalis", "nominasi tiga besar Perencanaan PPD terbaik di Bumi Lancang Kuning Tahun 2019"),
+      ("Siak", "tiga besar PPD terbaik di Riau"), ("Rokan Hulu", "tiga besar PPD terbaik di Riau")]),
     # a national award's proper name is read whole, its small words too
     ("Kantor Pertanahan Kabupaten Siak meraih predikat Wilayah Bebas dari Korupsi (WBK) dari Kementerian PANRB.",
      [("Kantor Pertanahan Kabupaten Siak", "predikat Wilayah Bebas dari Korupsi (WBK)")]),

@@ -135,6 +135,7 @@ class _Tables:
         self.title_start_break = cues["copula"] | {"yang"}
         self.org_break = cues["org_head"] | cues["unit"]
         self.unit_words = cues["unit"] | cues["unit_abbr"]
+        self.government_words = self.unit_words | cues["government"]  # a region's name around it, the region still
         self.abbrev = {w.casefold() for w in resources.lines("tokenizer_special_cases.tsv")}
         self.levels = [(r["word"], r["level"], r["scoped"] == "1") for r in resources.tsv("awards_levels.tsv")]
         ordinals = [w for w in words if w.startswith("ke") or w == "pertama"]
@@ -726,6 +727,10 @@ class _Finder:
             j = verb_start - 1
             while j >= 0 and t.is_filler(before[j].group()):
                 j -= 1
+            if j >= 0 and before[j].group().casefold() in t.cues["purpose"]:
+                return None  # "kompetitor Bengkalis untuk menjadi yang terbaik di Riau": a purpose
+            if j >= 2 and before[j].group() in t.cues["co_join"] and before[j - 1].group() in t.cues["joined_verb"]:
+                j -= 2  # "Pemkab Bengkalis terpilih dan masuk nominasi tiga besar": the subject of both verbs
             if j >= 0 and before[j].group().casefold() in t.cues["pronoun"]:
                 return self._home_found(a, title_end, "pronoun")
             if j >= 0 and before[j].group().casefold() in t.cues["person_pronoun"]:
@@ -1201,6 +1206,16 @@ class _Finder:
                 return (inside[0].start, inside[0].end) if inside else name
         return None
 
+    def government_of(self, found: _Found) -> str | None:
+        """The region code of a recipient that is a region or its government alone (``Kabupaten Bengkalis``, ``Pemkab
+        Bengkalis``, ``Pemerintah Kabupaten (Pemkab) Simalungun``: data/awards_cues.tsv government, unit), else None."""
+        inside = [r for r in self.regions if found.rec_start <= r.start and r.end <= found.rec_end]
+        if len({r.region.code for r in inside}) != 1:
+            return None
+        rest = self.text[found.rec_start:inside[0].start] + " " + self.text[inside[-1].end:found.rec_end]
+        words = {w.casefold() for w in re.findall(r"\w+", rest)}
+        return inside[0].region.code if words <= self.t.government_words else None
+
     def _home_found(self, a: _Anchor, title_end: int, rule: str) -> _Found | None:
         """``kita``/``kami``: the home region, as the last recipient in that region named it (``medali emas yang diraih
         kontingen Bengkalis ... kita sudah merebut 47 medali emas``)."""
@@ -1314,11 +1329,13 @@ class _Seen:
                 self.aliases.setdefault(f"{head} {abbr.group(1)}", key)  # "kabupaten sbd"
         return key
 
-    def add(self, award: Award, family: str | None = None, who: str | None = None) -> bool:
+    def add(self, award: Award, family: str | None = None, who: str | None = None, region: str | None = None) -> bool:
         """Record ``award``; False if it repeats one seen before. ``family``: awards of one kind that a
         recipient holds once (``opini WTP`` = ``WTP``), ``who``: the recipient's region code if it names one
-        (``Pemprov Riau`` = ``Pemerintah Provinsi Riau``)."""
+        (``Pemprov Riau`` = ``Pemerintah Provinsi Riau``); ``region``: that code if the recipient is the region or
+        its government alone (``Pemkab Bengkalis`` = ``Kabupaten Bengkalis``), the recipient's key then."""
         rec = self.recipient_key(award.recipient or "")
+        rec = f"region {region}" if region is not None else rec
         if family is not None:
             key = ("family", family, who or rec)
             if key in self.keys:
@@ -1574,7 +1591,7 @@ def extract_awards(ctx: Context) -> tuple[Award, ...]:
             family = _FAMILY.get(a.name)
             who = next((r.region.code for r in finder.regions
                         if found.rec_start <= r.start and r.end <= found.rec_end), None) if family else None
-            if seen.add(award, family, who):
+            if seen.add(award, family, who, finder.government_of(found)):
                 awards.append(award)
     awards = _followers(awards, anchors, t, finder)
     awards = _full_competitions(_carry_competitions(awards, t, finder), t, finder)
