@@ -722,6 +722,18 @@ def test_award_titles(text, expected):
      "50 perunggu, disusul Kota Pekanbaru dan Kabupaten Bengkalis.",
      [("Kabupaten Kampar", "urutan pertama", "1"), ("Kabupaten Kampar", "80 emas, 60 perak dan 50 perunggu", None),
       ("Kota Pekanbaru", "urutan", "2"), ("Kabupaten Bengkalis", "urutan", "3")]),
+    # after "juara umum" (the first place) the names take the second and third
+    ("Kecamatan Tampan berhasil meraih juara umum pada MTQ tingkat Kota Pekanbaru tahun 2023, disusul Kecamatan "
+     "Marpoyan Damai dan Kecamatan Bukit Raya.",
+     [("Kecamatan Tampan", "juara umum pada MTQ tingkat Kota Pekanbaru tahun 2023", "umum"),
+      ("Kecamatan Marpoyan Damai", "juara umum pada MTQ tingkat Kota Pekanbaru tahun 2023", "umum 2"),
+      ("Kecamatan Bukit Raya", "juara umum pada MTQ tingkat Kota Pekanbaru tahun 2023", "umum 3")]),
+    # "X di posisi kedua": a place in the standing, the verb left out
+    ("Juara umum MTQ ke-52 tingkat Provinsi Riau diraih oleh Kabupaten Bengkalis, disusul Kabupaten Kampar di posisi "
+     "kedua dan Kota Pekanbaru di posisi ketiga.",
+     [("Kabupaten Bengkalis", "Juara umum MTQ ke-52 tingkat Provinsi Riau", "umum"),
+      ("Kabupaten Kampar", "posisi kedua MTQ ke-52 tingkat Provinsi Riau", "2"),
+      ("Kota Pekanbaru", "posisi ketiga MTQ ke-52 tingkat Provinsi Riau", "3")]),
     # no name after "disusul": no place
     ("Peringkat empat D.I Yogyakarta, kelima Jawa Barat. Selanjutnya ada Jawa Tengah dan disusul dengan kita (Riau).",
      [("D.I Yogyakarta", "Peringkat empat", "4"), ("Jawa Barat", "kelima", "5")]),

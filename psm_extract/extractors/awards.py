@@ -105,6 +105,7 @@ class _Tables:
         self.word_cues = wordmatch.WordCache(self._cue_bits)  # word -> bits of the patterns it cues
         self._scans: dict[int, re.Pattern[str]] = {}  # by the bits of the patterns scanned
         self.rank_word = re.compile(rank_src + r"(?![\w-])")
+        self.rank_word_alone = re.compile(r"(?<![\w-])" + rank_src + r"(?![\w-])")  # not the "23" of "2023"
         cues: dict[str, set[str]] = {}
         for row in resources.tsv("awards_cues.tsv"):
             cues.setdefault(row["kind"], set()).add(row["phrase"].casefold())
@@ -680,6 +681,12 @@ class _Finder:
                     break
             return None
         n = t.active.ending_at(before, j)
+        if not n and a.name == "peringkat" and j >= 1 and before[j].group().casefold() in t.cues["at_place"] \
+                and _is_name_token(before[j - 1].group()):
+            # "disusul Kabupaten Kampar di posisi kedua dan Kota Pekanbaru di posisi ketiga": a place in a standing
+            name = _name_backward(text, before, j - 1, t, self.regions)
+            if name is not None:
+                return self._make(name[0], name[1], a, title_end, "has-award")
         intro = t.list_intro.ending_at(before, j) if not n and a.kind != "weak" else 0
         if intro:  # "Pemerintah Kota Ambon juga memperoleh beberapa Juara ... diantaranya Juara 1 Lomba Poco"
             found = self._listed_by(a, before, j - intro, title_end)
@@ -1395,7 +1402,10 @@ _FOLLOW_BACK = 250  # characters between a ranked award and the "disusul" that n
 
 
 def _next_rank(rank: str | None) -> str | None:
-    """The place after ``rank`` (``umum 2`` -> ``umum 3``, ``1`` -> ``2``); None for a rank with no number."""
+    """The place after ``rank`` (``umum 2`` -> ``umum 3``, ``umum`` -> ``umum 2``, ``1`` -> ``2``); None for a rank
+    with no number (``5 besar``, ``favorit``)."""
+    if rank in ("umum", "harapan"):
+        rank = f"{rank} 1"
     head, _, number = (rank or "").rpartition(" ")
     return f"{head} {int(number) + 1}".strip() if number.isdigit() and int(number) < 10 else None
 
@@ -1426,15 +1436,17 @@ def _followers(awards: list[Award], anchors: list[_Anchor], t: _Tables, finder: 
         last = out[k]
         rank = _next_rank(last.rank)
         title = next((s for s in last.spans if s.field == "title"), None)
-        word = t.rank_word.search(title.text, max(0, title.text.find(" "))) if title and rank else None
-        if title is None or word is None or not title.text[:word.start()].strip():
-            continue
+        word = t.rank_word_alone.search(title.text, max(0, title.text.find(" "))) if title and rank else None
+        bare = title.text.casefold().find(last.rank or "") if title and rank and word is None else -1
+        cut = word.span() if word is not None else (bare + len(last.rank or ""),) * 2 if bare > 0 else None
+        if title is None or cut is None or not title.text[:cut[0]].strip():
+            continue  # the title less its rank word ("juara umum dua" -> "juara umum"; "juara umum" stays)
         _, s1 = finder.sentence(m.end())
         toks = finder.tokens(m.end(), s1)
         first = _name_forward(toks, 0, t) if toks else None
         names = [first, *finder._names_after(first[1], s1)] if first else []
-        head_text = title.text[:word.start()].rstrip()
-        tail = title.text[word.end():].strip()
+        head_text = title.text[:cut[0]].rstrip()
+        tail = title.text[cut[1]:].strip()
         title_spans = (Span(title.start, title.start + len(head_text), head_text, title.rule, "title"),
                        *((Span(title.end - len(tail), title.end, tail, title.rule, "title"),) if tail else ()))
         new: list[Award] = []
