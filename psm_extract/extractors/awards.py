@@ -160,6 +160,7 @@ class _Tables:
         # a list item: "juara II SMAN 2 Tualang", "Juara I: SMAN 1 Siak"; the name ends the item
         self.item_end = {",", ";", "."} | cues["item_end"]
         # "disusul oleh Kecamatan Bantan": the next place after the rank just before
+        self.follows_words = {w.split()[0][i:] for w in cues["follows"] for i in (0, 1)}  # "disusul", "isusul"
         self.follows = re.compile(r"(?<![\w-])(?i:" + wordmatch.alternation(cues["follows"], r"\s{1,3}") + r")(?![\w-])")
 
     def is_filler(self, word: str) -> bool:
@@ -1417,7 +1418,7 @@ def _followers(awards: list[Award], anchors: list[_Anchor], t: _Tables, finder: 
     place is in the rank: ``juara umum``, rank ``umum 3``). A name with an award of its own (``disusul SMAN 2
     Tualang dengan nilai 270 sebagai juara II``) is left to that award."""
     text = finder.text
-    if not awards or t.follows.search(text) is None:
+    if not awards or not any(w in text for w in t.follows_words) or t.follows.search(text) is None:
         return awards
     anchor_starts = [a.start for a in anchors]
     named = {s.start for a in awards for s in a.spans if s.field == "recipient"}  # names with an award read
@@ -1503,13 +1504,24 @@ def _carry_competitions(awards: list[Award], t: _Tables, finder: "_Finder") -> l
     return out
 
 
+def _short_competition(title: str, t: _Tables) -> int | None:
+    """The index of the first competition word in the words of an award ``title`` if the competition goes on with no
+    level or year (``juara umum pertama MTQ ke-XLIII``), else None (``juara I lomba desa tingkat provinsi``)."""
+    words = title.split()
+    first = next((i for i, w in enumerate(words) if w.casefold().strip(".,()") in t.carried), None)
+    if first is None or any(w.casefold() in t.cues["level_scope"] or w.casefold() == "tahun" or _YEAR.fullmatch(w)
+                            or t.scoped_name.match(w) for w in words[first + 1:]):
+        return None
+    return first
+
+
 def _full_competitions(awards: list[Award], t: _Tables, finder: "_Finder") -> list[Award]:
     """A competition named short in an award's title (``juara umum pertama MTQ ke-XLIII``) goes on with the level,
     year or edition that another mention of it gives (``MTQ ke-XLIII tingkat Kabupaten Bengkalis``): the mention
     whose name starts with the title's competition (from its first competition word) and goes on with a level word
     (``tingkat``, ``se``: data/awards_cues.tsv level_scope), ``tahun`` or an edition (``ke-4``); the last such one
     before the award, else the first after it."""
-    if not any(w.casefold().strip(".,()") in t.carried for a in awards for w in (a.title or "").split()):
+    if not any(_short_competition(a.title or "", t) is not None for a in awards):
         return awards
     _ = finder.competitions  # fills finder.competition_names
     if not finder.competition_names:
@@ -1519,7 +1531,7 @@ def _full_competitions(awards: list[Award], t: _Tables, finder: "_Finder") -> li
     for award in awards:
         title = award.title or ""
         words = title.split()
-        first = next((i for i, w in enumerate(words) if w.casefold().strip(".,()") in t.carried), None)
+        first = _short_competition(title, t)
         spans = [s for s in award.spans if s.field == "title"]
         if first is None or not spans:
             out.append(award)
