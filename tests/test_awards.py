@@ -325,7 +325,8 @@ def test_awards(text, expected):
     ("Ia telah berprestasi meraih medali emas pada perlombaan inovasi pembelajaran level madya tingkat nasional, "
      "Citra Arie, M.Pd (SMAN 4 Pekanbaru), atas prestasinya meraih medali emas pada lomba menulis naskah buku non "
      "fiksi tingkat nasional.",
-     [("Citra Arie", "medali emas pada lomba menulis naskah buku", None, None, 2019)]),
+     [("Citra Arie", "medali emas pada lomba menulis naskah buku non fiksi tingkat nasional", None, "nasional",
+       2019)]),
     # several recipients of one award; ranks shared out over a list of names
     ("Mereka adalah Kiranto (kelas 4) dan Fajri (kelas 5) dari SDN 28 Pangkalan Nyirih meraih ranking 7 "
      "se-Provinsi Riau masing-masing untuk Level 2 (kelas 3 dan 4) dan Level 3 (kelas 5 dan 6).",
@@ -417,7 +418,7 @@ def test_repeated_wtp_is_one_award():
      [("Jhon Howard Wijaya", "medali perak pada iven intenasional Junior Olympiad"),
       ("Jenika", "medali emas"),
       ("Tri Hastuti", "penghargaan"),  # "yang menerima penghargaan yaitu X": its own award, not the medal's
-      ("Tri Hastuti", "medali emas pada perlombaan inovasi pembelajaran level")]),
+      ("Tri Hastuti", "medali emas pada perlombaan inovasi pembelajaran level madya tingkat nasional")]),
     # ``dan Samadi kepala sekolah berprestasi`` after an award; ``X guru SDN 55 Bengkalis ini juara 3``; the
     # carried competition goes on over ``dan``.
     ("Seorang guru di SMA Cendana Duri dan kepala sekolah. SD daerah sulit/terpencil, terpilih untuk mengikuti "

@@ -44,6 +44,7 @@ __all__ = ["extract_awards"]
 _TOKEN = re.compile(r"\(?[\w][\w'’.-]*\)?|[,;:–-]")
 _WINDOW = 300  # characters looked at on each side of an award anchor
 _COMPETITION_CHARS = 160  # the longest name of a competition read after its word
+_FREE_WORDS = 5  # lower-case words a competition's name may run on over ("lomba menulis naskah buku non fiksi")
 # the lookbehind after the digits (not before them) lets the engine skip ahead to a 1 or a 2
 _YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)(?<![\w/.-]\d{4})(?![\w/])")
 _AGE = re.compile(r"\(\d{1,3}\)")  # "Rahma Nelly (47)"
@@ -325,7 +326,7 @@ def _title_end(toks: list[re.Match[str]], pos: int, t: _Tables, stop: frozenset[
                 continue
             break
         if low in t.cues["competition"]:
-            free = 3  # "lomba desa", "lomba cerdas cermat": lower-case words may name the competition
+            free = _FREE_WORDS  # "lomba desa", "lomba cerdas cermat": lower-case words may name the competition
         elif free and low not in t.free_break:
             free -= 1
         elif low in t.cues["need_name"]:
