@@ -497,6 +497,8 @@ def test_winners_list_in_an_article():
     # a target before the subject of the award verb, in its clause; a bare "juara" hoped for
     "Bupati menargetkan Kafilah Kabupaten Bengkalis menjadi juara umum pada MTQ tingkat Provinsi Riau.",
     "Kami berharap tim Kabupaten Siak bisa menjadi juara pada turnamen ini.",
+    "Kafilah Kabupaten Kampar siap menjadi juara umum pada MTQ tingkat Provinsi Riau.",
+    "Tim Kota Dumai berjuang merebut juara I turnamen futsal.",
     "Ia menjelaskan harapan 1 tahun ke depan pembangunan berjalan.",
 ])
 def test_not_awards_typical(text):
