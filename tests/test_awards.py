@@ -359,9 +359,14 @@ def test_awards(text, expected):
      [("Kecamatan Tampan", "juara pada turnamen futsal antar kecamatan", None, "kecamatan", 2019)]),
     ("Setelah target tercapai, Kecamatan Siak meraih juara I lomba desa.",
      [("Kecamatan Siak", "juara I lomba desa", "1", None, 2019)]),
+    # "Top 45": a group of the best, no place
+    ("Inovasi Dinas Kesehatan Kabupaten Siak masuk Top 45 Kompetisi Inovasi Pelayanan Publik (KIPP) tahun 2021.",
+     [("Inovasi Dinas Kesehatan Kabupaten Siak", "Top 45 Kompetisi Inovasi Pelayanan Publik (KIPP) tahun 2021",
+       "top 45", None, 2021)]),
     # co-recipients that are regions of one level: a list, not a chain of units
     ("Penghargaan Adipura diraih oleh Kota Pekanbaru, Kota Dumai dan Kabupaten Siak.",
-     [("Kota Pekanbaru", "Penghargaan Adipura", None, None, 2019), ("Kota Dumai", "Penghargaan Adipura", None, None, 2019),
+     [("Kota Pekanbaru", "Penghargaan Adipura", None, None, 2019),
+      ("Kota Dumai", "Penghargaan Adipura", None, None, 2019),
       ("Kabupaten Siak", "Penghargaan Adipura", None, None, 2019)]),
     # up to the recipient
     ("Pada lomba desa tingkat provinsi Kabupaten Kampar meraih juara I.",
@@ -755,7 +760,8 @@ def test_the_names_after_disusul_take_the_next_places(text, expected):
      "MTQ ke-XLIII dengan poin 91.",
      ["juara umum pertama MTQ ke-XLIII tingkat Kabupaten Bengkalis"]),
     ("TENGGAYUN - Bupati Kasmarni membuka MTQ ke-4 Tingkat Kecamatan Bandar Laksamana, Ahad malam, 17 Oktober 2021.\n"
-     "Dengan begitu, Piala bergilir MTQ yang berhasil diraih Desa Tenggayun tahun sebelumnya kini diperebutkan kembali.",
+     "Dengan begitu, Piala bergilir MTQ yang berhasil diraih Desa Tenggayun tahun sebelumnya kini diperebutkan "
+     "kembali.",
      ["Piala bergilir MTQ ke-4 Tingkat Kecamatan Bandar Laksamana"]),
     # another mention that goes on with other words (no level, year or edition) lends nothing
     ("Lomba desa wisata dibuka Bupati. Desa Buatan meraih juara I lomba desa.", ["juara I lomba desa"]),

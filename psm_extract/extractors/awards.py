@@ -55,9 +55,11 @@ _PARAGRAPHS = re.compile(r"\n\s*")  # paragraph breaks between a competition and
 _CLAUSE_PUNCT = frozenset({",", ";", ":"})
 _TITLE_PUNCT = _CLAUSE_PUNCT | {"-", "–"}  # tokens that end an award title
 # the anchors whose award shares the competition the text names before it (medals, ranks, "pembaca terbaik")
-_CARRIES = frozenset({"juara", "harapan", "juara_bare", "peringkat", "terbaik_rank", "besar", "nomor_satu", "juru_kunci", "ordinal",
-                      "medali", "medali_tally", "medali_count", "medali_bare", "terbaik", "berprestasi"})
-_NAMED_RULES = ("award-by", "given-to", "has-award", "list-item", "rank-list", "received")  # recipients named in the frame
+_CARRIES = frozenset({"juara", "harapan", "juara_bare", "peringkat", "terbaik_rank", "besar", "top", "nomor_satu",
+                      "juru_kunci", "ordinal", "medali", "medali_tally", "medali_count", "medali_bare", "terbaik",
+                      "berprestasi"})
+# recipients named in the frame
+_NAMED_RULES = ("award-by", "given-to", "has-award", "list-item", "rank-list", "received")
 
 
 @dataclass(slots=True)
@@ -162,7 +164,8 @@ class _Tables:
         self.item_end = {",", ";", "."} | cues["item_end"]
         # "disusul oleh Kecamatan Bantan": the next place after the rank just before
         self.follows_words = {w.split()[0][i:] for w in cues["follows"] for i in (0, 1)}  # "disusul", "isusul"
-        self.follows = re.compile(r"(?<![\w-])(?i:" + wordmatch.alternation(cues["follows"], r"\s{1,3}") + r")(?![\w-])")
+        self.follows = re.compile(r"(?<![\w-])(?i:" + wordmatch.alternation(cues["follows"], r"\s{1,3}")
+                                  + r")(?![\w-])")
 
     def is_filler(self, word: str) -> bool:
         """Whether ``word`` is skipped between recipient, verb and award (``berhasil``; ``baru`` in lower case:
@@ -269,7 +272,7 @@ def _anchors(text: str, t: _Tables) -> list[_Anchor]:
 
 def _rank_of(phrase: str, name: str, t: _Tables) -> str | None:
     low = phrase.casefold()
-    if name == "besar":
+    if name in ("besar", "top"):  # "5 besar", "Top 45": a group, no place
         return " ".join(phrase.split()).lower()
     if name == "nomor_satu":
         return "1"
