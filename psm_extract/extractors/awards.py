@@ -17,11 +17,18 @@ An award mention is an anchor (``data/awards_anchors.tsv``) in a frame that name
   juara harapan III``);
 * an elided subject (``dengan memperoleh 6 medali emas``) takes the recipient of the award before
   it; ``kita``/``kami`` the home region (the region the article names most); ``Usai meraih X,
-  rombongan Kafilah Kabupaten Bengkalis tiba`` the team named in the main clause.
+  rombongan Kafilah Kabupaten Bengkalis tiba`` the team named in the main clause;
+* ``yang`` and an award verb, then a copula: ``guru yang menerima penghargaan yaitu Tri Hastuti``;
+* counts shared out: ``Kampar dan Pekanbaru yang masing-masing mengumpulkan 36 dan 23 medali emas``;
+* standings: ``juara umum dua diraih oleh Kecamatan Bukit Batu. Kemudian disusul oleh Kecamatan
+  Bantan`` (the next place), ``disusul Kabupaten Kampar di posisi kedua``.
 
-Anchors without a recipient, hopes (``agar berprestasi``, ``meraih prestasi``) and weak words out
-of an award frame (``kinerja yang terbaik``) are not awards. Repeated mentions of one award
-(same recipient and rank) are reported once.
+A title takes in the competition named before or after it in its sentence, the level, year or
+edition another mention of that competition gives (``MTQ ke-XLIII tingkat Kabupaten Bengkalis``),
+and for a bare award its granting body (``WTP dari BPK RI``). Anchors without a recipient, hopes
+and purposes (``agar berprestasi``, ``meraih prestasi``, ``untuk menjadi yang terbaik``) and weak
+words out of an award frame (``kinerja yang terbaik``) are not awards. Repeated mentions of one
+award (same recipient, under any form of a region's name, and rank) are reported once.
 """
 from __future__ import annotations
 
