@@ -742,6 +742,9 @@ def test_award_titles(text, expected):
      [("Kabupaten Bengkalis", "Juara umum MTQ ke-52 tingkat Provinsi Riau", "umum"),
       ("Kabupaten Kampar", "posisi kedua MTQ ke-52 tingkat Provinsi Riau", "2"),
       ("Kota Pekanbaru", "posisi ketiga MTQ ke-52 tingkat Provinsi Riau", "3")]),
+    # "X di posisi 1" with no "disusul" in its sentence names no place in a standing
+    ("Melalui singel pertamanya ini The Virgin memenangkan 2 dari 3 nominasi Inbox Awards, yaitu sebagai \"Video Klip "
+     "Terlama di Posisi 1\".", []),
     # no name after "disusul": no place
     ("Peringkat empat D.I Yogyakarta, kelima Jawa Barat. Selanjutnya ada Jawa Tengah dan disusul dengan kita (Riau).",
      [("D.I Yogyakarta", "Peringkat empat", "4"), ("Jawa Barat", "kelima", "5")]),

@@ -683,6 +683,9 @@ class _Finder:
         j = len(before) - 1
         while j >= 0 and t.is_filler(before[j].group()):
             j -= 1
+        nomination = next((b for b in before[j + 1:] if b.group().casefold() in t.cues["competition"]), None)
+        if nomination is not None and a.kind != "rank":  # "mendapat nominasi Penghargaan ...": the title starts there
+            self.title_from = nomination.start()
         # "memberikan penghargaan ... kepada X"
         if j >= 0 and before[j].group().casefold() in t.cues["give"]:
             for k, tok in enumerate(after):
@@ -694,7 +697,7 @@ class _Finder:
             return None
         n = t.active.ending_at(before, j)
         if not n and a.name == "peringkat" and j >= 1 and before[j].group().casefold() in t.cues["at_place"] \
-                and _is_name_token(before[j - 1].group()):
+                and _is_name_token(before[j - 1].group()) and t.follows.search(text, s0, a.start) is not None:
             # "disusul Kabupaten Kampar di posisi kedua dan Kota Pekanbaru di posisi ketiga": a place in a standing
             name = _name_backward(text, before, j - 1, t, self.regions)
             if name is not None:
