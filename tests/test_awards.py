@@ -359,6 +359,9 @@ def test_awards(text, expected):
      [("Kecamatan Tampan", "juara pada turnamen futsal antar kecamatan", None, "kecamatan", 2019)]),
     ("Setelah target tercapai, Kecamatan Siak meraih juara I lomba desa.",
      [("Kecamatan Siak", "juara I lomba desa", "1", None, 2019)]),
+    # "dunia": the world level
+    ("Di bawah arahannya, tim Ferrari berhasil menjadi juara dunia konstruktor sebanyak delapan kali.",
+     [("Ferrari", "juara dunia", None, "internasional", 2019)]),
     # "Top 45": a group of the best, no place
     ("Inovasi Dinas Kesehatan Kabupaten Siak masuk Top 45 Kompetisi Inovasi Pelayanan Publik (KIPP) tahun 2021.",
      [("Inovasi Dinas Kesehatan Kabupaten Siak", "Top 45 Kompetisi Inovasi Pelayanan Publik (KIPP) tahun 2021",
