@@ -83,7 +83,7 @@ def check_spans(ctx: Context, awards) -> None:
       ("Kabupaten Bengkalis", "Piala Bergilir MTQ tingkat Provinsi Riau", None, "provinsi", 2019)]),
     # typical forms beyond the dev pages
     ("Pemprov Riau kembali meraih opini Wajar Tanpa Pengecualian (WTP) dari BPK RI untuk kesepuluh kalinya.",
-     [("Pemprov Riau", "opini Wajar Tanpa Pengecualian (WTP)", None, None, 2019)]),
+     [("Pemprov Riau", "opini Wajar Tanpa Pengecualian (WTP) dari BPK RI untuk kesepuluh kalinya", None, None, 2019)]),
     ("Kota Pekanbaru meraih Piala Adipura tahun 2019.",
      [("Kota Pekanbaru", "Piala Adipura tahun 2019", None, None, 2019)]),
     ("Bupati Siak Alfedri menerima penghargaan Anugerah Parahita Ekapraya dari Kementerian PPPA.",
@@ -112,9 +112,9 @@ def test_awards(text, expected):
     # every item of a winners' list is an award
     ("Sebanyak 250 pelajar mengikuti lomba cerdas cermat tingkat Kabupaten Siak. Juara I diraih SMAN 1 Siak, "
      "juara II SMAN 2 Tualang dan juara III SMAN 1 Perawang.",
-     [("SMAN 1 Siak", "Juara I lomba cerdas cermat tingkat Kabupaten Siak", "1", None, 2019),
-      ("SMAN 2 Tualang", "juara II lomba cerdas cermat tingkat Kabupaten Siak", "2", None, 2019),
-      ("SMAN 1 Perawang", "juara III lomba cerdas cermat tingkat Kabupaten Siak", "3", None, 2019)]),
+     [("SMAN 1 Siak", "Juara I lomba cerdas cermat tingkat Kabupaten Siak", "1", "kabupaten", 2019),
+      ("SMAN 2 Tualang", "juara II lomba cerdas cermat tingkat Kabupaten Siak", "2", "kabupaten", 2019),
+      ("SMAN 1 Perawang", "juara III lomba cerdas cermat tingkat Kabupaten Siak", "3", "kabupaten", 2019)]),
     ("Untuk juara I diraih oleh SMPN 1 Pekanbaru, juara II SMPN 4 Pekanbaru, juara III SMPN 13 Pekanbaru, "
      "juara harapan I SMPN 5 Pekanbaru dan juara harapan II SMPN 8 Pekanbaru.",
      [("SMPN 1 Pekanbaru", "juara I", "1", None, 2019),
@@ -174,7 +174,7 @@ def test_awards(text, expected):
      [("Kota Dumai", "5 medali emas, 3 perak dan 7 perunggu", None, None, 2019)]),
     # dinobatkan / terpilih sebagai ... terbaik / berprestasi; an appositive name between commas
     ("RSUD Arifin Achmad dinobatkan sebagai rumah sakit terbaik se-Sumatera.",
-     [("RSUD Arifin Achmad", "rumah sakit terbaik", None, None, 2019)]),
+     [("RSUD Arifin Achmad", "rumah sakit terbaik se-Sumatera", None, None, 2019)]),
     ("Kepala Desa Sungai Pagar, Hasan, terpilih sebagai kepala desa berprestasi tingkat Kabupaten Kampar.",
      [("Hasan", "kepala desa berprestasi tingkat Kabupaten Kampar", None, "kabupaten", 2019)]),
     ("Kota Pekanbaru ditetapkan sebagai kota terbaik dalam penyelenggaraan pelayanan publik.",
@@ -207,7 +207,8 @@ def test_awards(text, expected):
      [("Kabupaten Kampar", "Swasti Saba Wistara", None, None, 2019)]),
     # opini WTP N kali berturut-turut; Adipura Kencana
     ("Pemerintah Kabupaten Kampar meraih opini WTP ke-8 kali berturut-turut dari BPK RI Perwakilan Riau.",
-     [("Pemerintah Kabupaten Kampar", "opini WTP ke-8 kali berturut-turut", None, None, 2019)]),
+     [("Pemerintah Kabupaten Kampar", "opini WTP ke-8 kali berturut-turut dari BPK RI Perwakilan Riau", None, None,
+       2019)]),
     ("Kota Pekanbaru berhasil meraih Adipura Kencana tahun 2023.",
      [("Kota Pekanbaru", "Adipura Kencana tahun 2023", None, None, 2023)]),
     # peringkat / urutan / 10 besar, a title over "dalam penilaian ..."
@@ -281,18 +282,26 @@ def test_awards(text, expected):
     # a verb of winning: the competition after it is the title; a bracket of the name stays in it
     ("Tambolaka, Kominfo - Kabupaten Sumba Barat Daya (SBD) menjuarai lomba Inovasi Daerah Tatanan Normal Baru "
      "Tingkat Nasional dengan memperoleh penghargaan dan dana insentif sebesar Rp 6 miliar dari Kemendagri.",
-     [("Kabupaten Sumba Barat Daya (SBD)", "lomba Inovasi Daerah Tatanan Normal Baru Tingkat Nasional", None,
+     [("Kabupaten Sumba Barat Daya (SBD)", "lomba Inovasi Daerah Tatanan Normal Baru Tingkat Nasional", "1",
+       "nasional", 2019)]),  # a verb of winning is the first place
+    # the same award again under the recipient's abbreviation
+    ("Tambolaka, Kominfo - Kabupaten Sumba Barat Daya (SBD) menjuarai lomba Inovasi Daerah Tatanan Normal Baru "
+     "Tingkat Nasional.\n\nDalam pidatonya Bupati SBD dr. Kornelius Kodi Mete menuturkan melalui kerja sama dan "
+     "dukungan dari semua pihak, Kabupaten SBD mendapat juara I lomba di tingkat nasional dengan mengalahkan "
+     "beberapa kabupaten/kota.",
+     [("Kabupaten Sumba Barat Daya (SBD)", "lomba Inovasi Daerah Tatanan Normal Baru Tingkat Nasional", "1",
        "nasional", 2019)]),
     # a category after "dalam"; the base form of a verb ("peroleh")
     ("Ditahun 2022 Kabupaten Simalungun juga telah menerima penghargaan dalam kategori ‘Menuju Informatif’.",
      [("Kabupaten Simalungun", "penghargaan dalam kategori ‘Menuju Informatif’", None, None, 2022)]),
     ("Begitu juga dibidang pemerintahan Kampar juga telah peroleh WTP dari BPK RI yang selam ini tidak pernah kita "
      "raih” Kata Akmam adiputra.",
-     [("Kampar", "WTP", None, None, 2019)]),
+     [("Kampar", "WTP dari BPK RI", None, None, 2019)]),  # the granting body of a bare award
     # a sports branch after a passive verb is no recipient: the athletes named after it are
     ("2 Medali Perak dipersembahkan Cabor Dayung, yakni oleh Irwan dan Didi Jeriandi pada kategori Dayung K-2 "
      "1.000 M Putra, serta Tim Dayung Putra pada kategori Traditional Boat Race 1.000 M.",
-     [("Irwan", "2 Medali Perak", None, None, 2019), ("Didi Jeriandi", "2 Medali Perak", None, None, 2019)]),
+     [("Irwan", "2 Medali Perak", None, None, 2019), ("Didi Jeriandi", "2 Medali Perak", None, None, 2019),
+      ("Tim Dayung Putra", "2 Medali Perak", None, None, 2019)]),  # after the category of the names before
     ("Kemudian, untuk Medali Perunggu, 2 medali diraih pada Cabor Panahan, yaitu dari Linda Lestari dalam kategori "
      "Panahan Individual Recurve Putri.",
      [("Linda Lestari", "2 medali", None, None, 2019)]),
@@ -312,15 +321,17 @@ def test_awards(text, expected):
      "prestasi meraih medali perunggu ketika mengikuti kejuaraan SOWG.",
      [("Madalena", "penghargaan Gubernur Riau", None, None, 2019),
       ("Madalena", "medali emas pada ajang Special Olympics World Games", None, None, 2019),
-      ("Ardila Desti Fitriani", "medali perunggu", None, None, 2019)]),
+      ("Ardila Desti Fitriani", "medali perunggu kejuaraan SOWG", None, None, 2019)]),  # the event after it
     ("Ia telah berprestasi meraih medali emas pada perlombaan inovasi pembelajaran level madya tingkat nasional, "
      "Citra Arie, M.Pd (SMAN 4 Pekanbaru), atas prestasinya meraih medali emas pada lomba menulis naskah buku non "
      "fiksi tingkat nasional.",
-     [("Citra Arie", "medali emas pada lomba menulis naskah buku", None, None, 2019)]),
+     [("Citra Arie", "medali emas pada lomba menulis naskah buku non fiksi tingkat nasional", None, "nasional",
+       2019)]),
     # several recipients of one award; ranks shared out over a list of names
     ("Mereka adalah Kiranto (kelas 4) dan Fajri (kelas 5) dari SDN 28 Pangkalan Nyirih meraih ranking 7 "
      "se-Provinsi Riau masing-masing untuk Level 2 (kelas 3 dan 4) dan Level 3 (kelas 5 dan 6).",
-     [("Kiranto", "ranking 7", "7", None, 2019), ("Fajri", "ranking 7", "7", None, 2019)]),
+     [("Kiranto", "ranking 7 se-Provinsi Riau", "7", "provinsi", 2019),  # a level joined by "se-"
+      ("Fajri", "ranking 7 se-Provinsi Riau", "7", "provinsi", 2019)]),
     ("\"Alhamdulillah Kabupaten Bengkalis masuk tiga besar PPD terbaik di Riau bersama Siak dan Rokan Hulu,\" "
      "terang Sekretaris Bappeda Bengkalis Rinto Rn.",
      [("Kabupaten Bengkalis", "tiga besar PPD terbaik di Riau", "tiga besar", None, 2019),
@@ -337,9 +348,32 @@ def test_awards(text, expected):
      [("Kecamatan Bengkalis", "Juara Umum MTQ Tingkat Kabupaten Bengkalis Tahun 2022", "umum", "kabupaten",
        2022)]),
     # the title starts at the rank, never before the recipient; the competition named before it is carried in,
+    # "harapan I" without "juara" in a winners' list
+    ("Bupati Bengkalis menyerahkan piala kepada para pemenang lomba, yakni juara I Kecamatan Mandau, juara II "
+     "Kecamatan Bantan, harapan I Kecamatan Pinggir dan harapan II Kecamatan Bukit Batu.",
+     [("Kecamatan Mandau", "juara I", "1", None, 2019), ("Kecamatan Bantan", "juara II", "2", None, 2019),
+      ("Kecamatan Pinggir", "harapan I", "harapan 1", None, 2019),
+      ("Kecamatan Bukit Batu", "harapan II", "harapan 2", None, 2019)]),
+    # a bare "juara" after "sebagai"/"menjadi"; a target in the clause before a later award is no target of it
+    ("Tim futsal Kecamatan Tampan keluar sebagai juara pada turnamen futsal antar kecamatan.",
+     [("Kecamatan Tampan", "juara pada turnamen futsal antar kecamatan", None, "kecamatan", 2019)]),
+    ("Setelah target tercapai, Kecamatan Siak meraih juara I lomba desa.",
+     [("Kecamatan Siak", "juara I lomba desa", "1", None, 2019)]),
+    # "dunia": the world level
+    ("Di bawah arahannya, tim Ferrari berhasil menjadi juara dunia konstruktor sebanyak delapan kali.",
+     [("Ferrari", "juara dunia", None, "internasional", 2019)]),
+    # "Top 45": a group of the best, no place
+    ("Inovasi Dinas Kesehatan Kabupaten Siak masuk Top 45 Kompetisi Inovasi Pelayanan Publik (KIPP) tahun 2021.",
+     [("Inovasi Dinas Kesehatan Kabupaten Siak", "Top 45 Kompetisi Inovasi Pelayanan Publik (KIPP) tahun 2021",
+       "top 45", None, 2021)]),
+    # co-recipients that are regions of one level: a list, not a chain of units
+    ("Penghargaan Adipura diraih oleh Kota Pekanbaru, Kota Dumai dan Kabupaten Siak.",
+     [("Kota Pekanbaru", "Penghargaan Adipura", None, None, 2019),
+      ("Kota Dumai", "Penghargaan Adipura", None, None, 2019),
+      ("Kabupaten Siak", "Penghargaan Adipura", None, None, 2019)]),
     # up to the recipient
     ("Pada lomba desa tingkat provinsi Kabupaten Kampar meraih juara I.",
-     [("Kabupaten Kampar", "juara I lomba desa tingkat provinsi", "1", None, 2019)]),
+     [("Kabupaten Kampar", "juara I lomba desa tingkat provinsi", "1", "provinsi", 2019)]),
     ("SMKN 1 Bangkinang berhasil meraih juara I tingkat Kabupaten Kampar dan mewakili Kampar ke tingkat Provinsi.",
      [("SMKN 1 Bangkinang", "juara I tingkat Kabupaten Kampar", "1", "kabupaten", 2019)]),
 ])
@@ -358,7 +392,7 @@ def test_repeated_wtp_is_one_award():
     ctx = ctx_of(text, published=dt.date(2023, 5, 22))
     awards = extract_awards(ctx)
     assert [(a.recipient, a.title, a.year) for a in awards] == [
-        ("Pemerintah Provinsi Riau", "opini Wajar Tanpa Pengecualian (WTP)", 2022)]
+        ("Pemerintah Provinsi Riau", "opini Wajar Tanpa Pengecualian (WTP) dari BPK RI Perwakilan Riau", 2022)]
     check_spans(ctx, awards)
 
 
@@ -379,7 +413,7 @@ def test_repeated_wtp_is_one_award():
      "Ketua KONI Kabupaten Bengkalis, Syaukani Al Karim membenarkan jika kabupaten berjuluk Negeri Junjungan "
      "ini telah meraih 47 emas.\n\"Hingga tadi malam kita sudah merebut 47 medali emas,\" ungkap Syaukani.",
      dt.date(2017, 10, 2),
-     [("Bengkalis", "medali emas"), ("Bengkalis", "47 medali emas Porprov IX Riau")]),
+     [("Bengkalis", "medali emas Porprov IX Riau"), ("Bengkalis", "47 medali emas Porprov IX Riau")]),
     # ``Ia``/``Dia``/``Beliau``: the last name before it that is no school, organisation, region or degree; a
     # medal's title takes the competition after ``pada``; another medal's event is not carried into a medal.
     ("Siswa yang menerima penghargan itu adalah, Jhon Howard Wijaya dari SMA Darma Yudha. Ia telah berprestasi "
@@ -391,7 +425,8 @@ def test_repeated_wtp_is_one_award():
      dt.date(2019, 5, 2),
      [("Jhon Howard Wijaya", "medali perak pada iven intenasional Junior Olympiad"),
       ("Jenika", "medali emas"),
-      ("Tri Hastuti", "medali emas pada perlombaan inovasi pembelajaran level")]),
+      ("Tri Hastuti", "penghargaan"),  # "yang menerima penghargaan yaitu X": its own award, not the medal's
+      ("Tri Hastuti", "medali emas pada perlombaan inovasi pembelajaran level madya tingkat nasional")]),
     # ``dan Samadi kepala sekolah berprestasi`` after an award; ``X guru SDN 55 Bengkalis ini juara 3``; the
     # carried competition goes on over ``dan``.
     ("Seorang guru di SMA Cendana Duri dan kepala sekolah. SD daerah sulit/terpencil, terpilih untuk mengikuti "
@@ -467,6 +502,12 @@ def test_winners_list_in_an_article():
     # a count after "kepada" is no recipient
     "Gubernur Riau memberikan penghargaan kepada 10 desa terbaik.",
     "Dinas Pendidikan akan memberikan penghargaan kepada guru berprestasi.",
+    # a target before the subject of the award verb, in its clause; a bare "juara" hoped for
+    "Bupati menargetkan Kafilah Kabupaten Bengkalis menjadi juara umum pada MTQ tingkat Provinsi Riau.",
+    "Kami berharap tim Kabupaten Siak bisa menjadi juara pada turnamen ini.",
+    "Kafilah Kabupaten Kampar siap menjadi juara umum pada MTQ tingkat Provinsi Riau.",
+    "Tim Kota Dumai berjuang merebut juara I turnamen futsal.",
+    "Ia menjelaskan harapan 1 tahun ke depan pembangunan berjalan.",
 ])
 def test_not_awards_typical(text):
     assert extract_awards(ctx_of(text)) == ()
@@ -597,6 +638,9 @@ def test_anchor_cues_are_case_folded(text, names):
     ("Provinsi Riau meraih peringkat 7 dalam lomba sains nasional. Provinsi Riau juga menjadi nomor satu "
      "di Sumatera.",
      ["peringkat 7 dalam lomba sains nasional", "nomor satu di Sumatera"]),
+    # no competition before: a medal takes the one its sentence names after it, unless another award stands between
+    ("Kecamatan Rupat meraih medali emas dan Kecamatan Bantan meraih juara I lomba azan.",
+     ["medali emas", "juara I lomba azan"]),
     # an award far back (over 600 characters) lends its competition to no later rank
     ("Kecamatan Bantan meraih juara I lomba azan. " + "Kegiatan berlangsung meriah dan tertib. " * 16
      + "Juara II diraih Kecamatan Rupat.",
@@ -620,4 +664,116 @@ def test_the_recipient_starts_where_its_name_starts(text, recipients):
     ctx = ctx_of(text, published=dt.date(2019, 7, 1))
     awards = extract_awards(ctx)
     assert [a.recipient for a in awards] == recipients
+    check_spans(ctx, awards)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare award takes in the body that grants it, and the repeat after it
+    ("Pemerintah Kabupaten Kampar kembali meraih opini WTP dari BPK RI untuk yang ketiga kalinya.",
+     [("Pemerintah Kabupaten Kampar", "opini WTP dari BPK RI untuk yang ketiga kalinya")]),
+    # a named award is complete without its body
+    ("Kota Pekanbaru mendapat penghargaan sebagai Kota Layak Pemuda tahun 2019 dari Kementerian Pemuda dan Olahraga "
+     "(Kemenpora) RI.",
+     [("Kota Pekanbaru", "penghargaan sebagai Kota Layak Pemuda tahun 2019")]),
+    # "yang" and an award verb, then a copula: the name after it received the award
+    ("Kemudian, guru yang menerima penghargaan yaitu Tri Hastuti, M.Pd, (SMAN 1 Pasir Penyu).",
+     [("Tri Hastuti", "penghargaan")]),
+    ("Peserta yang meraih juara I lomba pidato tersebut adalah Muhammad Fadli dari SMAN 1 Siak.",
+     [("Muhammad Fadli", "juara I lomba pidato")]),
+    # "se propinsi": the sites' spelling of the level word
+    ("Selain Riva Elvita dan Samadi yang berhasil membawa harum dunia pendidikan Kabupaten Bengkalis, pada seleksi "
+     "guru dan kepala sekolah berprestasi se propinsi Riau tersebut beberapa guru dan kepala sekolah lainnya juga "
+     "mengukir prestasi. Kemudian juga ada nama Sawaliyah, guru SD Rupat ini juara 2 untuk guru SD daerah "
+     "sulit/terpencil.",
+     [("Sawaliyah", "juara 2 seleksi guru dan kepala sekolah berprestasi se propinsi Riau")]),
+    # counts shared out over names by "masing-masing"
+    ("Mengungguli dua pesaing terdekatnya yaitu Kampar dan Pekanbaru yang masing-masing baru mengumpulkan 36 dan 23 "
+     "medali emas.",
+     [("Kampar", "36 medali emas"), ("Pekanbaru", "23 medali emas")]),
+    ("Kota Dumai, Kabupaten Siak dan Kabupaten Kampar masing-masing meraih 10, 8 dan 5 medali emas.",
+     [("Kota Dumai", "10 medali emas"), ("Kabupaten Siak", "8 medali emas"), ("Kabupaten Kampar", "5 medali emas")]),
+    # a verb joined by "dan" shares the subject; a nomination before the rank starts the title
+    ("Pada tahun 2019 ini, Pemkab Bengkalis terpilih dan masuk nominasi tiga besar Perencanaan PPD terbaik di Bumi "
+     "Lancang Kuning Tahun 2019.",
+     [("Pemkab Bengkalis", "nominasi tiga besar Perencanaan PPD terbaik di Bumi Lancang Kuning Tahun 2019")]),
+    # a purpose ("untuk menjadi yang terbaik") is no award; a region's government and the region are one recipient
+    ("Pada tahun 2019 ini, Pemkab Bengkalis terpilih dan masuk nominasi tiga besar Perencanaan PPD terbaik di Bumi "
+     "Lancang Kuning Tahun 2019.\nSedangkan dua kandidat lainnya yang menjadi kompetitor Bengkalis untuk menjadi yang "
+     "terbaik di Riau tahun 2019 adalah Pemkab Siak dan Rokan Hulu.\n\"Alhamdulillah Kabupaten Bengkalis masuk tiga "
+     "besar PPD terbaik di Riau bersama Siak dan Rokan Hulu,\" terang Sekretaris Bappeda Bengkalis Rinto Rn.",
+     [("Pemkab Bengkalis", "nominasi tiga besar Perencanaan PPD terbaik di Bumi Lancang Kuning Tahun 2019"),
+      ("Siak", "tiga besar PPD terbaik di Riau"), ("Rokan Hulu", "tiga besar PPD terbaik di Riau")]),
+    # a national award's proper name is read whole, its small words too
+    ("Kantor Pertanahan Kabupaten Siak meraih predikat Wilayah Bebas dari Korupsi (WBK) dari Kementerian PANRB.",
+     [("Kantor Pertanahan Kabupaten Siak", "predikat Wilayah Bebas dari Korupsi (WBK)")]),
+    ("Kantor Imigrasi Dumai meraih predikat WBBM (Wilayah Birokrasi Bersih dan Melayani) tahun 2022.",
+     [("Kantor Imigrasi Dumai", "predikat WBBM (Wilayah Birokrasi Bersih dan Melayani) tahun 2022")]),
+    # after "terbaik", "dari" gives the winner's origin
+    ("Sutaryono meraih guru terbaik dari Kabupaten Bengkalis.", [("Sutaryono", "guru terbaik")]),
+])
+def test_award_titles(text, expected):
+    """The recipient and title of one award frame."""
+    ctx = ctx_of(text, published=dt.date(2019, 7, 1))
+    awards = extract_awards(ctx)
+    assert [(a.recipient, a.title) for a in awards] == expected
+    check_spans(ctx, awards)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (recipient, title, rank): "disusul oleh X" takes the place after the rank just before
+    ("Sedangkan untuk juara umum dua diraih oleh Kecamatan Bukit Batu dengan perolehan poin 52. Kemudian disusul "
+     "oleh Kecamatan Bantan dengan poin 38.",
+     [("Kecamatan Bukit Batu", "juara umum dua", "umum 2"), ("Kecamatan Bantan", "juara umum", "umum 3")]),
+    ("Untuk pawai taaruf MTQ, terbaik satu berhasil diperoleh Kecamatan Mandau dengan poin 388, yang disusul "
+     "Kecamatan Siak Kecil dengan nilai 373 dan juara ketiga Kecamatan Bengkalis dengan nilai 372.",
+     [("Kecamatan Mandau", "terbaik satu", "1"), ("Kecamatan Siak Kecil", "terbaik", "2"),
+      ("Kecamatan Bengkalis", "juara ketiga", "3")]),
+    # after a rank and the medals of the same recipient; several names take the places in turn
+    ("Pada klasemen akhir perolehan medali, Kabupaten Kampar menempati urutan pertama dengan 80 emas, 60 perak dan "
+     "50 perunggu, disusul Kota Pekanbaru dan Kabupaten Bengkalis.",
+     [("Kabupaten Kampar", "urutan pertama", "1"), ("Kabupaten Kampar", "80 emas, 60 perak dan 50 perunggu", None),
+      ("Kota Pekanbaru", "urutan", "2"), ("Kabupaten Bengkalis", "urutan", "3")]),
+    # after "juara umum" (the first place) the names take the second and third
+    ("Kecamatan Tampan berhasil meraih juara umum pada MTQ tingkat Kota Pekanbaru tahun 2023, disusul Kecamatan "
+     "Marpoyan Damai dan Kecamatan Bukit Raya.",
+     [("Kecamatan Tampan", "juara umum pada MTQ tingkat Kota Pekanbaru tahun 2023", "umum"),
+      ("Kecamatan Marpoyan Damai", "juara umum pada MTQ tingkat Kota Pekanbaru tahun 2023", "umum 2"),
+      ("Kecamatan Bukit Raya", "juara umum pada MTQ tingkat Kota Pekanbaru tahun 2023", "umum 3")]),
+    # "X di posisi kedua": a place in the standing, the verb left out
+    ("Juara umum MTQ ke-52 tingkat Provinsi Riau diraih oleh Kabupaten Bengkalis, disusul Kabupaten Kampar di posisi "
+     "kedua dan Kota Pekanbaru di posisi ketiga.",
+     [("Kabupaten Bengkalis", "Juara umum MTQ ke-52 tingkat Provinsi Riau", "umum"),
+      ("Kabupaten Kampar", "posisi kedua MTQ ke-52 tingkat Provinsi Riau", "2"),
+      ("Kota Pekanbaru", "posisi ketiga MTQ ke-52 tingkat Provinsi Riau", "3")]),
+    # "X di posisi 1" with no "disusul" in its sentence names no place in a standing
+    ("Melalui singel pertamanya ini The Virgin memenangkan 2 dari 3 nominasi Inbox Awards, yaitu sebagai \"Video Klip "
+     "Terlama di Posisi 1\".", []),
+    # no name after "disusul": no place
+    ("Peringkat empat D.I Yogyakarta, kelima Jawa Barat. Selanjutnya ada Jawa Tengah dan disusul dengan kita (Riau).",
+     [("D.I Yogyakarta", "Peringkat empat", "4"), ("Jawa Barat", "kelima", "5")]),
+])
+def test_the_names_after_disusul_take_the_next_places(text, expected):
+    ctx = ctx_of(text, published=dt.date(2018, 9, 30))
+    awards = extract_awards(ctx)
+    assert [(a.recipient, a.title, a.rank) for a in awards] == expected
+    check_spans(ctx, awards)
+
+
+@pytest.mark.parametrize("text, titles", [
+    # a competition named short in a title goes on with the level, year or edition another mention gives it
+    ("Musabaqah Tilawatil Qur’an (MTQ) ke-XLIII tingkat Kabupaten Bengkalis resmi ditutup oleh Bupati Bengkalis.\n\n"
+     "Sementara itu, dari semua cabang yang diperlombakan, Kecamatan Bengkalis dinobatkan menjadi juara umum pertama "
+     "MTQ ke-XLIII dengan poin 91.",
+     ["juara umum pertama MTQ ke-XLIII tingkat Kabupaten Bengkalis"]),
+    ("TENGGAYUN - Bupati Kasmarni membuka MTQ ke-4 Tingkat Kecamatan Bandar Laksamana, Ahad malam, 17 Oktober 2021.\n"
+     "Dengan begitu, Piala bergilir MTQ yang berhasil diraih Desa Tenggayun tahun sebelumnya kini diperebutkan "
+     "kembali.",
+     ["Piala bergilir MTQ ke-4 Tingkat Kecamatan Bandar Laksamana"]),
+    # another mention that goes on with other words (no level, year or edition) lends nothing
+    ("Lomba desa wisata dibuka Bupati. Desa Buatan meraih juara I lomba desa.", ["juara I lomba desa"]),
+])
+def test_a_competition_takes_its_full_name(text, titles):
+    ctx = ctx_of(text, published=dt.date(2021, 10, 18))
+    awards = extract_awards(ctx)
+    assert [a.title for a in awards] == titles
     check_spans(ctx, awards)

@@ -17,11 +17,18 @@ An award mention is an anchor (``data/awards_anchors.tsv``) in a frame that name
   juara harapan III``);
 * an elided subject (``dengan memperoleh 6 medali emas``) takes the recipient of the award before
   it; ``kita``/``kami`` the home region (the region the article names most); ``Usai meraih X,
-  rombongan Kafilah Kabupaten Bengkalis tiba`` the team named in the main clause.
+  rombongan Kafilah Kabupaten Bengkalis tiba`` the team named in the main clause;
+* ``yang`` and an award verb, then a copula: ``guru yang menerima penghargaan yaitu Tri Hastuti``;
+* counts shared out: ``Kampar dan Pekanbaru yang masing-masing mengumpulkan 36 dan 23 medali emas``;
+* standings: ``juara umum dua diraih oleh Kecamatan Bukit Batu. Kemudian disusul oleh Kecamatan
+  Bantan`` (the next place), ``disusul Kabupaten Kampar di posisi kedua``.
 
-Anchors without a recipient, hopes (``agar berprestasi``, ``meraih prestasi``) and weak words out
-of an award frame (``kinerja yang terbaik``) are not awards. Repeated mentions of one award
-(same recipient and rank) are reported once.
+A title takes in the competition named before or after it in its sentence, the level, year or
+edition another mention of that competition gives (``MTQ ke-XLIII tingkat Kabupaten Bengkalis``),
+and for a bare award its granting body (``WTP dari BPK RI``). Anchors without a recipient, hopes
+and purposes (``agar berprestasi``, ``meraih prestasi``, ``untuk menjadi yang terbaik``) and weak
+words out of an award frame (``kinerja yang terbaik``) are not awards. Repeated mentions of one
+award (same recipient, under any form of a region's name, and rank) are reported once.
 """
 from __future__ import annotations
 
@@ -44,19 +51,22 @@ __all__ = ["extract_awards"]
 _TOKEN = re.compile(r"\(?[\w][\w'’.-]*\)?|[,;:–-]")
 _WINDOW = 300  # characters looked at on each side of an award anchor
 _COMPETITION_CHARS = 160  # the longest name of a competition read after its word
+_FREE_WORDS = 5  # lower-case words a competition's name may run on over ("lomba menulis naskah buku non fiksi")
 # the lookbehind after the digits (not before them) lets the engine skip ahead to a 1 or a 2
 _YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)(?<![\w/.-]\d{4})(?![\w/])")
 _AGE = re.compile(r"\(\d{1,3}\)")  # "Rahma Nelly (47)"
 _JOINED = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:(?i:dan|serta)\s{1,3})?")
 _FAMILY = {"wtp": "wtp", "wtp_bare": "wtp"}  # anchors naming one award a recipient holds once
-_LISTED = ("peringkat", "ordinal", "juara", "terbaik_rank")  # ranks that can head a ranking list
+_LISTED = ("peringkat", "ordinal", "juara", "terbaik_rank", "harapan")  # ranks that can head a ranking list
 _PARAGRAPHS = re.compile(r"\n\s*")  # paragraph breaks between a competition and the award that shares it
 _CLAUSE_PUNCT = frozenset({",", ";", ":"})
 _TITLE_PUNCT = _CLAUSE_PUNCT | {"-", "–"}  # tokens that end an award title
 # the anchors whose award shares the competition the text names before it (medals, ranks, "pembaca terbaik")
-_CARRIES = frozenset({"juara", "peringkat", "terbaik_rank", "besar", "nomor_satu", "juru_kunci", "ordinal",
-                      "medali", "medali_tally", "medali_count", "medali_bare", "terbaik", "berprestasi"})
-_NAMED_RULES = ("award-by", "given-to", "has-award", "list-item", "rank-list")  # recipients named in the frame
+_CARRIES = frozenset({"juara", "harapan", "juara_bare", "peringkat", "terbaik_rank", "besar", "top", "nomor_satu",
+                      "juru_kunci", "ordinal", "medali", "medali_tally", "medali_count", "medali_bare", "terbaik",
+                      "berprestasi"})
+# recipients named in the frame
+_NAMED_RULES = ("award-by", "given-to", "has-award", "list-item", "rank-list", "received")
 
 
 @dataclass(slots=True)
@@ -98,10 +108,14 @@ class _Tables:
             self.anchor_alts.append(f"(?P<a{i}>{src})")
             self.anchor_cues.append(tuple(row["cues"].split()))
         self.anchor_re = self._scan_of(range(len(self.anchor_alts)))
+        # the proper names of national awards, read whole inside a title ("Wilayah Bebas dari Korupsi")
+        self.named_re = re.compile(next(row["pattern"] for row in resources.tsv("awards_anchors.tsv")
+                                        if row["name"] == "named"))
         self.any_cue = re.compile(wordmatch.alternation({c for cues in self.anchor_cues for c in cues}))
         self.word_cues = wordmatch.WordCache(self._cue_bits)  # word -> bits of the patterns it cues
         self._scans: dict[int, re.Pattern[str]] = {}  # by the bits of the patterns scanned
         self.rank_word = re.compile(rank_src + r"(?![\w-])")
+        self.rank_word_alone = re.compile(r"(?<![\w-])" + rank_src + r"(?![\w-])")  # not the "23" of "2023"
         cues: dict[str, set[str]] = {}
         for row in resources.tsv("awards_cues.tsv"):
             cues.setdefault(row["kind"], set()).add(row["phrase"].casefold())
@@ -126,12 +140,13 @@ class _Tables:
                                     + r")\s{0,3}:?\s{0,3}", re.I)
         # unions of cue kinds that one test reads
         self.title_break = cues["passive"] | cues["from"]
-        self.free_break = cues["clause"] | cues["stop"] | cues["active"] | cues["filler"]
+        self.free_break = cues["clause"] | cues["stop"] | cues["active"] | cues["filler"] | cues["copula"]
         self.name_break = cues["stop"] | cues["clause"]
         self.list_lead = self.name_break | cues["copula"] | cues["to"]
         self.title_start_break = cues["copula"] | {"yang"}
         self.org_break = cues["org_head"] | cues["unit"]
         self.unit_words = cues["unit"] | cues["unit_abbr"]
+        self.government_words = self.unit_words | cues["government"]  # a region's name around it, the region still
         self.abbrev = {w.casefold() for w in resources.lines("tokenizer_special_cases.tsv")}
         self.levels = [(r["word"], r["level"], r["scoped"] == "1") for r in resources.tsv("awards_levels.tsv")]
         ordinals = [w for w in words if w.startswith("ke") or w == "pertama"]
@@ -147,10 +162,17 @@ class _Tables:
             + r")[\s-]{1,3}"
         self.level_res = [(w, re.compile(rf"{scope if scoped else ''}\b{re.escape(w)}\b"), level)
                           for w, level, scoped in self.levels]
+        # "se-Provinsi", "se-Riau", "antar-Kecamatan": a level word joined to the name it scopes
+        self.scoped_name = re.compile("(?i:" + "|".join(sorted(map(re.escape, cues["level_scope"]), key=len,
+                                                                 reverse=True)) + r")-[A-Z][\w-]*")
         # "ke-41", "Ke-XLI", "ke-XLIII": an edition number inside an award title (read case-folded)
         self.edition = re.compile(r"(?i:ke-?\d{1,3}|ke-[ivxlc]{1,7})")
         # a list item: "juara II SMAN 2 Tualang", "Juara I: SMAN 1 Siak"; the name ends the item
         self.item_end = {",", ";", "."} | cues["item_end"]
+        # "disusul oleh Kecamatan Bantan": the next place after the rank just before
+        self.follows_words = {w.split()[0][i:] for w in cues["follows"] for i in (0, 1)}  # "disusul", "isusul"
+        self.follows = re.compile(r"(?<![\w-])(?i:" + wordmatch.alternation(cues["follows"], r"\s{1,3}")
+                                  + r")(?![\w-])")
 
     def is_filler(self, word: str) -> bool:
         """Whether ``word`` is skipped between recipient, verb and award (``berhasil``; ``baru`` in lower case:
@@ -250,14 +272,14 @@ def _anchors(text: str, t: _Tables) -> list[_Anchor]:
         return out
     for m in scan.finditer(text):
         name, kind = t.anchor_kind[m.lastgroup or ""]
-        rank = _rank_of(m.group(), name, t) if kind == "rank" else None
+        rank = _rank_of(m.group(), name, t) if kind == "rank" else "1" if kind == "verb" else None  # "menjuarai": first
         out.append(_Anchor(m.start(), m.end(), name, kind, rank))
     return out
 
 
 def _rank_of(phrase: str, name: str, t: _Tables) -> str | None:
     low = phrase.casefold()
-    if name == "besar":
+    if name in ("besar", "top"):  # "5 besar", "Top 45": a group, no place
         return " ".join(phrase.split()).lower()
     if name == "nomor_satu":
         return "1"
@@ -287,6 +309,14 @@ def _title_end(toks: list[re.Match[str]], pos: int, t: _Tables, stop: frozenset[
         tok = toks[i]
         word = tok.group()
         low = word.casefold().rstrip(".")
+        core = word.lstrip("(")
+        named = t.named_re.match(tok.string, tok.end() - len(core)) if core[:1].isupper() else None
+        if named is not None and taken == i:  # "Wilayah Bebas dari Korupsi": the name whole, its small words too
+            while i < len(toks) and toks[i].start() < named.end():
+                i += 1
+            last = toks[i - 1]
+            end, taken = last.start() + len(last.group().rstrip(".,")), i
+            continue
         if word in {"-", "–"} and 0 < i < len(toks) - 1 and taken == i \
                 and toks[i + 1].group().casefold() == toks[i - 1].group().casefold():
             i += 1  # "Lomba Poco – Poco": a doubled word
@@ -306,7 +336,7 @@ def _title_end(toks: list[re.Match[str]], pos: int, t: _Tables, stop: frozenset[
                 continue
             break
         if low in t.cues["competition"]:
-            free = 3  # "lomba desa", "lomba cerdas cermat": lower-case words may name the competition
+            free = _FREE_WORDS  # "lomba desa", "lomba cerdas cermat": lower-case words may name the competition
         elif free and low not in t.free_break:
             free -= 1
         elif low in t.cues["need_name"]:
@@ -314,7 +344,8 @@ def _title_end(toks: list[re.Match[str]], pos: int, t: _Tables, stop: frozenset[
             if not (nxt and (_is_name_token(nxt) or nxt.rstrip(".,").casefold() in t.level_words
                              or nxt.casefold() in t.cues["competition"] or nxt.casefold() in t.cues["category"])):
                 break
-        elif not (_is_name_token(word) or low in t.cues["title_word"] or t.edition.fullmatch(low)):
+        elif not (_is_name_token(word) or low in t.cues["title_word"] or t.edition.fullmatch(low)
+                  or t.scoped_name.fullmatch(word.rstrip(".,"))):
             break
         else:
             free = 0
@@ -344,7 +375,8 @@ def _name_forward(toks: list[re.Match[str]], i: int, t: _Tables) -> tuple[int, i
             i += 1
             continue
         if start is not None and tok.group() == "," and i + 1 < len(toks) \
-                and toks[i + 1].group().casefold() in t.cues["chain_unit"]:
+                and toks[i + 1].group().casefold() in t.cues["chain_unit"] \
+                and not _peer_units(head, toks[i + 1].group().casefold(), t):
             i += 1
             continue
         if start is not None and tok.group().casefold() in {"dan", "&"} and i + 1 < len(toks) \
@@ -354,6 +386,12 @@ def _name_forward(toks: list[re.Match[str]], i: int, t: _Tables) -> tuple[int, i
             continue
         break
     return (start, end) if start is not None else None
+
+
+def _peer_units(head: str, unit: str, t: _Tables) -> bool:
+    """Whether two administrative units (case-folded) stand side by side in a list rather than one inside the other:
+    ``Kota Pekanbaru, Kota Dumai``, ``Kota Dumai, Kabupaten Siak`` (``Desa X, Kecamatan Y`` is one name)."""
+    return head == unit or (head in t.cues["peer_unit"] and unit in t.cues["peer_unit"])
 
 
 def _before_aside(toks: list[re.Match[str]], j: int) -> int:
@@ -375,6 +413,15 @@ def _past_origin(toks: list[re.Match[str]], i: int, t: _Tables) -> int:
         name = _name_forward(toks, i + 1, t)
         if name is not None:
             return next((n for n in range(i + 1, len(toks)) if toks[n].start() >= name[1]), len(toks))
+    return i
+
+
+def _past_category(toks: list[re.Match[str]], i: int, t: _Tables) -> int:
+    """The token ending the category after a name at token ``i`` (``Didi Jeriandi pada kategori Dayung K-2 1.000 M
+    Putra, serta ...``: the comma), else ``i``."""
+    if i + 1 < len(toks) and toks[i].group().casefold() in t.cues["medal_at"] \
+            and toks[i + 1].group().casefold() in t.cues["category"]:
+        return next((n for n in range(i + 2, len(toks)) if toks[n].group() in _CLAUSE_PUNCT), len(toks))
     return i
 
 
@@ -430,11 +477,13 @@ class _Finder:
         self.starts = [s for s, _ in self.sents]
         self.regions = find_regions(ctx.text)
         self.last: _Found | None = None
+        self.named: list[_Found] = []  # the awards whose recipients the frames named, in the order read
         self.title_from: int | None = None
         self.rank_starts: list[tuple[int, str]] = []  # (start, name) of the rank anchors, set by extract_awards
         self._text_year: int | None = -1
         self._tokens: dict[tuple[int, int], list[re.Match[str]]] = {}
         self._medals: dict[tuple[int, int], bool] = {}  # by sentence: whether it names medals
+        self.competition_names: list[tuple[Span, ...]] = []  # every named competition, set by ``competitions``
 
     def tokens(self, start: int, end: int) -> list[re.Match[str]]:
         """The tokens of ``text[start:end]`` (kept: the frames of an anchor read the same spans)."""
@@ -478,6 +527,7 @@ class _Finder:
         t, text = self.t, self.text
         named: dict[str, tuple[Span, ...]] = {}
         out = []
+        self.competition_names = []
         for m in t.competition_re.finditer(text):
             w0, w1 = m.span(1)
             toks = list(_TOKEN.finditer(text, w0, min(self.sentence(w0)[1], w0 + _COMPETITION_CHARS)))
@@ -487,6 +537,7 @@ class _Finder:
                 rest = text.find(" ", w1, end) if text[w1:w1 + 1] == ")" else -1  # "Porprov) IX Riau"
                 cuts = [(w0, w1), (rest + 1, end)] if rest > 0 else [(w0, end)]
                 named[word] = tuple(Span(a, b, text[a:b], "awards:carried", "title") for a, b in cuts)
+                self.competition_names.append(named[word])
             if word in named:
                 out.append((m.start(), m.end(), named[word], self.names_medals(w0)))
         return out
@@ -519,6 +570,15 @@ class _Finder:
             last = cut[-1]
             cut[-1] = Span(last.start, end, self.text[last.start:end], last.rule, last.field)
             return tuple(cut) if end > last.start else ()
+        return ()
+
+    def competition_after(self, pos: int) -> tuple[Span, ...]:
+        """The competition named first after ``pos`` in its sentence (``medali emas yang diraih kontingen Bengkalis
+        pada Pekan Olahraga Provinsi (Porprov) IX Riau``), if no other award stands between; else ()."""
+        _, s1 = self.sentence(pos)
+        for start, end, phrase, _ in self.competitions:
+            if start >= pos:
+                return phrase if end <= s1 and self.t.anchor_re.search(self.text, pos, start) is None else ()
         return ()
 
     def text_year(self) -> int | None:
@@ -563,6 +623,10 @@ class _Finder:
         if a.kind != "medal":
             title_end, taken = _title_end(after, a.end, t)
             after = after[taken:]
+            body = self._granting_body(a, after) if title_end == a.end else None  # "WTP dari BPK RI"
+            if body is not None:
+                title_end = body
+                after = [tok for tok in after if tok.start() >= title_end]
             repeat = t.repeat.match(text, title_end)  # "untuk ke-13 kalinya", "untuk yang ketiga kalinya"
             if repeat is not None:
                 title_end = repeat.end()
@@ -578,6 +642,10 @@ class _Finder:
                 end, taken = _title_end(after[1:], after[1].start(), t, t.carry_stop)
                 if taken >= 2:  # a name after the competition word ("pada ajang tersebut" names none)
                     title_end, after = end, after[taken + 1:]
+        if a.kind == "medal":
+            shared = self._shared_counts(a, s0, title_end)  # "Kampar dan Pekanbaru yang masing-masing ... 36 dan 23"
+            if shared is not None:
+                return shared
         if a.kind == "rank" and a.rank is not None:
             paired = self._paired_ranks(a, after, title_end, s1)
             if paired is not None:
@@ -597,6 +665,9 @@ class _Finder:
                     before = self.tokens(s0, a.start)
                     self._weak_verb(before, len(before) - 1)
                 return self._make(name[0], name[1], a, title_end, "award-by")
+        relative = self._relative_winner(a, after, title_end, s0)  # "guru yang menerima penghargaan yaitu X"
+        if relative is not None:
+            return relative
         if a.kind == "rank" and a.name in _LISTED:
             item = self._list_item(a, s0, s1)
             if item is not None:
@@ -612,6 +683,9 @@ class _Finder:
         j = len(before) - 1
         while j >= 0 and t.is_filler(before[j].group()):
             j -= 1
+        nomination = next((b for b in before[j + 1:] if b.group().casefold() in t.cues["competition"]), None)
+        if nomination is not None and a.kind != "rank":  # "mendapat nominasi Penghargaan ...": the title starts there
+            self.title_from = nomination.start()
         # "memberikan penghargaan ... kepada X"
         if j >= 0 and before[j].group().casefold() in t.cues["give"]:
             for k, tok in enumerate(after):
@@ -622,6 +696,12 @@ class _Finder:
                     break
             return None
         n = t.active.ending_at(before, j)
+        if not n and a.name == "peringkat" and j >= 1 and before[j].group().casefold() in t.cues["at_place"] \
+                and _is_name_token(before[j - 1].group()) and t.follows.search(text, s0, a.start) is not None:
+            # "disusul Kabupaten Kampar di posisi kedua dan Kota Pekanbaru di posisi ketiga": a place in a standing
+            name = _name_backward(text, before, j - 1, t, self.regions)
+            if name is not None:
+                return self._make(name[0], name[1], a, title_end, "has-award")
         intro = t.list_intro.ending_at(before, j) if not n and a.kind != "weak" else 0
         if intro:  # "Pemerintah Kota Ambon juga memperoleh beberapa Juara ... diantaranya Juara 1 Lomba Poco"
             found = self._listed_by(a, before, j - intro, title_end)
@@ -662,11 +742,17 @@ class _Finder:
         if n:
             verb_start = j - n + 1
             verb_start -= t.settle.ending_at(before, verb_start - 1)  # "harus puas menempati posisi kelima"
-            if any(b.group().casefold() in t.cues["hope"] for b in before[max(0, verb_start - 3):verb_start]):
+            window = [b.group().casefold() for b in before[max(0, verb_start - _HOPE_BACK):verb_start]]
+            window = window[max((i + 1 for i, w in enumerate(window) if w in _CLAUSE_PUNCT), default=0):]
+            if any(w in t.cues["hope"] for w in window):
                 return None  # "diharapkan dapat meraih juara", "ditargetkan meraih juara umum"
             j = verb_start - 1
             while j >= 0 and t.is_filler(before[j].group()):
                 j -= 1
+            if j >= 0 and before[j].group().casefold() in t.cues["purpose"]:
+                return None  # "kompetitor Bengkalis untuk menjadi yang terbaik di Riau": a purpose
+            if j >= 2 and before[j].group() in t.cues["co_join"] and before[j - 1].group() in t.cues["joined_verb"]:
+                j -= 2  # "Pemkab Bengkalis terpilih dan masuk nominasi tiga besar": the subject of both verbs
             if j >= 0 and before[j].group().casefold() in t.cues["pronoun"]:
                 return self._home_found(a, title_end, "pronoun")
             if j >= 0 and before[j].group().casefold() in t.cues["person_pronoun"]:
@@ -740,6 +826,41 @@ class _Finder:
             if name and n and before[k - 1 - n].group().casefold() == "yang":
                 return self._make(name[0], name[1], a, title_end, "has-award")
         return None
+
+    def _granting_body(self, a: _Anchor, after: list[re.Match[str]]) -> int | None:
+        """Where the granting body of an award that names no award by itself ends (``WTP dari BPK RI``,
+        ``penghargaan dari Gubernur Riau``), else None: ``dari`` and a capitalised name right after the anchor
+        (``data/awards_cues.tsv``: body_after, body_from). A named award is complete without it (``Kalpataru``,
+        ``penghargaan sebagai Kota Layak Pemuda``); after a rank ``dari`` names the winner (``juara III dari Desa
+        Batang Duku``)."""
+        t = self.t
+        if a.name not in t.cues["body_after"] or len(after) < 2 \
+                or after[0].group().casefold() not in t.cues["body_from"]:
+            return None
+        name = _name_forward(after, 1, t)
+        return name[1] if name is not None and name[0] == after[1].start() else None
+
+    def _relative_winner(self, a: _Anchor, after: list[re.Match[str]], title_end: int, s0: int) -> _Found | None:
+        """``guru yang menerima penghargaan yaitu Tri Hastuti``, ``Siswa yang menerima penghargan itu adalah, Jhon
+        Howard Wijaya``: an award after ``yang`` and an award verb, then a copula (``itu``, ``adalah``, ``yaitu``,
+        ``tersebut``) and the name it names (``after``: the tokens after the award's title)."""
+        t = self.t
+        before = self.tokens(s0, a.start)
+        j = len(before) - 1
+        n = t.active.ending_at(before, j)
+        if not n or j - n < 0 or before[j - n].group().casefold() != "yang":
+            return None
+        k = 0
+        while k < len(after) and k < 2 and after[k].group().casefold() in t.cues["copula"]:
+            k += 1
+        if k == 0:
+            return None
+        while k < len(after) and after[k].group() in {",", ":"}:
+            k += 1
+        name = _name_forward(after, k, t) if k < len(after) else None
+        if name is None or name[0] != after[k].start():
+            return None
+        return self._make(name[0], name[1], a, title_end, "received")
 
     def _winner_after(self, after: list[re.Match[str]], n: int) -> tuple[int, int] | None:
         """The name at token ``n`` after a passive verb; for a sports branch (``dipersembahkan Cabor Dayung,
@@ -873,6 +994,48 @@ class _Finder:
                 return k, n
         return j, 0
 
+    def _shared_counts(self, a: _Anchor, s0: int, title_end: int) -> _Found | None:
+        """``Kampar dan Pekanbaru yang masing-masing baru mengumpulkan 36 dan 23 medali emas``: counts joined before a
+        medal count, an award verb, ``masing-masing`` and as many names before it; each name its count of the medal
+        (``36`` + ``medali emas``)."""
+        t, text = self.t, self.text
+        count = re.match(r"\d{1,3}(?=\s)", text[a.start:a.end])
+        if count is None:
+            return None
+        before = self.tokens(s0, a.start)
+        j = len(before) - 1
+        counts: list[tuple[int, int]] = []
+        while j >= 1 and (before[j].group() == "," or before[j].group().casefold() in t.cues["co_join"]) \
+                and before[j - 1].group().isdigit():
+            counts.insert(0, before[j - 1].span())
+            j -= 2
+        if not counts:
+            return None
+        while j >= 0 and t.is_filler(before[j].group()):
+            j -= 1
+        n = t.active.ending_at(before, j)
+        j -= n
+        while j >= 0 and t.is_filler(before[j].group()):
+            j -= 1
+        if not n or j < 1 or before[j].group().casefold() not in t.cues["each"]:
+            return None
+        j -= 1
+        while j >= 0 and t.is_filler(before[j].group()):  # "yang"
+            j -= 1
+        last = _name_backward(text, before, j, t, self.regions) if j >= 0 else None
+        names = [*self._names_before(last[0], s0), last] if last else []
+        if len(names) != len(counts) + 1:
+            return None
+        rest = a.start + len(text[a.start:a.end]) - len(text[a.start + count.end():a.end].lstrip())
+        first = _Found(text[names[0][0]:names[0][1]], names[0][0], names[0][1], rest, title_end, None, "has-award",
+                       title_head=counts[0])
+        first.also = [_Found(text[n0:n1], n0, n1, rest, title_end, None, "has-award", title_head=c)
+                      for (n0, n1), c in zip(names[1:-1], counts[1:])]
+        first.also.append(_Found(text[last[0]:last[1]], last[0], last[1], a.start, title_end, None, "has-award"))
+        self.last = first.also[-1]
+        self.named += [first, *first.also]
+        return first
+
     def _rank_words(self, after: list[re.Match[str]]) -> tuple[list[tuple[int, int, str]], int]:
         """(start, end, rank) of the rank words joined to an anchor's rank at the start of the tokens ``after``
         its title (``, II dan III.``), and the index of the token after them."""
@@ -950,14 +1113,16 @@ class _Finder:
             k = i + 1
             if sep == "," and toks[k].group().casefold() in t.cues["co_join"]:
                 k += 1
-            if k >= len(toks) or not _is_name_token(toks[k].group()) \
-                    or toks[k].group().casefold().rstrip(".") in t.no_winner \
+            word = toks[k].group() if k < len(toks) else ""
+            if not word or not _is_name_token(word) \
+                    or (word.casefold().rstrip(".") in t.no_winner and word.casefold() not in t.cues["unit"]) \
                     or t.anchor_re.match(self.text, toks[k].start()):
                 break
             name = _name_forward(toks, k, t)
-            if name is None:
+            if name is None or self.text[name[0]] == "(":  # "Tri Hastuti, M.Pd, (SMAN 1 Pasir Penyu)": an aside
                 break
             i = _past_origin(toks, next((n for n in range(k, len(toks)) if toks[n].start() >= name[1]), len(toks)), t)
+            i = _past_category(toks, i, t)
             if i < len(toks) and (t.anchor_re.match(self.text, toks[i].start())
                                   or t.active.at(toks, i) or t.passive.at(toks, i)):
                 break  # the name has an award of its own
@@ -1063,16 +1228,27 @@ class _Finder:
                 return (inside[0].start, inside[0].end) if inside else name
         return None
 
+    def government_of(self, found: _Found) -> str | None:
+        """The region code of a recipient that is a region or its government alone (``Kabupaten Bengkalis``, ``Pemkab
+        Bengkalis``, ``Pemerintah Kabupaten (Pemkab) Simalungun``: data/awards_cues.tsv government, unit), else None."""
+        inside = [r for r in self.regions if found.rec_start <= r.start and r.end <= found.rec_end]
+        if len({r.region.code for r in inside}) != 1:
+            return None
+        rest = self.text[found.rec_start:inside[0].start] + " " + self.text[inside[-1].end:found.rec_end]
+        words = {w.casefold() for w in re.findall(r"\w+", rest)}
+        return inside[0].region.code if words <= self.t.government_words else None
+
     def _home_found(self, a: _Anchor, title_end: int, rule: str) -> _Found | None:
-        """``kita``/``kami``: the home region, as the last recipient named it if it is in that region
-        (``medali emas yang diraih kontingen Bengkalis ... kita sudah merebut 47 medali emas``)."""
+        """``kita``/``kami``: the home region, as the last recipient in that region named it (``medali emas yang diraih
+        kontingen Bengkalis ... kita sudah merebut 47 medali emas``)."""
         if self.home is None:
             return None
         name, s, e = self.home
-        last = self.last
-        if last is not None and any(last.rec_start <= r.start and r.end <= last.rec_end
-                                    and r.region.code == self.home_code for r in self.regions):
-            name, s, e = last.recipient, last.rec_start, last.rec_end
+        for found in reversed(self.named):
+            if any(found.rec_start <= r.start and r.end <= found.rec_end and r.region.code == self.home_code
+                   for r in self.regions):
+                name, s, e = found.recipient, found.rec_start, found.rec_end
+                break
         found = _Found(name, s, e, a.start, title_end, a.rank, rule)
         self.last = found
         return found
@@ -1112,6 +1288,7 @@ class _Finder:
                 start = region.start
         found = _Found(self.text[start:end], start, end, title_start, title_end, a.rank, rule)
         self.last = found
+        self.named.append(found)
         return found
 
 
@@ -1157,14 +1334,30 @@ class _Seen:
     def __init__(self, carried: set[str]) -> None:
         self.keys: set[tuple[str, str]] = set()
         self.carried = carried
+        self.aliases: dict[str, str] = {}  # an abbreviated recipient -> the recipient in full
         # (recipient, rank) -> (competition or "", anchor name) of the ranks seen
         self.ranks: dict[tuple[str, str], set[tuple[str, str]]] = {}
 
-    def add(self, award: Award, family: str | None = None, who: str | None = None) -> bool:
+    def recipient_key(self, recipient: str) -> str:
+        """The recipient as seen before under its abbreviation: ``Kabupaten SBD`` = ``Kabupaten Sumba Barat Daya
+        (SBD)``, whose abbreviation is recorded here."""
+        rec = recipient.casefold()
+        key = self.aliases.get(rec, rec)
+        abbr = re.search(r"\((\w+)\)$", rec)
+        if abbr is not None:
+            self.aliases.setdefault(abbr.group(1), key)
+            head = rec.split(None, 1)[0]
+            if head != abbr.group(1):
+                self.aliases.setdefault(f"{head} {abbr.group(1)}", key)  # "kabupaten sbd"
+        return key
+
+    def add(self, award: Award, family: str | None = None, who: str | None = None, region: str | None = None) -> bool:
         """Record ``award``; False if it repeats one seen before. ``family``: awards of one kind that a
         recipient holds once (``opini WTP`` = ``WTP``), ``who``: the recipient's region code if it names one
-        (``Pemprov Riau`` = ``Pemerintah Provinsi Riau``)."""
-        rec = (award.recipient or "").casefold()
+        (``Pemprov Riau`` = ``Pemerintah Provinsi Riau``); ``region``: that code if the recipient is the region or
+        its government alone (``Pemkab Bengkalis`` = ``Kabupaten Bengkalis``), the recipient's key then."""
+        rec = self.recipient_key(award.recipient or "")
+        rec = f"region {region}" if region is not None else rec
         if family is not None:
             key = ("family", family, who or rec)
             if key in self.keys:
@@ -1218,6 +1411,69 @@ def _trim_recipient(found: "_Found", t: _Tables) -> "_Found | None":
 
 
 _CARRY_BACK = 600  # characters between a bare rank and the award whose competition it shares
+_HOPE_BACK = 6  # tokens before an award verb, in its clause, where a wish or target word makes it no award
+# ("menargetkan Kafilah Kabupaten Bengkalis menjadi juara")
+_FOLLOW_BACK = 250  # characters between a ranked award and the "disusul" that names the next place
+
+
+def _next_rank(rank: str | None) -> str | None:
+    """The place after ``rank`` (``umum 2`` -> ``umum 3``, ``umum`` -> ``umum 2``, ``1`` -> ``2``); None for a rank
+    with no number (``5 besar``, ``favorit``)."""
+    if rank in ("umum", "harapan"):
+        rank = f"{rank} 1"
+    head, _, number = (rank or "").rpartition(" ")
+    return f"{head} {int(number) + 1}".strip() if number.isdigit() and int(number) < 10 else None
+
+
+def _followers(awards: list[Award], anchors: list[_Anchor], t: _Tables, finder: "_Finder") -> list[Award]:
+    """``juara umum dua diraih oleh Kecamatan Bukit Batu ... Kemudian disusul oleh Kecamatan Bantan``: the names
+    after ``disusul`` (``data/awards_cues.tsv``: follows) take the next places after the ranked award just before
+    (no other award between, at most ``_FOLLOW_BACK`` characters back), with its title without the rank word (the
+    place is in the rank: ``juara umum``, rank ``umum 3``). A name with an award of its own (``disusul SMAN 2
+    Tualang dengan nilai 270 sebagai juara II``) is left to that award."""
+    text = finder.text
+    if not awards or not any(w in text for w in t.follows_words) or t.follows.search(text) is None:
+        return awards
+    anchor_starts = [a.start for a in anchors]
+    named = {s.start for a in awards for s in a.spans if s.field == "recipient"}  # names with an award read
+    out = list(awards)
+    for m in t.follows.finditer(text):
+        ends = [max(s.end for s in a.spans) for a in out]
+        before = sorted((i for i, e in enumerate(ends) if e <= m.start()), key=ends.__getitem__)
+        if not before or m.start() - ends[before[-1]] > _FOLLOW_BACK or bisect.bisect_left(
+                anchor_starts, ends[before[-1]]) != bisect.bisect_left(anchor_starts, m.start()):
+            continue  # no award just before, or another award between
+        # the ranked award of the recipient named last ("urutan pertama dengan 80 emas, 60 perak ..., disusul X")
+        k = at = before[-1]
+        while _next_rank(out[k].rank) is None and len(before) > 1 and out[before[-2]].recipient == out[k].recipient:
+            before.pop()
+            k = before[-1]
+        last = out[k]
+        rank = _next_rank(last.rank)
+        title = next((s for s in last.spans if s.field == "title"), None)
+        word = t.rank_word_alone.search(title.text, max(0, title.text.find(" "))) if title and rank else None
+        bare = title.text.casefold().find(last.rank or "") if title and rank and word is None else -1
+        cut = word.span() if word is not None else (bare + len(last.rank or ""),) * 2 if bare > 0 else None
+        if title is None or cut is None or not title.text[:cut[0]].strip():
+            continue  # the title less its rank word ("juara umum dua" -> "juara umum"; "juara umum" stays)
+        _, s1 = finder.sentence(m.end())
+        toks = finder.tokens(m.end(), s1)
+        first = _name_forward(toks, 0, t) if toks else None
+        names = [first, *finder._names_after(first[1], s1)] if first else []
+        head_text = title.text[:cut[0]].rstrip()
+        tail = title.text[cut[1]:].strip()
+        title_spans = (Span(title.start, title.start + len(head_text), head_text, title.rule, "title"),
+                       *((Span(title.end - len(tail), title.end, tail, title.rule, "title"),) if tail else ()))
+        new: list[Award] = []
+        for n0, n1 in names:
+            if rank is None or n0 in named:
+                break
+            new.append(Award(recipient=text[n0:n1], title=" ".join(sp.text for sp in title_spans), rank=rank,
+                             level=last.level, year=last.year,
+                             spans=(Span(n0, n1, text[n0:n1], "awards:follows", "recipient"), *title_spans)))
+            rank = _next_rank(rank)
+        out[at + 1:at + 1] = new
+    return out
 
 
 def _carry_competitions(awards: list[Award], t: _Tables, finder: "_Finder") -> list[Award]:
@@ -1250,13 +1506,67 @@ def _carry_competitions(awards: list[Award], t: _Tables, finder: "_Finder") -> l
             comp: tuple[Span, ...] = (last[1],)
         elif (anchor := award.spans[-1].rule.removeprefix("awards:")) in _CARRIES \
                 and (len(words) <= 3 or anchor.startswith("medali")):  # a tally never names its event
-            comp = finder.competition_before(span.start, award.spans[0].start, medal_titles)
+            comp = finder.competition_before(span.start, award.spans[0].start, medal_titles) \
+                or finder.competition_after(max(s.end for s in award.spans))
         else:
             comp = ()
         if comp:
-            award = dataclasses.replace(award, title=" ".join([award.title or "", *(c.text for c in comp)]),
+            title = " ".join([award.title or "", *(c.text for c in comp)])
+            award = dataclasses.replace(award, title=title, level=award.level or _level(title, t),
                                         spans=award.spans + comp)
         out.append(award)
+    return out
+
+
+def _short_competition(title: str, t: _Tables) -> int | None:
+    """The index of the first competition word in the words of an award ``title`` if the competition goes on with no
+    level or year (``juara umum pertama MTQ ke-XLIII``), else None (``juara I lomba desa tingkat provinsi``)."""
+    words = title.split()
+    first = next((i for i, w in enumerate(words) if w.casefold().strip(".,()") in t.carried), None)
+    if first is None or any(w.casefold() in t.cues["level_scope"] or w.casefold() == "tahun" or _YEAR.fullmatch(w)
+                            or t.scoped_name.match(w) for w in words[first + 1:]):
+        return None
+    return first
+
+
+def _full_competitions(awards: list[Award], t: _Tables, finder: "_Finder") -> list[Award]:
+    """A competition named short in an award's title (``juara umum pertama MTQ ke-XLIII``) goes on with the level,
+    year or edition that another mention of it gives (``MTQ ke-XLIII tingkat Kabupaten Bengkalis``): the mention
+    whose name starts with the title's competition (from its first competition word) and goes on with a level word
+    (``tingkat``, ``se``: data/awards_cues.tsv level_scope), ``tahun`` or an edition (``ke-4``); the last such one
+    before the award, else the first after it."""
+    if not any(_short_competition(a.title or "", t) is not None for a in awards):
+        return awards
+    _ = finder.competitions  # fills finder.competition_names
+    if not finder.competition_names:
+        return awards
+    names = [(phrase[0].start, " ".join(s.text for s in phrase), phrase[-1]) for phrase in finder.competition_names]
+    out = []
+    for award in awards:
+        title = award.title or ""
+        words = title.split()
+        first = _short_competition(title, t)
+        spans = [s for s in award.spans if s.field == "title"]
+        if first is None or not spans:
+            out.append(award)
+            continue
+        comp = " ".join(words[first:]).casefold() + " "
+        at = spans[0].start
+        fuller = [(start, joined[len(comp):], last) for start, joined, last in names
+                  if joined.casefold().startswith(comp) and last.text.endswith(joined[len(comp):])]
+        fuller = [(start, extra, last) for start, extra, last in fuller
+                  if extra.split()[0].casefold() in t.cues["level_scope"] | {"tahun"}
+                  or t.edition.fullmatch(extra.split()[0].casefold())]
+        before = [f for f in fuller if f[0] < at]
+        pick = before[-1] if before else fuller[0] if fuller else None
+        if pick is None:
+            out.append(award)
+            continue
+        _, extra, last = pick
+        span = Span(last.end - len(extra), last.end, extra, "awards:carried", "title")
+        new_title = f"{title} {extra}"
+        out.append(dataclasses.replace(award, title=new_title, level=_level(new_title, t),
+                                       spans=award.spans + (span,)))
     return out
 
 
@@ -1319,12 +1629,15 @@ def extract_awards(ctx: Context) -> tuple[Award, ...]:
             family = _FAMILY.get(a.name)
             who = next((r.region.code for r in finder.regions
                         if found.rec_start <= r.start and r.end <= found.rec_end), None) if family else None
-            if seen.add(award, family, who):
+            if seen.add(award, family, who, finder.government_of(found)):
                 awards.append(award)
-    awards = _carry_competitions(awards, t, finder)
+    awards = _followers(awards, anchors, t, finder)
+    awards = _full_competitions(_carry_competitions(awards, t, finder), t, finder)
     # "menyerahkan penghargaan kepada Kabupaten Siak sebagai kabupaten terbaik": one award, the named one (a
-    # bare "penghargaan" of a recipient with a named award elsewhere is that award again)
+    # bare "penghargaan" of a recipient with a named award elsewhere is that award again), unless the text says who
+    # received it ("guru yang menerima penghargaan yaitu Tri Hastuti. Ia telah meraih medali emas ...": the
+    # penghargaan honours the medal, another award)
     bare = {i for i, a in enumerate(awards) if (a.title or "").casefold() in t.cues["bare_title"]
             and any(k != i and b.recipient == a.recipient and (b.title or "").casefold() not in t.cues["bare_title"]
-                    for k, b in enumerate(awards))}
+                    for k, b in enumerate(awards)) and a.spans[0].rule != "awards:received"}
     return tuple(a for i, a in enumerate(awards) if i not in bare)
