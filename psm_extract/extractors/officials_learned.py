@@ -17,8 +17,9 @@ import contextvars
 import functools
 import json
 import math
+from collections import Counter
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator, NamedTuple
 
 from .. import resources
 
@@ -138,11 +139,12 @@ def candidates(sc: _Scan, positions: list[_Position], mentions: list[_Mention]) 
 
         ents = [e for e in find_entities(sc.text, lines=lines) if e.label == "PER"]
     out = []
+    page = _Words.of(sc)
     for m in mentions:
         p = m.person
         near = _nearest(sc, p, positions)
         pos = near[0] if near else None
-        out.append(Candidate(p, m, pos, features(sc, p, pos, positions, "rule", m.rule,
+        out.append(Candidate(p, m, pos, features(sc, page, p, pos, positions, "rule", m.rule,
                                                  _namelike(sc, p), 0)))
     taken = [(m.person.start, m.person.end) for m in mentions]
     for e in ents:
@@ -151,7 +153,7 @@ def candidates(sc: _Scan, positions: list[_Position], mentions: list[_Mention]) 
         p = _person_at(sc, e)
         clean = _clean(sc, e)
         for rank, pos in enumerate(_nearest(sc, p, positions)[:_PAIRS]):
-            out.append(Candidate(p, None, pos, features(sc, p, pos, positions, "ner", "ner",
+            out.append(Candidate(p, None, pos, features(sc, page, p, pos, positions, "ner", "ner",
                                                         clean, rank)))
         taken.append((e.start, e.end))
     return out
@@ -194,29 +196,55 @@ def _nearest(sc: _Scan, p: _Person, positions: list[_Position]) -> list[_Positio
     return [pos for *_, pos in sorted(near, key=lambda t: t[:2])]
 
 
+class _Words(NamedTuple):
+    """The page's words the features look up: lower-case ones, and capitalised ones counted."""
+
+    lower: frozenset[str]
+    caps: Counter[str]
+
+    @classmethod
+    def of(cls, sc: _Scan) -> _Words:
+        return cls(frozenset(w for w in sc.words if w.islower()),
+                   Counter(w.lower() for w in sc.words if w[:1].isupper()))
+
+
 def _bucket(d: int) -> str:
     return str(d) if d <= 2 else "3-5" if d <= 5 else "6-12" if d <= 12 else "far"
 
 
 def _word(sc: _Scan, i: int) -> str:
+    """Token ``i`` as a context feature: lower-case words and punctuation as they are, a capitalised
+    word by its class (a position's head, a form of address, an honorific, any other), so that no
+    weight is one page's name."""
     if i < 0 or i >= sc.n:
         return "<edge>"
-    w = sc.lower[i]
+    w = sc.words[i]
     if "\n" in w:
         return "<nl>"
     if w.isspace():
         return "<sp>"
-    return "<num>" if w[:1].isdigit() else w
+    if w[:1].isdigit():
+        return "<num>"
+    if not w[:1].isupper():
+        return w.lower()
+    if sc.titled(i):
+        return "<title>"
+    if w in sc.lex.address:
+        return w.lower()
+    if sc.is_prefix(i):
+        return "<honorific>"
+    return "<acronym>" if sc.acronym(i) else "<cap>"
 
 
-def features(sc: _Scan, p: _Person, pos: _Position | None, positions: list[_Position], source: str,
-             rule: str, namelike: bool, rank: int) -> list[str]:
+def features(sc: _Scan, page: _Words, p: _Person, pos: _Position | None, positions: list[_Position],
+             source: str, rule: str, namelike: bool, rank: int) -> list[str]:
     """The binary features of one candidate (``name=value`` strings); ``rank``: its position's among
     the sentence's, nearest first.
 
     Whether the NER agrees with a rules' name is no feature: the shipped NER was trained on the
     train split's names (it finds 96% of them exactly, 81% of the dev pages'), so on train pages
-    it would tell the label.
+    it would tell the label (nor is its reading of a rules' name as ORG or LOC, for the same
+    reason: on the dev pages that dropped ``Aulia``, read as LOC).
     """
     own = [f"src={source}", f"rule={rule}"]
     f = [f"namelike={namelike}", f"rank={rank}"]
@@ -238,8 +266,12 @@ def features(sc: _Scan, p: _Person, pos: _Position | None, positions: list[_Posi
     if any(len(w.rstrip(".")) == 1 for w in name.split()):
         f.append("initial")
     f.append(f"sent_start={p.at_sentence_start}")
-    if len(name.split()) == 1 and name.lower() in sc.lex.common:
+    words = [w.strip(".,").lower() for w in name.split()] or [""]
+    if len(words) == 1 and words[0] in sc.lex.common:
         f.append("common_word")
+    if any(w in page.lower for w in words):
+        f.append("lower_elsewhere")  # "Dilajutkan", "Kompi": words the page also writes in lower case
+    f.append(f"repeated={page.caps[words[-1]] > 1}")
     k = sc.tok_at(p.start)
     if k < sc.n and k in sc.heads:
         f.append("head_inside")
