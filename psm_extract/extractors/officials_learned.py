@@ -291,7 +291,7 @@ def features(sc: _Scan, page: _Words, p: _Person, pos: _Position | None, positio
         gap = sc.lower[after:pos.start]
     f.append(f"pos={side}:{_bucket(d)}")
     if d <= 3:
-        f.append(f"gap={side}:{'_'.join(_word(sc, i) for i in range(*(sorted((pos.end, first)) if side == 'before' else (after, pos.start))))}")
+        f.append(f"gap={side}:{'_'.join(gap)}")  # "selaku", ",": the few words between, as they are
     f.append(f"pos_lower_head={pos.lower_head}")
     f.append(f"pos_head={sc.lower[pos.head]}")
     f.append(f"pos_len={_bucket(pos.end - pos.start)}")

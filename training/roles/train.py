@@ -164,7 +164,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"kfold@{th[0]}/{th[1]} {f:26s} {fmt(res[f])}")
     best = max(cv, key=lambda th: round(sum(cv[th][f][2] for f in FIELDS), 6))  # first of the best
     model = fit(rows, *best)
-    meta = {"trained_on": "fixtures/corpus/train", "pages": len(data), "candidates": len(rows),
+    meta = {"about": "officials' role model of psm_extract/extractors/officials_learned.py: logistic regression "
+                     "weights over binary context features; written by training/roles/train.py, do not edit",
+            "trained_on": "fixtures/corpus/train", "pages": len(data), "candidates": len(rows),
             "positives": sum(l for _, l in rows), "folds": FOLDS, "l2": L2, "steps": STEPS, "rate": RATE,
             "min_count": MIN_COUNT, "data_digest": digest(cands),
             "kfold": {f: [round(v, 4) for v in cv[best][f]] for f in FIELDS},
