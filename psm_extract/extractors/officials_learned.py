@@ -1,12 +1,13 @@
 """A learned role decision for the officials extractor: which name candidate is an official.
 
-Candidates are the rules' mentions and the NER's PER spans on the lines that hold a position
-(``officials_ner.person_lines``). Each is described by its context (``features``): the words
-before and after it, the nearest position of the scan in its sentence (which side, how far, the
-tokens between), honorifics, the name's shape, which finder found it and by which rule. A logistic
+Candidates are the rules' mentions and the NER's PER spans in the sentences that hold a position
+and a name-like word no rules' mention or position covers (``_open_sentences``), each NER name
+paired with the nearest positions of its sentence. Each is described by its context
+(``features``): the words before and after it, the position's side and distance, the words
+between, honorifics, the name's shape, which finder found it and by which rule. A logistic
 regression (weights in ``data/officials_roles_model.json``, trained by ``training/roles/train.py``
-on the corpus train split only) scores each: a rules' mention scored below the threshold is
-dropped, a NER candidate above it is added with the nearest position in its sentence.
+on the corpus train split only) scores each: a rules' mention scored below ``threshold`` is
+dropped, a NER name whose best pair scores ``add_threshold`` or more is added with that position.
 
 No word lists here: which words matter is what the weights learned.
 """
@@ -128,11 +129,11 @@ def learned_mentions(sc: _Scan, positions: list[_Position], mentions: list[_Ment
 
 
 def candidates(sc: _Scan, positions: list[_Position], mentions: list[_Mention]) -> list[Candidate]:
-    """The rules' mentions, then the NER's PER spans (on the lines holding a position) they do not
+    """The rules' mentions, then the NER's PER spans (in ``_open_sentences``) they do not
     overlap, one candidate for each of the nearest positions in its sentence."""
-    from .officials_ner import _clean, _person_at, person_lines
+    from .officials_ner import _clean, _person_at
 
-    lines = person_lines(sc, positions)
+    lines = _open_sentences(sc, positions, mentions)
     ents: list[Entity] = []
     if lines:
         from ..ner import find_entities
@@ -159,6 +160,25 @@ def candidates(sc: _Scan, positions: list[_Position], mentions: list[_Mention]) 
     return out
 
 
+def _open_sentences(sc: _Scan, positions: list[_Position], mentions: list[_Mention]) -> list[tuple[int, int]]:
+    """(start, end) of the sentences the NER reads: those holding a position and a name-like word
+    outside the rules' mentions and the positions. Only there can it find a name that is no rules'
+    one and that a position can be paired with (the NER on every line holding a position costs
+    ~8 ms a page)."""
+    covered = {i for m in mentions for i in range(m.person.first, m.person.end_tok)}
+    covered.update(i for pos in positions for i in range(pos.start, pos.end))
+    out: list[tuple[int, int]] = []
+    last = -1
+    for pos in sorted(positions, key=lambda q: q.start):
+        if pos.start < last:
+            continue
+        a, b = _sentence_of(sc, pos.start, pos.end)
+        last = b
+        if any(i not in covered and sc.namelike(i) for i in range(a, b)):
+            out.append((sc.starts[a], sc.end(b - 1)))
+    return out
+
+
 def _name(sc: _Scan, p: _Person) -> str:
     return " ".join(sc.text[p.start:p.end].split())
 
@@ -170,10 +190,13 @@ def _namelike(sc: _Scan, p: _Person) -> bool:
 
 def _sentence(sc: _Scan, p: _Person) -> tuple[int, int]:
     """Tokens [a, b) of the sentence around the mention (bounded by boundary tokens)."""
-    a = p.first
+    return _sentence_of(sc, p.first, p.end_tok)
+
+
+def _sentence_of(sc: _Scan, a: int, b: int) -> tuple[int, int]:
+    """Tokens of the sentence around tokens [a, b)."""
     while a > 0 and not sc.bound[a - 1]:
         a -= 1
-    b = p.end_tok
     while b < sc.n and not sc.bound[b]:
         b += 1
     return a, b
