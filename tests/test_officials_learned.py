@@ -3,11 +3,13 @@ real train sentences, the shipped model, the decision, and that training reprodu
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 
 import pytest
 
+from psm_extract import resources
 from psm_extract.extractors import Context, officials_learned
 from psm_extract.extractors.officials import extract_officials
 from psm_extract.extractors.officials_learned import Model, load_model, recording, using
@@ -71,8 +73,7 @@ def test_shipped_model_loads():
     model = load_model()
     assert len(model.weights) > 100
     assert 0 < model.threshold < 1 and 0 < model.add_threshold < 1
-    meta = __import__("json").loads(__import__("psm_extract.resources", fromlist=["x"]).read_text(
-        officials_learned.MODEL_FILE))["meta"]
+    meta = json.loads(resources.read_text(officials_learned.MODEL_FILE))["meta"]
     assert meta["trained_on"] == "fixtures/corpus/train"
 
 
@@ -104,3 +105,14 @@ def test_training_reproduces_shipped_weights(capsys):
     spec.loader.exec_module(train)
     assert train.main(["--check"]) == 0
     assert "weights reproduced" in capsys.readouterr().out
+
+
+def test_cli_flag(capsys):
+    """``--learned-officials`` reaches the extractor: candidates are recorded, the record is whole."""
+    from psm_extract.cli import main
+
+    seed = str(ROOT / "fixtures" / "pages" / "4412.txt")
+    with recording() as rows:
+        assert main(["--learned-officials", seed]) == 0
+    assert rows
+    assert "Dahrius Husin" in {o["name"] for o in json.loads(capsys.readouterr().out)["officials"]}

@@ -71,11 +71,12 @@ def load_model() -> Model:
 
 @dataclass(slots=True)
 class Candidate:
-    """A name that may be an official's: from the rules (``mention``) or the NER (``person``)."""
+    """A name that may be an official's: a rules' ``mention``, or a NER name (``mention`` None) paired
+    with one ``position`` of its sentence."""
 
     person: _Person
     mention: _Mention | None
-    position: _Position | None  # the nearest position in its sentence (the one a NER name takes)
+    position: _Position | None  # a rules' mention: the nearest position of its sentence (features only)
     features: list[str]
 
     @property
@@ -84,9 +85,10 @@ class Candidate:
 
 
 @contextlib.contextmanager
-def recording() -> Iterator[list[tuple[str, str, list[str]]]]:
-    """Collect ``(name, source, features)`` of every candidate while extracting (the training data)."""
-    rows: list[tuple[str, str, list[str]]] = []
+def recording() -> Iterator[list[tuple[str, str, list[str], str | None]]]:
+    """Collect ``(name, source, features, position text)`` of every candidate while extracting (the
+    training data)."""
+    rows: list[tuple[str, str, list[str], str | None]] = []
     token = _RECORD.set(rows)
     try:
         yield rows
@@ -117,13 +119,15 @@ def learned_mentions(sc: _Scan, positions: list[_Position], mentions: list[_Ment
                      _position_text(sc, c.position)[0] if c.position is not None else None) for c in cands)
     model = _MODEL.get() or load_model()
     best: dict[int, tuple[float, Candidate]] = {}
+    dropped: set[int] = set()
     for c in cands:
         prob = model.prob(c.features)
         if c.mention is not None:
             if prob < model.threshold:
-                mentions.remove(c.mention)
+                dropped.add(id(c.mention))
         elif prob >= model.add_threshold and (c.person.start not in best or prob > best[c.person.start][0]):
             best[c.person.start] = (prob, c)
+    mentions[:] = [m for m in mentions if id(m) not in dropped]
     for _, c in best.values():
         add(c.person, c.position, "officials.learned_ner")
 
