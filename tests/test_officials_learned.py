@@ -3,6 +3,7 @@ real train sentences, the shipped model, the decision, and that training reprodu
 from __future__ import annotations
 
 import importlib.util
+import io
 import json
 import sys
 from pathlib import Path
@@ -19,6 +20,7 @@ from psm_extract.parse import Page
 ROOT = Path(__file__).resolve().parent.parent
 TRAIN_SCRIPT = ROOT / "training" / "roles" / "train.py"
 LEARNED = Options(learned_officials=True)
+SEED = str(ROOT / "fixtures" / "pages" / "4412.txt")
 
 # dishub-kampar-69 (train): a name the rules read after its position, one only the NER reads
 # ("Bapak Muhammad Nasir, SE. Selaku Kepala Bidang ...") and a common word read as a name
@@ -107,12 +109,12 @@ def test_training_reproduces_shipped_weights(capsys):
     assert "weights reproduced" in capsys.readouterr().out
 
 
-def test_cli_flag(capsys):
+def test_cli_flag():
     """``--learned-officials`` reaches the extractor: candidates are recorded, the record is whole."""
-    from psm_extract.cli import main
+    from psm_extract import cli
 
-    seed = str(ROOT / "fixtures" / "pages" / "4412.txt")
+    out = io.StringIO()
     with recording() as rows:
-        assert main(["--learned-officials", seed]) == 0
+        assert cli.process_args(cli.parse_args(["--learned-officials", SEED]), out=out) == 0
     assert rows
-    assert "Dahrius Husin" in {o["name"] for o in json.loads(capsys.readouterr().out)["officials"]}
+    assert "Dahrius Husin" in {o["name"] for o in json.loads(out.getvalue())["officials"]}
