@@ -18,7 +18,8 @@ class Options:
     ner_officials: the officials extractor also reads the NER's PER spans on the lines that hold a
         position (``extractors/officials_ner.py``; several ms a page more).
     learned_officials: the officials extractor decides which names are officials with a trained
-        model over the rules' names and the NER's (``extractors/officials_learned.py``; NER cost).
+        model over the rules' names and the NER's (``extractors/officials_learned.py``; the NER on
+        the sentences holding a position, about 6.6 ms a page more).
     """
 
     max_bytes: int = 64_000_000
