@@ -7,6 +7,7 @@
     python benchmarks/accuracy.py --min-f1 core=0.8   # exit 1 below the bar (dev pages)
     python benchmarks/accuracy.py --code 860d0d4      # today's pages, the extractors of a commit
     python benchmarks/accuracy.py --ner-officials     # officials also from the NER (Options.ner_officials)
+    python benchmarks/accuracy.py --learned-officials # officials decided by a trained model (Options.learned_officials)
 
 ``--code REV`` runs the extractors as they stood at commit REV (a temporary git worktree) over
 today's corpus: the first-sight figure of pages that landed after the rules changed.
@@ -113,8 +114,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--code", metavar="REV", help="run the extractors of this git commit")
     ap.add_argument("--ner-officials", action="store_true",
                     help="extract with --ner-officials (officials also from the NER's names)")
+    ap.add_argument("--learned-officials", action="store_true",
+                    help="extract with --learned-officials (which names are officials: a trained model)")
     args = ap.parse_args(argv)
-    CODE["flags"] = ["--ner-officials"] if args.ner_officials else []
+    CODE["flags"] = ["--ner-officials"] * args.ner_officials + ["--learned-officials"] * args.learned_officials
     if not args.scorer.exists():
         print(f"scorer not found: {args.scorer}", file=sys.stderr)
         return 2
@@ -140,6 +143,7 @@ def main(argv: list[str] | None = None) -> int:
                   "blind": "corpus blind split (stored texts; scored, never debugged against)"}
         code = f" Extractors of commit {args.code}." if args.code else ""
         code += " With --ner-officials." if args.ner_officials else ""
+        code += " With --learned-officials." if args.learned_officials else ""
         print(f"F1 per field (gold articles in brackets); `-` where neither gold nor prediction has a value.{code}\n")
         for name, cols in results.items():
             print(table(titles[name], cols))

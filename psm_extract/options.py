@@ -17,6 +17,9 @@ class Options:
     entities: fill ``Article.entities`` with the statistical NER (about 9 ms a page more).
     ner_officials: the officials extractor also reads the NER's PER spans on the lines that hold a
         position (``extractors/officials_ner.py``; several ms a page more).
+    learned_officials: the officials extractor decides which names are officials with a trained
+        model over the rules' names and the NER's (``extractors/officials_learned.py``; the NER on
+        the sentences holding a position, about 6.6 ms a page more).
     """
 
     max_bytes: int = 64_000_000
@@ -25,3 +28,4 @@ class Options:
     extractors: tuple[str, ...] | None = None
     entities: bool = False
     ner_officials: bool = False
+    learned_officials: bool = False

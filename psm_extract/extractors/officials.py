@@ -815,6 +815,10 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
         from .officials_ner import ner_mentions
 
         ner_mentions(sc, positions, mentions, add)
+    if ctx.options.learned_officials:  # the role decided by a trained model (officials_learned)
+        from .officials_learned import learned_mentions
+
+        learned_mentions(sc, positions, mentions, add)
     groups = _merge(mentions)
     _link_positions(sc, groups, unnamed)
     _link_names(sc, groups)
