@@ -561,7 +561,7 @@ GENERAL = [
     ('RENGAT - Upacara Peringatan Detik-Detik Proklamasi Kemerdekaan RI ke-78 Kabupaten Indragiri Hulu '
      'berlangsung di Lapangan Tugu Bambu Runcing, Kamis (17/8/2023). Bertindak selaku inspektur upacara Plt '
      'Bupati Inhu Rezita Meylani Yopi, sedangkan komandan upacara Mayor Inf Heriyanto.',
-     [('Rezita Meylani Yopi', (), 'Pelaksana Tugas Bupati Inhu')]),
+     [('Rezita Meylani Yopi', (), 'Pelaksana Tugas Bupati Indragiri Hulu')]),
     ('BANGKINANG - Kepala Desa Kualu Nenas, Kecamatan Tambang, Syafrizal menerima tim penilai Lomba Desa '
      'tingkat Provinsi Riau yang dipimpin Kepala Bidang Pemerintahan Desa DPMD Riau Nurul Huda, Kamis '
      '(20/7/2023).',
@@ -680,7 +680,7 @@ def test_general_not_officials(nlp, text):
      [("Didik", ("Letkol Inf",), "Komandan Kodim 0313/KPR")]),
     # "HM": Haji and the initial of Muhammad (train: mediacenter-inhil-..., maroskab-2014-03-...)
     ("TEMBILAHAN - Bupati Inhil HM Wardan selaku tuan rumah membuka acara.",
-     [("M Wardan", ("H",), "Bupati Inhil")]),
+     [("M Wardan", ("H",), "Bupati Indragiri Hilir")]),
     ("MAROS - Bupati Maros Ir HM Hatta Rahman MM membuka lomba desa.",
      [("M Hatta Rahman", ("Ir", "H", "MM"), "Bupati Maros")]),
     # a rank's corps written with a dot (sbdkab-sbd-menjuarai-lomba-inovasi-daerah-...)
@@ -695,6 +695,23 @@ def test_general_not_officials(nlp, text):
 def test_more_sentences(nlp, text, expected):
     found = run(nlp, text)
     assert [(o.name, tuple(o.honorifics), o.position) for o in found] == expected
+
+
+@pytest.mark.parametrize("text,name,position,raw", [
+    # a short position ending in a region's usage abbreviation names the region in full
+    # (train: diskominfo-kaltimprov-gubernur-siap-kunker-wilayah-selatan, kuansing-blog-pawai-taaruf-...)
+    ("Samarinda- Rapat Persiapan akhir Kunjungan Kerja (Kunker) Gubernur Kaltim, Isran Noor beserta rombongan "
+     "ke wilayah Selatan.", "Isran Noor", "Gubernur Kalimantan Timur", "Gubernur Kaltim"),
+    ("Bupati Kuansing Drs. H. Mursini, M.Si dan Hj. EMI Safitri Mursini terlihat turut melambaikan tangan.",
+     "Mursini", "Bupati Kuantan Singingi", "Bupati Kuansing"),
+    # a long one keeps the region as written
+    ("Rapat dipimpin Kepala Biro Administrasi Pembangunan Pemprov Kaltim, Ir. Hj. Lisa Hasliana.",
+     "Lisa Hasliana", "Kepala Biro Administrasi Pembangunan Pemerintah Provinsi Kaltim",
+     "Kepala Biro Administrasi Pembangunan Pemprov Kaltim"),
+])
+def test_region_abbreviation_after_a_short_title_is_written_out(nlp, text, name, position, raw):
+    found = by_name(run(nlp, text))
+    assert (found[name].position, found[name].position_raw) == (position, raw)
 
 
 @pytest.mark.parametrize("path", sorted((FIXTURES / "pages").glob("*.txt")), ids=lambda p: p.stem)

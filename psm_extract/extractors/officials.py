@@ -561,13 +561,18 @@ def _expand(words: tuple[str, ...], space: tuple[bool, ...], head_end: int,
     role = 0
     skip = {k for a, b in parens for k in range(a, b)}
     closes = {b - 1 for _, b in parens}
+    kept = [k for k in range(head_end, len(words)) if k not in skip]
+    # "Gubernur Kaltim", "Ketua DPRD Inhil": a short position ending in a region's usage
+    # abbreviation names the region in full, as standard expansions do
+    region_abbr = lexicon().region_abbr
+    last = kept[-1] if 0 < len(kept) <= 2 and words[kept[-1]] in region_abbr else -1
     for k, w in enumerate(words):
         if k in skip:
             if pieces and k in closes and space[k]:
                 pieces.append(" ")
             continue
         info = facts[w].abbr
-        piece = info.expansion if info is not None else w
+        piece = info.expansion if info is not None else region_abbr[w] if k == last else w
         if k < head_end:
             if piece.islower() and piece not in lexicon().connector:  # "Head of", not "Head Of"
                 piece = piece.capitalize()  # "Wakil gubernur Riau" -> "Wakil Gubernur Riau"

@@ -97,6 +97,7 @@ class Lexicon:
     region_units: frozenset[str]  # region kind words set aside when two positions are compared
     region_words: dict[str, int]  # first lower-case token of a region name -> longest length in tokens
     region_names: frozenset[tuple[str, ...]]
+    region_abbr: dict[str, str]  # "Kaltim" -> "Kalimantan Timur": a region's one-word usage abbreviation
     place_words: dict[str, int]  # first lower-case token of a kecamatan/desa name -> longest length
     place_names: frozenset[tuple[str, ...]]  # Riau kecamatan/desa names of 2+ words (officials_places.tsv)
 
@@ -133,12 +134,19 @@ def lexicon() -> Lexicon:
     for row in resources.tsv("officials_words.tsv"):
         words.setdefault(row["kind"], set()).add(row["word"].lower())
     region_names: set[tuple[str, ...]] = set()
+    region_abbr: dict[str, str] = {}
     try:
+        bare_of: dict[str, str] = {}
         for row in resources.tsv("regions.tsv"):
             region_names.add(tuple(row["bare"].lower().split()))
             region_names.add(tuple(row["name"].lower().split()))
+            bare_of[row["code"]] = row["bare"]
         for row in resources.tsv("region_aliases.tsv"):
             region_names.add(tuple(row["alias"].lower().split()))
+            alias, bare = row["alias"], bare_of.get(row["code"], "")
+            # "Inhil", "Kaltim", "DIY": one word that is no word of the full name ("Meranti", "DKI" are)
+            if row["kind"] in ("abbr", "province") and alias.isalpha() and alias not in bare.split():
+                region_abbr[alias] = bare
     except (FileNotFoundError, KeyError):  # pragma: no cover - the region tables ship with the package
         pass
     region_words: dict[str, int] = {}
@@ -172,7 +180,7 @@ def lexicon() -> Lexicon:
         place_head=frozenset(words.get("place_head", ())), orghead=frozenset(words.get("orghead", ())),
         place_parts=frozenset(words.get("place_part", ())),
         region_units=frozenset(words.get("region_unit", ())),
-        region_words=region_words, region_names=frozenset(region_names),
+        region_words=region_words, region_names=frozenset(region_names), region_abbr=region_abbr,
         place_words=place_words, place_names=place_names)
 
 
