@@ -403,6 +403,13 @@ def _tail(sc: _Scan, j: int) -> tuple[int, list[tuple[int, int]]]:
             if nxt < sc.n and sc.cap(nxt) and not sc.titled(nxt) and sc.posish(nxt):
                 k = nxt
                 continue
+            common = nxt
+            while common < sc.n and sc.cap(common) and not sc.titled(common) \
+                    and sc.lower[common] in lex.common:
+                common += 1
+            if common > nxt:  # "Kepala Bagian Persidangan dan Produk Hukum Samto": words never in a name
+                k = end = common
+                continue
             break
         if k in sc.mod_starts and k > j:
             break  # "... dan Plh Sekdaprov Riau ...": another position
@@ -414,6 +421,9 @@ def _tail(sc: _Scan, j: int) -> tuple[int, list[tuple[int, int]]]:
             break  # "Sekdaprov Riau SF Hariyanto": SF is the name's initials
         if size:
             k = end = k + size
+            continue
+        if sc.cap(k) and sc.lower[k] in lex.common and k > j:
+            k = end = k + 1  # "Kepala Biro Pengadaan Barang dan Jasa": a word never in a name
             continue
         if sc.cap(k):  # an unknown word: a name, unless position words follow it
             run = k
