@@ -188,6 +188,9 @@ def test_lists_and_representatives(nlp, text, names, position):
      [("Zulmansyah", "Ketua PWI Provinsi Riau")]),
     ("Acara dibuka oleh Purwanto Direktur Ceria TV Provinsi Riau di studio.",
      [("Purwanto", "Direktur Ceria TV Provinsi Riau")]),
+    # "dari": from whom (bengkaliskab-wabup-launching-5-buku)
+    ("Buku ini mendapat kehormatan langsung dari Atal Sembiring Depari Ketua PWI Pusat sebagaimana tertuang.",
+     [("Atal Sembiring Depari", "Ketua PWI Pusat")]),
     # no cue before the capitalised word: no name taken ("Senin Kepala Dinas ..." is a day)
     ("Pada Senin Kepala Dinas Sosial Provinsi Riau hadir di acara.", []),
 ])
