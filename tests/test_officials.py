@@ -692,6 +692,9 @@ def test_general_not_officials(nlp, text):
     # a position in brackets after the name (kesbangpol-bengkalis-1167)
     ("Adapun narasumber dari Badan Kesbangpol Provinsi Riau Rahmat Setiawan (Kabid Poldagari) dan dari KPU "
      "Kabupaten Bengkalis.", [("Rahmat Setiawan", (), "Kepala Bidang Poldagari")]),
+    # "DR." in capitals is "Dr." (pekanbaru-news-2020-apeksi-komwil-i-audiensi-presiden)
+    ("PEKANBARU - Wali Kota Pekanbaru, DR. H. Firdaus, MT bersama pengurus Apeksi melaksanakan silaturrahmi.",
+     [("Firdaus", ("DR.", "H.", "MT"), "Wali Kota Pekanbaru")]),
     # a decree's number is no name
     ("Pengangkatan berdasarkan Keputusan Menteri Dalam Negeri Nomor 131.91 tahun 2021.", []),
 ])
