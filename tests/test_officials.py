@@ -695,6 +695,11 @@ def test_general_not_officials(nlp, text):
     # "DR." in capitals is "Dr." (pekanbaru-news-2020-apeksi-komwil-i-audiensi-presiden)
     ("PEKANBARU - Wali Kota Pekanbaru, DR. H. Firdaus, MT bersama pengurus Apeksi melaksanakan silaturrahmi.",
      [("Firdaus", ("DR.", "H.", "MT"), "Wali Kota Pekanbaru")]),
+    # words before "yaitu" and its holder are the position's; "Letnan Dua" a rank, "S. Tr. Han" a degree;
+    # one word before an organisation's is no name in the list (mediacenter-dumai-975)
+    ("Bertugas sebagai Komandan Kompi Paskibraka yaitu Letnan Dua Arhanud Gede Abdi Restu Widyana S. Tr. Han, "
+     "Tamatan Akademi Militer Tahun 2020.",
+     [("Gede Abdi Restu Widyana", ("Letnan Dua Arhanud", "S. Tr. Han"), "Komandan Kompi Paskibraka")]),
     # a decree's number is no name
     ("Pengangkatan berdasarkan Keputusan Menteri Dalam Negeri Nomor 131.91 tahun 2021.", []),
 ])

@@ -432,6 +432,9 @@ def _tail(sc: _Scan, j: int) -> tuple[int, list[tuple[int, int]]]:
             if run > k and run < sc.n and _position_follows(sc, run, single=run - k == 1):
                 k = end = run
                 continue
+            if run > k and run in sc.lists and _person(sc, _skip_address(sc, sc.lists[run])) is not None:
+                k = end = run  # "Komandan Kompi Paskibraka yaitu Letnan Dua ... Gede": the holder after yaitu
+                continue
             if run == k:  # "Ketua Panitia Pelaksana Hari Jadi Kampar, Ir. Rini": a title up to a comma
                 m = k
                 while m < sc.n and m < k + 8 and not sc.bound[m] and (sc.cap(m) or sc.words[m][:1].isdigit()):
@@ -689,6 +692,9 @@ def _person_list(sc: _Scan, k: int) -> list[_Person]:
         if sc.titled(k):
             break
         p = _person(sc, k)
+        if p is not None and p.n_words == 1 and not p.honorifics and p.end_tok < sc.n \
+                and sc.cap(p.end_tok) and sc.orgword(p.end_tok):
+            break  # "..., Tamatan Akademi Militer": one word before an organisation's is no name
     return out
 
 
