@@ -724,6 +724,22 @@ def test_position_words_that_are_no_name(nlp, text, name, position):
     assert by_name(run(nlp, text))[name].position == position
 
 
+@pytest.mark.parametrize("text,name,position", [
+    # an acronym the text defines is written out in the position (prokopim-bengkalis-9274)
+    ("Dalam kesempatan tersebut, Pelaksana Tugas Kepala Badan Perencanaan Pembangunan Daerah (Bappeda) Bengkalis, "
+     "diwakili Sekretaris Bappeda Rinto, mengungkapkan.",
+     "Rinto", "Sekretaris Badan Perencanaan Pembangunan Daerah (Bappeda)"),
+    # (dprd-2022-06-09-komisi-v-rdp-disnakertrans-pt-wilmar)
+    ("Komisi V melakukan Rapat Dengar Pendapat (RDP) dengan Dinas Ketenagakerjaan dan Transmigrasi "
+     "(Disnakertrans). Hadir Kepala Disnakertrans Imran Rasyadi.",
+     "Imran Rasyadi", "Kepala Dinas Ketenagakerjaan dan Transmigrasi (Disnakertrans)"),
+    # a name in brackets is no long form ("Rusli Zainal (RZ)"), a title is not part of one
+    ("Gubernur Riau (Gubri) Syamsuar hadir. Gubri Syamsuar membuka acara.", "Syamsuar", "Gubernur Riau"),
+])
+def test_acronym_defined_in_the_text_is_written_out(nlp, text, name, position):
+    assert by_name(run(nlp, text))[name].position == position
+
+
 @pytest.mark.parametrize("text,name,position,raw", [
     # a short position ending in a region's usage abbreviation names the region in full
     # (train: diskominfo-kaltimprov-gubernur-siap-kunker-wilayah-selatan, kuansing-blog-pawai-taaruf-...)

@@ -335,12 +335,18 @@ class _Scan:
     # -- in-text definitions ------------------------------------------------------------------
 
     def _defined_org_words(self) -> frozenset[str]:
-        """Words of long forms the text defines: ``Lembaga Perlindungan Anak (LPA)``."""
+        """Words of long forms the text defines: ``Lembaga Perlindungan Anak (LPA)``; the long forms
+        of one-word acronyms go to ``long_forms``."""
         out: set[str] = set()
+        self.long_forms: dict[str, str] = {}
         words, lower, lex = self.words, self.lower, self.lex
         for i in _indices(words, "(", 1, max(1, self.n - 2)):
             close = self.paren_close(i)
-            if close is None or not any(self.facts[w].acronym for w in words[i + 1:close]):
+            if close is None:
+                continue
+            acronym = any(self.facts[w].acronym for w in words[i + 1:close])
+            short = close == i + 2 and words[i + 1].isalpha()  # "(LPA)", "(Bappeda)"
+            if not (acronym or short):
                 continue
             initial = words[i + 1][:1]
             run: list[int] = []
@@ -351,8 +357,20 @@ class _Scan:
                 k -= 1
             if any(lower[j] in lex.org or _NOUN.fullmatch(lower[j]) for j in run) \
                     and any(words[j][:1] == initial for j in run):  # not "Rusli Zainal (RZ)"
-                out.update(lower[j] for j in run if self.cap(j))
+                if acronym:
+                    out.update(lower[j] for j in run if self.cap(j))
+                if short:
+                    self._long_form(run[::-1], words[i + 1])
         return frozenset(out)
+
+    def _long_form(self, run: list[int], acronym: str) -> None:
+        """``Kepala Badan Perencanaan Pembangunan Daerah (Bappeda)``: the long form of ``Bappeda`` is
+        the run from its first organisation word with the acronym's initial, after any title."""
+        first = next((n for n, j in enumerate(run) if self.words[j][:1] == acronym[:1]
+                      and self.facts[self.words[j]].org and not self.titled(j)), None)
+        if first is not None and acronym not in self.long_forms:
+            a, b = run[first], run[-1]
+            self.long_forms[acronym] = _BLANKS.sub(" ", self.text[self.starts[a]:self.end(b)])
 
     def paren_close(self, i: int) -> int | None:
         """Index of the ``)`` closing an abbreviation in parentheses at ``i`` (``(Gubri)``)."""
@@ -742,6 +760,8 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
     def add(p: _Person, pos: _Position, rule: str) -> None:
         expanded, raw, role = _position_text(sc, pos)
         expanded = _inherit(sc, pos, expanded, role, mentions)
+        if sc.long_forms:
+            expanded = _with_long_forms(sc, expanded)
         name = _BLANKS.sub(" ", sc.text[p.start:p.end])
         mentions.append(_Mention(name, _name_key(name), p, expanded, raw,
                                  (sc.starts[pos.start], sc.end(pos.end - 1)), role, rule))
@@ -841,6 +861,17 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
     _link_names(sc, groups)
     _link_pronouns(sc, groups)
     return tuple(_official(sc, g) for g in sorted(groups, key=lambda g: g.first) if not _common_word(sc, g))
+
+
+def _with_long_forms(sc: _Scan, position: str) -> str:
+    """``Sekretaris Bappeda`` -> ``Sekretaris Badan Perencanaan Pembangunan Daerah (Bappeda)`` where the
+    text defines the acronym and the position does not hold its long form already."""
+    words = position.split(" ")
+    for n, w in enumerate(words):
+        long_ = sc.long_forms.get(w)
+        if long_ is not None and f"({w})" not in position and long_ not in position:
+            words[n] = f"{long_} ({w})"
+    return " ".join(words)
 
 
 def _common_word(sc: _Scan, g: _Group) -> bool:
