@@ -700,6 +700,13 @@ def test_general_not_officials(nlp, text):
     ("Bertugas sebagai Komandan Kompi Paskibraka yaitu Letnan Dua Arhanud Gede Abdi Restu Widyana S. Tr. Han, "
      "Tamatan Akademi Militer Tahun 2020.",
      [("Gede Abdi Restu Widyana", ("Letnan Dua Arhanud", "S. Tr. Han"), "Komandan Kompi Paskibraka")]),
+    # "(purn)" in lower case; under one title a name without its middle word is the same person (ppid-12504)
+    ("Menyikapi kondisi tersebut, Gubernur Riau (Gubri), Brigjen TNI (purn) Edy Natar Nasution meminta "
+     "jajarannya waspada. \"Ini upaya kita,\" ujar Gubri Edy Nasution, Kamis (21/12) di Pekanbaru.",
+     [("Edy Natar Nasution", ("Brigjen TNI (purn)",), "Gubernur Riau")]),
+    # ... and so is one with the same words in another order (bengkaliskab-wabup-launching-5-buku)
+    ("Buku mendapat kehormatan dari Atal Sembiring Depari Ketua PWI Pusat. Pada sekapur sirihnya, Ketua PWI "
+     "Pusat Atal Depari Sembiring mengatakan.", [("Atal Sembiring Depari", (), "Ketua PWI Pusat")]),
     # a decree's number is no name
     ("Pengangkatan berdasarkan Keputusan Menteri Dalam Negeri Nomor 131.91 tahun 2021.", []),
 ])

@@ -1021,7 +1021,25 @@ def _joins(m: _Mention, g: _Group) -> bool:
     for o in g.mentions:
         if _same_person(m.key, o.key) and not _spouses(m, o):
             return True
+        if m.position and o.position and _tokens(m.position) == _tokens(o.position) \
+                and _same_words(m.key, o.key):
+            return True
     return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Under one position, ``Edy Nasution`` is ``Edy Natar Nasution`` (a middle name left out) and
+    ``Atal Depari Sembiring`` is ``Atal Sembiring Depari`` (the same words in another order)."""
+    if len(a) < 2 or len(b) < 2 or a[0] != b[0]:
+        return False
+    if sorted(a) == sorted(b):
+        return True
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if short[-1] != long_[-1] or len(short) == len(long_):
+        return False
+    rest = iter(long_)
+    return all(w in rest for w in short)  # a subsequence
 
 
 def _spouses(a: _Mention, b: _Mention) -> bool:
