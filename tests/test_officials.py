@@ -707,6 +707,15 @@ def test_general_not_officials(nlp, text):
     # ... and so is one with the same words in another order (bengkaliskab-wabup-launching-5-buku)
     ("Buku mendapat kehormatan dari Atal Sembiring Depari Ketua PWI Pusat. Pada sekapur sirihnya, Ketua PWI "
      "Pusat Atal Depari Sembiring mengatakan.", [("Atal Sembiring Depari", (), "Ketua PWI Pusat")]),
+    # a name glued to its initials and honorific; a title after a complete title and region starts another
+    # position (setda-inhil-2023-06-23-bupati-pantau-jalan-tembilahan-enok)
+    ("Di sela kegiatan, Bupati Inhil H.M.Wardan meninjau jalan. Turut hadir bersama Bupati Inhil Ketua PMI "
+     "Kab.Inhil Hj.Zulaikhah Wardan, Camat, serta beberapa Pimpinan OPD lainnya.",
+     [("M.Wardan", ("H.",), "Bupati Indragiri Hilir"), ("Zulaikhah Wardan", ("Hj.",), "Ketua PMI Kabupaten Inhil")]),
+    # under one title an initial stands for a word (rokanhulukab-2022-rapat-persiapan-mtq-provinsi-rohil)
+    ("Demikian disampaikan Sekretaris Daerah Rokan Hulu, Muhammad Zaki, S.STP,M.Si saat memimpin rapat. Usai "
+     "rapat, Sekretaris Daerah Rohul, M.Zaki menyampaikan kepada media.",
+     [("Muhammad Zaki", ("S.STP", "M.Si"), "Sekretaris Daerah Rokan Hulu")]),
     # a decree's number is no name
     ("Pengangkatan berdasarkan Keputusan Menteri Dalam Negeri Nomor 131.91 tahun 2021.", []),
 ])

@@ -48,7 +48,7 @@ _JOINERS = frozenset({"-", "/"})
 _DASHES = frozenset({"-", "–", "—"})
 _ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 _NOUN = re.compile(r"(?:pe|ke|per)[a-z]{3,}an")  # pemberdayaan, kesehatan, perlindungan
-_NAME_WORD = re.compile(r"[A-Z][A-Za-z’'`-]*\.?")
+_NAME_WORD = re.compile(r"[A-Z][A-Za-z’'`-]*\.?|(?:[A-Z]\.)+[A-Z][a-z’'`-]+")  # "M.Wardan": glued initials
 _INITIALS = re.compile(r"[A-Z]\.?(?:\s+[A-Z]\.?)*")  # "H. M.": initials only, no name
 _BLANKS = re.compile(r"\s+")
 _DOTTED_LETTERS = re.compile(r"(?:[A-Z]\.){2,4}")  # S.H. M.M. S.E.: the last dot is its own
@@ -392,6 +392,7 @@ def _tail(sc: _Scan, j: int) -> tuple[int, list[tuple[int, int]]]:
     """The end of the position text that starts before ``j``, and its parenthesised abbreviations."""
     lex = sc.lex
     end, k = j, j
+    after_region = -1
     parens: list[tuple[int, int]] = []
     while k < sc.n and k < j + _MAX_TAIL:
         w, lw = sc.words[k], sc.lower[k]
@@ -432,9 +433,13 @@ def _tail(sc: _Scan, j: int) -> tuple[int, list[tuple[int, int]]]:
         if k in sc.mod_starts and k > j:
             break  # "... dan Plh Sekdaprov Riau ...": another position
         if k in sc.heads and sc.cap(k):
+            if k == after_region:
+                break  # "Bupati Inhil Ketua PMI Kab.Inhil Hj.Zulaikhah Wardan": a region ends the first title
             k = end = sc.heads[k]
             continue
         size = sc.posish(k)
+        if size and sc.cap(k) and sc.region_len(k) == size:
+            after_region = k + size
         if size and len(w) == 2 and _initials(sc, k):
             break  # "Sekdaprov Riau SF Hariyanto": SF is the name's initials
         if size:
@@ -608,7 +613,8 @@ def _expand(words: tuple[str, ...], space: tuple[bool, ...], head_end: int,
             if piece.islower() and piece not in lexicon().connector:  # "Head of", not "Head Of"
                 piece = piece.capitalize()  # "Wakil gubernur Riau" -> "Wakil Gubernur Riau"
             role += info.role if info is not None and info.role else len(piece.split())
-        pieces.append(piece + " " if space[k] else piece)
+        # "Kab.Inhil" -> "Kabupaten Inhil": an expanded dotted abbreviation glued to the next word
+        pieces.append(piece + " " if space[k] or (info is not None and w.endswith(".")) else piece)
     return _BLANKS.sub(" ", "".join(pieces)).replace(" ,", ",").strip(" ,"), role
 
 
@@ -1029,9 +1035,16 @@ def _joins(m: _Mention, g: _Group) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Under one position, ``Edy Nasution`` is ``Edy Natar Nasution`` (a middle name left out) and
-    ``Atal Depari Sembiring`` is ``Atal Sembiring Depari`` (the same words in another order)."""
-    if len(a) < 2 or len(b) < 2 or a[0] != b[0]:
+    """Under one position, ``Edy Nasution`` is ``Edy Natar Nasution`` (a middle name left out),
+    ``Atal Depari Sembiring`` is ``Atal Sembiring Depari`` (the same words in another order) and
+    ``M.Zaki`` is ``Muhammad Zaki`` (an initial for a word)."""
+    if len(a) < 2 or len(b) < 2:
+        return False
+    if len(a) == len(b) and a[-1] == b[-1] and all(
+            x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+            for x, y in zip(a, b)):
+        return True
+    if a[0] != b[0]:
         return False
     if sorted(a) == sorted(b):
         return True
