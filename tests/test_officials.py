@@ -716,6 +716,9 @@ def test_general_not_officials(nlp, text):
     ("Demikian disampaikan Sekretaris Daerah Rokan Hulu, Muhammad Zaki, S.STP,M.Si saat memimpin rapat. Usai "
      "rapat, Sekretaris Daerah Rohul, M.Zaki menyampaikan kepada media.",
      [("Muhammad Zaki", ("S.STP", "M.Si"), "Sekretaris Daerah Rokan Hulu")]),
+    # a double blank inside a position (mediacenter-28611)
+    ("Tim diterima langsung Staf Ahli Bidang  Pemerintahan Sekretariat Daerah Provinsi Riau Edi Kusdarwanto.",
+     [("Edi Kusdarwanto", (), "Staf Ahli Bidang Pemerintahan Sekretariat Daerah Provinsi Riau")]),
     # a decree's number is no name
     ("Pengangkatan berdasarkan Keputusan Menteri Dalam Negeri Nomor 131.91 tahun 2021.", []),
 ])

@@ -398,6 +398,9 @@ def _tail(sc: _Scan, j: int) -> tuple[int, list[tuple[int, int]]]:
         w, lw = sc.words[k], sc.lower[k]
         if sc.bound[k] or w in lex.address or sc.is_prefix(k):
             break
+        if w.isspace():  # "Staf Ahli Bidang  Pemerintahan": a second blank is a token of its own
+            k += 1
+            continue
         if w == "(":
             close = sc.paren_close(k)
             if close is None:
