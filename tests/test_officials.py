@@ -719,6 +719,19 @@ def test_general_not_officials(nlp, text):
     # a double blank inside a position (mediacenter-28611)
     ("Tim diterima langsung Staf Ahli Bidang  Pemerintahan Sekretariat Daerah Provinsi Riau Edi Kusdarwanto.",
      [("Edi Kusdarwanto", (), "Staf Ahli Bidang Pemerintahan Sekretariat Daerah Provinsi Riau")]),
+    # a faction's speaker after "oleh" (dprd-2021-04-05-rapat-paripurna-beberapa-agenda)
+    ("Penyampaian pandangan umum fraksi terhadap LKPJ Tahun 2020 dari fraksi Golkar disampaikan oleh Karmila "
+     "Sari, fraksi Demokrat oleh Kelmi Amri, dan fraksi gabungan oleh Husaimi Hamidi.",
+     [("Karmila Sari", (), "Fraksi Golkar"), ("Kelmi Amri", (), "Fraksi Demokrat"),
+      ("Husaimi Hamidi", (), "Fraksi gabungan")]),
+    # a name with its party in brackets; deputies listed after one "Wakil Ketua" (diskominfotik-bengkalis-7121)
+    ("Adapun juru bicara setiap fraksi adalah Rianto (PAN), Hj Aisyah (Partai Golkar) dan H Jasmi (PKS).",
+     [("Rianto", (), "Fraksi PAN"), ("Aisyah", ("Hj",), "Fraksi Partai Golkar"), ("Jasmi", ("H",), "Fraksi PKS")]),
+    ("Rapat dipimpin Abdul Kadir serta didampingi Wakil Ketua H Indra Gunawan Eet (Partai Golkar) dan Zuhelmi "
+     "(PKS), Bupati Bengkalis yang juga diwakili Arianto, memberikan jawaban.",
+     [("Indra Gunawan Eet", ("H",), "Wakil Ketua"), ("Zuhelmi", (), "Wakil Ketua")]),
+    # an acronym the text spells out otherwise is no party (dprd-2023-06-22-audensi-komisi-ii-pks-non-kebun)
+    ("Komisi II membahas Persoalan Publik Pabrik Kelapa Sawit (PKS) Non Kebun di Ruang Rapat Medium.", []),
     # a decree's number is no name
     ("Pengangkatan berdasarkan Keputusan Menteri Dalam Negeri Nomor 131.91 tahun 2021.", []),
 ])

@@ -71,6 +71,7 @@ class _Person:
     n_words: int
     at_sentence_start: bool = False
     alias: str | None = None  # "Rusli Zainal (RZ)" -> "RZ"
+    party: tuple[int, int] | None = None  # char span of the party in "Rianto (PAN)"
 
 
 @dataclass(slots=True)
@@ -676,13 +677,21 @@ def _person(sc: _Scan, k: int) -> _Person | None:
     if end_tok + 2 < sc.n and sc.words[end_tok] == "(" and sc.words[end_tok + 1].isdigit() \
             and sc.words[end_tok + 2] == ")":
         end_tok += 3  # age: "Rahma Nelly (47)"
+    party = None
+    if end_tok + 2 < sc.n and sc.words[end_tok] == "(":
+        close = sc.paren_close(end_tok)
+        if close is not None:
+            span = (sc.starts[end_tok + 1], sc.end(close - 1))
+            if _BLANKS.sub(" ", text[span[0]:span[1]]).lower() in lex.party:
+                party = span  # "Rianto (PAN), Hj Aisyah (Partai Golkar)": the party goes with the name
+                end_tok = close + 1
     alias = None
     if end_tok + 2 < sc.n and sc.words[end_tok] == "(" and sc.words[end_tok + 2] == ")":
         short = sc.words[end_tok + 1]
         if 2 <= len(short) <= 4 and short.isalpha() and short.isupper() and short[0] == text[name_start]:
             alias = short  # "Rusli Zainal (RZ)"
             end_tok += 3
-    return _Person(name_start, name_end, hons, k, end_tok, count, sc.sentence_start(k), alias)
+    return _Person(name_start, name_end, hons, k, end_tok, count, sc.sentence_start(k), alias, party)
 
 
 def _titles(sc: _Scan, pos: int, hons: list[tuple[int, int]]) -> int:
@@ -771,9 +780,11 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
         expanded = _inherit(sc, pos, expanded, role, mentions)
         if sc.long_forms:
             expanded = _with_long_forms(sc, expanded)
+        add_text(p, expanded, raw, (sc.starts[pos.start], sc.end(pos.end - 1)), role, rule)
+
+    def add_text(p: _Person, position: str, raw: str, span: tuple[int, int], role: int, rule: str) -> None:
         name = _BLANKS.sub(" ", sc.text[p.start:p.end])
-        mentions.append(_Mention(name, _name_key(name), p, expanded, raw,
-                                 (sc.starts[pos.start], sc.end(pos.end - 1)), role, rule))
+        mentions.append(_Mention(name, _name_key(name), p, position, raw, span, role, rule))
         used.update(range(p.first, p.end_tok))
 
     positions = _positions(sc)
@@ -844,7 +855,8 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
                         add(q, wider, "officials.position_origin_name")
                         continue
             add(p, pos, "officials.position_comma_name" if comma else "officials.position_name")
-            if not comma and sc.lower[pos.head] in sc.lex.list_head:  # "Anggota Komisi V ... A, B dan C"
+            if not comma and (sc.lower[pos.head] in sc.lex.list_head  # "Anggota Komisi V ... A, B dan C"
+                              or " ".join(sc.lower[pos.start:pos.head_end]) in sc.lex.list_head):
                 for q in _person_list(sc, p.first)[1:]:
                     add(q, pos, "officials.position_name_list")
             continue
@@ -861,6 +873,15 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
                 and sc.words[p.end_tok].islower() and sc.words[p.end_tok] not in sc.lex.connector:
             add(p, pos, "officials.organization_name")
 
+    for p, (a, b) in _faction_speakers(sc, used):  # "fraksi Golkar disampaikan oleh Karmila Sari"
+        start, end = sc.starts[a], sc.end(b - 1)
+        add_text(p, f"Fraksi {_BLANKS.sub(' ', sc.text[sc.starts[a + 1]:end])}", sc.text[start:end],
+                 (start, end), 1, "officials.faction_speaker")
+    for p in _party_members(sc, used, mentions):  # "adalah Rianto (PAN), Hj Aisyah (Partai Golkar)"
+        a, b = p.party or (0, 0)
+        add_text(p, f"Fraksi {_BLANKS.sub(' ', sc.text[a:b])}", sc.text[a:b], (a, b), 1,
+                 "officials.party_member")
+
     if ctx.options.ner_officials:
         from .officials_ner import ner_mentions
 
@@ -870,6 +891,49 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
     _link_names(sc, groups)
     _link_pronouns(sc, groups)
     return tuple(_official(sc, g) for g in sorted(groups, key=lambda g: g.first) if not _common_word(sc, g))
+
+
+def _faction_speakers(sc: _Scan, used: set[int]) -> Iterator[tuple[_Person, tuple[int, int]]]:
+    """``fraksi Golkar disampaikan oleh Karmila Sari, fraksi Demokrat oleh Kelmi Amri``: the speaker of a
+    legislature's faction, with the tokens [start, end) of ``fraksi <name>``."""
+    lex = sc.lex
+    for word in lex.faction:
+        for i in _indices(sc.lower, word, 0, max(0, sc.n - 3)):
+            if i in used or (i > 0 and sc.lower[i - 1] in ("pandangan", "umum")):
+                continue
+            k = i + 1  # the faction's name: up to four words, not a bound, a comma or "oleh"
+            while k < sc.n and k < i + 5 and not sc.bound[k] and sc.words[k] != "," \
+                    and sc.lower[k] != "oleh" and sc.lower[k] not in lex.faction_verb \
+                    and (sc.cap(k) or sc.words[k] in _JOINERS or k == i + 1):
+                k += 1
+            if k == i + 1 or sc.words[k - 1] in _JOINERS:
+                continue
+            m = k + (k < sc.n and sc.lower[k] in lex.faction_verb)
+            if m < sc.n and sc.lower[m] == "oleh" and not sc.titled(m + 1):
+                p = _person(sc, _skip_address(sc, m + 1))
+                if p is not None and not any(j in used for j in range(p.first, p.end_tok)):
+                    used.update(range(i, k))
+                    yield p, (i, k)
+
+
+def _party_members(sc: _Scan, used: set[int], mentions: list[_Mention]) -> list[_Person]:
+    """``Rianto (PAN), Hj Aisyah (Partai Golkar)``: a name with its party in brackets that no title
+    has taken is a member of the party's faction. Not an acronym the text gave another long form
+    (``Pabrik Kelapa Sawit (PKS)``)."""
+    out = []
+    for i in _indices(sc.words, "(", 1):
+        if i in used or sc.lower[i - 1] in sc.doc_org or sc.words[i + 1:i + 2] and sc.words[i + 1] in sc.long_forms:
+            continue
+        for c in range(max(0, i - _MAX_NAME - 3), i):
+            if any(sc.bound[m] or m in used for m in range(c, i)) or not (sc.cap(c) or sc.is_prefix(c)):
+                continue
+            p = _person(sc, c)
+            if p is not None and p.party is not None and sc.tok_at(p.party[0]) == i + 1:
+                if not any(_same_person(_name_key(sc.text[p.start:p.end]), m.key) for m in mentions):
+                    out.append(p)
+                    used.update(range(p.first, p.end_tok))
+                break
+    return out
 
 
 def _with_long_forms(sc: _Scan, position: str) -> str:

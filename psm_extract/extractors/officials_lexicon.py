@@ -87,6 +87,9 @@ class Lexicon:
     list_head: frozenset[str]
     head_after_region: frozenset[str]
     place_prep: frozenset[str]
+    party: frozenset[str]  # lower-case party names: "Rianto (PAN)"
+    faction: frozenset[str]
+    faction_verb: frozenset[str]
     glued: frozenset[str]  # honorifics.tsv kind glued: "HM" = H + the name's initial M
     common: frozenset[str]  # data/common_words.txt: words the NER corpora never use in a name
     name_cue: frozenset[str]
@@ -173,6 +176,8 @@ def lexicon() -> Lexicon:
         list_head=frozenset(words.get("list_head", ())),
         head_after_region=frozenset(words.get("head_after_region", ())),
         place_prep=frozenset(words.get("place_prep", ())),
+        party=frozenset(words.get("party", ())), faction=frozenset(words.get("faction", ())),
+        faction_verb=frozenset(words.get("faction_verb", ())),
         glued=frozenset(kinds.get("glued", ())),
         common=frozenset(resources.lines("common_words.txt")),
         name_cue=frozenset(words.get("name_cue", ())),
