@@ -899,7 +899,7 @@ def _faction_speakers(sc: _Scan, used: set[int]) -> Iterator[tuple[_Person, tupl
     lex = sc.lex
     for word in lex.faction:
         for i in _indices(sc.lower, word, 0, max(0, sc.n - 3)):
-            if i in used or (i > 0 and sc.lower[i - 1] in ("pandangan", "umum")):
+            if i in used:
                 continue
             k = i + 1  # the faction's name: up to four words, not a bound, a comma or "oleh"
             while k < sc.n and k < i + 5 and not sc.bound[k] and sc.words[k] != "," \
