@@ -442,14 +442,14 @@ def _tail(sc: _Scan, j: int) -> tuple[int, list[tuple[int, int]]]:
             k = end = sc.heads[k]
             continue
         size = sc.posish(k)
-        if size and sc.cap(k) and sc.region_len(k) == size:
+        if size and sc.facts[w].region_start and sc.region_len(k) == size:
             after_region = k + size
         if size and len(w) == 2 and _initials(sc, k):
             break  # "Sekdaprov Riau SF Hariyanto": SF is the name's initials
         if size:
             k = end = k + size
             continue
-        if sc.cap(k) and sc.lower[k] in lex.common and k > j:
+        if k > j and lw in lex.common and sc.cap(k):
             k = end = k + 1  # "Kepala Biro Pengadaan Barang dan Jasa": a word never in a name
             continue
         if sc.cap(k):  # an unknown word: a name, unless position words follow it
@@ -678,7 +678,7 @@ def _person(sc: _Scan, k: int) -> _Person | None:
             and sc.words[end_tok + 2] == ")":
         end_tok += 3  # age: "Rahma Nelly (47)"
     party = None
-    if end_tok + 2 < sc.n and sc.words[end_tok] == "(":
+    if end_tok + 2 < sc.n and sc.words[end_tok] == "(" and sc.lower[end_tok + 1] in lex.party_starts:
         close = sc.paren_close(end_tok)
         if close is not None:
             span = (sc.starts[end_tok + 1], sc.end(close - 1))
@@ -922,8 +922,12 @@ def _party_members(sc: _Scan, used: set[int], mentions: list[_Mention]) -> list[
     (``Pabrik Kelapa Sawit (PKS)``)."""
     out = []
     for i in _indices(sc.words, "(", 1):
-        if i in used or sc.lower[i - 1] in sc.doc_org or sc.words[i + 1:i + 2] and sc.words[i + 1] in sc.long_forms:
+        if i + 1 >= sc.n or sc.lower[i + 1] not in sc.lex.party_starts or i in used \
+                or sc.lower[i - 1] in sc.doc_org or sc.words[i + 1] in sc.long_forms:
             continue
+        close = sc.paren_close(i)
+        if close is None or _BLANKS.sub(" ", sc.text[sc.starts[i + 1]:sc.end(close - 1)]).lower() not in sc.lex.party:
+            continue  # the few brackets that hold a party are looked at only
         for c in range(max(0, i - _MAX_NAME - 3), i):
             if any(sc.bound[m] or m in used for m in range(c, i)) or not (sc.cap(c) or sc.is_prefix(c)):
                 continue

@@ -88,6 +88,7 @@ class Lexicon:
     head_after_region: frozenset[str]
     place_prep: frozenset[str]
     party: frozenset[str]  # lower-case party names: "Rianto (PAN)"
+    party_starts: frozenset[str]  # their first tokens ("pdi" of "pdi-perjuangan")
     faction: frozenset[str]
     faction_verb: frozenset[str]
     glued: frozenset[str]  # honorifics.tsv kind glued: "HM" = H + the name's initial M
@@ -177,6 +178,7 @@ def lexicon() -> Lexicon:
         head_after_region=frozenset(words.get("head_after_region", ())),
         place_prep=frozenset(words.get("place_prep", ())),
         party=frozenset(words.get("party", ())), faction=frozenset(words.get("faction", ())),
+        party_starts=frozenset(re.split(r"[ -]", w)[0] for w in words.get("party", ())),
         faction_verb=frozenset(words.get("faction_verb", ())),
         glued=frozenset(kinds.get("glued", ())),
         common=frozenset(resources.lines("common_words.txt")),
