@@ -269,6 +269,16 @@ def test_short_title_fills_the_fuller_position(nlp):
     "Balai Adat Kampar dihadiri seluruh Kepala Organisasi Perangkat Daerah, Ninik Mamak yang hadir.",
     "Rapat dipimpin Ketua Panitia, dan dihadiri oleh seluruh Kepala Dinas se-Provinsi Riau.",
     "Camat Tampan mengatakan warga sehat.",
+    # forums, offices and defined short forms after a title are no names (dprd-dumai-2021-07-26-...,
+    # mediacenter-inhil-tepuk-tepung-tawar-..., prokopim-bengkalis-16948, diskominfotik-bengkalis-9190,
+    # pekanbaru-news-2020-apeksi-komwil-i-audiensi-presiden)
+    "Hadir Wali Kota Dumai, Anggota DPRD Kota Dumai, Forkopimda, serta Kepala OPD Kota Dumai.",
+    "Hadir dalam kesempatan, Ketua DPRD Inhil, Unsur Forkopimda Inhil, Sekda beserta Asisten.",
+    "Hadir Ketua Pengadilan Agama, Kepala Kemenag, Danposal, Ketua LAMR, Ketua MUI dan Ketua Baznas.",
+    "Rapat Panitia Pelaksana (Panpel) digelar. Jemputan untuk Gubri sudah diantar langsung Sekretaris Panpel ke "
+    "rumah dinas.",
+    "Pengurus Asosiasi Pemerintah Kota Seluruh Indonesia (Apeksi) Komisariat Wilayah (Komwil) I hadir. Wali "
+    "Kota yang juga selaku Ketua Apeksi Komwil I bersama 20 Wali Kota lainnya membahas kegiatan.",
 ])
 
 

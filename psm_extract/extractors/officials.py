@@ -360,18 +360,21 @@ class _Scan:
                     and any(words[j][:1] == initial for j in run):  # not "Rusli Zainal (RZ)"
                 if acronym:
                     out.update(lower[j] for j in run if self.cap(j))
-                if short:
-                    self._long_form(run[::-1], words[i + 1])
+                if short and self._long_form(run[::-1], words[i + 1]):
+                    out.add(lower[i + 1])  # "Sekretaris Panpel": a defined short form is no name
         return frozenset(out)
 
-    def _long_form(self, run: list[int], acronym: str) -> None:
+    def _long_form(self, run: list[int], acronym: str) -> bool:
         """``Kepala Badan Perencanaan Pembangunan Daerah (Bappeda)``: the long form of ``Bappeda`` is
-        the run from its first organisation word with the acronym's initial, after any title."""
+        the run from its first organisation word with the acronym's initial, after any title. Is there one?"""
         first = next((n for n, j in enumerate(run) if self.words[j][:1] == acronym[:1]
                       and self.facts[self.words[j]].org and not self.titled(j)), None)
-        if first is not None and acronym not in self.long_forms:
+        if first is None:
+            return False
+        if acronym not in self.long_forms:
             a, b = run[first], run[-1]
             self.long_forms[acronym] = _BLANKS.sub(" ", self.text[self.starts[a]:self.end(b)])
+        return True
 
     def paren_close(self, i: int) -> int | None:
         """Index of the ``)`` closing an abbreviation in parentheses at ``i`` (``(Gubri)``)."""
