@@ -742,6 +742,14 @@ def test_general_not_officials(nlp, text):
      [("Indra Gunawan Eet", ("H",), "Wakil Ketua"), ("Zuhelmi", (), "Wakil Ketua")]),
     # an acronym the text spells out otherwise is no party (dprd-2023-06-22-audensi-komisi-ii-pks-non-kebun)
     ("Komisi II membahas Persoalan Publik Pabrik Kelapa Sawit (PKS) Non Kebun di Ruang Rapat Medium.", []),
+    # a lower-case deputy's title right after its chief, with the deputies listed (kominfosandi-kampar-2021-02-06-...)
+    ("Sidang dibuka oleh Ketua DPRD kabupaten Kampar Muhammad Faisal ST dan didampingi wakil ketua Repol SAg, "
+     "Fahmil serta Toni Hidayat , Sabtu, 6/2/21.",
+     [("Muhammad Faisal", ("ST",), "Ketua DPRD kabupaten Kampar"),
+      ("Repol", ("SAg",), "Wakil Ketua DPRD kabupaten Kampar"),
+      ("Fahmil", (), "Wakil Ketua DPRD kabupaten Kampar"), ("Toni Hidayat", (), "Wakil Ketua DPRD kabupaten Kampar")]),
+    # ... but not with no chief before it
+    ("Rapat itu didampingi wakil ketua Repol dan anggota lainnya.", []),
     # a decree's number is no name
     ("Pengangkatan berdasarkan Keputusan Menteri Dalam Negeri Nomor 131.91 tahun 2021.", []),
 ])

@@ -84,6 +84,7 @@ class _Position:
     end: int
     parens: list[tuple[int, int]]
     lower_head: bool
+    bare: bool = False  # a lower-case title alone: kept only for a deputy after its chief (see _inherit)
 
 
 @dataclass(slots=True)
@@ -561,11 +562,14 @@ def _positions(sc: _Scan) -> list[_Position]:
         lower_head = not sc.cap(h)
         end, tail_parens = _tail(sc, sc.heads[h])
         parens.extend(tail_parens)
+        bare = False
         if lower_head and end == sc.heads[h]:
             nxt = end + (end < sc.n and sc.words[end] == ",")
             if nxt not in sc.lists:  # "ketua yang akan dilantik": no title; "anggota, yaitu A": one
-                continue
-        out.append(_Position(start, h, sc.heads[h], end, parens, lower_head))
+                if start == h or not sc.cap(end):
+                    continue
+                bare = True  # "Ketua DPRD ... Muhammad Faisal ST dan didampingi wakil ketua Repol SAg"
+        out.append(_Position(start, h, sc.heads[h], end, parens, lower_head, bare))
         taken = end
     return out
 
@@ -792,6 +796,10 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
 
     positions = _positions(sc)
     for pos in positions:
+        if pos.bare:
+            expanded, _, role = _position_text(sc, pos)
+            if _inherit(sc, pos, expanded, role, mentions) == expanded:
+                continue  # a lower-case title of no chief named just before: no title
         used.update(range(pos.start, pos.end))
         k = sc.skips.get(pos.end, pos.end)  # "Gubernur Riau pada masanya, Rusli Zainal"
         comma = k < sc.n and sc.words[k] == ","
