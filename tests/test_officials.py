@@ -700,8 +700,13 @@ def test_general_not_officials(nlp, text):
     ("Hadir Dandim 1629/SBD Letkol Inf. Laode M. Sabaruddin dan tamu undangan.",
      [("Laode M. Sabaruddin", ("Letkol Inf.",), "Komandan Kodim 1629/SBD")]),
     # a position in brackets after the name (kesbangpol-bengkalis-1167)
+    # and the organisation right before the name completes it; a head after a name in brackets is no long form
     ("Adapun narasumber dari Badan Kesbangpol Provinsi Riau Rahmat Setiawan (Kabid Poldagari) dan dari KPU "
-     "Kabupaten Bengkalis.", [("Rahmat Setiawan", (), "Kepala Bidang Poldagari")]),
+     "Kabupaten Bengkalis.", [("Rahmat Setiawan", (), "Kepala Bidang Poldagari Badan Kesbangpol Provinsi Riau")]),
+    ("Adapun narasumber dari Badan Kesbangpol Provinsi Riau Rahmat Setiawan (Kabid Poldagari) dan dari KPU "
+     "Kabupaten Bengkalis Fadillah Al Mausuly (Komisioner). Hadir saat pembukaan.",
+     [("Rahmat Setiawan", (), "Kepala Bidang Poldagari Badan Kesbangpol Provinsi Riau"),
+      ("Fadillah Al Mausuly", (), "Komisioner KPU Kabupaten Bengkalis")]),
     # "DR." in capitals is "Dr." (pekanbaru-news-2020-apeksi-komwil-i-audiensi-presiden)
     ("PEKANBARU - Wali Kota Pekanbaru, DR. H. Firdaus, MT bersama pengurus Apeksi melaksanakan silaturrahmi.",
      [("Firdaus", ("DR.", "H.", "MT"), "Wali Kota Pekanbaru")]),

@@ -370,8 +370,12 @@ class _Scan:
         the run from its first organisation word with the acronym's initial, after any title. Is there one?"""
         first = next((n for n, j in enumerate(run) if self.words[j][:1] == acronym[:1]
                       and self.facts[self.words[j]].org and not self.titled(j)), None)
-        if first is None:
+        if first is None or acronym.lower() in self.lex.common:
             return False
+        lex = self.lex
+        if not all(self.facts[self.words[j]].org or self.lower[j] in lex.connector or self.lower[j] in lex.common
+                   or self.facts[self.words[j]].region_start for j in run[first:]):
+            return False  # "Fadillah Al Mausuly (Komisioner)": a name in the run, no long form
         if acronym not in self.long_forms:
             a, b = run[first], run[-1]
             self.long_forms[acronym] = _BLANKS.sub(" ", self.text[self.starts[a]:self.end(b)])
@@ -820,7 +824,14 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
             if back is not None:
                 wider = _Position(pos.start, pos.head, pos.head_end, close, pos.parens, pos.lower_head)
                 used.update(range(pos.start, close))
-                add(back, wider, "officials.name_paren_position")
+                org = _org_before(sc, back.first)
+                if org is None:
+                    add(back, wider, "officials.name_paren_position")
+                else:  # "dari KPU Kabupaten Bengkalis Fadillah Al Mausuly (Komisioner)"
+                    expanded, raw, role = _position_text(sc, wider)
+                    a, b = sc.starts[org], sc.end(back.first - 1)
+                    add_text(back, f"{expanded} {_BLANKS.sub(' ', sc.text[a:b])}", raw,
+                             (sc.starts[wider.start], sc.end(wider.end - 1)), role, "officials.name_paren_position")
                 continue
         if k in sc.reps and not pos.lower_head:  # "Pejabat Fungsional yang diwakili oleh A dan B"
             r = sc.reps[k]
@@ -902,6 +913,20 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
     _link_names(sc, groups)
     _link_pronouns(sc, groups)
     return tuple(_official(sc, g) for g in sorted(groups, key=lambda g: g.first) if not _common_word(sc, g))
+
+
+def _org_before(sc: _Scan, k: int) -> int | None:
+    """``dari Badan Kesbangpol Provinsi Riau Rahmat Setiawan (Kabid Poldagari)``: the first token of the
+    organisation right before a name at ``k`` (from an organisation head or acronym, after a lower-case
+    word), or None."""
+    j, start = k - 1, None
+    while j >= 0 and k - j <= 8 and not sc.bound[j] and sc.cap(j) and sc.posish(j) and not sc.titled(j):
+        if sc.lower[j] in sc.lex.orghead or sc.acronym(j):
+            start = j
+        j -= 1
+    if start is None or j < 0 or sc.cap(j) or sc.bound[j]:
+        return None
+    return start
 
 
 def _faction_speakers(sc: _Scan, used: set[int]) -> Iterator[tuple[_Person, tuple[int, int]]]:
