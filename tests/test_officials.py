@@ -755,6 +755,10 @@ def test_general_not_officials(nlp, text):
       ("Fahmil", (), "Wakil Ketua DPRD kabupaten Kampar"), ("Toni Hidayat", (), "Wakil Ketua DPRD kabupaten Kampar")]),
     # ... but not with no chief before it
     ("Rapat itu didampingi wakil ketua Repol dan anggota lainnya.", []),
+    # a bishop: "uskup" a head, "Mgr." and "CSsR." honorifics (sbdkab-sbd-menjuarai-lomba-inovasi-daerah-...)
+    ("Hadir Plt. Sekda Bernardus Bulu, SH uskup Waitabula Mgr. Edmund Woga, CSsR., tamu undangan.",
+     [("Bernardus Bulu", ("SH",), "Pelaksana Tugas Sekretaris Daerah"),
+      ("Edmund Woga", ("Mgr.", "CSsR."), "Uskup Waitabula")]),
     # a decree's number is no name
     ("Pengangkatan berdasarkan Keputusan Menteri Dalam Negeri Nomor 131.91 tahun 2021.", []),
 ])
