@@ -759,6 +759,18 @@ def test_general_not_officials(nlp, text):
     ("Hadir Plt. Sekda Bernardus Bulu, SH uskup Waitabula Mgr. Edmund Woga, CSsR., tamu undangan.",
      [("Bernardus Bulu", ("SH",), "Pelaksana Tugas Sekretaris Daerah"),
       ("Edmund Woga", ("Mgr.", "CSsR."), "Uskup Waitabula")]),
+    # the bare name after a quote holds the one office named without a holder before it; a decree's title
+    # is no office (diskominfotik-2021-12-14-riau-digital)
+    ("Kepala Dinas Komunikasi, Informatika dan Statistik (Diskominfotik) Provinsi Riau mengajak seluruh "
+     "stakeholder. Dasarnya Peraturan Presiden Republik Indonesia Nomor 95 Tahun 2018. \u201cBanyak hal yang "
+     "harus kita persiapkan,\u201d jelas Rahima Erna.",
+     [("Rahima Erna", (), "Kepala Dinas Komunikasi, Informatika dan Statistik Provinsi Riau")]),
+    # ... not when two offices have no holder
+    ("Kepala Dinas Sosial Provinsi Riau hadir bersama Kepala Badan Kesbangpol Provinsi Riau. \u201cKami siap,\u201d "
+     "jelas Rahima Erna.", []),
+    # a lower-case "pelaksana" inside a position (ppid-11126)
+    ("Kepala pelaksana (Kalaksa) Badan Penanggulangan Bencana Daerah (BPBD) Riau M Edy Afrizal mengatakan.",
+     [("M Edy Afrizal", (), "Kepala pelaksana Badan Penanggulangan Bencana Daerah Riau")]),
     # a decree's number is no name
     ("Pengangkatan berdasarkan Keputusan Menteri Dalam Negeri Nomor 131.91 tahun 2021.", []),
 ])

@@ -904,6 +904,11 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
         add_text(p, f"Fraksi {_BLANKS.sub(' ', sc.text[a:b])}", sc.text[a:b], (a, b), 1,
                  "officials.party_member")
 
+    speaker = _quoted_holder(sc, unnamed, mentions, used)  # '... Provinsi Riau mengajak ... ," jelas Rahima Erna'
+    if speaker is not None:
+        p, pos = speaker
+        add(p, pos, "officials.quoted_holder")
+
     if ctx.options.ner_officials:
         from .officials_ner import ner_mentions
 
@@ -913,6 +918,36 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
     _link_names(sc, groups)
     _link_pronouns(sc, groups)
     return tuple(_official(sc, g) for g in sorted(groups, key=lambda g: g.first) if not _common_word(sc, g))
+
+
+def _quoted_holder(sc: _Scan, unnamed: list[tuple[_Position, str]], mentions: list[_Mention],
+                   used: set[int]) -> tuple[_Person, _Position] | None:
+    """``Kepala Dinas ... Provinsi Riau mengajak ... "...," jelas Rahima Erna``: the first bare name after a
+    verb of saying holds the office named before it without a holder, when the text names one such
+    office only (its other mentions compatible with the fullest) and the name is no one else's."""
+    if not unnamed:
+        return None
+    for c in range(2, sc.n):
+        if c in used or sc.lower[c - 1] not in sc.lex.quote_verb or not sc.cap(c) or sc.titled(c):
+            continue
+        if sc.words[c - 2] not in (",", '"', "”", "“") and not sc.bound[c - 2]:
+            continue
+        p = _person(sc, c)
+        if p is None or p.end_tok < sc.n and not (sc.bound[p.end_tok] or sc.words[p.end_tok] == ","):
+            continue
+        key = _name_key(sc.text[p.start:p.end])
+        if any(_same_person(key, m.key) for m in mentions):
+            return None
+        before = [(pos, _tokens(e)) for pos, e in unnamed if pos.end <= c and not pos.lower_head
+                  and not (pos.start and sc.lower[pos.start - 1] in sc.lex.decree)
+                  and not any(_compatible(_tokens(e), _tokens(m.position)) for m in mentions if m.position)]
+        if not before:
+            return None
+        fullest = max(before, key=lambda b: len(b[1]))
+        if all(_compatible(ref, fullest[1]) for _, ref in before):
+            return p, fullest[0]
+        return None
+    return None
 
 
 def _org_before(sc: _Scan, k: int) -> int | None:

@@ -91,6 +91,8 @@ class Lexicon:
     party_starts: frozenset[str]  # their first tokens ("pdi" of "pdi-perjuangan")
     faction: frozenset[str]
     faction_verb: frozenset[str]
+    quote_verb: frozenset[str]
+    decree: frozenset[str]
     glued: frozenset[str]  # honorifics.tsv kind glued: "HM" = H + the name's initial M
     common: frozenset[str]  # data/common_words.txt: words the NER corpora never use in a name
     name_cue: frozenset[str]
@@ -179,7 +181,8 @@ def lexicon() -> Lexicon:
         place_prep=frozenset(words.get("place_prep", ())),
         party=frozenset(words.get("party", ())), faction=frozenset(words.get("faction", ())),
         party_starts=frozenset(re.split(r"[ -]", w)[0] for w in words.get("party", ())),
-        faction_verb=frozenset(words.get("faction_verb", ())),
+        faction_verb=frozenset(words.get("faction_verb", ())), quote_verb=frozenset(words.get("quote_verb", ())),
+        decree=frozenset(words.get("decree", ())),
         glued=frozenset(kinds.get("glued", ())),
         common=frozenset(resources.lines("common_words.txt")),
         name_cue=frozenset(words.get("name_cue", ())),
