@@ -771,6 +771,12 @@ def test_general_not_officials(nlp, text):
     # a lower-case "pelaksana" inside a position (ppid-11126)
     ("Kepala pelaksana (Kalaksa) Badan Penanggulangan Bencana Daerah (BPBD) Riau M Edy Afrizal mengatakan.",
      [("M Edy Afrizal", (), "Kepala pelaksana Badan Penanggulangan Bencana Daerah Riau")]),
+    # two titles joined by "dan" before two names joined by "dan" go respectively (mediacenter-dumai-1871)
+    ("Penilaian dewan juri, diantaranya Wali Kota dan Bapak Wakil Wali Kota Dumai Bapak H Paisal dan Bapak "
+     "Sugiyarto,\" terang Saddam.",
+     [("Paisal", ("H",), "Wali Kota Dumai"), ("Sugiyarto", (), "Wakil Wali Kota Dumai")]),
+    ("Acara dihadiri Bupati dan Wakil Bupati Siak Alfedri dan Husni Merza, Ketua DPRD Siak.",
+     [("Alfedri", (), "Bupati Siak"), ("Husni Merza", (), "Wakil Bupati Siak")]),
     # a decree's number is no name
     ("Pengangkatan berdasarkan Keputusan Menteri Dalam Negeri Nomor 131.91 tahun 2021.", []),
 ])

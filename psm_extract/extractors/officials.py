@@ -436,7 +436,7 @@ def _tail(sc: _Scan, j: int) -> tuple[int, list[tuple[int, int]]]:
                 continue
             common = nxt
             while common < sc.n and sc.cap(common) and not sc.titled(common) \
-                    and sc.lower[common] in lex.common:
+                    and sc.lower[common] in lex.common and sc.words[common] not in lex.address:
                 common += 1
             if common > nxt:  # "Kepala Bagian Persidangan dan Produk Hukum Samto": words never in a name
                 k = end = common
@@ -876,6 +876,17 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
                                           pos.lower_head)
                         add(q, wider, "officials.position_origin_name")
                         continue
+            pair = _paired_titles(sc, pos, p, unnamed)
+            if pair is not None:  # "Bupati dan Wakil Bupati Siak Alfedri dan Husni Merza": respectively
+                first, second = pair
+                expanded, raw, role = _position_text(sc, pos)
+                own, own_raw, own_role = _position_text(sc, first)
+                a, b = sc.starts[first.start], sc.end(first.end - 1)
+                add_text(p, " ".join([own, *expanded.split()[role:]]), own_raw, (a, b), own_role,
+                         "officials.paired_titles")
+                add(second, pos, "officials.paired_titles")
+                unnamed[:] = [u for u in unnamed if u[0] is not first]
+                continue
             add(p, pos, "officials.position_comma_name" if comma else "officials.position_name")
             if not comma and (sc.lower[pos.head] in sc.lex.list_head  # "Anggota Komisi V ... A, B dan C"
                               or " ".join(sc.lower[pos.start:pos.head_end]) in sc.lex.list_head):
@@ -920,6 +931,32 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
     return tuple(_official(sc, g) for g in sorted(groups, key=lambda g: g.first) if not _common_word(sc, g))
 
 
+def _paired_titles(sc: _Scan, pos: _Position, p: _Person,
+                   unnamed: list[tuple[_Position, str]]) -> tuple[_Position, _Person] | None:
+    """``Wali Kota dan Bapak Wakil Wali Kota Dumai Bapak H Paisal dan Bapak Sugiyarto``: two titles joined
+    by ``dan`` before two names joined by ``dan`` go respectively. The first title (unnamed, right before
+    the ``dan``) and the second name, or None."""
+    if not unnamed or pos.start < 2:
+        return None
+    first = unnamed[-1][0]
+    j = pos.start - 1
+    while j > first.end and sc.words[j] in sc.lex.address:
+        j -= 1
+    if j != first.end or sc.lower[j] not in ("dan", "&") or first.lower_head:
+        return None
+    k = p.end_tok
+    if k + 1 >= sc.n or sc.lower[k] not in ("dan", "&") or sc.titled(k + 1):
+        return None
+    second = _person(sc, _skip_address(sc, k + 1))
+    if second is None:
+        return None
+    e = second.end_tok
+    if e < sc.n and (sc.lower[e] in ("dan", "serta")
+                     or sc.words[e] == "," and e + 1 < sc.n and _person(sc, _skip_address(sc, e + 1))):
+        return None  # three names or more: no pair
+    return first, second
+
+
 def _quoted_holder(sc: _Scan, unnamed: list[tuple[_Position, str]], mentions: list[_Mention],
                    used: set[int]) -> tuple[_Person, _Position] | None:
     """``Kepala Dinas ... Provinsi Riau mengajak ... "...," jelas Rahima Erna``: the first bare name after a
@@ -944,7 +981,8 @@ def _quoted_holder(sc: _Scan, unnamed: list[tuple[_Position, str]], mentions: li
         if not before:
             return None
         fullest = max(before, key=lambda b: len(b[1]))
-        if all(_compatible(ref, fullest[1]) for _, ref in before):
+        # the office speaks as a sentence's subject ("Kepala Dinas ... mengajak"), not one in a list
+        if sc.sentence_start(fullest[0].start) and all(_compatible(ref, fullest[1]) for _, ref in before):
             return p, fullest[0]
         return None
     return None
