@@ -777,6 +777,9 @@ def test_general_not_officials(nlp, text):
      [("Paisal", ("H",), "Wali Kota Dumai"), ("Sugiyarto", (), "Wakil Wali Kota Dumai")]),
     ("Acara dihadiri Bupati dan Wakil Bupati Siak Alfedri dan Husni Merza, Ketua DPRD Siak.",
      [("Alfedri", (), "Bupati Siak"), ("Husni Merza", (), "Wakil Bupati Siak")]),
+    # "I" before a Balinese name starts the name, no Roman numeral (distanpangan-baliprov-penyerahan-alsintan-subak)
+    ("Bantuan diserahkan langsung oleh Sekretaris Dinas I Wayan Sunada dan didampingi oleh Kepala Bidang.",
+     [("I Wayan Sunada", (), "Sekretaris Dinas")]),
     # a decree's number is no name
     ("Pengangkatan berdasarkan Keputusan Menteri Dalam Negeri Nomor 131.91 tahun 2021.", []),
 ])

@@ -454,6 +454,8 @@ def _tail(sc: _Scan, j: int) -> tuple[int, list[tuple[int, int]]]:
             after_region = k + size
         if size and len(w) == 2 and _initials(sc, k):
             break  # "Sekdaprov Riau SF Hariyanto": SF is the name's initials
+        if w in lex.balinese_prefix and k + 1 < sc.n and sc.lower[k + 1] in lex.balinese:
+            break  # "Sekretaris Dinas I Wayan Sunada": a Balinese name, no Roman numeral
         if size:
             k = end = k + size
             continue

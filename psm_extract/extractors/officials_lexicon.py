@@ -93,6 +93,8 @@ class Lexicon:
     faction_verb: frozenset[str]
     quote_verb: frozenset[str]
     decree: frozenset[str]
+    balinese: frozenset[str]
+    balinese_prefix: frozenset[str]  # "I", "Ni" (case-sensitive)
     glued: frozenset[str]  # honorifics.tsv kind glued: "HM" = H + the name's initial M
     common: frozenset[str]  # data/common_words.txt: words the NER corpora never use in a name
     name_cue: frozenset[str]
@@ -137,8 +139,11 @@ def lexicon() -> Lexicon:
     abbr = {row["abbr"]: Abbr(row["expansion"], row["kind"], int(row["role"] or 0))
             for row in resources.tsv("abbreviations.tsv")}
     words: dict[str, set[str]] = {}
+    balinese_prefix: set[str] = set()
     for row in resources.tsv("officials_words.tsv"):
         words.setdefault(row["kind"], set()).add(row["word"].lower())
+        if row["kind"] == "balinese_prefix":
+            balinese_prefix.add(row["word"])
     region_names: set[tuple[str, ...]] = set()
     region_abbr: dict[str, str] = {}
     try:
@@ -182,7 +187,8 @@ def lexicon() -> Lexicon:
         party=frozenset(words.get("party", ())), faction=frozenset(words.get("faction", ())),
         party_starts=frozenset(re.split(r"[ -]", w)[0] for w in words.get("party", ())),
         faction_verb=frozenset(words.get("faction_verb", ())), quote_verb=frozenset(words.get("quote_verb", ())),
-        decree=frozenset(words.get("decree", ())),
+        decree=frozenset(words.get("decree", ())), balinese=frozenset(words.get("balinese", ())),
+        balinese_prefix=frozenset(balinese_prefix),
         glued=frozenset(kinds.get("glued", ())),
         common=frozenset(resources.lines("common_words.txt")),
         name_cue=frozenset(words.get("name_cue", ())),
