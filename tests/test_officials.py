@@ -273,6 +273,9 @@ def test_short_title_fills_the_fuller_position(nlp):
     # mediacenter-inhil-tepuk-tepung-tawar-..., prokopim-bengkalis-16948, diskominfotik-bengkalis-9190,
     # pekanbaru-news-2020-apeksi-komwil-i-audiensi-presiden)
     "Hadir Wali Kota Dumai, Anggota DPRD Kota Dumai, Forkopimda, serta Kepala OPD Kota Dumai.",
+    # headline words are no names (diskominfotik-bengkalis-9190, pekanbaru-news-2020-apeksi-komwil-i-...)
+    "Gubri Sedang Umroh",
+    "[16/10/2025] Pj Sekda Hadiri Launching Pamapta Polresta Pekanbaru, Tingkatkan Keamanan dan Ketertiban Kota",
     "Hadir dalam kesempatan, Ketua DPRD Inhil, Unsur Forkopimda Inhil, Sekda beserta Asisten.",
     "Hadir Ketua Pengadilan Agama, Kepala Kemenag, Danposal, Ketua LAMR, Ketua MUI dan Ketua Baznas.",
     "Rapat Panitia Pelaksana (Panpel) digelar. Jemputan untuk Gubri sudah diantar langsung Sekretaris Panpel ke "
