@@ -223,6 +223,8 @@ class _Scan:
         self.reps: dict[int, int] = {}
         self.skips: dict[int, int] = {}
         self.pronouns: list[int] = []
+        self.parties: dict[int, int] = {}  # start -> end of a party's name ("Partai Golkar")
+        self.quotes: list[int] = []  # verbs of saying ("jelas")
         for label, s, e in matcher().scan(tokens, self.lower, patterns):
             if label == "LINK":  # the most frequent: "," is one
                 self.links[e] = min(s, self.links.get(e, s))
@@ -239,6 +241,10 @@ class _Scan:
                 self.skips[s] = max(e, self.skips.get(s, e))
             elif label == "PRONOUN":
                 self.pronouns.append(s)
+            elif label == "PARTY":
+                self.parties[s] = max(e, self.parties.get(s, e))
+            elif label == "QUOTE":
+                self.quotes.append(s)
         self.pronouns.sort()
         self.mod_starts = frozenset(self.mods.values())
         self.doc_org = self._defined_org_words()
@@ -691,13 +697,11 @@ def _person(sc: _Scan, k: int) -> _Person | None:
             and sc.words[end_tok + 2] == ")":
         end_tok += 3  # age: "Rahma Nelly (47)"
     party = None
-    if end_tok + 2 < sc.n and sc.words[end_tok] == "(" and sc.lower[end_tok + 1] in lex.party_starts:
-        close = sc.paren_close(end_tok)
-        if close is not None:
-            span = (sc.starts[end_tok + 1], sc.end(close - 1))
-            if _BLANKS.sub(" ", text[span[0]:span[1]]).lower() in lex.party:
-                party = span  # "Rianto (PAN), Hj Aisyah (Partai Golkar)": the party goes with the name
-                end_tok = close + 1
+    if end_tok + 2 < sc.n and sc.words[end_tok] == "(" and end_tok + 1 in sc.parties:
+        close = sc.parties[end_tok + 1]
+        if close < sc.n and sc.words[close] == ")":
+            party = (sc.starts[end_tok + 1], sc.end(close - 1))  # "Rianto (PAN), Hj Aisyah (Partai Golkar)"
+            end_tok = close + 1
     alias = None
     if end_tok + 2 < sc.n and sc.words[end_tok] == "(" and sc.words[end_tok + 2] == ")":
         short = sc.words[end_tok + 1]
@@ -966,8 +970,8 @@ def _quoted_holder(sc: _Scan, unnamed: list[tuple[_Position, str]], mentions: li
     office only (its other mentions compatible with the fullest) and the name is no one else's."""
     if not unnamed:
         return None
-    for c in range(2, sc.n):
-        if c in used or sc.lower[c - 1] not in sc.lex.quote_verb or not sc.cap(c) or sc.titled(c):
+    for c in (q + 1 for q in sc.quotes if 1 <= q < sc.n - 1):
+        if c in used or not sc.cap(c) or sc.titled(c):
             continue
         if sc.words[c - 2] not in (",", '"', "”", "“") and not sc.bound[c - 2]:
             continue
@@ -1032,13 +1036,9 @@ def _party_members(sc: _Scan, used: set[int], mentions: list[_Mention]) -> list[
     has taken is a member of the party's faction. Not an acronym the text gave another long form
     (``Pabrik Kelapa Sawit (PKS)``)."""
     out = []
-    for i in _indices(sc.words, "(", 1):
-        if i + 1 >= sc.n or sc.lower[i + 1] not in sc.lex.party_starts or i in used \
-                or sc.lower[i - 1] in sc.doc_org or sc.words[i + 1] in sc.long_forms:
+    for i in sorted(s - 1 for s in sc.parties if s >= 2 and sc.words[s - 1] == "("):
+        if i in used or sc.lower[i - 1] in sc.doc_org or sc.words[i + 1] in sc.long_forms:
             continue
-        close = sc.paren_close(i)
-        if close is None or _BLANKS.sub(" ", sc.text[sc.starts[i + 1]:sc.end(close - 1)]).lower() not in sc.lex.party:
-            continue  # the few brackets that hold a party are looked at only
         for c in range(max(0, i - _MAX_NAME - 3), i):
             if any(sc.bound[m] or m in used for m in range(c, i)) or not (sc.cap(c) or sc.is_prefix(c)):
                 continue

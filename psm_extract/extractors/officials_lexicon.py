@@ -87,11 +87,8 @@ class Lexicon:
     list_head: frozenset[str]
     head_after_region: frozenset[str]
     place_prep: frozenset[str]
-    party: frozenset[str]  # lower-case party names: "Rianto (PAN)"
-    party_starts: frozenset[str]  # their first tokens ("pdi" of "pdi-perjuangan")
     faction: frozenset[str]
     faction_verb: frozenset[str]
-    quote_verb: frozenset[str]
     decree: frozenset[str]
     balinese: frozenset[str]
     balinese_prefix: frozenset[str]  # "I", "Ni" (case-sensitive)
@@ -184,9 +181,8 @@ def lexicon() -> Lexicon:
         list_head=frozenset(words.get("list_head", ())),
         head_after_region=frozenset(words.get("head_after_region", ())),
         place_prep=frozenset(words.get("place_prep", ())),
-        party=frozenset(words.get("party", ())), faction=frozenset(words.get("faction", ())),
-        party_starts=frozenset(re.split(r"[ -]", w)[0] for w in words.get("party", ())),
-        faction_verb=frozenset(words.get("faction_verb", ())), quote_verb=frozenset(words.get("quote_verb", ())),
+        faction=frozenset(words.get("faction", ())),
+        faction_verb=frozenset(words.get("faction_verb", ())),
         decree=frozenset(words.get("decree", ())), balinese=frozenset(words.get("balinese", ())),
         balinese_prefix=frozenset(balinese_prefix),
         glued=frozenset(kinds.get("glued", ())),
