@@ -273,6 +273,8 @@ def test_short_title_fills_the_fuller_position(nlp):
     # mediacenter-inhil-tepuk-tepung-tawar-..., prokopim-bengkalis-16948, diskominfotik-bengkalis-9190,
     # pekanbaru-news-2020-apeksi-komwil-i-audiensi-presiden)
     "Hadir Wali Kota Dumai, Anggota DPRD Kota Dumai, Forkopimda, serta Kepala OPD Kota Dumai.",
+    # "Dit" (Direktorat) is an organisation word (dprd-dkijakartaprov-ketua-terima-adeksi-adkasi)
+    "Hadir DPRD Cianjur dan Kasubdit Wilayah IV Dit FKDH dan DPRD, Ditjen Otda Kemeterian Dalam Negeri.",
     # headline words are no names (diskominfotik-bengkalis-9190, pekanbaru-news-2020-apeksi-komwil-i-...)
     "Gubri Sedang Umroh",
     "[16/10/2025] Pj Sekda Hadiri Launching Pamapta Polresta Pekanbaru, Tingkatkan Keamanan dan Ketertiban Kota",
