@@ -785,6 +785,10 @@ def test_general_not_officials(nlp, text):
     # "I" before a Balinese name starts the name, no Roman numeral (distanpangan-baliprov-penyerahan-alsintan-subak)
     ("Bantuan diserahkan langsung oleh Sekretaris Dinas I Wayan Sunada dan didampingi oleh Kepala Bidang.",
      [("I Wayan Sunada", (), "Sekretaris Dinas")]),
+    # a title for every holder in a region ("se-") is a group, no one's position (prokopim-bengkalis-9274)
+    ("Hadir Kapolsek Bukit Batu, Khairul Anwar, KUA Bukit Batu, Ahmad Syahril, Kades se-Kecamatan Bandar "
+     "Laksamana serta sebagian perangkat Desa.",
+     [("Khairul Anwar", (), "Kepala Kepolisian Sektor Bukit Batu")]),
     # a decree's number is no name
     ("Pengangkatan berdasarkan Keputusan Menteri Dalam Negeri Nomor 131.91 tahun 2021.", []),
 ])

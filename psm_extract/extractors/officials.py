@@ -822,6 +822,8 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
                 continue
         if pos.start > 0 and sc.facts[sc.words[pos.start - 1]].group:
             continue  # "seluruh Kepala Organisasi Perangkat Daerah, Ninik Mamak ...": a group
+        if _se_group(sc, pos):
+            continue  # "Kades se-Kecamatan Bandar Laksamana": every village head of it, a group
         if pos.start > 1 and sc.words[pos.start - 1] == "(":  # "Rahmat Setiawan (Kabid Poldagari)"
             close = next((j for j in range(pos.end, min(pos.end + 6, sc.n)) if sc.words[j] == ")"), None)
             back = None
@@ -935,6 +937,15 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
     _link_names(sc, groups)
     _link_pronouns(sc, groups)
     return tuple(_official(sc, g) for g in sorted(groups, key=lambda g: g.first) if not _common_word(sc, g))
+
+
+def _se_group(sc: _Scan, pos: _Position) -> bool:
+    """``Kades se-Kecamatan Bandar Laksamana``, ``Kepala Dinas se-Provinsi Riau``: "se-" before a region
+    makes the title every holder's in it, a group (``se-Riau`` one token, or ``se`` ``-`` ``Kecamatan``)."""
+    for m in range(pos.head_end, min(pos.end + 1, sc.n)):
+        if sc.facts[sc.words[m]].se_region or (sc.lower[m] == "se" and m + 1 < sc.n and sc.words[m + 1] == "-"):
+            return True
+    return False
 
 
 def _paired_titles(sc: _Scan, pos: _Position, p: _Person,
