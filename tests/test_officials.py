@@ -805,6 +805,12 @@ def test_more_sentences(nlp, text, expected):
     # ... and so do they right after position words (dprd-2025-01-13-komisi-iii-raker-silpa-barang-jasa)
     ("Hadir dalam rapat ini Kepala Biro Pengadaan Barang dan Jasa Thomas Larfo Dimeira, beserta jajarannya.",
      "Thomas Larfo Dimeira", "Kepala Biro Pengadaan Barang dan Jasa"),
+    # ... but not a name that starts with such a word (dprd-2021-09-15-komisi-i-raker-diskominfotik)
+    ("Hadir Kabid Statistik Diskominfotik Provinsi Riau Media Efayani, Kabid Aptika Diskominfotik Provinsi Riau "
+     "Budi.", "Media Efayani", "Kepala Bidang Statistik Diskominfotik Provinsi Riau"),
+    # ... unless a place's name (kominfosandi-kampar-2021-06-30-aspirasi-kepala-desa)
+    ("Begitu juga dengan aspirasi yang disampaikan oleh Kepala Desa Kota Bangun Sayugi, harapan juga pembangunan.",
+     "Sayugi", "Kepala Desa Kota Bangun"),
     # a lower-case "kabupaten" inside a position (kominfosandi-kampar-2021-02-06-sidang-paripurna-hari-jadi)
     ("Sidang Paripurna dibuka oleh Ketua DPRD kabupaten Kampar Muhammad Faisal ST dan didampingi wakil ketua.",
      "Muhammad Faisal", "Ketua DPRD kabupaten Kampar"),

@@ -403,8 +403,9 @@ class _Scan:
 
 # -- positions ---------------------------------------------------------------------------------
 
-def _tail(sc: _Scan, j: int) -> tuple[int, list[tuple[int, int]]]:
-    """The end of the position text that starts before ``j``, and its parenthesised abbreviations."""
+def _tail(sc: _Scan, j: int, place: bool = False) -> tuple[int, list[tuple[int, int]]]:
+    """The end of the position text that starts before ``j``, and its parenthesised abbreviations;
+    ``place``: the title takes a place (``Kepala Desa``), whose name may be made of common words."""
     lex = sc.lex
     end, k = j, j
     after_region = -1
@@ -465,8 +466,13 @@ def _tail(sc: _Scan, j: int) -> tuple[int, list[tuple[int, int]]]:
         if size:
             k = end = k + size
             continue
-        if k > j and lw in lex.common and sc.cap(k):
-            k = end = k + 1  # "Kepala Biro Pengadaan Barang dan Jasa": a word never in a name
+        if k > j and k != after_region and lw in lex.common and sc.cap(k) and k + 1 < sc.n \
+                and (place or sc.lower[k + 1] in lex.connector or sc.posish(k + 1)
+                     or sc.lower[k + 1] in lex.common and sc.cap(k + 1)):
+            # "Kepala Biro Pengadaan Barang dan Jasa": a word never in a name, more position words after
+            # it or a place's name (Kepala Desa Kota Bangun Sayugi); not "... Provinsi Riau Media
+            # Efayani", a name that starts with such a word
+            k = end = k + 1
             continue
         if sc.cap(k):  # an unknown word: a name, unless position words follow it
             run = k
@@ -572,7 +578,7 @@ def _positions(sc: _Scan) -> list[_Position]:
             else:
                 break
         lower_head = not sc.cap(h)
-        end, tail_parens = _tail(sc, sc.heads[h])
+        end, tail_parens = _tail(sc, sc.heads[h], " ".join(sc.lower[h:sc.heads[h]]) in sc.lex.place_head)
         parens.extend(tail_parens)
         bare = False
         if lower_head and end == sc.heads[h]:
