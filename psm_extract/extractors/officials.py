@@ -48,7 +48,7 @@ _JOINERS = frozenset({"-", "/"})
 _DASHES = frozenset({"-", "–", "—"})
 _ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 _NOUN = re.compile(r"(?:pe|ke|per)[a-z]{3,}an")  # pemberdayaan, kesehatan, perlindungan
-_NAME_WORD = re.compile(r"[A-Z][A-Za-z’'`-]*\.?")
+_NAME_WORD = re.compile(r"[A-Z][A-Za-z’'`-]*\.?|(?:[A-Z]\.)+[A-Z][a-z’'`-]+")  # "M.Wardan": glued initials
 _INITIALS = re.compile(r"[A-Z]\.?(?:\s+[A-Z]\.?)*")  # "H. M.": initials only, no name
 _BLANKS = re.compile(r"\s+")
 _DOTTED_LETTERS = re.compile(r"(?:[A-Z]\.){2,4}")  # S.H. M.M. S.E.: the last dot is its own
@@ -71,6 +71,7 @@ class _Person:
     n_words: int
     at_sentence_start: bool = False
     alias: str | None = None  # "Rusli Zainal (RZ)" -> "RZ"
+    party: tuple[int, int] | None = None  # char span of the party in "Rianto (PAN)"
 
 
 @dataclass(slots=True)
@@ -83,6 +84,7 @@ class _Position:
     end: int
     parens: list[tuple[int, int]]
     lower_head: bool
+    bare: bool = False  # a lower-case title alone: kept only for a deputy after its chief (see _inherit)
 
 
 @dataclass(slots=True)
@@ -221,6 +223,8 @@ class _Scan:
         self.reps: dict[int, int] = {}
         self.skips: dict[int, int] = {}
         self.pronouns: list[int] = []
+        self.parties: dict[int, int] = {}  # start -> end of a party's name ("Partai Golkar")
+        self.quotes: list[int] = []  # verbs of saying ("jelas")
         for label, s, e in matcher().scan(tokens, self.lower, patterns):
             if label == "LINK":  # the most frequent: "," is one
                 self.links[e] = min(s, self.links.get(e, s))
@@ -237,6 +241,10 @@ class _Scan:
                 self.skips[s] = max(e, self.skips.get(s, e))
             elif label == "PRONOUN":
                 self.pronouns.append(s)
+            elif label == "PARTY":
+                self.parties[s] = max(e, self.parties.get(s, e))
+            elif label == "QUOTE":
+                self.quotes.append(s)
         self.pronouns.sort()
         self.mod_starts = frozenset(self.mods.values())
         self.doc_org = self._defined_org_words()
@@ -335,12 +343,18 @@ class _Scan:
     # -- in-text definitions ------------------------------------------------------------------
 
     def _defined_org_words(self) -> frozenset[str]:
-        """Words of long forms the text defines: ``Lembaga Perlindungan Anak (LPA)``."""
+        """Words of long forms the text defines: ``Lembaga Perlindungan Anak (LPA)``; the long forms
+        of one-word acronyms go to ``long_forms``."""
         out: set[str] = set()
+        self.long_forms: dict[str, str] = {}
         words, lower, lex = self.words, self.lower, self.lex
         for i in _indices(words, "(", 1, max(1, self.n - 2)):
             close = self.paren_close(i)
-            if close is None or not any(self.facts[w].acronym for w in words[i + 1:close]):
+            if close is None:
+                continue
+            acronym = any(self.facts[w].acronym for w in words[i + 1:close])
+            short = close == i + 2 and words[i + 1].isalpha()  # "(LPA)", "(Bappeda)"
+            if not (acronym or short):
                 continue
             initial = words[i + 1][:1]
             run: list[int] = []
@@ -351,8 +365,27 @@ class _Scan:
                 k -= 1
             if any(lower[j] in lex.org or _NOUN.fullmatch(lower[j]) for j in run) \
                     and any(words[j][:1] == initial for j in run):  # not "Rusli Zainal (RZ)"
-                out.update(lower[j] for j in run if self.cap(j))
+                if acronym:
+                    out.update(lower[j] for j in run if self.cap(j))
+                if short and self._long_form(run[::-1], words[i + 1]):
+                    out.add(lower[i + 1])  # "Sekretaris Panpel": a defined short form is no name
         return frozenset(out)
+
+    def _long_form(self, run: list[int], acronym: str) -> bool:
+        """``Kepala Badan Perencanaan Pembangunan Daerah (Bappeda)``: the long form of ``Bappeda`` is
+        the run from its first organisation word with the acronym's initial, after any title. Is there one?"""
+        first = next((n for n, j in enumerate(run) if self.words[j][:1] == acronym[:1]
+                      and self.facts[self.words[j]].org and not self.titled(j)), None)
+        if first is None or acronym.lower() in self.lex.common:
+            return False
+        lex = self.lex
+        if not all(self.facts[self.words[j]].org or self.lower[j] in lex.connector or self.lower[j] in lex.common
+                   or self.facts[self.words[j]].region_start for j in run[first:]):
+            return False  # "Fadillah Al Mausuly (Komisioner)": a name in the run, no long form
+        if acronym not in self.long_forms:
+            a, b = run[first], run[-1]
+            self.long_forms[acronym] = _BLANKS.sub(" ", self.text[self.starts[a]:self.end(b)])
+        return True
 
     def paren_close(self, i: int) -> int | None:
         """Index of the ``)`` closing an abbreviation in parentheses at ``i`` (``(Gubri)``)."""
@@ -370,15 +403,20 @@ class _Scan:
 
 # -- positions ---------------------------------------------------------------------------------
 
-def _tail(sc: _Scan, j: int) -> tuple[int, list[tuple[int, int]]]:
-    """The end of the position text that starts before ``j``, and its parenthesised abbreviations."""
+def _tail(sc: _Scan, j: int, place: bool = False) -> tuple[int, list[tuple[int, int]]]:
+    """The end of the position text that starts before ``j``, and its parenthesised abbreviations;
+    ``place``: the title takes a place (``Kepala Desa``), whose name may be made of common words."""
     lex = sc.lex
     end, k = j, j
+    after_region = -1
     parens: list[tuple[int, int]] = []
     while k < sc.n and k < j + _MAX_TAIL:
         w, lw = sc.words[k], sc.lower[k]
         if sc.bound[k] or w in lex.address or sc.is_prefix(k):
             break
+        if w.isspace():  # "Staf Ahli Bidang  Pemerintahan": a second blank is a token of its own
+            k += 1
+            continue
         if w == "(":
             close = sc.paren_close(k)
             if close is None:
@@ -403,17 +441,38 @@ def _tail(sc: _Scan, j: int) -> tuple[int, list[tuple[int, int]]]:
             if nxt < sc.n and sc.cap(nxt) and not sc.titled(nxt) and sc.posish(nxt):
                 k = nxt
                 continue
+            common = nxt
+            while common < sc.n and sc.cap(common) and not sc.titled(common) \
+                    and sc.lower[common] in lex.common and sc.words[common] not in lex.address:
+                common += 1
+            if common > nxt:  # "Kepala Bagian Persidangan dan Produk Hukum Samto": words never in a name
+                k = end = common
+                continue
             break
         if k in sc.mod_starts and k > j:
             break  # "... dan Plh Sekdaprov Riau ...": another position
         if k in sc.heads and sc.cap(k):
+            if k == after_region:
+                break  # "Bupati Inhil Ketua PMI Kab.Inhil Hj.Zulaikhah Wardan": a region ends the first title
             k = end = sc.heads[k]
             continue
         size = sc.posish(k)
+        if size and sc.facts[w].region_start and sc.region_len(k) == size:
+            after_region = k + size
         if size and len(w) == 2 and _initials(sc, k):
             break  # "Sekdaprov Riau SF Hariyanto": SF is the name's initials
+        if w in lex.balinese_prefix and k + 1 < sc.n and sc.lower[k + 1] in lex.balinese:
+            break  # "Sekretaris Dinas I Wayan Sunada": a Balinese name, no Roman numeral
         if size:
             k = end = k + size
+            continue
+        if k > j and k != after_region and lw in lex.common and sc.cap(k) and k + 1 < sc.n \
+                and (place or sc.lower[k + 1] in lex.connector or sc.posish(k + 1)
+                     or sc.lower[k + 1] in lex.common and sc.cap(k + 1)):
+            # "Kepala Biro Pengadaan Barang dan Jasa": a word never in a name, more position words after
+            # it or a place's name (Kepala Desa Kota Bangun Sayugi); not "... Provinsi Riau Media
+            # Efayani", a name that starts with such a word
+            k = end = k + 1
             continue
         if sc.cap(k):  # an unknown word: a name, unless position words follow it
             run = k
@@ -421,6 +480,9 @@ def _tail(sc: _Scan, j: int) -> tuple[int, list[tuple[int, int]]]:
                 run += 1
             if run > k and run < sc.n and _position_follows(sc, run, single=run - k == 1):
                 k = end = run
+                continue
+            if run > k and run in sc.lists and _person(sc, _skip_address(sc, sc.lists[run])) is not None:
+                k = end = run  # "Komandan Kompi Paskibraka yaitu Letnan Dua ... Gede": the holder after yaitu
                 continue
             if run == k:  # "Ketua Panitia Pelaksana Hari Jadi Kampar, Ir. Rini": a title up to a comma
                 m = k
@@ -516,13 +578,16 @@ def _positions(sc: _Scan) -> list[_Position]:
             else:
                 break
         lower_head = not sc.cap(h)
-        end, tail_parens = _tail(sc, sc.heads[h])
+        end, tail_parens = _tail(sc, sc.heads[h], " ".join(sc.lower[h:sc.heads[h]]) in sc.lex.place_head)
         parens.extend(tail_parens)
+        bare = False
         if lower_head and end == sc.heads[h]:
             nxt = end + (end < sc.n and sc.words[end] == ",")
             if nxt not in sc.lists:  # "ketua yang akan dilantik": no title; "anggota, yaitu A": one
-                continue
-        out.append(_Position(start, h, sc.heads[h], end, parens, lower_head))
+                if start == h or not sc.cap(end):
+                    continue
+                bare = True  # "Ketua DPRD ... Muhammad Faisal ST dan didampingi wakil ketua Repol SAg"
+        out.append(_Position(start, h, sc.heads[h], end, parens, lower_head, bare))
         taken = end
     return out
 
@@ -561,18 +626,24 @@ def _expand(words: tuple[str, ...], space: tuple[bool, ...], head_end: int,
     role = 0
     skip = {k for a, b in parens for k in range(a, b)}
     closes = {b - 1 for _, b in parens}
+    kept = [k for k in range(head_end, len(words)) if k not in skip]
+    # "Gubernur Kaltim", "Ketua DPRD Inhil": a short position ending in a region's usage
+    # abbreviation names the region in full, as standard expansions do
+    region_abbr = lexicon().region_abbr
+    last = kept[-1] if 0 < len(kept) <= 2 and words[kept[-1]] in region_abbr else -1
     for k, w in enumerate(words):
         if k in skip:
             if pieces and k in closes and space[k]:
                 pieces.append(" ")
             continue
         info = facts[w].abbr
-        piece = info.expansion if info is not None else w
+        piece = info.expansion if info is not None else region_abbr[w] if k == last else w
         if k < head_end:
             if piece.islower() and piece not in lexicon().connector:  # "Head of", not "Head Of"
                 piece = piece.capitalize()  # "Wakil gubernur Riau" -> "Wakil Gubernur Riau"
             role += info.role if info is not None and info.role else len(piece.split())
-        pieces.append(piece + " " if space[k] else piece)
+        # "Kab.Inhil" -> "Kabupaten Inhil": an expanded dotted abbreviation glued to the next word
+        pieces.append(piece + " " if space[k] or (info is not None and w.endswith(".")) else piece)
     return _BLANKS.sub(" ", "".join(pieces)).replace(" ,", ",").strip(" ,"), role
 
 
@@ -631,13 +702,19 @@ def _person(sc: _Scan, k: int) -> _Person | None:
     if end_tok + 2 < sc.n and sc.words[end_tok] == "(" and sc.words[end_tok + 1].isdigit() \
             and sc.words[end_tok + 2] == ")":
         end_tok += 3  # age: "Rahma Nelly (47)"
+    party = None
+    if end_tok + 2 < sc.n and sc.words[end_tok] == "(" and end_tok + 1 in sc.parties:
+        close = sc.parties[end_tok + 1]
+        if close < sc.n and sc.words[close] == ")":
+            party = (sc.starts[end_tok + 1], sc.end(close - 1))  # "Rianto (PAN), Hj Aisyah (Partai Golkar)"
+            end_tok = close + 1
     alias = None
     if end_tok + 2 < sc.n and sc.words[end_tok] == "(" and sc.words[end_tok + 2] == ")":
         short = sc.words[end_tok + 1]
         if 2 <= len(short) <= 4 and short.isalpha() and short.isupper() and short[0] == text[name_start]:
             alias = short  # "Rusli Zainal (RZ)"
             end_tok += 3
-    return _Person(name_start, name_end, hons, k, end_tok, count, sc.sentence_start(k), alias)
+    return _Person(name_start, name_end, hons, k, end_tok, count, sc.sentence_start(k), alias, party)
 
 
 def _titles(sc: _Scan, pos: int, hons: list[tuple[int, int]]) -> int:
@@ -674,6 +751,9 @@ def _person_list(sc: _Scan, k: int) -> list[_Person]:
         if sc.titled(k):
             break
         p = _person(sc, k)
+        if p is not None and p.n_words == 1 and not p.honorifics and p.end_tok < sc.n \
+                and sc.cap(p.end_tok) and sc.orgword(p.end_tok):
+            break  # "..., Tamatan Akademi Militer": one word before an organisation's is no name
     return out
 
 
@@ -721,13 +801,21 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
     def add(p: _Person, pos: _Position, rule: str) -> None:
         expanded, raw, role = _position_text(sc, pos)
         expanded = _inherit(sc, pos, expanded, role, mentions)
+        if sc.long_forms:
+            expanded = _with_long_forms(sc, expanded)
+        add_text(p, expanded, raw, (sc.starts[pos.start], sc.end(pos.end - 1)), role, rule)
+
+    def add_text(p: _Person, position: str, raw: str, span: tuple[int, int], role: int, rule: str) -> None:
         name = _BLANKS.sub(" ", sc.text[p.start:p.end])
-        mentions.append(_Mention(name, _name_key(name), p, expanded, raw,
-                                 (sc.starts[pos.start], sc.end(pos.end - 1)), role, rule))
+        mentions.append(_Mention(name, _name_key(name), p, position, raw, span, role, rule))
         used.update(range(p.first, p.end_tok))
 
     positions = _positions(sc)
     for pos in positions:
+        if pos.bare:
+            expanded, _, role = _position_text(sc, pos)
+            if _inherit(sc, pos, expanded, role, mentions) == expanded:
+                continue  # a lower-case title of no chief named just before: no title
         used.update(range(pos.start, pos.end))
         k = sc.skips.get(pos.end, pos.end)  # "Gubernur Riau pada masanya, Rusli Zainal"
         comma = k < sc.n and sc.words[k] == ","
@@ -740,6 +828,8 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
                 continue
         if pos.start > 0 and sc.facts[sc.words[pos.start - 1]].group:
             continue  # "seluruh Kepala Organisasi Perangkat Daerah, Ninik Mamak ...": a group
+        if _se_group(sc, pos):
+            continue  # "Kades se-Kecamatan Bandar Laksamana": every village head of it, a group
         if pos.start > 1 and sc.words[pos.start - 1] == "(":  # "Rahmat Setiawan (Kabid Poldagari)"
             close = next((j for j in range(pos.end, min(pos.end + 6, sc.n)) if sc.words[j] == ")"), None)
             back = None
@@ -748,7 +838,14 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
             if back is not None:
                 wider = _Position(pos.start, pos.head, pos.head_end, close, pos.parens, pos.lower_head)
                 used.update(range(pos.start, close))
-                add(back, wider, "officials.name_paren_position")
+                org = _org_before(sc, back.first)
+                if org is None:
+                    add(back, wider, "officials.name_paren_position")
+                else:  # "dari KPU Kabupaten Bengkalis Fadillah Al Mausuly (Komisioner)"
+                    expanded, raw, role = _position_text(sc, wider)
+                    a, b = sc.starts[org], sc.end(back.first - 1)
+                    add_text(back, f"{expanded} {_BLANKS.sub(' ', sc.text[a:b])}", raw,
+                             (sc.starts[wider.start], sc.end(wider.end - 1)), role, "officials.name_paren_position")
                 continue
         if k in sc.reps and not pos.lower_head:  # "Pejabat Fungsional yang diwakili oleh A dan B"
             r = sc.reps[k]
@@ -793,8 +890,20 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
                                           pos.lower_head)
                         add(q, wider, "officials.position_origin_name")
                         continue
+            pair = _paired_titles(sc, pos, p, unnamed)
+            if pair is not None:  # "Bupati dan Wakil Bupati Siak Alfedri dan Husni Merza": respectively
+                first, second = pair
+                expanded, raw, role = _position_text(sc, pos)
+                own, own_raw, own_role = _position_text(sc, first)
+                a, b = sc.starts[first.start], sc.end(first.end - 1)
+                add_text(p, " ".join([own, *expanded.split()[role:]]), own_raw, (a, b), own_role,
+                         "officials.paired_titles")
+                add(second, pos, "officials.paired_titles")
+                unnamed[:] = [u for u in unnamed if u[0] is not first]
+                continue
             add(p, pos, "officials.position_comma_name" if comma else "officials.position_name")
-            if not comma and sc.lower[pos.head] in sc.lex.list_head:  # "Anggota Komisi V ... A, B dan C"
+            if not comma and (sc.lower[pos.head] in sc.lex.list_head  # "Anggota Komisi V ... A, B dan C"
+                              or " ".join(sc.lower[pos.start:pos.head_end]) in sc.lex.list_head):
                 for q in _person_list(sc, p.first)[1:]:
                     add(q, pos, "officials.position_name_list")
             continue
@@ -811,6 +920,20 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
                 and sc.words[p.end_tok].islower() and sc.words[p.end_tok] not in sc.lex.connector:
             add(p, pos, "officials.organization_name")
 
+    for p, (a, b) in _faction_speakers(sc, used):  # "fraksi Golkar disampaikan oleh Karmila Sari"
+        start, end = sc.starts[a], sc.end(b - 1)
+        add_text(p, f"Fraksi {_BLANKS.sub(' ', sc.text[sc.starts[a + 1]:end])}", sc.text[start:end],
+                 (start, end), 1, "officials.faction_speaker")
+    for p in _party_members(sc, used, mentions):  # "adalah Rianto (PAN), Hj Aisyah (Partai Golkar)"
+        a, b = p.party or (0, 0)
+        add_text(p, f"Fraksi {_BLANKS.sub(' ', sc.text[a:b])}", sc.text[a:b], (a, b), 1,
+                 "officials.party_member")
+
+    speaker = _quoted_holder(sc, unnamed, mentions, used)  # '... Provinsi Riau mengajak ... ," jelas Rahima Erna'
+    if speaker is not None:
+        p, pos = speaker
+        add(p, pos, "officials.quoted_holder")
+
     if ctx.options.ner_officials:
         from .officials_ner import ner_mentions
 
@@ -824,6 +947,140 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
     _link_names(sc, groups)
     _link_pronouns(sc, groups)
     return tuple(_official(sc, g) for g in sorted(groups, key=lambda g: g.first) if not _common_word(sc, g))
+
+
+def _se_group(sc: _Scan, pos: _Position) -> bool:
+    """``Kades se-Kecamatan Bandar Laksamana``, ``Kepala Dinas se-Provinsi Riau``: "se-" before a region
+    makes the title every holder's in it, a group (``se-Riau`` one token, or ``se`` ``-`` ``Kecamatan``)."""
+    for m in range(pos.head_end, min(pos.end + 1, sc.n)):
+        if sc.facts[sc.words[m]].se_region or (sc.lower[m] == "se" and m + 1 < sc.n and sc.words[m + 1] == "-"):
+            return True
+    return False
+
+
+def _paired_titles(sc: _Scan, pos: _Position, p: _Person,
+                   unnamed: list[tuple[_Position, str]]) -> tuple[_Position, _Person] | None:
+    """``Wali Kota dan Bapak Wakil Wali Kota Dumai Bapak H Paisal dan Bapak Sugiyarto``: two titles joined
+    by ``dan`` before two names joined by ``dan`` go respectively. The first title (unnamed, right before
+    the ``dan``) and the second name, or None."""
+    if not unnamed or pos.start < 2:
+        return None
+    first = unnamed[-1][0]
+    j = pos.start - 1
+    while j > first.end and sc.words[j] in sc.lex.address:
+        j -= 1
+    if j != first.end or sc.lower[j] not in ("dan", "&") or first.lower_head:
+        return None
+    k = p.end_tok
+    if k + 1 >= sc.n or sc.lower[k] not in ("dan", "&") or sc.titled(k + 1):
+        return None
+    second = _person(sc, _skip_address(sc, k + 1))
+    if second is None:
+        return None
+    e = second.end_tok
+    if e < sc.n and (sc.lower[e] in ("dan", "serta")
+                     or sc.words[e] == "," and e + 1 < sc.n and _person(sc, _skip_address(sc, e + 1))):
+        return None  # three names or more: no pair
+    return first, second
+
+
+def _quoted_holder(sc: _Scan, unnamed: list[tuple[_Position, str]], mentions: list[_Mention],
+                   used: set[int]) -> tuple[_Person, _Position] | None:
+    """``Kepala Dinas ... Provinsi Riau mengajak ... "...," jelas Rahima Erna``: the first bare name after a
+    verb of saying holds the office named before it without a holder, when the text names one such
+    office only (its other mentions compatible with the fullest) and the name is no one else's."""
+    if not unnamed:
+        return None
+    for c in (q + 1 for q in sc.quotes if 1 <= q < sc.n - 1):
+        if c in used or not sc.cap(c) or sc.titled(c):
+            continue
+        if sc.words[c - 2] not in (",", '"', "”", "“") and not sc.bound[c - 2]:
+            continue
+        p = _person(sc, c)
+        if p is None or p.end_tok < sc.n and not (sc.bound[p.end_tok] or sc.words[p.end_tok] == ","):
+            continue
+        key = _name_key(sc.text[p.start:p.end])
+        if any(_same_person(key, m.key) for m in mentions):
+            return None
+        before = [(pos, _tokens(e)) for pos, e in unnamed if pos.end <= c and not pos.lower_head
+                  and not (pos.start and sc.lower[pos.start - 1] in sc.lex.decree)
+                  and not any(_compatible(_tokens(e), _tokens(m.position)) for m in mentions if m.position)]
+        if not before:
+            return None
+        fullest = max(before, key=lambda b: len(b[1]))
+        # the office speaks as a sentence's subject ("Kepala Dinas ... mengajak"), not one in a list
+        if sc.sentence_start(fullest[0].start) and all(_compatible(ref, fullest[1]) for _, ref in before):
+            return p, fullest[0]
+        return None
+    return None
+
+
+def _org_before(sc: _Scan, k: int) -> int | None:
+    """``dari Badan Kesbangpol Provinsi Riau Rahmat Setiawan (Kabid Poldagari)``: the first token of the
+    organisation right before a name at ``k`` (from an organisation head or acronym, after a lower-case
+    word), or None."""
+    j, start = k - 1, None
+    while j >= 0 and k - j <= 8 and not sc.bound[j] and sc.cap(j) and sc.posish(j) and not sc.titled(j):
+        if sc.lower[j] in sc.lex.orghead or sc.acronym(j):
+            start = j
+        j -= 1
+    if start is None or j < 0 or sc.cap(j) or sc.bound[j]:
+        return None
+    return start
+
+
+def _faction_speakers(sc: _Scan, used: set[int]) -> Iterator[tuple[_Person, tuple[int, int]]]:
+    """``fraksi Golkar disampaikan oleh Karmila Sari, fraksi Demokrat oleh Kelmi Amri``: the speaker of a
+    legislature's faction, with the tokens [start, end) of ``fraksi <name>``."""
+    lex = sc.lex
+    for word in lex.faction:
+        for i in _indices(sc.lower, word, 0, max(0, sc.n - 3)):
+            if i in used:
+                continue
+            k = i + 1  # the faction's name: up to four words, not a bound, a comma or "oleh"
+            while k < sc.n and k < i + 5 and not sc.bound[k] and sc.words[k] != "," \
+                    and sc.lower[k] != "oleh" and sc.lower[k] not in lex.faction_verb \
+                    and (sc.cap(k) or sc.words[k] in _JOINERS or k == i + 1):
+                k += 1
+            if k == i + 1 or sc.words[k - 1] in _JOINERS:
+                continue
+            m = k + (k < sc.n and sc.lower[k] in lex.faction_verb)
+            if m < sc.n and sc.lower[m] == "oleh" and not sc.titled(m + 1):
+                p = _person(sc, _skip_address(sc, m + 1))
+                if p is not None and not any(j in used for j in range(p.first, p.end_tok)):
+                    used.update(range(i, k))
+                    yield p, (i, k)
+
+
+def _party_members(sc: _Scan, used: set[int], mentions: list[_Mention]) -> list[_Person]:
+    """``Rianto (PAN), Hj Aisyah (Partai Golkar)``: a name with its party in brackets that no title
+    has taken is a member of the party's faction. Not an acronym the text gave another long form
+    (``Pabrik Kelapa Sawit (PKS)``)."""
+    out = []
+    for i in sorted(s - 1 for s in sc.parties if s >= 2 and sc.words[s - 1] == "("):
+        if i in used or sc.lower[i - 1] in sc.doc_org or sc.words[i + 1] in sc.long_forms:
+            continue
+        for c in range(max(0, i - _MAX_NAME - 3), i):
+            if any(sc.bound[m] or m in used for m in range(c, i)) or not (sc.cap(c) or sc.is_prefix(c)):
+                continue
+            p = _person(sc, c)
+            if p is not None and p.party is not None and sc.tok_at(p.party[0]) == i + 1:
+                if not any(_same_person(_name_key(sc.text[p.start:p.end]), m.key) for m in mentions):
+                    out.append(p)
+                    used.update(range(p.first, p.end_tok))
+                break
+    return out
+
+
+def _with_long_forms(sc: _Scan, position: str) -> str:
+    """``Sekretaris Bappeda`` -> ``Sekretaris Badan Perencanaan Pembangunan Daerah (Bappeda)`` where the
+    text defines the acronym and the position does not hold its long form already."""
+    words = position.split(" ")
+    for n, w in enumerate(words):
+        long_ = sc.long_forms.get(w)
+        if long_ is not None and f"({w})" not in position and long_ not in position:
+            words[n] = f"{long_} ({w})"
+    return " ".join(words)
 
 
 def _common_word(sc: _Scan, g: _Group) -> bool:
@@ -973,7 +1230,32 @@ def _joins(m: _Mention, g: _Group) -> bool:
     for o in g.mentions:
         if _same_person(m.key, o.key) and not _spouses(m, o):
             return True
+        if m.position and o.position and _tokens(m.position) == _tokens(o.position) \
+                and _same_words(m.key, o.key):
+            return True
     return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Under one position, ``Edy Nasution`` is ``Edy Natar Nasution`` (a middle name left out),
+    ``Atal Depari Sembiring`` is ``Atal Sembiring Depari`` (the same words in another order) and
+    ``M.Zaki`` is ``Muhammad Zaki`` (an initial for a word)."""
+    if len(a) < 2 or len(b) < 2:
+        return False
+    if len(a) == len(b) and a[-1] == b[-1] and all(
+            x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+            for x, y in zip(a, b)):
+        return True
+    if a[0] != b[0]:
+        return False
+    if sorted(a) == sorted(b):
+        return True
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if short[-1] != long_[-1] or len(short) == len(long_):
+        return False
+    rest = iter(long_)
+    return all(w in rest for w in short)  # a subsequence
 
 
 def _spouses(a: _Mention, b: _Mention) -> bool:

@@ -87,6 +87,11 @@ class Lexicon:
     list_head: frozenset[str]
     head_after_region: frozenset[str]
     place_prep: frozenset[str]
+    faction: frozenset[str]
+    faction_verb: frozenset[str]
+    decree: frozenset[str]
+    balinese: frozenset[str]
+    balinese_prefix: frozenset[str]  # "I", "Ni" (case-sensitive)
     glued: frozenset[str]  # honorifics.tsv kind glued: "HM" = H + the name's initial M
     common: frozenset[str]  # data/common_words.txt: words the NER corpora never use in a name
     name_cue: frozenset[str]
@@ -97,6 +102,7 @@ class Lexicon:
     region_units: frozenset[str]  # region kind words set aside when two positions are compared
     region_words: dict[str, int]  # first lower-case token of a region name -> longest length in tokens
     region_names: frozenset[tuple[str, ...]]
+    region_abbr: dict[str, str]  # "Kaltim" -> "Kalimantan Timur": a region's one-word usage abbreviation
     place_words: dict[str, int]  # first lower-case token of a kecamatan/desa name -> longest length
     place_names: frozenset[tuple[str, ...]]  # Riau kecamatan/desa names of 2+ words (officials_places.tsv)
 
@@ -130,15 +136,25 @@ def lexicon() -> Lexicon:
     abbr = {row["abbr"]: Abbr(row["expansion"], row["kind"], int(row["role"] or 0))
             for row in resources.tsv("abbreviations.tsv")}
     words: dict[str, set[str]] = {}
+    balinese_prefix: set[str] = set()
     for row in resources.tsv("officials_words.tsv"):
         words.setdefault(row["kind"], set()).add(row["word"].lower())
+        if row["kind"] == "balinese_prefix":
+            balinese_prefix.add(row["word"])
     region_names: set[tuple[str, ...]] = set()
+    region_abbr: dict[str, str] = {}
     try:
+        bare_of: dict[str, str] = {}
         for row in resources.tsv("regions.tsv"):
             region_names.add(tuple(row["bare"].lower().split()))
             region_names.add(tuple(row["name"].lower().split()))
+            bare_of[row["code"]] = row["bare"]
         for row in resources.tsv("region_aliases.tsv"):
             region_names.add(tuple(row["alias"].lower().split()))
+            alias, bare = row["alias"], bare_of.get(row["code"], "")
+            # "Inhil", "Kaltim", "DIY": one word that is no word of the full name ("Meranti", "DKI" are)
+            if row["kind"] in ("abbr", "province") and alias.isalpha() and alias not in bare.split():
+                region_abbr[alias] = bare
     except (FileNotFoundError, KeyError):  # pragma: no cover - the region tables ship with the package
         pass
     region_words: dict[str, int] = {}
@@ -165,6 +181,10 @@ def lexicon() -> Lexicon:
         list_head=frozenset(words.get("list_head", ())),
         head_after_region=frozenset(words.get("head_after_region", ())),
         place_prep=frozenset(words.get("place_prep", ())),
+        faction=frozenset(words.get("faction", ())),
+        faction_verb=frozenset(words.get("faction_verb", ())),
+        decree=frozenset(words.get("decree", ())), balinese=frozenset(words.get("balinese", ())),
+        balinese_prefix=frozenset(balinese_prefix),
         glued=frozenset(kinds.get("glued", ())),
         common=frozenset(resources.lines("common_words.txt")),
         name_cue=frozenset(words.get("name_cue", ())),
@@ -172,7 +192,7 @@ def lexicon() -> Lexicon:
         place_head=frozenset(words.get("place_head", ())), orghead=frozenset(words.get("orghead", ())),
         place_parts=frozenset(words.get("place_part", ())),
         region_units=frozenset(words.get("region_unit", ())),
-        region_words=region_words, region_names=frozenset(region_names),
+        region_words=region_words, region_names=frozenset(region_names), region_abbr=region_abbr,
         place_words=place_words, place_names=place_names)
 
 
