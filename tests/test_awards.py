@@ -30,6 +30,14 @@ def check_spans(ctx: Context, awards) -> None:
         assert " ".join(s.text for s in a.spans if s.field == "title") == a.title
 
 
+def checked_awards(text: str, published: dt.date) -> list:
+    """``extract_awards`` of ``text`` on a page of ``published``, every span checked (``check_spans``)."""
+    ctx = ctx_of(text, published=published)
+    awards = extract_awards(ctx)
+    check_spans(ctx, awards)
+    return awards
+
+
 @pytest.mark.parametrize("text, expected", [
     # (recipient, title, rank, level, year)
     ("Diakhir acara diisi dengan sharing berbagi pengalaman dari Vinora Nongsih sebagai 5 besar PSM "
@@ -101,10 +109,8 @@ def check_spans(ctx: Context, awards) -> None:
      [("Kabupaten Kampar", "juara umum", "umum", None, 2019)]),
 ])
 def test_awards(text, expected):
-    ctx = ctx_of(text, published=dt.date(2019, 7, 1))
-    awards = extract_awards(ctx)
+    awards = checked_awards(text, dt.date(2019, 7, 1))
     assert [(a.recipient, a.title, a.rank, a.level, a.year) for a in awards] == expected
-    check_spans(ctx, awards)
 
 
 # Winners' lists and award frames in the style of the regency portals (beyond the dev pages).
@@ -378,10 +384,8 @@ def test_awards(text, expected):
      [("SMKN 1 Bangkinang", "juara I tingkat Kabupaten Kampar", "1", "kabupaten", 2019)]),
 ])
 def test_awards_typical(text, expected):
-    ctx = ctx_of(text, published=dt.date(2019, 7, 1))
-    awards = extract_awards(ctx)
+    awards = checked_awards(text, dt.date(2019, 7, 1))
     assert [(a.recipient, a.title, a.rank, a.level, a.year) for a in awards] == expected
-    check_spans(ctx, awards)
 
 
 def test_repeated_wtp_is_one_award():
@@ -647,10 +651,8 @@ def test_anchor_cues_are_case_folded(text, names):
      ["juara I lomba azan", "Juara II"]),
 ])
 def test_a_rank_or_medal_takes_the_competition_named_before_it(text, titles):
-    ctx = ctx_of(text, published=dt.date(2019, 7, 1))
-    awards = extract_awards(ctx)
+    awards = checked_awards(text, dt.date(2019, 7, 1))
     assert [a.title for a in awards] == titles
-    check_spans(ctx, awards)
 
 
 @pytest.mark.parametrize("text, recipients", [
@@ -661,10 +663,8 @@ def test_a_rank_or_medal_takes_the_competition_named_before_it(text, titles):
     ("Dinas Pendidikan Kabupaten Kampar meraih juara I lomba inovasi daerah.", ["Dinas Pendidikan Kabupaten Kampar"]),
 ])
 def test_the_recipient_starts_where_its_name_starts(text, recipients):
-    ctx = ctx_of(text, published=dt.date(2019, 7, 1))
-    awards = extract_awards(ctx)
+    awards = checked_awards(text, dt.date(2019, 7, 1))
     assert [a.recipient for a in awards] == recipients
-    check_spans(ctx, awards)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -713,10 +713,8 @@ def test_the_recipient_starts_where_its_name_starts(text, recipients):
 ])
 def test_award_titles(text, expected):
     """The recipient and title of one award frame."""
-    ctx = ctx_of(text, published=dt.date(2019, 7, 1))
-    awards = extract_awards(ctx)
+    awards = checked_awards(text, dt.date(2019, 7, 1))
     assert [(a.recipient, a.title) for a in awards] == expected
-    check_spans(ctx, awards)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -753,10 +751,8 @@ def test_award_titles(text, expected):
      [("D.I Yogyakarta", "Peringkat empat", "4"), ("Jawa Barat", "kelima", "5")]),
 ])
 def test_the_names_after_disusul_take_the_next_places(text, expected):
-    ctx = ctx_of(text, published=dt.date(2018, 9, 30))
-    awards = extract_awards(ctx)
+    awards = checked_awards(text, dt.date(2018, 9, 30))
     assert [(a.recipient, a.title, a.rank) for a in awards] == expected
-    check_spans(ctx, awards)
 
 
 @pytest.mark.parametrize("text, titles", [
@@ -773,7 +769,5 @@ def test_the_names_after_disusul_take_the_next_places(text, expected):
     ("Lomba desa wisata dibuka Bupati. Desa Buatan meraih juara I lomba desa.", ["juara I lomba desa"]),
 ])
 def test_a_competition_takes_its_full_name(text, titles):
-    ctx = ctx_of(text, published=dt.date(2021, 10, 18))
-    awards = extract_awards(ctx)
+    awards = checked_awards(text, dt.date(2021, 10, 18))
     assert [a.title for a in awards] == titles
-    check_spans(ctx, awards)

@@ -801,14 +801,6 @@ ENGLISH_EVENTS = [
 ]
 
 
-@pytest.mark.parametrize("text,dateline,expected", ENGLISH_EVENTS)
-def test_english_events(text, dateline, expected):
-    ctx = _ctx(text, D(2021, 10, 14), dateline)
-    events = extract_events(ctx)
-    assert events and (events[0].date, events[0].venue) == expected
-    _check_spans(ctx, events)
-
-
 # a venue after "berlangsung/bertempat/digelar di" that opens with a local word, and venue heads of
 # other provinces: (text, dateline) -> (date, venue) of the main event
 PLACED_VENUES = [
@@ -834,8 +826,8 @@ PLACED_VENUES = [
 ]
 
 
-@pytest.mark.parametrize("text,dateline,expected", PLACED_VENUES)
-def test_placed_venues(text, dateline, expected):
+@pytest.mark.parametrize("text,dateline,expected", ENGLISH_EVENTS + PLACED_VENUES)
+def test_main_event_date_and_venue(text, dateline, expected):
     ctx = _ctx(text, D(2023, 10, 30), dateline)
     events = extract_events(ctx)
     assert events and (events[0].date, events[0].venue) == expected

@@ -797,7 +797,7 @@ def test_more_sentences(nlp, text, expected):
     assert [(o.name, tuple(o.honorifics), o.position) for o in found] == expected
 
 
-@pytest.mark.parametrize("text,name,position", [
+NO_NAME_WORD_POSITIONS = [
     # after "dan", words never seen in a name go on with the position (dprd-2021-07-06-...)
     ("Rapat ini dipimpin oleh Sekretaris Dewan DPRD Provinsi Riau Muflihun, didampingi Kepala Bagian "
      "Persidangan dan Produk Hukum Samto, Kepala Bagian Umum T. Aznom Zaifani.",
@@ -814,12 +814,10 @@ def test_more_sentences(nlp, text, expected):
     # a lower-case "kabupaten" inside a position (kominfosandi-kampar-2021-02-06-sidang-paripurna-hari-jadi)
     ("Sidang Paripurna dibuka oleh Ketua DPRD kabupaten Kampar Muhammad Faisal ST dan didampingi wakil ketua.",
      "Muhammad Faisal", "Ketua DPRD kabupaten Kampar"),
-])
-def test_position_words_that_are_no_name(nlp, text, name, position):
-    assert by_name(run(nlp, text))[name].position == position
+]
 
 
-@pytest.mark.parametrize("text,name,position", [
+ACRONYM_POSITIONS = [
     # an acronym the text defines is written out in the position (prokopim-bengkalis-9274)
     ("Dalam kesempatan tersebut, Pelaksana Tugas Kepala Badan Perencanaan Pembangunan Daerah (Bappeda) Bengkalis, "
      "diwakili Sekretaris Bappeda Rinto, mengungkapkan.",
@@ -830,8 +828,12 @@ def test_position_words_that_are_no_name(nlp, text, name, position):
      "Imran Rasyadi", "Kepala Dinas Ketenagakerjaan dan Transmigrasi (Disnakertrans)"),
     # a name in brackets is no long form ("Rusli Zainal (RZ)"), a title is not part of one
     ("Gubernur Riau (Gubri) Syamsuar hadir. Gubri Syamsuar membuka acara.", "Syamsuar", "Gubernur Riau"),
-])
-def test_acronym_defined_in_the_text_is_written_out(nlp, text, name, position):
+]
+
+
+@pytest.mark.parametrize("text,name,position", NO_NAME_WORD_POSITIONS + ACRONYM_POSITIONS)
+def test_position_words_and_acronyms_in_a_position(nlp, text, name, position):
+    """Position words that are no name go on with the position; an acronym the text defines is written out."""
     assert by_name(run(nlp, text))[name].position == position
 
 
