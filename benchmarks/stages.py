@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Time per stage (parse, tokenise, each extractor) over the HTML fixtures, in ms per page.
 
-    python benchmarks/stages.py [--rounds 5]
+    python benchmarks/stages.py [--rounds 5] [--learned-officials | --ner-officials]
 
 Also prints a cProfile of one round (top 15 by own time), so the next bottleneck is visible.
 """
@@ -24,14 +24,19 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--no-profile", action="store_true")
+    ap.add_argument("--learned-officials", action="store_true", help="Options(learned_officials=True)")
+    ap.add_argument("--ner-officials", action="store_true", help="Options(ner_officials=True)")
     args = ap.parse_args(argv)
     from psm_extract import core, nlp
     from psm_extract.extractors import TABLE, Context
+    from psm_extract.options import Options
     from psm_extract.parse import parse
+
+    options = Options(learned_officials=args.learned_officials, ner_officials=args.ner_officials)
 
     pages = [p.read_bytes() for p in sorted((ROOT / "fixtures" / "pages").glob("*.html"))]
     for p in pages:
-        core.extract(p)
+        core.extract(p, options=options)
     totals: dict[str, float] = {"parse": 0.0, "tokenise": 0.0, **{name: 0.0 for name, _ in TABLE}}
     caches = page_caches()
     for _ in range(args.rounds):
@@ -44,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
             t = time.perf_counter()
             tokens = nlp.tokenize(page.text)
             totals["tokenise"] += time.perf_counter() - t
-            ctx = Context(text=page.text, tokens=tokens, page=page)
+            ctx = Context(text=page.text, tokens=tokens, page=page, options=options)
             for name, fn in TABLE:
                 t = time.perf_counter()
                 ctx.found[name] = fn(ctx)
