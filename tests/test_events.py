@@ -895,3 +895,33 @@ def test_the_lead_stamp_gives_way_and_a_few_days_name_no_day():
     events = extract_events(ctx)
     assert [ev.date for ev in events] == [D(2023, 6, 21)]
     _check_spans(ctx, events)
+
+
+# an event's sentence gives neither date nor place; the next one, with no event word, says where (and when):
+# (text, published, dateline) -> (date, venue) of each event
+NEXT_SENTENCE_VENUES = [
+    # train mediacenter-28611: a headed venue in the next paragraph
+    ("Kunjungan kerja atau sering disebut dengan studi banding langsung dipimpin Ketua Komisi D DPRD DI Yogyakarta "
+     "Yose Rizal.\n\nTim Komisi D yang membidangi soal kesejahteraan rakyat ini diterima langsung Staf Ahli "
+     "Sekretariat Daerah Provinsi Riau Edi Kusdarwanto, di Ruang Melati Kantor Gubernur Riau Jalan Jenderal "
+     "Sudirman Pekanbaru Riau.", D(2017, 8, 21), "Pekanbaru",
+     [(None, "Ruang Melati Kantor Gubernur Riau Jalan Jenderal Sudirman Pekanbaru Riau")]),
+    # train merantikab-2024-asmar-sembako-banjir-pulau-merbau: a bare kecamatan before the date
+    ("MERANTI - Pelaksana tugas (Plt) Bupati AKBP (Purn) H. Asmar kembali melakukan peninjauan sekaligus "
+     "menyerahkan bantuan paket sembako bagi masyarakat terdampak banjir.\nKali ini bantuan diberikan kepada 441 "
+     "warga di Kecamatan Pulau Merbau, Ahad (14/1/2024).", D(2024, 1, 14), "Meranti",
+     [(D(2024, 1, 14), "Kecamatan Pulau Merbau")]),
+    # dev prokopim-bengkalis-15305: the end of a parade's route is no venue of its own
+    ("Arak-arakan yang diiringi tabuhan kompang dan diikuti oleh seluruh kafilah tersebut dimulai dari Pelabuhan "
+     "Roro Air Putih menuju ke arah Politeknik.\n\nKemudian menuju ke arah simpang lima Desa Pedekik, dari sana "
+     "langsung ke Jalan Kelapapati Tengah, lalu di Simpang ABC dilanjutkan ke Parit Bangkong, dan Finish di "
+     "Masjid Agung Istiqamah Bengkalis.", D(2023, 11, 20), "Bengkalis", []),
+]
+
+
+@pytest.mark.parametrize("text,published,dateline,expected", NEXT_SENTENCE_VENUES)
+def test_the_next_sentence_gives_the_venue(text, published, dateline, expected):
+    ctx = _ctx(text, published, dateline)
+    events = extract_events(ctx)
+    assert [(ev.date, ev.venue) for ev in events] == expected
+    _check_spans(ctx, events)

@@ -627,6 +627,12 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
             m = _date_only(text, sents[si + 1], found, date_starts)
             if m is not None:
                 sdates, date_rule = [m], ".next"
+            else:
+                # "... melakukan kunjungan kerja ke pemerintah Provinsi Riau. [...] diterima [...], Rabu (22/2) di
+                # Ruang Melati Kantor Gubernur Riau": the next sentence, with no event word, says where and when
+                nv = _next_venue(text, sents[si + 1], found, date_starts, dates_at)
+                if nv is not None:
+                    venues, sdates, date_rule = [nv[0]], nv[1], ".next"
         if not sdates and not venues or not evidence:
             continue
         # the venue a verb of placing names ("... RTH di Taman Bukit Gelanggang Dumai bertempat di Kantor
@@ -776,6 +782,30 @@ def _date_only(text: str, span: tuple[int, int], found: list, date_starts: list[
         if w and w not in fill and not w[0].isdigit():
             return None
     return m
+
+
+def _next_venue(text: str, span: tuple[int, int], found: list, date_starts: list[int],
+                dates_at: set[int]) -> tuple[_Venue, list[dates.DateMention]] | None:
+    """The venue after "di" of a sentence with no event word that follows an event's sentence giving
+    neither date nor place, with the sentence's dates: a venue head, or a bare place before a date or
+    after a verb of placing. A planned or an incidental sentence gives none, nor the end of a route; one with an event word is
+    read in its own turn."""
+    L = _lists()
+    toks = _tokens(text, [span])[0]
+    if not (L.words["future"].isdisjoint(toks.lower) and L.words["incident"].isdisjoint(toks.lower)) \
+            or any(lw in L.head_first and _head_at(toks, i) for i, lw in enumerate(toks.lower)):
+        return None
+    s0, s1 = span
+    for i in compress(range(len(toks)), map("di".__eq__, toks.lower)):
+        if toks.lower[:i].count("ke") >= 2:
+            return None  # "menuju ke arah simpang lima ..., langsung ke Jalan ..., dan Finish di Masjid": a route
+        v = _venue_at(text, toks, i, dates_at)
+        if v is not None and (v.head is not None or _date_follows(toks, v, dates_at)
+                              or i > 0 and toks.lower[i - 1] in L.words["placecue"]):
+            ms = [m for m in found[bisect.bisect_left(date_starts, s0):bisect.bisect_left(date_starts, s1)]
+                  if not _blocked_date(text, s0, m)]
+            return v, ms
+    return None
 
 
 def _lead_opening_date(text: str, sents: list, found: list, date_starts: list[int],
