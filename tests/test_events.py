@@ -793,7 +793,19 @@ ENGLISH_EVENTS = [
     # train papua-news-7863
     ("JAYAPURA - Regent and Deputy Regent elected Boven Digoel Regency, Hengky Yaluwo - Lexi Romel Wagiu, the "
      "results of the 2020 election, officially inaugurated by the Governor of Papua Lukas Enembe, Wednesday "
-     "(13/10/2021) at the State Building, Jayapura.", "Jayapura", (D(2021, 10, 13), "State Building")),
+     "(13/10/2021) at the State Building, Jayapura.", "Jayapura", (D(2021, 10, 13), "State Building, Jayapura")),
+    # train gorontaloprov-2023-07-03-acting-governor-surprise-visit: the head after the name, a visited office
+    ("Bone Bolango Regency, Kominfotik – Acting Gorontalo Governor Ismail Pakaya visited Diskominfotik office in "
+     "the morning to surprise all the staff, Monday (3/7/2023).", "Bone Bolango Regency",
+     (D(2023, 7, 3), "Diskominfotik office")),
+    # https://setkab.go.id/en/newly-appointed-deputy-governor-of-bengkulu-calls-for-synergy/
+    ("President Jokowi inaugurates Dedy Ermansyah as Deputy Governor of Bengkulu for the remaining term of "
+     "2016-2021, at the State Palace, Jakarta, Wednesday (25/9/2019).", "Jakarta",
+     (D(2019, 9, 25), "State Palace, Jakarta")),
+    # https://voi.id/en/news/392126
+    ("The inauguration of the newly planned Acting Governor of South Sumatra Monday (24/6/2024) at 15.30 WIB, at "
+     "the Sasana Bhakti Praja (SBP) building, 3rd Floor, Ministry of Home Affairs Office in Jakarta.", "Jakarta",
+     (D(2024, 6, 24), "Sasana Bhakti Praja (SBP) building")),
     ("The coordination meeting was held at the Governor's Office on Monday (11/10/2021).", "Jayapura",
      (D(2021, 10, 11), "Governor's Office")),
     ("The regional development workshop was held in Jakarta on Monday (11/10/2021).", "Jayapura",

@@ -343,6 +343,9 @@ def _venue_at(text: str, toks: _Toks, k: int, dates_at: set[int], cue: str | Non
             head_idx = n
             break
     w0 = words[i]
+    if head is None and _capitalised(w0):
+        head_idx = _posthead(toks, i)
+        head = lowers[head_idx] if head_idx >= 0 else None
     if head is None and not _capitalised(w0):
         return None
     if head is None and cue in ("ke", "object") or cue == "object" and head_idx != i:
@@ -426,6 +429,23 @@ def _venue_at(text: str, toks: _Toks, k: int, dates_at: set[int], cue: str | Non
 
 
 _CLOSING_QUOTES = "\"”’'"
+
+
+def _posthead(toks: _Toks, i: int) -> int:
+    """The index of an English venue head after the capitalised name that starts at token i
+    (``Diskominfotik office``, ``Sasana Bhakti Praja (SBP) building``), else -1."""
+    words, lowers = toks.word, toks.lower
+    j, depth = i, 0
+    while j < len(words) and j - i < 8:
+        w = words[j]
+        if w == "(":
+            depth += 1
+        elif w == ")" and depth:
+            depth -= 1
+        elif not (depth or _capitalised(w)) or toks.final_dot[j]:
+            break
+        j += 1
+    return j if j > i and j < len(words) and depth == 0 and lowers[j] in _lists().words["posthead"] else -1
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w.-]*\)")
 
 
@@ -472,9 +492,16 @@ def _address_part(toks: _Toks, j: int, dates_at: set[int]) -> bool:
     if n == j:
         return False
     if (n == len(words) or words[n] in ",;" or final_dot[n - 1] or _is_stop(toks, n, dates_at)) and \
-            regions.resolve(" ".join(words[j:n])) is not None:
+            _is_town(" ".join(words[j:n])):
         return True
     return n + 1 < len(words) and words[n] == "," and lowers[n + 1] in L.words["place"]
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_town(name: str) -> bool:
+    """A region's name, also one that a kabupaten and a kota share (``State Building, Jayapura``)."""
+    return regions.resolve(name) is not None \
+        or any(regions.resolve(f"{prefix} {name}") is not None for prefix in ("Kota", "Kabupaten"))
 
 
 # -- events -----------------------------------------------------------------------------------
