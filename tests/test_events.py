@@ -937,3 +937,16 @@ def test_the_next_sentence_gives_the_venue(text, published, dateline, expected):
     events = extract_events(ctx)
     assert [(ev.date, ev.venue) for ev in events] == expected
     _check_spans(ctx, events)
+
+
+def test_last_years_year_written_by_mistake():
+    """The weekday fits the same day of the page's year: the year is a slip (train
+    merantikab-2024-asmar-sembako-banjir-pulau-merbau, gold 2024-01-14); a weekday that fits neither is
+    kept as written."""
+    text = ("MERANTI - Plt Bupati H. Asmar kembali melakukan peninjauan sekaligus menyerahkan bantuan paket sembako "
+            "bagi masyarakat terdampak banjir.\nKali ini bantuan diberikan kepada 441 warga di Kecamatan Pulau "
+            "Merbau, Ahad (14/1/2023).")
+    ctx = _ctx(text, D(2024, 1, 14), "Meranti")
+    assert [ev.date for ev in extract_events(ctx)] == [D(2024, 1, 14)]
+    ctx = _ctx(text.replace("Ahad", "Senin"), D(2024, 1, 14), "Meranti")
+    assert [ev.date for ev in extract_events(ctx)] == [D(2023, 1, 14)]

@@ -540,8 +540,19 @@ def _default_year(text: str, skip: list[tuple[int, int]] = ()) -> int | None:
 
 
 def _fix_weekday_typo(m: dates.DateMention, anchor: dt.date | None) -> tuple[dt.date, str | None]:
-    """A date after publication whose weekday is off by one day is the named weekday's date."""
-    if anchor is None or m.weekday is None or not m.warnings or m.date <= anchor:
+    """A date after publication whose weekday is off by one day is the named weekday's date; a date
+    whose weekday fits the same day of the publication's year, a month or less before it, had last
+    year's year written by mistake (``Ahad (14/1/2023)`` on a page of Sunday 14 January 2024)."""
+    if anchor is None or m.weekday is None or not m.warnings:
+        return m.date, None
+    if m.has_year and m.date.year == anchor.year - 1:
+        try:
+            d = m.date.replace(year=anchor.year)
+        except ValueError:  # 29 February
+            d = None
+        if d is not None and d.weekday() == m.weekday and 0 <= (anchor - d).days <= 31:
+            return d, f"event date {m.text!r} read as {d.isoformat()} (weekday named; page published {anchor})"
+    if m.date <= anchor:
         return m.date, None
     for delta in (-1, 1):
         d = m.date + dt.timedelta(days=delta)
