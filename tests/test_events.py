@@ -757,6 +757,13 @@ REGION_FALLBACKS = [
 
 # the venue's own words name its kabupaten (by its initials, in brackets); the dateline does in Riau only
 VENUE_REGIONS = [
+    # train gorontaloprov-2023-07-03-acting-governor-surprise-visit: outside Riau a dateline that writes its
+    # kind ("Regency") gives a local venue its kabupaten; a bare town's name ("Samarinda") does not
+    ("Bone Bolango Regency, Kominfotik – Acting Gorontalo Governor Ismail Pakaya visited Diskominfotik office in "
+     "the morning to surprise all the staff, Monday (3/7/2023).", "Bone Bolango Regency", "Kabupaten Bone Bolango"),
+    ("Rapat yang dihadiri Kepala Dinas Komunikasi dan Informatika (Diskominfo) Prov Kaltim, Muhammad Faisal beserta "
+     "Perangkat Daerah (PD) Lingkup Pemprov  Kaltim, bertempat di Ruang Rapat Tepian 1 Kantor Gubernur, Senin (11/10).",
+     "Samarinda", None),
     # train sbdkab-sbd-menjuarai-lomba-inovasi-daerah-tatanan-normal-baru
     ("Demikian diungkap oleh Bupati Kabupaten SBD dr. Kornelius Kodi Mete saat berpidato sebagai inspektur "
      "upacara HUT  ke-75 RI di Stadion Lapangan Galatama Tambolaka Kabupaten SBD Propinsi Nusa Tenggara Timur, "

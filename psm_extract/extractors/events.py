@@ -1101,6 +1101,9 @@ def _venue_region(ctx: Context, v: _Venue) -> tuple[regions.Region | None, str]:
     if not (v.head is None and sub or v.head is not None and _lists().venue_heads.get(v.head, False)):
         return None, ""
     dl = ctx.page.dateline
+    r = _kind_named(dl) if dl else None
+    if r is not None:  # "Bone Bolango Regency, Kominfotik – ... visited Diskominfotik office"
+        return r, "dateline"
     r = regions.resolve(dl) if dl else None
     if r is None and dl:  # "Mandau", "Bangkinang Kota": a kecamatan's kabupaten/kota
         code = _kecamatan().get(fold(" ".join(dl.split(",")[-1].split())))
@@ -1118,6 +1121,29 @@ def _venue_region(ctx: Context, v: _Venue) -> tuple[regions.Region | None, str]:
         if len(named) == 1:
             return named.pop(), "only-region"
     return None, ""
+
+
+@functools.lru_cache(maxsize=256)
+def _kind_named(dateline: str) -> regions.Region | None:
+    """The kabupaten/kota of a dateline that writes its kind (``Kabupaten Sambas``, ``Bone Bolango
+    Regency``; ``events_town_kinds.tsv``), in any province; None for a bare town's name."""
+    words = dateline.split()
+    if len(words) < 2:
+        return None
+    kinds = _town_kinds()
+    first, last = kinds.get((words[0].lower(), "before")), kinds.get((words[-1].lower(), "after"))
+    if first is not None:
+        r = regions.resolve(f"{first} {' '.join(words[1:])}")
+    elif last is not None:
+        r = regions.resolve(f"{last} {' '.join(words[:-1])}")
+    else:
+        return None
+    return r if r is not None and r.kind in ("kabupaten", "kota") else None
+
+
+@functools.cache
+def _town_kinds() -> dict[tuple[str, str], str]:
+    return {(row["word"], row["where"]): row["prefix"] for row in resources.tsv("events_town_kinds.tsv")}
 
 
 _BRACKETED = re.compile(r"\(([A-Z][\w .-]{2,40})\)")
