@@ -665,9 +665,10 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
             m = _date_only(text, sents[si + 1], found, date_starts)
             if m is not None:
                 sdates, date_rule = [m], ".next"
-            else:
+            elif not venues and not cands:
                 # "... melakukan kunjungan kerja ke pemerintah Provinsi Riau. [...] diterima [...], Rabu (22/2) di
                 # Ruang Melati Kantor Gubernur Riau": the next sentence, with no event word, says where and when
+                # the page's first event was held
                 nv = _next_venue(text, sents[si + 1], found, date_starts, dates_at)
                 if nv is not None:
                     venues, sdates, date_rule = [nv[0]], nv[1], ".next"
@@ -822,6 +823,9 @@ def _date_only(text: str, span: tuple[int, int], found: list, date_starts: list[
     return m
 
 
+_DI_WORD = re.compile(r"(?<![\w-])[Dd]i\s")
+
+
 def _next_venue(text: str, span: tuple[int, int], found: list, date_starts: list[int],
                 dates_at: set[int]) -> tuple[_Venue, list[dates.DateMention]] | None:
     """The venue after "di" of a sentence with no event word that follows an event's sentence giving
@@ -829,6 +833,8 @@ def _next_venue(text: str, span: tuple[int, int], found: list, date_starts: list
     after a verb of placing. A planned or an incidental sentence gives none, nor the end of a route; one with an event word is
     read in its own turn."""
     L = _lists()
+    if _DI_WORD.search(text, span[0], span[1]) is None:
+        return None  # no "di": no place (the cheap test first, most sentences fail it)
     toks = _tokens(text, [span])[0]
     if not (L.words["future"].isdisjoint(toks.lower) and L.words["incident"].isdisjoint(toks.lower)) \
             or any(lw in L.head_first and _head_at(toks, i) for i, lw in enumerate(toks.lower)):
