@@ -1,6 +1,7 @@
 """Participants: head counts of the main event, per-regency counts, origin, and the mismatch warning."""
 from __future__ import annotations
 
+import datetime
 import json
 
 import pytest
@@ -294,6 +295,56 @@ def test_one_regency_of_train_pages(text, total, by_region):
     assert [(r.region, r.count) for r in p.by_region] == by_region
     assert ctx.warnings == []
     check_spans(ctx, p)
+
+
+# Real pages beyond the corpus (url cited; excerpts only): the main event's count, not the first number.
+@pytest.mark.parametrize("text, total, unit", [
+    # the subject names the attendees further back in the clause
+    # (https://www.kalamanthana.id/2018/04/16/hias-kapuas-di-pawai-taaruf-mtq-kalteng-sita-perhatian)
+    ("Adapun total jumlah peserta MTQ asal Kapuas yang mengikuti kegiatan sebanyak 42 orang.", 42, "orang"),
+    # "mewakili": a delegation taking part (http://radarsemarang.com/2015/11/17/17-kafilah-mtq-targetkan-10-besar/)
+    ("KAJEN–Sebanyak 17 orang kafilah mewakili Kabupaten Pekalongan dalam lomba Musabaqoh Tilawatil Quran (MTQ) "
+     "Umum tingkat Provinsi Jateng, di Asrama Haji Donohudan Kabupaten Boyolali, selama 4 hari (16-19/11) "
+     "mendatang.", 17, "orang"),
+    # "di ikuti" written apart (https://humabetang.com/berita/hut-desa-kantan-dalam-ke-41-gelar-pesta-rakyat)
+    ("Dalam kegiatan pesta rakyat tersebut, pemerintah desa mengadakan perlombaan volly putri yang di ikuti oleh "
+     "24 tim yang berada di wilayah kecamatan Pandih Batu, Maliku,dan Kahayan Tengah.", 24, "tim"),
+    # a list of parts ending with its sum: the sum, not the first part
+    # (http://www.antarakalteng.com/berita/238834/kafilah-mtq-kobar-dijadikan-tamu-istimewa)
+    ("Di sepanjang Jalan Sirajul Huda dan Jalan Kamboja Perkampungan Kafilah itu, ada 16 rumah yang disiapkan "
+     "untuk para kafilah pada enam kecamatan yang ada di Kabupaten Kobar, yakni Kecamatan Arut Selatan dengan 71 "
+     "peserta (26 laki-laki, 36 perempuan 9 official); Kecamatan Kumai 100 peserta dengan rincian 36 laki-laki, "
+     "45 perempuan, 19 official; Kecamatan Pangkalan Lada 64 peserta dengan rincian 20 laki-laki, 29 perempuan, "
+     "15 official; Kecamatan Pangkalan Banteng 75 peserta dengan rincian 23 laki-laki, 42 perempuan, 10 official; "
+     "Kecamatan Kotawaringin Lama 70 peserta dengan riancian 26 laki-laki 28 perempuan, 16 official, dan "
+     "Kecamatan Arut Utara 58 peserta dengan rincian 20 laki-laki, 28 perempuan, 10 official, dengan total "
+     "seluruhnya 438 orang peserta dan official.", 438, "orang"),
+])
+def test_totals_of_other_pages(text, total, unit):
+    ctx = ctx_of(text)
+    p = extract_participants(ctx)
+    assert (p.total, p.unit) == (total, unit)
+    check_spans(ctx, p)
+
+
+@pytest.mark.parametrize("text", [
+    # a target, a quota (https://balebengong.id/puas-tiga-kelas-penuh-antusias; the radarjogja page below)
+    "Dari target 30 peserta di tiap kelas, kami baru dapat sekitar separuh peserta untuk tiga kelas tersebut.",
+    "Targetnya hanya 50 peserta.",
+    # last year's edition (https://www.radarjogja.co.id/2014/05/05/pemilihan-putra-putri-bantulhampir-30-persen-wajah-wajah-lama/)
+    "Sedangkan tahun lalu jumlah peserta sebanyak 100 orang.",
+])
+def test_not_the_main_event(text):
+    assert extract_participants(ctx_of(text)) is None
+
+
+def test_count_of_an_earlier_year():
+    """A year before the page's own in the count's clause is an earlier edition's count; with no page date
+    nothing is known (https://www.denpost.id/news/2023/03/07/674837/minim-peserta-lomba-ogoh-ogoh-di-bangli.html)."""
+    text = "Tahun 2022 diketahui jumlah peserta yang ikut perlombaan hanya 28 peserta."
+    page = Page(text=text, published=datetime.date(2023, 3, 7))
+    assert extract_participants(Context(text=text, page=page)) is None
+    assert extract_participants(ctx_of(text)).total == 28
 
 
 # The dev seed sentence (4412) with its last item written otherwise: no train or dev page has such a list.

@@ -11,7 +11,9 @@ attendance verb right beside them, never after ``dari`` (an origin). The first s
 total. Counts of things (``7 kelompok``, ``14 kecamatan``, ``100 paket``), percentages, vague
 numbers (``ratusan peserta``), planned events (``35 anggota yang akan dilantik``, ``diharapkan
 dapat dihadiri 5.000 peserta``), contest branches (``cabang tilawah diikuti 25 peserta``) and head
-counts without a cue are not participants. Per-regency counts: ``Kab. Siak 25 peserta``, ``5 orang
+counts without a cue are not participants, nor are targets and quotas (``target 30 peserta``) and
+counts of an earlier edition (``tahun lalu ...``, a year before the page's own in the count's clause); a
+list of parts that ends with its sum gives the sum (``..., dengan total seluruhnya 438 orang``). Per-regency counts: ``Kab. Siak 25 peserta``, ``5 orang
 dari Kab. Siak``, ``masing-masing 5 orang dari Kab. A dan Kab. B``, ``Kabupaten Kampar mengirimkan 25
 atlet`` (a sending verb, entrants only), one regency a line under a head line (``Peserta berasal
 dari:``) or in a sentence continuing one (``Dengan rincian Kab. A 10 orang, ...``); a list is read on
@@ -107,6 +109,10 @@ class _Tables:
         self.origin_after = re.compile(r"(?:\s{1,3}[^\W\d_][\w'’-]*){0,5}?\s{1,3}(?i:dari|asal)\s{1,3}")
         self.each = re.compile(rf"(?i:{_alt(cues['each'])})\s{{0,3}}$")
         self.list_sep = re.compile(r"\s{0,3}(?:[,;]\s{0,3}(?i:dan|serta)(?!\w)|,|;|(?i:dan|serta)(?!\w))\s{0,3}")
+        self.months = {r["name"].casefold() for r in resources.tsv("months.tsv")}
+        # a year in a count's clause, not a date's ("14/11/2021"; "2 Desember 2021" is told by the month before)
+        self.clause_year = re.compile(r"(?<![/\d.-])(?P<year>(?:19|20)\d\d)(?![\d/])")
+        self.clause_break = re.compile(r"[,;:()]")
         self.list_sep_back = re.compile(r"\s{0,3}(?:,\s{0,3}(?i:dan)|,|;|(?i:dan)|(?i:serta))\s{0,3}$")
 
 
@@ -177,8 +183,32 @@ def _opens(words: list[str], phrases: set[str]) -> bool:
     return any(joined.startswith(p + " ") for p in phrases)
 
 
-def _is_attendance(text: str, c: _Count, sent: tuple[int, int], t: _Tables) -> bool:
-    """A head count with an attendance cue, not planned, not a part of a stated total."""
+def _earlier_edition(text: str, c: _Count, sent: tuple[int, int], before_words: list[str], year: int | None,
+                     t: _Tables) -> bool:
+    """``Tahun lalu kegiatan serupa diikuti 300 peserta``, ``Pada Porprov VIII 2014 ... diikuti 2.000 atlet``: a
+    count of an earlier edition (a past cue, or a year before the page's own in the count's clause)."""
+    if _has_phrase(before_words[-8:], t.cues["past"]):
+        return True
+    if year is None:
+        return False
+    start = _clause_start(text, c, sent, t)
+    for m in t.clause_year.finditer(text, start, c.number.start):
+        before = _words(text, max(start, m.start() - 40), m.start())
+        if int(m.group("year")) < year and not (before[-1:] and before[-1] in t.months) \
+                and not {"nomor", "no"} & set(before[-4:]):  # "Perda Nomor 5 Tahun 2016": a law's year
+            return True
+    return False
+
+
+def _clause_start(text: str, c: _Count, sent: tuple[int, int], t: _Tables) -> int:
+    """Where the count's clause starts: after the last comma, colon or bracket before it in its sentence."""
+    lo = max(sent[0], c.number.start - _WINDOW)
+    breaks = [m.end() for m in t.clause_break.finditer(text, lo, c.number.start)]
+    return breaks[-1] if breaks else lo
+
+
+def _is_attendance(text: str, c: _Count, sent: tuple[int, int], t: _Tables, year: int | None = None) -> bool:
+    """A head count with an attendance cue, not planned, not of an earlier edition, not a part of a stated total."""
     if c.unit is None:
         return False
     after_words = _words(text, c.unit_end, min(sent[1], c.unit_end + _WINDOW))
@@ -186,7 +216,7 @@ def _is_attendance(text: str, c: _Count, sent: tuple[int, int], t: _Tables) -> b
         return False
     before_words = _words(text, max(sent[0], c.number.start - _WINDOW), c.number.start)
     near_before = before_words[-6:]
-    if _has_phrase(near_before, t.cues["future"]):
+    if _has_phrase(near_before, t.cues["future"]) or _earlier_edition(text, c, sent, before_words, year, t):
         return False
     if _has_phrase(before_words[-4:], t.cues["component"]):
         return False
@@ -209,11 +239,26 @@ def _is_attendance(text: str, c: _Count, sent: tuple[int, int], t: _Tables) -> b
         return True  # "Peserta berasal dari Kampar 20 orang dan Pekanbaru 20 orang, total 40 orang"
     if _has_phrase(near_before, t.cues["before"]) or _has_phrase(after_words[:10], t.cues["after"]):
         return True
+    if _has_phrase(_words(text, _clause_start(text, c, sent, t), c.number.start)[-14:], t.cues["clause_before"]):
+        return True  # "Adapun total jumlah peserta MTQ asal Kapuas yang mengikuti kegiatan sebanyak 42 orang"
     if not (_has_phrase(near_before, t.cues["weak_before"]) or _has_phrase(after_words[:10], t.cues["weak_after"])):
         return False
     # "berjumlah 12.562 orang" counts attendees where the sentence says who attends or names an event
     whole = _words(text, max(sent[0], c.number.start - 2 * _WINDOW), min(sent[1], c.unit_end + _WINDOW))
     return _has_phrase(whole, t.weak_support)
+
+
+def _stated_sum(text: str, total: _Count, counts: list[_Count], parts: set[int], sent: tuple[int, int],
+                t: _Tables) -> _Count:
+    """The sum a list of parts ends with, over its first item: ``Kecamatan Arut Selatan dengan 71 peserta ...;
+    Kecamatan Kumai 100 peserta ..., dengan total seluruhnya 438 orang peserta dan official`` -> 438."""
+    for c in counts:
+        if not total.number.start < c.number.start < sent[1] or id(c) in parts or c.unit is None \
+                or c.unit.casefold() in t.body_units or c.number.value <= total.number.value:
+            continue
+        if _has_phrase(_words(text, max(sent[0], c.number.start - 40), c.number.start)[-2:], t.cues["sum"]):
+            return c
+    return total
 
 
 def _mixed_bodies(after_words: list[str], c: _Count, t: _Tables) -> bool:
@@ -424,6 +469,7 @@ def extract_participants(ctx: Context) -> Participants | None:
     sents = sentence_spans(text)
     counts = _counts(text, t)
     regions = find_regions(text)
+    year = ctx.page.published.year if ctx.page.published is not None else None
     pairs = _region_counts(text, counts, regions, sents, t)
     parts = {id(c) for _, c, rule in pairs if rule != "count-from-region"}  # "Kab. Siak 25 peserta"
     total: _Count | None = None
@@ -435,7 +481,7 @@ def extract_participants(ctx: Context) -> Participants | None:
             continue
         part = c if _has_phrase(_words(text, max(sent[0], c.number.start - 80), c.number.start)[-4:],
                                 t.cues["component"]) else None
-        if part is None and id(c) not in parts and _is_attendance(text, c, sent, t):
+        if part is None and id(c) not in parts and _is_attendance(text, c, sent, t, year):
             total = c
             break
     if total is not None and total.unit is not None and total.unit.casefold() in t.group_units:
@@ -443,7 +489,9 @@ def extract_participants(ctx: Context) -> Participants | None:
         sent = _sentence_of(sents, total.number.start)
         total = next((c for c in counts if sent[0] <= c.number.start < sent[1] and c is not total
                       and id(c) not in parts and c.unit is not None and c.unit.casefold() not in t.group_units
-                      and _is_attendance(text, c, sent, t)), total)
+                      and _is_attendance(text, c, sent, t, year)), total)
+    if total is not None:
+        total = _stated_sum(text, total, counts, parts, _sentence_of(sents, total.number.start), t)
     pairs = [(r, c, rule) for r, c, rule in pairs if c is not total or rule == "count-from-region"]
     if total is None and len(pairs) == 1 and (pairs[0][2] == "region-sends" or _contingent(
             text, pairs[0][1], _sentence_of(sents, pairs[0][1].number.start), regions, t) is pairs[0][0]):
