@@ -319,6 +319,18 @@ def test_one_regency_of_train_pages(text, total, by_region):
      "Kecamatan Kotawaringin Lama 70 peserta dengan riancian 26 laki-laki 28 perempuan, 16 official, dan "
      "Kecamatan Arut Utara 58 peserta dengan rincian 20 laki-laki, 28 perempuan, 10 official, dengan total "
      "seluruhnya 438 orang peserta dan official.", 438, "orang"),
+    # more units: couples, groups (https://bacaini.id/kado-terakhir-marhaen-48-pengantin-nikah-massal-di-pendopo-pemkab-nganjuk;
+    # https://iklan.riaupos.co/pesona-indonesia/29/09/2022/283582/ini-agenda-lengkap-kenduri-riau-2022-juga-ada-pesta-durian.html)
+    ("Bacaini.id, NGANJUK – Sebanyak 48 pasang pengantin mengikuti nikah massal yang berlangsung di Pendopo KRT "
+     "Sosroekoesoemo, Pemkab Nganjuk.", 48, "pasang"),
+    ("Selain itu, demikian Roni, juga ada perlombaan nasyid yang diikuti 18 grup se Riau, grup tersebut masuk "
+     "final setelah menyisihkan 80 grup lainnya.", 18, "grup"),
+    # "pesertanya" (https://memorandum.disway.id/read/2937/gelaran-porprov-vi-terbesar-di-indonesia)
+    ("Dipaparkan Erlangga bila peserta porprov adalah atlet berusia 16-21 tahun, dari 38 kabupaten dan kota "
+     "se-Jatim. Jumlah pesertanya adalah 7.818 atlet dan 2.484 official.", 7818, "atlet"),
+    # the earlier edition's count first, this one's after it
+    # (https://sindomakassar.com/read/sulsel/9521/45-pasangan-pengantin-di-maros-ikut-nikah-massal-1720069654)
+    ("\"Jika sebelumnya hanya 9 pasangan, sekarang lebih meriah karena ada 45 pasangan yang ikut.", 45, "pasangan"),
 ])
 def test_totals_of_other_pages(text, total, unit):
     ctx = ctx_of(text)
