@@ -359,6 +359,58 @@ def test_count_of_an_earlier_year():
     assert extract_participants(ctx_of(text)).total == 28
 
 
+# Per-regency lists of real pages beyond the corpus (url cited; excerpts only).
+NTT_LIST = ("Kafila Kota Kupang 22 peserta, kafila Kabupaten Kupang 7 peserta, kafila Kabupaten Timor Tengah Selatan "
+            "15 peserta, kafila kabupaten Timor Tengah Utara, 8 peserta, kafila Kabupaten Belu 13 peserta, kafila "
+            "Kabupaten Malaka 8 peserta, kafila Kabupaten Rote Ndao 2 peserta, kafila Kabupaten Sabu Raijua 6 peserta, "
+            "kafila Kabupaten Alor 25 peserta, kafila Kabupaten Lembata 8 peserta, kafila Kabupaten Flores Timur 8 "
+            "peserta, kafila Kabupaten Sikka 2 Peserta, kafila Kabupaten Ende 8 peserta, kafila Kabupaten Ngada 6 "
+            "peserta, kafila Kabupaten Nagakeo 13 peserta, kafila Kabupaten Manggarai 6 peserta, Kabupaten Manggarai "
+            "Timur 8 peserta, kafila Kabupaten Manggarai Barat 14 peserta, kafila Kabupaten Sumba Timur 13 peserta, "
+            "kafila Kabupaten Sumba barat 4 peserta, kafila Kabupaten Sumba Tengah 8 peserta, dan terakhir kafila "
+            "Kabupaten Sumba Barat Daya 4 peserta.")
+
+
+def test_list_items_are_no_total():
+    """An item whose regency is not read (``Nagakeo``) is still a part, not the total; ``Kabupaten X, 8 peserta``
+    is an item inside a list
+    (https://metroalor.com/2024/06/23/208-kafila-akan-bertanding-di-ajang-mtq-tingkat-propinsi-ke-xxx/)."""
+    ctx = ctx_of(NTT_LIST)
+    p = extract_participants(ctx)
+    assert p.total is None
+    counts = {r.region: r.count for r in p.by_region}
+    assert (counts["Kota Kupang"], counts["Kabupaten Timor Tengah Utara"], counts["Kabupaten Sumba Barat Daya"]) \
+        == (22, 8, 4)
+    assert len(p.by_region) == 20
+    check_spans(ctx, p)
+
+
+@pytest.mark.parametrize("text, total, by_region", [
+    # the list goes on past the items read: no sum warning (the metroalor page above)
+    ("\u201cJumlah peserta sesuai rekapan panitia hingga malam ini tercatat 208 peserta dari 22 Kabupaten / Kota "
+     "se-Provinsi Nusa Tenggara Timur\u201d, tutur Alelang.\nDengan rincian, tim tuan rumah turun dengan jumlah "
+     "peserta terbanyak, yakni 25 peserta, disusul Kabupaten Kupang 22 peserta, Kabupaten Timor Tengah Selatan, 15 "
+     "Peserta, serta Kabupaten Belu, Nagakeo dan Sumba Timur, yang mengutus masing \u2013 masing 13 peserta.",
+     208, [("Kabupaten Kupang", 22), ("Kabupaten Timor Tengah Selatan", 15)]),
+    # one regency of many read: no sum warning (https://kaltengoke.com/2023/11/17/persiapkan-mtqh-hampir-rampung)
+    ("Budi membeberkan peserta dalam MTQH ke 31 Kalteng 2023 yang digelar di Kabupaten Kobar ini berjumlah 1.379 "
+     "kafilah.\nDengan rincian, kafilah dari Kabupaten /Kota, Kabupaten Barito Selatan sebanyak 75 kafilah yang "
+     "terdiri dari 35 peserta dan 40 pendamping, Barito Utara berjumlah 139 orang terdiri dari 54 peserta dan 85 "
+     "pendamping.", 1379, [("Kabupaten Barito Selatan", 75)]),
+    # sending verbs "turunkan", "menerjunkan" (https://gowest.id/sah-porprov-kepri-v-2022-di-bintan-diikuti-2-302-atlet)
+    ("Kemudian, Kabupaten Karimun turunkan 364 atlet dan 114 ofisial, berlaga di 31 cabang olahraga. Selanjutnya, "
+     "kontingen Kabupaten Natuna menerjunkan 169 atlet dan 30 ofisial, dan berlaga di 18 cabang olahraga.", None,
+     [("Kabupaten Karimun", 364), ("Kabupaten Natuna", 169)]),
+])
+def test_lists_of_other_pages(text, total, by_region):
+    ctx = ctx_of(text)
+    p = extract_participants(ctx)
+    assert p.total == total
+    assert [(r.region, r.count) for r in p.by_region] == by_region
+    assert ctx.warnings == []
+    check_spans(ctx, p)
+
+
 # The dev seed sentence (4412) with its last item written otherwise: no train or dev page has such a list.
 @pytest.mark.parametrize("last, by_region, warns", [
     # ", dan": the list goes on after the comma

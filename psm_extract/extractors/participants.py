@@ -92,11 +92,11 @@ class _Tables:
         send_alt = alternation(cues["send"])
         self.between_region_count = re.compile(  # no dash: "PEKANBARU- 120"; "Kampar mengirimkan 25 atlet"
             rf"\s{{0,3}}(?:[:=(]\s{{0,3}}|(?i:{_alt(cues['count_link'])})\s{{1,3}}"
-            rf"|(?P<send>(?i:{send_alt}))\s{{1,3}})?")
+            rf"|(?P<send>(?i:{send_alt}))\s{{1,3}}|(?P<comma>,)\s{{0,3}})?")  # a comma: inside a list only
         self.bare_name = re.compile(r"[A-Z][\w'’-]*(?:\s{1,3}[A-Z][\w'’-]*){0,2}")
         # a list item next to the items read: a name, maybe a link, then a count
-        self.item_after = re.compile(r"(?:[^\W\d_][\w.'’/-]*\s{1,3}){1,5}"
-                                     rf"(?:[:=(]\s{{0,3}}|(?i:{_alt(cues['count_link'])})\s{{1,3}})?")
+        self.item_after = re.compile(r"(?:[^\W\d_][\w.'’/-]*\s{1,3}){0,4}[^\W\d_][\w.'’/-]*\s{0,3}"
+                                     rf"(?:[:=(,]\s{{0,3}}|(?i:{_alt(cues['count_link'])})\s{{1,3}})?\s{{0,3}}")
         self.item_before = re.compile(rf"(?P<count>\d[\d.]*)\s{{1,3}}(?i:{unit_alt})\)?\s{{0,3}}[,;]\s{{0,3}}$")
         self.list_gap = re.compile(r"(?:\s{0,3}[,;])?(?:\s{1,3}(?i:dan|serta))?(?:\s{1,3}[^\W\d_][\w'’-]*){0,5}\s{1,3}")
         self.list_head = re.compile(r":\s{0,3}$")
@@ -301,9 +301,18 @@ def _region_counts(text: str, counts: list[_Count], regions: list[RegionMention]
             if m and m.group("send"):  # "Kabupaten Kampar mengirimkan 25 atlet": entrants only
                 if c.unit is not None and c.unit.casefold() in t.entrants:
                     pairs.append((r, c, "region-sends"))
+            elif m and m.group("comma"):  # "kafila kabupaten Timor Tengah Utara, 8 peserta"
+                if c.unit is not None:
+                    pairs.append((r, c, "region-comma-count"))
             else:
                 pairs.append((r, c, "region-count"))
             used_regions.add(r.start)
+    # "Kabupaten X, 15 peserta" is an item only in a sentence that lists other items: "Kabupaten Kupang 22
+    # peserta, Kabupaten Timor Tengah Selatan, 15 Peserta", not "di Kabupaten Siak, 300 peserta mengikuti ..."
+    listed = {_sentence_of(sents, c.number.start) for _, c, rule in pairs if rule == "region-count"}
+    pairs = [(r, c, "region-count" if rule == "region-comma-count" else rule) for r, c, rule in pairs
+             if rule != "region-comma-count" or _sentence_of(sents, c.number.start) in listed]
+    used_regions = {r.start for r, _, _ in pairs}
     found = {r.start for r in local}
     for r, c, rule in pairs:  # a list read on to its last item: "..., dan Batam 15 peserta"
         if rule == "region-count":
@@ -357,10 +366,35 @@ def _region_counts(text: str, counts: list[_Count], regions: list[RegionMention]
     return keep
 
 
+def _inside_lists(text: str, counts: list[_Count], pairs: list[tuple[RegionMention, _Count, str]],
+                  sents: list[tuple[int, int]], t: _Tables) -> set[int]:
+    """Counts between the items of a per-regency list (a regency the gazetteer does not know: ``kafila
+    Kabupaten Nagakeo 13 peserta`` among 20 items) or right after an item's count (``Kabupaten Karimun turunkan
+    364 atlet dan 114 ofisial``): parts too, never the total."""
+    spans: dict[tuple[int, int], list[int]] = {}
+    by_start = {c.number.start: c for c in counts}
+    inside = set()
+    for _, c, rule in pairs:
+        m = t.list_sep.match(text, c.unit_end)
+        nxt = by_start.get(m.end()) if m and m.end() > c.unit_end else None
+        if nxt is not None and nxt.unit is not None:
+            inside.add(id(nxt))
+    for r, c, rule in pairs:
+        if rule == "region-count":
+            spans.setdefault(_sentence_of(sents, c.number.start), []).extend((r.start, c.unit_end))
+    for ends in spans.values():
+        if len(ends) >= 4:  # two items or more
+            lo, hi = min(ends), max(ends)
+            inside |= {id(c) for c in counts if lo < c.number.start < hi}
+    return inside
+
+
 def _read_to_end(text: str, pairs: list[tuple[RegionMention, _Count, str]], total: _Count,
-                 counts: list[_Count], t: _Tables) -> bool:
-    """Whether a per-regency list was read whole: no count left unread between, before or after its
-    items (``..., dan Provinsi Riau 15 peserta``), so that a sum short of the total is the page's own."""
+                 counts: list[_Count], sents: list[tuple[int, int]], t: _Tables) -> bool:
+    """Whether a per-regency list of two items or more was read whole: no count left unread between, before or
+    after its items (``..., dan Provinsi Riau 15 peserta``; ``..., serta Kabupaten Belu, Nagakeo dan Sumba
+    Timur, yang mengutus masing – masing 13 peserta`` later in the sentence), so that a sum short of the
+    total is the page's own."""
     used = {id(c) for _, c, _ in pairs} | {id(total)}
     lo = min(min(r.start, c.number.start) for r, c, _ in pairs)
     hi = max(max(r.end, c.unit_end) for r, c, _ in pairs)
@@ -375,7 +409,8 @@ def _read_to_end(text: str, pairs: list[tuple[RegionMention, _Count, str]], tota
         nxt = next((c for c in counts if tail and c.number.start == tail.end()), None)
         if nxt is not None and nxt.unit is not None:
             return False  # "..., dan Provinsi Riau 15 peserta"
-    return True
+    last = _sentence_of(sents, hi - 1)
+    return not any(hi <= c.number.start < last[1] and id(c) not in used and c.unit is not None for c in counts)
 
 
 def _bare_item(text: str, c: _Count, found: set[int], by_start: dict[int, _Count],
@@ -472,6 +507,7 @@ def extract_participants(ctx: Context) -> Participants | None:
     year = ctx.page.published.year if ctx.page.published is not None else None
     pairs = _region_counts(text, counts, regions, sents, t)
     parts = {id(c) for _, c, rule in pairs if rule != "count-from-region"}  # "Kab. Siak 25 peserta"
+    parts |= _inside_lists(text, counts, pairs, sents, t)
     total: _Count | None = None
     part: _Count | None = None  # the last count read as a part: "cabang tilawah diikuti 25 peserta, ..."
     for c in counts:
@@ -529,7 +565,7 @@ def extract_participants(ctx: Context) -> Participants | None:
                    Span(c.number.start, c.number.end, c.number.text, f"participants:{rule}", "count"))))
     if total is not None and by_region:
         added = sum(rc.count for rc in by_region)
-        if added != total.number.value and _read_to_end(text, pairs, total, counts, t):
+        if added != total.number.value and len(by_region) >= 2 and _read_to_end(text, pairs, total, counts, sents, t):
             ctx.warn(f"participants: per-region counts add up to {added} but the stated total is "
                      f"{total.number.value}")
     if origin is None and by_region and total is not None and len(by_region) == 1 \
