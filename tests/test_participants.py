@@ -331,6 +331,14 @@ def test_one_regency_of_train_pages(text, total, by_region):
     # the earlier edition's count first, this one's after it
     # (https://sindomakassar.com/read/sulsel/9521/45-pasangan-pengantin-di-maros-ikut-nikah-massal-1720069654)
     ("\"Jika sebelumnya hanya 9 pasangan, sekarang lebih meriah karena ada 45 pasangan yang ikut.", 45, "pasangan"),
+    # an event whose object is its attendees: an inauguration, a contingent's confirmation
+    # (https://provinsiriau.com/5-884-pppk-riau-resmi-dilantik-gubernur-wahid-bukan-hanya-pelaksana-tapi-penggerak-utama;
+    # https://kompasiana.com/rustian/5bf3d69ac112fe1872618217/bangka-target-60-emas-porprov-babel-v-di-bangka-tengah)
+    ("PROVINSIRIAU.com | Pekanbaru, 1 Oktober 2025 – Dalam acara yang berlangsung di bawah terik matahari itu, "
+     "Gubernur Riau Abdul Wahid secara resmi melantik 5.884 PPPK yang telah lulus seleksi tahap I dan II.",
+     5884, "PPPK"),
+    ("Kontingen kabupaten Bangka di Pekan Olahraga Provinsi ( Porprov ) Kepulauan Bangka Belitung ke V berkekuatan "
+     "440 orang telah dikukuhkan Bupati Bangka Mulkan, Selasa (20/11) di rumah dinas Bupati Bangka.", 440, "orang"),
 ])
 def test_totals_of_other_pages(text, total, unit):
     ctx = ctx_of(text)

@@ -239,6 +239,8 @@ def _is_attendance(text: str, c: _Count, sent: tuple[int, int], t: _Tables, year
         return True  # "Peserta berasal dari Kampar 20 orang dan Pekanbaru 20 orang, total 40 orang"
     if _has_phrase(near_before, t.cues["before"]) or _has_phrase(after_words[:10], t.cues["after"]):
         return True
+    if _has_phrase(before_words[-3:], t.cues["object_before"]) or _object_after(after_words[:6], t):
+        return True  # "melantik 5.884 PPPK", "berkekuatan 440 orang telah dikukuhkan Bupati Bangka"
     if _has_phrase(_words(text, _clause_start(text, c, sent, t), c.number.start)[-14:], t.cues["clause_before"]):
         return True  # "Adapun total jumlah peserta MTQ asal Kapuas yang mengikuti kegiatan sebanyak 42 orang"
     if not (_has_phrase(near_before, t.cues["weak_before"]) or _has_phrase(after_words[:10], t.cues["weak_after"])):
@@ -259,6 +261,16 @@ def _stated_sum(text: str, total: _Count, counts: list[_Count], parts: set[int],
         if _has_phrase(_words(text, max(sent[0], c.number.start - 40), c.number.start)[-2:], t.cues["sum"]):
             return c
     return total
+
+
+def _object_after(words: list[str], t: _Tables) -> bool:
+    """An event verb whose object is the count, with no future word before it (``yang akan dilantik``)."""
+    for i, w in enumerate(words):
+        if w in t.cues["future"]:
+            return False
+        if w in t.cues["object_after"]:
+            return True
+    return False
 
 
 def _mixed_bodies(after_words: list[str], c: _Count, t: _Tables) -> bool:
