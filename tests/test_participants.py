@@ -339,6 +339,12 @@ def test_one_regency_of_train_pages(text, total, by_region):
      5884, "PPPK"),
     ("Kontingen kabupaten Bangka di Pekan Olahraga Provinsi ( Porprov ) Kepulauan Bangka Belitung ke V berkekuatan "
      "440 orang telah dikukuhkan Bupati Bangka Mulkan, Selasa (20/11) di rumah dinas Bupati Bangka.", 440, "orang"),
+    # the absent and the scheduled are no total, those who sat the test are (the detik page below)
+    ("Ujian Tertulis Berbasis Komputer (UTBK) dalam rangka penerimaan mahasiswa baru digelar di Universitas Negeri "
+     "Semarang (Unnes). Di hari pertama ini, ternyata ada 51 peserta yang tidak hadir.\nKepala UPT Humas Unnes "
+     "Muhamad Burhanudin mengatakan pada hari pertama UTBK ini dijadwalkan ada 1.180 peserta yang akan mengikuti "
+     "tes. Namun hingga sesi terakhir tercatat hanya 1.129 peserta yang mengikuti ujian atau 95,68 persen dari "
+     "yang dijadwalkan.", 1129, "peserta"),
 ])
 def test_totals_of_other_pages(text, total, unit):
     ctx = ctx_of(text)
@@ -353,6 +359,10 @@ def test_totals_of_other_pages(text, total, unit):
     "Targetnya hanya 50 peserta.",
     # last year's edition (https://www.radarjogja.co.id/2014/05/05/pemilihan-putra-putri-bantulhampir-30-persen-wajah-wajah-lama/)
     "Sedangkan tahun lalu jumlah peserta sebanyak 100 orang.",
+    # those who stayed away (https://news.detik.com/berita-jawa-tengah/d-5081206/utbk-hari-pertama-di-unnes-ada-51-peserta-tak-hadir;
+    # https://jatim.jpnn.com/jatim-terkini/14312/ribuan-peserta-ikuti-utbk-di-unair-tetapi-70-orang-absen-di-hari-pertama)
+    "Di hari pertama ini, ternyata ada 51 peserta yang tidak hadir.",
+    "Rektor Unair Prof Moh Nasih mengatakan dari jumlah tersebut, ada 70 peserta tidak mengikuti tes di hari pertama itu.",
 ])
 def test_not_the_main_event(text):
     assert extract_participants(ctx_of(text)) is None
