@@ -345,6 +345,9 @@ def test_one_regency_of_train_pages(text, total, by_region):
      "Muhamad Burhanudin mengatakan pada hari pertama UTBK ini dijadwalkan ada 1.180 peserta yang akan mengikuti "
      "tes. Namun hingga sesi terakhir tercatat hanya 1.129 peserta yang mengikuti ujian atau 95,68 persen dari "
      "yang dijadwalkan.", 1129, "peserta"),
+    # "diikut sertakan" (https://riaumandiri.co/amp/detail/23748/1.000-orang-ramaikan-kafilah-rohil.html)
+    ("BAGANSIAPIAPI (HR)-Sekitar 1.000 orang lebih diikut sertakan sebagai pengembira untuk kegiatan Pawai Taaruf "
+     "pada ajang Musabaqoh Tilawatil Quran tingkat Provinsi ke-XXXIV, Kabupaten Siak Sri Indra Pura.", 1000, "orang"),
 ])
 def test_totals_of_other_pages(text, total, unit):
     ctx = ctx_of(text)
