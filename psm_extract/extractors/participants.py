@@ -13,7 +13,10 @@ numbers (``ratusan peserta``), planned events (``35 anggota yang akan dilantik``
 dapat dihadiri 5.000 peserta``), contest branches (``cabang tilawah diikuti 25 peserta``) and head
 counts without a cue are not participants, nor are targets and quotas (``target 30 peserta``) and
 counts of an earlier edition (``tahun lalu ...``, a year before the page's own in the count's clause); a
-list of parts that ends with its sum gives the sum (``..., dengan total seluruhnya 438 orang``). Per-regency counts: ``Kab. Siak 25 peserta``, ``5 orang
+list of parts that ends with its sum gives the sum (``..., dengan total seluruhnya 438 orang``); those who
+stayed away (``51 peserta yang tidak hadir``) are none, the object of an event verb (``melantik 5.884 PPPK``)
+is one. A count between two items of a per-regency list, or right after an item's count, is a part, never
+the total. Per-regency counts: ``Kab. Siak 25 peserta``, ``5 orang
 dari Kab. Siak``, ``masing-masing 5 orang dari Kab. A dan Kab. B``, ``Kabupaten Kampar mengirimkan 25
 atlet`` (a sending verb, entrants only), one regency a line under a head line (``Peserta berasal
 dari:``) or in a sentence continuing one (``Dengan rincian Kab. A 10 orang, ...``); a list is read on
@@ -22,7 +25,7 @@ Kabupaten Siak ... berjumlah 194 orang``, ``Kabupaten Siak menurunkan 120 atlet`
 meramaikan pawai dari Kuansing``) counts its total for that regency. Counts per unit
 (``masing-masing kabupaten/kota mengirimkan 10 orang``) are no total; a person count is preferred to
 a team count (``24 tim dengan 240 atlet``). A warning is recorded when the per-regency counts of a
-list read to its end do not add up to the total.
+list of two items or more, read to its end, do not add up to the total.
 """
 from __future__ import annotations
 
