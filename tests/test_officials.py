@@ -837,6 +837,33 @@ def test_position_words_and_acronyms_in_a_position(nlp, text, name, position):
     assert by_name(run(nlp, text))[name].position == position
 
 
+# (sentence, expected (name, position) pairs): real sentences of portal and campus news (not corpus pages)
+INSTITUTIONS_AND_DEPUTIES = [
+    # an institution's proper name after "Universitas" / "UIN" is no person's name, up to a comma or
+    # sentence end (cms.uir.ac.id/wb/pg/article/news/detail/2323; uin-suska.ac.id/blog/2024/10/09/...)
+    ("Kerjasama itu diteken oleh Prof. Dr. H. Munzir Hitami dari Universitas Islam Negeri Sultan Syarif Qasyim II "
+     "dan Dr. Hj. Hasnati selaku Rektor Universitas Lancang Kuning. Mereka satu persatu menanda-tangani MoU.",
+     [("Hasnati", "Rektor Universitas Lancang Kuning")]),
+    ("Dalam sambutannya, Rektor UIN Sultan Syarif Kasim Riau, Prof. Dr. Hairunnas, M.Ag, menyampaikan ucapan "
+     "selamat kepada seluruh wisudawan.",
+     [("Hairunnas", "Rektor UIN Sultan Syarif Kasim Riau")]),
+    # ... but a name the text does not close is left to the name rules (iklan.riaupos.co, 2022/284464)
+    ("Rektor Universitas Gajah Mada (UGM) Prof Ova Emilia akan datang ke Pekanbaru.",
+     [("Ova Emilia", "Rektor Universitas Gajah Mada")]),
+    # a deputy takes the organisation of its own chief only ("Wakil Rektor" is no deputy of "Ketua Yayasan"),
+    # and a sibling deputy's number is not carried on (iklan.riaupos.co/riau/18/03/2023/297159)
+    ("Turut hadir Ketua Yayasan Pendidikan Raja Ali Haji Prof Irwan Effendi, Wakil Rektor I Dr Zamzami Mkom, "
+     "Wakil Rektor II Hardi SE MM, Wakil Rektor III Dr Bagio Kadaryanto SH MH, senat universitas.",
+     [("Irwan Effendi", "Ketua Yayasan Pendidikan Raja Ali Haji"), ("Zamzami Mkom", "Wakil Rektor I"),
+      ("Hardi", "Wakil Rektor II"), ("Bagio Kadaryanto", "Wakil Rektor III")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", INSTITUTIONS_AND_DEPUTIES)
+def test_institution_names_and_deputies(nlp, text, expected):
+    assert [(o.name, o.position) for o in run(nlp, text)] == expected
+
+
 @pytest.mark.parametrize("text,name,position,raw", [
     # a short position ending in a region's usage abbreviation names the region in full
     # (train: diskominfo-kaltimprov-gubernur-siap-kunker-wilayah-selatan, kuansing-blog-pawai-taaruf-...)

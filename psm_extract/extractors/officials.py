@@ -474,6 +474,11 @@ def _tail(sc: _Scan, j: int, place: bool = False) -> tuple[int, list[tuple[int, 
             # Efayani", a name that starts with such a word
             k = end = k + 1
             continue
+        if sc.cap(k) and k > 0 and sc.lower[k - 1] in lex.named_org:
+            run = _institution_name(sc, k)
+            if run > k:  # "Rektor Universitas Lancang Kuning, ...": the institution's name
+                k = end = run
+                continue
         if sc.cap(k):  # an unknown word: a name, unless position words follow it
             run = k
             while run < sc.n and run - k < 2 and sc.namelike(run):
@@ -493,6 +498,22 @@ def _tail(sc: _Scan, j: int, place: bool = False) -> tuple[int, list[tuple[int, 
                     continue
         break
     return end, parens
+
+
+def _institution_name(sc: _Scan, k: int) -> int:
+    """The end of an institution's proper name starting at ``k`` after a ``named_org`` word
+    (``UIN Sultan Syarif Kasim Riau``): up to four name-like words that a comma, bracket, sentence
+    end, region or honorific closes; ``k`` if none (``Universitas Gadjah Mada Ova Emilia`` is left
+    to the name rules)."""
+    run = k
+    while run < sc.n and run - k < 4 and sc.namelike(run):
+        run += 1
+    if run == k:
+        return k
+    if run == sc.n or sc.bound[run] or sc.words[run] in (",", "(") or sc.is_prefix(run) \
+            or sc.region_len(run):
+        return run
+    return k
 
 
 def _initials(sc: _Scan, k: int) -> bool:
@@ -1153,6 +1174,8 @@ def _inherit(sc: _Scan, pos: _Position, expanded: str, role: int, mentions: list
     words = expanded.split()
     own = [w for w in words[role:] if not (_ROMAN.fullmatch(w) or w.isdigit())]
     rest = (prev.position or "").split()[prev.role_words:]
+    while rest and (_ROMAN.fullmatch(rest[0]) or rest[0].isdigit()):
+        rest = rest[1:]  # "Wakil Ketua I TP PKK ..., Wakil Ketua II B": the deputy's own number stays its own
     # "Ketua Komisi V DPRD Riau A bersama anggota Komisi V B": the member's "Komisi V" is the
     # start of the chief's organisation, which it completes
     partial = bool(own) and len(rest) > len(words) - role and \
@@ -1166,9 +1189,11 @@ def _inherit(sc: _Scan, pos: _Position, expanded: str, role: int, mentions: list
         between = range(prev.person.end_tok, pos.start)
         roles = [w.lower() for w in words[:role]]
         prev_roles = [w.lower() for w in (prev.position or "").split()[:prev.role_words]]
+        # "Wakil Ketua" after "Ketua" or another "Wakil Ketua"; not "Wakil Rektor" after "Ketua Yayasan"
+        deputy_of = [w for w in roles if w != "wakil"]
         related = not any(sc.bound[g] for g in between) and len(between) <= 6 and (
-            [w for w in roles if w != "wakil"] == prev_roles
-            or bool(roles) and roles[0] in sc.lex.member_role)
+            deputy_of == [w for w in prev_roles if w != "wakil"]
+            or bool(roles) and roles[0] in sc.lex.member_role and (roles[0] != "wakil" or not deputy_of))
     if not related:
         return expanded
     if partial:

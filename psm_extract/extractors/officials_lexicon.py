@@ -97,6 +97,7 @@ class Lexicon:
     name_cue: frozenset[str]
     org_intro: frozenset[str]
     place_head: frozenset[str]
+    named_org: frozenset[str]  # institutions whose proper name follows ("Universitas Lancang Kuning")
     orghead: frozenset[str]
     place_parts: frozenset[str]  # administrative unit words of an address part (", Kecamatan Tambang, ...")
     region_units: frozenset[str]  # region kind words set aside when two positions are compared
@@ -189,7 +190,8 @@ def lexicon() -> Lexicon:
         common=frozenset(resources.lines("common_words.txt")),
         name_cue=frozenset(words.get("name_cue", ())),
         org_intro=frozenset(words.get("org_intro", ())),
-        place_head=frozenset(words.get("place_head", ())), orghead=frozenset(words.get("orghead", ())),
+        place_head=frozenset(words.get("place_head", ())), named_org=frozenset(words.get("named_org", ())),
+        orghead=frozenset(words.get("orghead", ())),
         place_parts=frozenset(words.get("place_part", ())),
         region_units=frozenset(words.get("region_unit", ())),
         region_words=region_words, region_names=frozenset(region_names), region_abbr=region_abbr,
