@@ -856,6 +856,18 @@ INSTITUTIONS_AND_DEPUTIES = [
      "Wakil Rektor II Hardi SE MM, Wakil Rektor III Dr Bagio Kadaryanto SH MH, senat universitas.",
      [("Irwan Effendi", "Ketua Yayasan Pendidikan Raja Ali Haji"), ("Zamzami Mkom", "Wakil Rektor I"),
       ("Hardi", "Wakil Rektor II"), ("Bagio Kadaryanto", "Wakil Rektor III")]),
+    # "Sekretaris Daerah" names its own body: it takes no police chief's organisation (train:
+    # pojokperekonomian-grobogan-175)
+    ("Selajutnya bergantian oleh Kapolres AKBP Choiron El Atiq, perwakilan FKPD, Sekda Moh Sumarsono dan Ketua "
+     "KONI Fatchur Rachman.",
+     [("Choiron El Atiq", "Kepala Kepolisian Resor"), ("Moh Sumarsono", "Sekretaris Daerah"),
+      ("Fatchur Rachman", "Ketua KONI")]),
+    # two holders of one title head two bodies: the second does not take the first's; "E-Government" is
+    # the field's name, no person's (train: tanggamus-news515)
+    ("Turut hadir dalam rapat tersebut Kepala Bidang Persandian John Awaluddin,ST , Kepala Bidang E-Government "
+     "Djoko Saputro, ST., MM beserta Kasi Pengolahan Data Statistik Hendra Oktom, SE.",
+     [("John Awaluddin", "Kepala Bidang Persandian"), ("Djoko Saputro", "Kepala Bidang E-Government"),
+      ("Hendra Oktom", "Kepala Seksi Pengolahan Data Statistik")]),
 ]
 
 

@@ -48,6 +48,7 @@ _JOINERS = frozenset({"-", "/"})
 _DASHES = frozenset({"-", "–", "—"})
 _ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 _NOUN = re.compile(r"(?:pe|ke|per)[a-z]{3,}an")  # pemberdayaan, kesehatan, perlindungan
+_LETTER_COMPOUND = re.compile(r"[A-Z]-[A-Z][A-Za-z]+")  # E-Government, E-KTP: a field's name, no person's
 _NAME_WORD = re.compile(r"[A-Z][A-Za-z’'`-]*\.?|(?:[A-Z]\.)+[A-Z][a-z’'`-]+")  # "M.Wardan": glued initials
 _INITIALS = re.compile(r"[A-Z]\.?(?:\s+[A-Z]\.?)*")  # "H. M.": initials only, no name
 _BLANKS = re.compile(r"\s+")
@@ -135,7 +136,7 @@ class _Word(NamedTuple):
         """The facts of token text ``w``."""
         lw = w.lower()
         bare = lw.rstrip(".")
-        org = bare in lex.org or bool(_NOUN.fullmatch(bare))
+        org = bare in lex.org or bool(_NOUN.fullmatch(bare)) or bool(_LETTER_COMPOUND.fullmatch(w))
         acronym = w.isalnum() and sum(map(str.isupper, w)) >= 2
         return cls(
             bare=bare,
@@ -1190,12 +1191,19 @@ def _inherit(sc: _Scan, pos: _Position, expanded: str, role: int, mentions: list
         roles = [w.lower() for w in words[:role]]
         prev_roles = [w.lower() for w in (prev.position or "").split()[:prev.role_words]]
         # "Wakil Ketua" after "Ketua" or another "Wakil Ketua"; not "Wakil Rektor" after "Ketua Yayasan"
+        # "Kepala Bidang Persandian A, Kepala Bidang B": one holder each, two bidang, nothing to take
         deputy_of = [w for w in roles if w != "wakil"]
-        related = not any(sc.bound[g] for g in between) and len(between) <= 6 and (
+        same_title = roles == prev_roles and deputy_of == roles and roles[:1] != ["anggota"]
+        related = not any(sc.bound[g] for g in between) and len(between) <= 6 and not same_title and (
             deputy_of == [w for w in prev_roles if w != "wakil"]
             or bool(roles) and roles[0] in sc.lex.member_role and (roles[0] != "wakil" or not deputy_of))
     if not related:
         return expanded
+    if role > 1 and words[role - 1].lower() in sc.lex.own_body:
+        # "Sekretaris Daerah": the title names its body (the regional government); only a region is
+        # taken ("Bupati Kampar ..., diwakili Sekda" -> Kabupaten Kampar), never "Kepala Kepolisian Resor"'s
+        region = _region_of(" ".join(rest))
+        return f"{expanded} {region}" if region and not partial else expanded
     if partial:
         return f"{' '.join(words[:role])} {' '.join(rest)}"
     region = _region_of(" ".join(rest))

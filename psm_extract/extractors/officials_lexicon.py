@@ -97,6 +97,7 @@ class Lexicon:
     name_cue: frozenset[str]
     org_intro: frozenset[str]
     place_head: frozenset[str]
+    own_body: frozenset[str]  # last word of a title that names its body: only a region is inherited
     named_org: frozenset[str]  # institutions whose proper name follows ("Universitas Lancang Kuning")
     orghead: frozenset[str]
     place_parts: frozenset[str]  # administrative unit words of an address part (", Kecamatan Tambang, ...")
@@ -191,6 +192,7 @@ def lexicon() -> Lexicon:
         name_cue=frozenset(words.get("name_cue", ())),
         org_intro=frozenset(words.get("org_intro", ())),
         place_head=frozenset(words.get("place_head", ())), named_org=frozenset(words.get("named_org", ())),
+        own_body=frozenset(words.get("own_body", ())),
         orghead=frozenset(words.get("orghead", ())),
         place_parts=frozenset(words.get("place_part", ())),
         region_units=frozenset(words.get("region_unit", ())),
