@@ -826,6 +826,12 @@ ACRONYM_POSITIONS = [
     ("Komisi V melakukan Rapat Dengar Pendapat (RDP) dengan Dinas Ketenagakerjaan dan Transmigrasi "
      "(Disnakertrans). Hadir Kepala Disnakertrans Imran Rasyadi.",
      "Imran Rasyadi", "Kepala Dinas Ketenagakerjaan dan Transmigrasi (Disnakertrans)"),
+    # an acting prefix in capitals is written out as "Plt" / "Pj" are (train: dislhk-183,
+    # dprd-2020-12-16-wakil-ketua-...)
+    ("Kegiatan ini dihadiri langsung oleh PJ Walikota Pekanbaru, Mulflihun, Kapolda yang diwakili.",
+     "Mulflihun", "Penjabat Walikota Pekanbaru"),
+    ("Rombongan Kabupaten Solok dipimpin oleh Renaldo Gusmal selaku PLT Ketua DPRD Kabupaten Solok beserta "
+     "rombongan.", "Renaldo Gusmal", "Pelaksana Tugas Ketua DPRD Kabupaten Solok"),
     # a name in brackets is no long form ("Rusli Zainal (RZ)"), a title is not part of one
     ("Gubernur Riau (Gubri) Syamsuar hadir. Gubri Syamsuar membuka acara.", "Syamsuar", "Gubernur Riau"),
 ]
