@@ -877,6 +877,30 @@ INSTITUTIONS_AND_DEPUTIES = [
 ]
 
 
+# (text, name, position): a bare "Dinas" of a title is the one Dinas the text names
+CONTEXT_ORGS = [
+    # (train: distanpangan-baliprov-penyerahan-alsintan-subak)
+    ("Dinas Pertanian Dan Ketahanan Pangan Provinsi Bali memberikan bantuan alsintan kepada kelompok tani. "
+     "Bantuan ini bersumber dari APBN Tahun Anggaran 2021 yang diserahkan langsung oleh Sekretaris Dinas I "
+     "Wayan Sunada dan didampingi oleh Kepala Bidang Prasarana, Sarana dan Penyuluhan Dinas Pertanian Dan "
+     "Ketahanan Pangan Provinsi Bali.",
+     "I Wayan Sunada", "Sekretaris Dinas Pertanian Dan Ketahanan Pangan Provinsi Bali"),
+    # "Kadis" (train: bengkaliskab-rupat-utara-kecamatan-pertama-musrenbang)
+    ("Sesuai informasi yang diterima Dinas Komunikasi, Informatika dan Statistik (Diskominfotik) dari Kepala "
+     "Bagian Umum Sekretariat Daerah Bengkalis. Khusus untuk Diskominfotik, menurut Kadis Johansyah Syafri, "
+     "undangan itu sudah sampai.",
+     "Johansyah Syafri", "Kepala Dinas Komunikasi, Informatika dan Statistik"),
+    # ... not when the text names two
+    ("Dinas Sosial dan Dinas Kesehatan hadir. Menurut Kadis Johansyah Syafri, undangan itu sudah sampai.",
+     "Johansyah Syafri", "Kepala Dinas"),
+]
+
+
+@pytest.mark.parametrize("text,name,position", CONTEXT_ORGS)
+def test_a_bare_generic_organisation_is_the_one_the_text_names(nlp, text, name, position):
+    assert by_name(run(nlp, text))[name].position == position
+
+
 @pytest.mark.parametrize("text,expected", INSTITUTIONS_AND_DEPUTIES)
 def test_institution_names_and_deputies(nlp, text, expected):
     assert [(o.name, o.position) for o in run(nlp, text)] == expected

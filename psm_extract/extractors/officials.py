@@ -435,7 +435,8 @@ def _tail(sc: _Scan, j: int, place: bool = False) -> tuple[int, list[tuple[int, 
                 k = end = k + 2  # one glued word: "TP-PKK", "031/Wirabima"
                 continue
             break
-        if (lw in lex.connector and w == lw) or w == "&":
+        if (lw in lex.connector and (w == lw or k > j and w == lw.capitalize())) or w == "&":
+            # "Dinas Pertanian Dan Ketahanan Pangan": in a title-case name the connector is capitalised too
             nxt = k + 1
             if nxt + 1 < sc.n and sc.words[nxt] in lex.connector:
                 nxt += 1  # "President of the Republic of Indonesia"
@@ -1448,6 +1449,33 @@ def _region_of(position: str) -> str | None:
     return f"Provinsi {region.name}" if region.kind == "provinsi" else region.name
 
 
+def _with_context_org(sc: _Scan, position: str, role: int) -> str:
+    """``Sekretaris Dinas`` -> ``Sekretaris Dinas Pertanian Dan Ketahanan Pangan Provinsi Bali``: a title
+    whose organisation is a bare generic word (``context_org``) takes the one organisation the text names
+    with that word; unchanged when the text names none or several."""
+    words = position.split()
+    if len(words) != role + 1 or words[role].lower() not in sc.lex.context_org:
+        return position
+    named: list[tuple[str, ...]] = []
+    texts: dict[tuple[str, ...], str] = {}
+    for i in _indices(sc.lower, words[role].lower()):
+        if not sc.cap(i) or i + 1 >= sc.n:
+            continue
+        end, parens = _tail(sc, i + 1)
+        if end <= i + 1:
+            continue
+        org = _position_text(sc, _Position(i, i, i, end, parens, False))[0]
+        key = _tokens(org)
+        named.append(key)
+        texts[key] = org
+    if not named:
+        return position
+    longest = max(named, key=len)
+    if any(key != longest[:len(key)] for key in named):
+        return position  # two organisations of that kind: which one is not said
+    return " ".join([*words[:role], texts[longest]])
+
+
 def _official(sc: _Scan, g: _Group) -> Official:
     text = sc.text
     by_name = max(g.mentions, key=lambda m: (len(m.key), len(m.name)))
@@ -1471,6 +1499,7 @@ def _official(sc: _Scan, g: _Group) -> Official:
     if best is None:
         return Official(name=by_name.name, honorifics=honorifics, spans=spans)
     position, raw, role = best
+    position = _with_context_org(sc, position, role)
     return Official(name=by_name.name, honorifics=honorifics, position=position, position_raw=raw,
                     organization=_organization(position, role), region=_region_of(position),
                     spans=spans)

@@ -97,6 +97,7 @@ class Lexicon:
     name_cue: frozenset[str]
     org_intro: frozenset[str]
     place_head: frozenset[str]
+    context_org: frozenset[str]  # a generic organisation word a bare title takes the text's one such body for
     own_body: frozenset[str]  # last word of a title that names its body: only a region is inherited
     named_org: frozenset[str]  # institutions whose proper name follows ("Universitas Lancang Kuning")
     orghead: frozenset[str]
@@ -193,6 +194,7 @@ def lexicon() -> Lexicon:
         org_intro=frozenset(words.get("org_intro", ())),
         place_head=frozenset(words.get("place_head", ())), named_org=frozenset(words.get("named_org", ())),
         own_body=frozenset(words.get("own_body", ())),
+        context_org=frozenset(words.get("context_org", ())),
         orghead=frozenset(words.get("orghead", ())),
         place_parts=frozenset(words.get("place_part", ())),
         region_units=frozenset(words.get("region_unit", ())),
