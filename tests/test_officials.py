@@ -877,7 +877,8 @@ INSTITUTIONS_AND_DEPUTIES = [
 ]
 
 
-# (text, name, position): a bare "Dinas" of a title is the one Dinas the text names
+# (text, name, position): a bare "Dinas" of a title is the one Dinas the text names, a bare "Bupati" the
+# one kabupaten
 CONTEXT_ORGS = [
     # (train: distanpangan-baliprov-penyerahan-alsintan-subak)
     ("Dinas Pertanian Dan Ketahanan Pangan Provinsi Bali memberikan bantuan alsintan kepada kelompok tani. "
@@ -890,14 +891,21 @@ CONTEXT_ORGS = [
      "Bagian Umum Sekretariat Daerah Bengkalis. Khusus untuk Diskominfotik, menurut Kadis Johansyah Syafri, "
      "undangan itu sudah sampai.",
      "Johansyah Syafri", "Kepala Dinas Komunikasi, Informatika dan Statistik"),
-    # ... not when the text names two
+    # a regional head's title without its region takes the one kabupaten the text names
+    # (train: pekalongankab-berita-7054)
+    ("Pelantikan pejabat eselon III dan IV di lingkungan Pemerintahan Kabupaten (Pemkab) Pekalongan, dengan "
+     "jumlah mencapai 157 orang, dinilai Bupati Asip Kholbihi merupakan kegiatan biasa. Pelantikan dihadiri "
+     "oleh para Kepala Organisasi Perangkat Daerah (OPD) se Kabupaten Pekalongan.",
+     "Asip Kholbihi", "Bupati Pekalongan"),
+    # ... not when the text names two (kabupaten or Dinas)
+    ("Bupati Asip Kholbihi hadir di Kabupaten Pekalongan dan Kabupaten Batang.", "Asip Kholbihi", "Bupati"),
     ("Dinas Sosial dan Dinas Kesehatan hadir. Menurut Kadis Johansyah Syafri, undangan itu sudah sampai.",
      "Johansyah Syafri", "Kepala Dinas"),
 ]
 
 
 @pytest.mark.parametrize("text,name,position", CONTEXT_ORGS)
-def test_a_bare_generic_organisation_is_the_one_the_text_names(nlp, text, name, position):
+def test_a_bare_organisation_or_region_is_the_one_the_text_names(nlp, text, name, position):
     assert by_name(run(nlp, text))[name].position == position
 
 

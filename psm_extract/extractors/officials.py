@@ -1476,6 +1476,25 @@ def _with_context_org(sc: _Scan, position: str, role: int) -> str:
     return " ".join([*words[:role], texts[longest]])
 
 
+def _with_context_region(sc: _Scan, position: str, role: int) -> str:
+    """``Bupati`` -> ``Bupati Bengkalis``: a regional head's title with no region (``head_of_kabupaten``,
+    ``head_of_kota``, ``head_of_provinsi``) takes the one region of that kind the text names; unchanged
+    when it names none or several."""
+    words = position.split()
+    if not words or len(words) != role:
+        return position
+    kind = sc.lex.head_of.get(" ".join(words[-2:]).lower()) or sc.lex.head_of.get(words[-1].lower())
+    if kind is None:
+        return position
+    from ..regions import find_regions
+
+    regions = {m.region for m in find_regions(sc.text) if m.region.kind == kind}
+    if len(regions) != 1:
+        return position
+    name = regions.pop().name
+    return f"{position} {name if kind == 'provinsi' else name.split(' ', 1)[1]}"
+
+
 def _official(sc: _Scan, g: _Group) -> Official:
     text = sc.text
     by_name = max(g.mentions, key=lambda m: (len(m.key), len(m.name)))
@@ -1499,7 +1518,7 @@ def _official(sc: _Scan, g: _Group) -> Official:
     if best is None:
         return Official(name=by_name.name, honorifics=honorifics, spans=spans)
     position, raw, role = best
-    position = _with_context_org(sc, position, role)
+    position = _with_context_region(sc, _with_context_org(sc, position, role), role)
     return Official(name=by_name.name, honorifics=honorifics, position=position, position_raw=raw,
                     organization=_organization(position, role), region=_region_of(position),
                     spans=spans)

@@ -97,6 +97,7 @@ class Lexicon:
     name_cue: frozenset[str]
     org_intro: frozenset[str]
     place_head: frozenset[str]
+    head_of: dict[str, str]  # a regional head's title -> the kind of region it heads ("bupati" -> "kabupaten")
     context_org: frozenset[str]  # a generic organisation word a bare title takes the text's one such body for
     own_body: frozenset[str]  # last word of a title that names its body: only a region is inherited
     named_org: frozenset[str]  # institutions whose proper name follows ("Universitas Lancang Kuning")
@@ -195,6 +196,7 @@ def lexicon() -> Lexicon:
         place_head=frozenset(words.get("place_head", ())), named_org=frozenset(words.get("named_org", ())),
         own_body=frozenset(words.get("own_body", ())),
         context_org=frozenset(words.get("context_org", ())),
+        head_of={w: kind for kind in ("kabupaten", "kota", "provinsi") for w in words.get(f"head_of_{kind}", ())},
         orghead=frozenset(words.get("orghead", ())),
         place_parts=frozenset(words.get("place_part", ())),
         region_units=frozenset(words.get("region_unit", ())),
