@@ -862,6 +862,18 @@ INSTITUTIONS_AND_DEPUTIES = [
      "Wakil Rektor II Hardi SE MM, Wakil Rektor III Dr Bagio Kadaryanto SH MH, senat universitas.",
      [("Irwan Effendi", "Ketua Yayasan Pendidikan Raja Ali Haji"), ("Zamzami Mkom", "Wakil Rektor I"),
       ("Hardi", "Wakil Rektor II"), ("Bagio Kadaryanto", "Wakil Rektor III")]),
+    # a one-word regency name closed by a bracket or comma after a name word ends the name (Kabupaten Luwu,
+    # Kudus) (train: diskominfotik-bengkalis-7121; cms.uir.ac.id/wb/pg/article/news/detail/2524)
+    ("Juru bicara setiap fraksi adalah Rianto (PAN), Hj Aisyah (Partai Golkar), H Jasmi (PKS), Febriza Luwu "
+     "(PDI Perjuangan), Morison Bationg Sihite (Demokrat).",
+     [("Rianto", "Fraksi PAN"), ("Aisyah", "Fraksi Partai Golkar"), ("Jasmi", "Fraksi PKS"),
+      ("Febriza Luwu", "Fraksi PDI Perjuangan"), ("Morison Bationg Sihite", "Fraksi Demokrat")]),
+    ("Ia disambut hangat Dekan Hukum Dr. Admiral, Dekan Teknik Ir. Abdul Kudus, Ketua LPPM Dr. Evizal.",
+     [("Admiral", "Dekan Hukum"), ("Abdul Kudus", "Dekan Teknik"), ("Evizal", "Ketua LPPM")]),
+    # ... not a town's name read as its regency ("Jl. Soebrantas Tembilahan", train: dprd-inhil-2022-04-04)
+    ("Bertempat di ruang Paripurna DPRD Kab. Inhil Jl. Soebrantas Tembilahan, Bupati Indragiri Hilir yang "
+     "diwakili Sekretaris Daerah H. Afrizal menghadiri acara.",
+     [("Afrizal", "Sekretaris Daerah")]),
     # "Sekretaris Daerah" names its own body: it takes no police chief's organisation (train:
     # pojokperekonomian-grobogan-175)
     ("Selajutnya bergantian oleh Kapolres AKBP Choiron El Atiq, perwakilan FKPD, Sekda Moh Sumarsono dan Ketua "

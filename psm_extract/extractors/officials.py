@@ -693,7 +693,8 @@ def _person(sc: _Scan, k: int) -> _Person | None:
         if t == first_tok and pos > sc.starts[t]:
             pass
         elif not sc.namelike(t) and not (count and sc.lower[t] in sc.lex.month and t + 1 < sc.n
-                                         and sc.namelike(t + 1) and sc.space[t]):
+                                         and sc.namelike(t + 1) and sc.space[t]) \
+                and not (count and _region_in_name(sc, t)):
             break  # a month inside a name is a name word: "Emri Juli Harnis"
         count += 1
         t += 1
@@ -738,6 +739,19 @@ def _person(sc: _Scan, k: int) -> _Person | None:
             alias = short  # "Rusli Zainal (RZ)"
             end_tok += 3
     return _Person(name_start, name_end, hons, k, end_tok, count, sc.sentence_start(k), alias, party)
+
+
+def _region_in_name(sc: _Scan, t: int) -> bool:
+    """``Febriza Luwu (PDI Perjuangan)``, ``Ir. Abdul Kudus, ...``: after a name word, a one-word
+    kabupaten/kota name that a bracket, comma or degree closes is the name's last word, not a place."""
+    if t + 1 >= sc.n or sc.region_len(t) != 1 or not sc.cap(t):
+        return False
+    if not (sc.words[t + 1] in ("(", ",") or sc.is_suffix(t + 1)):
+        return False
+    from ..regions import resolve
+
+    region = resolve(sc.words[t])  # the region's own name ("Luwu"), not a town read as its regency
+    return region is not None and region.kind != "provinsi" and region.name.split(" ", 1)[-1] == sc.words[t]
 
 
 def _titles(sc: _Scan, pos: int, hons: list[tuple[int, int]]) -> int:
