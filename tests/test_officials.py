@@ -134,6 +134,12 @@ ONE_OFFICIAL = [
      "Wakil Kepala Kepolisian Negara Republik Indonesia"),
     ("Wakil gubernur Riau (Wagubri) Edy Natar Nasution mengajak masyarakat.",
      "Edy Natar Nasution", (), "Wakil Gubernur Riau"),
+    # degrees written without dots, and a faculty's field (campus news: iklan.riaupos.co/riau/18/03/2023/297159,
+    # cms.uir.ac.id/wb/pg/article/news/detail/2524)
+    ("Prosesi wisuda dilaksanakan dalam Sidang Senat Terbuka dipimpin oleh Rektor Unilak Prof Dr Junaidi SS Mhum.",
+     "Junaidi", ("Prof", "Dr", "SS", "Mhum"), "Rektor Unilak"),
+    ("Tampak hadir Dekan Teknik Ir. Abdul Kudus, Dekan Psikologi Yanuar SPsi, Ketua LPPM Dr. Evizal.",
+     "Yanuar", ("SPsi",), "Dekan Psikologi"),
 ]
 
 
@@ -860,7 +866,7 @@ INSTITUTIONS_AND_DEPUTIES = [
     # and a sibling deputy's number is not carried on (iklan.riaupos.co/riau/18/03/2023/297159)
     ("Turut hadir Ketua Yayasan Pendidikan Raja Ali Haji Prof Irwan Effendi, Wakil Rektor I Dr Zamzami Mkom, "
      "Wakil Rektor II Hardi SE MM, Wakil Rektor III Dr Bagio Kadaryanto SH MH, senat universitas.",
-     [("Irwan Effendi", "Ketua Yayasan Pendidikan Raja Ali Haji"), ("Zamzami Mkom", "Wakil Rektor I"),
+     [("Irwan Effendi", "Ketua Yayasan Pendidikan Raja Ali Haji"), ("Zamzami", "Wakil Rektor I"),
       ("Hardi", "Wakil Rektor II"), ("Bagio Kadaryanto", "Wakil Rektor III")]),
     # a one-word regency name closed by a bracket or comma after a name word ends the name (Kabupaten Luwu,
     # Kudus) (train: diskominfotik-bengkalis-7121; cms.uir.ac.id/wb/pg/article/news/detail/2524)
