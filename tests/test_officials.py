@@ -876,10 +876,11 @@ INSTITUTIONS_AND_DEPUTIES = [
       ("Febriza Luwu", "Fraksi PDI Perjuangan"), ("Morison Bationg Sihite", "Fraksi Demokrat")]),
     ("Ia disambut hangat Dekan Hukum Dr. Admiral, Dekan Teknik Ir. Abdul Kudus, Ketua LPPM Dr. Evizal.",
      [("Admiral", "Dekan Hukum"), ("Abdul Kudus", "Dekan Teknik"), ("Evizal", "Ketua LPPM")]),
-    # ... not a town's name read as its regency ("Jl. Soebrantas Tembilahan", train: dprd-inhil-2022-04-04)
+    # ... not a town's name read as its regency ("Jl. Soebrantas Tembilahan"); the representative of a
+    # chief named by title only takes the chief's region (train: dprd-inhil-2022-04-04-konsultasi-...)
     ("Bertempat di ruang Paripurna DPRD Kab. Inhil Jl. Soebrantas Tembilahan, Bupati Indragiri Hilir yang "
      "diwakili Sekretaris Daerah H. Afrizal menghadiri acara.",
-     [("Afrizal", "Sekretaris Daerah")]),
+     [("Afrizal", "Sekretaris Daerah Kabupaten Indragiri Hilir")]),
     # "Sekretaris Daerah" names its own body: it takes no police chief's organisation (train:
     # pojokperekonomian-grobogan-175)
     ("Selajutnya bergantian oleh Kapolres AKBP Choiron El Atiq, perwakilan FKPD, Sekda Moh Sumarsono dan Ketua "

@@ -249,6 +249,7 @@ class _Scan:
         self.pronouns.sort()
         self.mod_starts = frozenset(self.mods.values())
         self.doc_org = self._defined_org_words()
+        self.position_at_end: dict[int, _Position] = {}  # set by extract_officials: end -> position
 
     # -- token classes ------------------------------------------------------------------------
 
@@ -848,6 +849,7 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
         used.update(range(p.first, p.end_tok))
 
     positions = _positions(sc)
+    sc.position_at_end = {p.end: p for p in positions}
     for pos in positions:
         if pos.bare:
             expanded, _, role = _position_text(sc, pos)
@@ -1184,6 +1186,9 @@ def _inherit(sc: _Scan, pos: _Position, expanded: str, role: int, mentions: list
     TP PKK Provinsi Riau``; ``Bupati Kampar ..., yang di wakili Sekretaris Daerah`` -> ``Sekretaris
     Daerah Kabupaten Kampar``.
     """
+    chief = _unnamed_represented(sc, pos)
+    if chief is not None:  # "Bupati Indragiri Hilir yang diwakili Sekretaris Daerah H. Afrizal"
+        return _inherit_from(sc, expanded, role, *_position_text(sc, chief)[::2])
     if not mentions or not mentions[-1].position:
         return expanded
     prev = mentions[-1]
@@ -1222,6 +1227,37 @@ def _inherit(sc: _Scan, pos: _Position, expanded: str, role: int, mentions: list
     if partial:
         return f"{' '.join(words[:role])} {' '.join(rest)}"
     region = _region_of(" ".join(rest))
+    if region and len(rest) <= 2:
+        return f"{expanded} {region}"
+    return f"{expanded} {' '.join(rest)}"
+
+
+def _unnamed_represented(sc: _Scan, pos: _Position) -> _Position | None:
+    """The title no name follows that a representative cue joins to ``pos``: ``Gubernur Riau dalam hal
+    ini diwakili oleh <pos>``, ``Bupati Inhil yang diwakili <pos>`` (a few lower-case words between)."""
+    rep = next((s for s, e in sc.reps.items() if e == pos.start), None)
+    if rep is None:
+        return None
+    for b in range(rep, max(0, rep - 4) - 1, -1):
+        chief = sc.position_at_end.get(b)
+        if chief is not None:
+            return chief
+        if b == 0 or sc.bound[b - 1] or not (sc.words[b - 1].islower() or sc.words[b - 1] == ","):
+            return None
+    return None
+
+
+def _inherit_from(sc: _Scan, expanded: str, role: int, chief: str, chief_role: int) -> str:
+    """A representative's title with no organisation of its own takes the unnamed chief's: its region
+    for a title that names its own body (``Sekretaris Daerah Kabupaten Indragiri Hilir``)."""
+    words = expanded.split()
+    own = [w for w in words[role:] if not (_ROMAN.fullmatch(w) or w.isdigit())]
+    rest = chief.split()[chief_role:]
+    if own or not rest:
+        return expanded
+    region = _region_of(" ".join(rest))
+    if role > 1 and words[role - 1].lower() in sc.lex.own_body:
+        return f"{expanded} {region}" if region else expanded
     if region and len(rest) <= 2:
         return f"{expanded} {region}"
     return f"{expanded} {' '.join(rest)}"
