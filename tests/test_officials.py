@@ -916,6 +916,12 @@ CONTEXT_ORGS = [
      "jumlah mencapai 157 orang, dinilai Bupati Asip Kholbihi merupakan kegiatan biasa. Pelantikan dihadiri "
      "oleh para Kepala Organisasi Perangkat Daerah (OPD) se Kabupaten Pekalongan.",
      "Asip Kholbihi", "Bupati Pekalongan"),
+    # "Sekretaris Daerah" alone is the secretary of the government the text's first regional head heads
+    # (train: dpmd-kampar-211)
+    ("Bupati Kampar, Ahmad Yuzar, memimpin langsung kegiatan Musyawarah Perencanaan Pembangunan. Turut "
+     "mendampingi Bupati Kampar dalam kegiatan tersebut Wakil Bupati Kampar Misharti, Penjabat (Pj) Sekretaris "
+     "Daerah, Ardi Mardiansyah, anggota DPRD Kabupaten Kampar.",
+     "Ardi Mardiansyah", "Penjabat Sekretaris Daerah Kabupaten Kampar"),
     # ... not when the text names two (kabupaten or Dinas)
     ("Bupati Asip Kholbihi hadir di Kabupaten Pekalongan dan Kabupaten Batang.", "Asip Kholbihi", "Bupati"),
     ("Dinas Sosial dan Dinas Kesehatan hadir. Menurut Kadis Johansyah Syafri, undangan itu sudah sampai.",

@@ -1534,7 +1534,16 @@ def _with_context_region(sc: _Scan, position: str, role: int) -> str:
     if not words or len(words) != role:
         return position
     kind = sc.lex.head_of.get(" ".join(words[-2:]).lower()) or sc.lex.head_of.get(words[-1].lower())
-    if kind is None:
+    body = kind is None and words[-1].lower() in sc.lex.own_body  # "Sekretaris Daerah": of either kind
+    if kind is None and not body:
+        return position
+    if body:  # the secretary of the government the text's first regional head with a region heads
+        for chief in sorted(sc.position_at_end.values(), key=lambda p: p.start):
+            head = " ".join(sc.lower[chief.head:chief.head_end])
+            if chief.head == chief.start and (head in sc.lex.head_of or sc.lower[chief.head] in sc.lex.head_of):
+                region = _region_of(_position_text(sc, chief)[0])
+                if region:
+                    return f"{position} {region}"
         return position
     from ..regions import find_regions
 
