@@ -550,10 +550,13 @@ def _count_word(lex: Lexicon, word: str) -> bool:
 
 
 def _comma_continues(sc: _Scan, k: int) -> bool:
-    """``Dinas Sosial, Tenaga Kerja dan Transmigrasi``: a comma inside a list of agency domains."""
+    """``Dinas Sosial, Tenaga Kerja dan Transmigrasi``: a comma inside a list of agency domains, or
+    before the body a unit belongs to (``parent_org``)."""
     nxt = k + 1
     if nxt >= sc.n or k == 0 or sc.titled(nxt) or not sc.cap(nxt):
         return False
+    if sc.lower[nxt] in sc.lex.parent_org and nxt + 1 < sc.n and sc.cap(nxt + 1) and sc.posish(nxt + 1):
+        return True  # "Kepala Bidang Pemberdayaan Sosial, Dinas Sosial Provinsi Riau": the unit's body
     if not sc.orgword(nxt) or sc.region_len(nxt) or sc.region_len(k - 1) or sc.acronym(nxt):
         return False
     for m in range(nxt + 1, min(nxt + 6, sc.n)):

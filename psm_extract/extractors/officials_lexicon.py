@@ -98,6 +98,7 @@ class Lexicon:
     org_intro: frozenset[str]
     place_head: frozenset[str]
     head_of: dict[str, str]  # a regional head's title -> the kind of region it heads ("bupati" -> "kabupaten")
+    parent_org: frozenset[str]  # a body word after a comma that a unit's position goes on into
     context_org: frozenset[str]  # a generic organisation word a bare title takes the text's one such body for
     own_body: frozenset[str]  # last word of a title that names its body: only a region is inherited
     named_org: frozenset[str]  # institutions whose proper name follows ("Universitas Lancang Kuning")
@@ -196,6 +197,7 @@ def lexicon() -> Lexicon:
         place_head=frozenset(words.get("place_head", ())), named_org=frozenset(words.get("named_org", ())),
         own_body=frozenset(words.get("own_body", ())),
         context_org=frozenset(words.get("context_org", ())),
+        parent_org=frozenset(words.get("parent_org", ())),
         head_of={w: kind for kind in ("kabupaten", "kota", "provinsi") for w in words.get(f"head_of_{kind}", ())},
         orghead=frozenset(words.get("orghead", ())),
         place_parts=frozenset(words.get("place_part", ())),
