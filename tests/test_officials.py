@@ -881,6 +881,20 @@ INSTITUTIONS_AND_DEPUTIES = [
     ("Bertempat di ruang Paripurna DPRD Kab. Inhil Jl. Soebrantas Tembilahan, Bupati Indragiri Hilir yang "
      "diwakili Sekretaris Daerah H. Afrizal menghadiri acara.",
      [("Afrizal", "Sekretaris Daerah Kabupaten Indragiri Hilir")]),
+    # a toponym word (Pulau, Tanjung, Bukit ...) after a title that takes a place starts a place of two
+    # words or more, no name (train: merantikab-2024-asmar-...; rilispublik.com/camat-hepi-haryanto-...;
+    # buser24.com/?p=175481)
+    ("Hadir mendampingi Plt Bupati Asmar, unsur Forkopimda Kepulauan Meranti, sejumlah kepala OPD, Camat Pulau "
+     "Merbau, serta sejumlah pejabat lainnya.",
+     [("Asmar", "Pelaksana Tugas Bupati Kepulauan Meranti")]),
+    ("Acara ini dihadiri langsung oleh Camat negeri agung, Hepi Haryanto, bersama Kepala Kampung Tanjung Rejo "
+     "beserta seluruh perangkat kampung.", []),
+    ("Selanjut nya Kepala Desa Perkebunan Bukit Lawang Chairul Samsir juga berikan sambutanya yang membuka "
+     "ruang untuk seluruh lapisan masyarakat.",
+     [("Chairul Samsir", "Kepala Desa Perkebunan Bukit Lawang")]),
+    # a police rank in capitals is an honorific, no name word (tribratanews-reslampungselatan.lampung.polri.go.id)
+    ("Kapolsek Candipuro, IPTU Ali Humaeni, turut hadir dalam kesempatan tersebut.",
+     [("Ali Humaeni", "Kepala Kepolisian Sektor Candipuro")]),
     # "Sekretaris Daerah" names its own body: it takes no police chief's organisation (train:
     # pojokperekonomian-grobogan-175)
     ("Selajutnya bergantian oleh Kapolres AKBP Choiron El Atiq, perwakilan FKPD, Sekda Moh Sumarsono dan Ketua "

@@ -858,6 +858,10 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
             expanded, _, role = _position_text(sc, pos)
             if _inherit(sc, pos, expanded, role, mentions) == expanded:
                 continue  # a lower-case title of no chief named just before: no title
+        if pos.head_end < pos.end < sc.n and " ".join(sc.lower[pos.head:pos.head_end]) in sc.lex.place_head \
+                and all(sc.lower[m] in sc.lex.toponym_head for m in range(pos.head_end, pos.end)) \
+                and sc.namelike(pos.end):
+            pos.end += 1  # "Camat Pulau Merbau": "Pulau" starts the place, the next word ends it
         used.update(range(pos.start, pos.end))
         k = sc.skips.get(pos.end, pos.end)  # "Gubernur Riau pada masanya, Rusli Zainal"
         comma = k < sc.n and sc.words[k] == ","
@@ -900,7 +904,7 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
         if p is not None and not comma and _is_place(sc, pos, p):
             # "Camat Tampan mengatakan", "Kepala Desa Kualu, Saiful": the first word is the place;
             # "Camat Marpoyan Damai Hendri": a known kecamatan/desa name, all its words
-            size = max(1, sc.place_len(pos.end))
+            size = max(1, sc.place_len(pos.end), _toponym_len(sc, pos.end))
             used.update(range(pos.end, pos.end + size))
             pos.end += size
             k = pos.end
@@ -1142,6 +1146,17 @@ def _is_place(sc: _Scan, pos: _Position, p: _Person) -> bool:
     if any(a < p.start for a, _ in p.honorifics) or (p.honorifics and p.n_words < 2):
         return False
     return " ".join(sc.lower[pos.head:pos.head_end]) in sc.lex.place_head
+
+
+def _toponym_len(sc: _Scan, k: int) -> int:
+    """Tokens of a place name led by toponym words (``Tanjung Rejo``, ``Perkebunan Bukit Lawang``): the
+    capitalised ``toponym_head`` words from ``k`` and the one word after them; 0 if none."""
+    m = k
+    while m < sc.n and sc.cap(m) and sc.lower[m] in sc.lex.toponym_head:
+        m += 1
+    if m == k or m >= sc.n or not sc.namelike(m):
+        return 0
+    return m + 1 - k
 
 
 def _place_address(sc: _Scan, k: int) -> int | None:

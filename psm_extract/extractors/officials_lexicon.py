@@ -98,6 +98,7 @@ class Lexicon:
     org_intro: frozenset[str]
     place_head: frozenset[str]
     head_of: dict[str, str]  # a regional head's title -> the kind of region it heads ("bupati" -> "kabupaten")
+    toponym_head: frozenset[str]  # a word that starts a place name of 2+ words ("Tanjung Rejo")
     parent_org: frozenset[str]  # a body word after a comma that a unit's position goes on into
     context_org: frozenset[str]  # a generic organisation word a bare title takes the text's one such body for
     own_body: frozenset[str]  # last word of a title that names its body: only a region is inherited
@@ -198,6 +199,7 @@ def lexicon() -> Lexicon:
         own_body=frozenset(words.get("own_body", ())),
         context_org=frozenset(words.get("context_org", ())),
         parent_org=frozenset(words.get("parent_org", ())),
+        toponym_head=frozenset(words.get("toponym_head", ())),
         head_of={w: kind for kind in ("kabupaten", "kota", "provinsi") for w in words.get(f"head_of_{kind}", ())},
         orghead=frozenset(words.get("orghead", ())),
         place_parts=frozenset(words.get("place_part", ())),
