@@ -48,6 +48,7 @@ _JOINERS = frozenset({"-", "/"})
 _DASHES = frozenset({"-", "–", "—"})
 _ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 _NOUN = re.compile(r"(?:pe|ke|per)[a-z]{3,}an")  # pemberdayaan, kesehatan, perlindungan
+_LETTER_COMPOUND = re.compile(r"[A-Z]-[A-Z][A-Za-z]+")  # E-Government, E-KTP: a field's name, no person's
 _NAME_WORD = re.compile(r"[A-Z][A-Za-z’'`-]*\.?|(?:[A-Z]\.)+[A-Z][a-z’'`-]+")  # "M.Wardan": glued initials
 _INITIALS = re.compile(r"[A-Z]\.?(?:\s+[A-Z]\.?)*")  # "H. M.": initials only, no name
 _BLANKS = re.compile(r"\s+")
@@ -135,7 +136,7 @@ class _Word(NamedTuple):
         """The facts of token text ``w``."""
         lw = w.lower()
         bare = lw.rstrip(".")
-        org = bare in lex.org or bool(_NOUN.fullmatch(bare))
+        org = bare in lex.org or bool(_NOUN.fullmatch(bare)) or bool(_LETTER_COMPOUND.fullmatch(w))
         acronym = w.isalnum() and sum(map(str.isupper, w)) >= 2
         return cls(
             bare=bare,
@@ -248,6 +249,7 @@ class _Scan:
         self.pronouns.sort()
         self.mod_starts = frozenset(self.mods.values())
         self.doc_org = self._defined_org_words()
+        self.position_at_end: dict[int, _Position] = {}  # set by extract_officials: end -> position
 
     # -- token classes ------------------------------------------------------------------------
 
@@ -434,7 +436,8 @@ def _tail(sc: _Scan, j: int, place: bool = False) -> tuple[int, list[tuple[int, 
                 k = end = k + 2  # one glued word: "TP-PKK", "031/Wirabima"
                 continue
             break
-        if (lw in lex.connector and w == lw) or w == "&":
+        if (lw in lex.connector and (w == lw or k > j and w == lw.capitalize())) or w == "&":
+            # "Dinas Pertanian Dan Ketahanan Pangan": in a title-case name the connector is capitalised too
             nxt = k + 1
             if nxt + 1 < sc.n and sc.words[nxt] in lex.connector:
                 nxt += 1  # "President of the Republic of Indonesia"
@@ -474,6 +477,11 @@ def _tail(sc: _Scan, j: int, place: bool = False) -> tuple[int, list[tuple[int, 
             # Efayani", a name that starts with such a word
             k = end = k + 1
             continue
+        if sc.cap(k) and k > 0 and sc.lower[k - 1] in lex.named_org:
+            run = _institution_name(sc, k)
+            if run > k:  # "Rektor Universitas Lancang Kuning, ...": the institution's name
+                k = end = run
+                continue
         if sc.cap(k):  # an unknown word: a name, unless position words follow it
             run = k
             while run < sc.n and run - k < 2 and sc.namelike(run):
@@ -493,6 +501,22 @@ def _tail(sc: _Scan, j: int, place: bool = False) -> tuple[int, list[tuple[int, 
                     continue
         break
     return end, parens
+
+
+def _institution_name(sc: _Scan, k: int) -> int:
+    """The end of an institution's proper name starting at ``k`` after a ``named_org`` word
+    (``UIN Sultan Syarif Kasim Riau``): up to four name-like words that a comma, bracket, sentence
+    end, region or honorific closes; ``k`` if none (``Universitas Gadjah Mada Ova Emilia`` is left
+    to the name rules)."""
+    run = k
+    while run < sc.n and run - k < 4 and sc.namelike(run):
+        run += 1
+    if run == k:
+        return k
+    if run == sc.n or sc.bound[run] or sc.words[run] in (",", "(") or sc.is_prefix(run) \
+            or sc.region_len(run):
+        return run
+    return k
 
 
 def _initials(sc: _Scan, k: int) -> bool:
@@ -526,10 +550,13 @@ def _count_word(lex: Lexicon, word: str) -> bool:
 
 
 def _comma_continues(sc: _Scan, k: int) -> bool:
-    """``Dinas Sosial, Tenaga Kerja dan Transmigrasi``: a comma inside a list of agency domains."""
+    """``Dinas Sosial, Tenaga Kerja dan Transmigrasi``: a comma inside a list of agency domains, or
+    before the body a unit belongs to (``parent_org``)."""
     nxt = k + 1
     if nxt >= sc.n or k == 0 or sc.titled(nxt) or not sc.cap(nxt):
         return False
+    if sc.lower[nxt] in sc.lex.parent_org and nxt + 1 < sc.n and sc.cap(nxt + 1) and sc.posish(nxt + 1):
+        return True  # "Kepala Bidang Pemberdayaan Sosial, Dinas Sosial Provinsi Riau": the unit's body
     if not sc.orgword(nxt) or sc.region_len(nxt) or sc.region_len(k - 1) or sc.acronym(nxt):
         return False
     for m in range(nxt + 1, min(nxt + 6, sc.n)):
@@ -670,7 +697,8 @@ def _person(sc: _Scan, k: int) -> _Person | None:
         if t == first_tok and pos > sc.starts[t]:
             pass
         elif not sc.namelike(t) and not (count and sc.lower[t] in sc.lex.month and t + 1 < sc.n
-                                         and sc.namelike(t + 1) and sc.space[t]):
+                                         and sc.namelike(t + 1) and sc.space[t]) \
+                and not (count and _region_in_name(sc, t)):
             break  # a month inside a name is a name word: "Emri Juli Harnis"
         count += 1
         t += 1
@@ -715,6 +743,19 @@ def _person(sc: _Scan, k: int) -> _Person | None:
             alias = short  # "Rusli Zainal (RZ)"
             end_tok += 3
     return _Person(name_start, name_end, hons, k, end_tok, count, sc.sentence_start(k), alias, party)
+
+
+def _region_in_name(sc: _Scan, t: int) -> bool:
+    """``Febriza Luwu (PDI Perjuangan)``, ``Ir. Abdul Kudus, ...``: after a name word, a one-word
+    kabupaten/kota name that a bracket, comma or degree closes is the name's last word, not a place."""
+    if t + 1 >= sc.n or sc.region_len(t) != 1 or not sc.cap(t):
+        return False
+    if not (sc.words[t + 1] in ("(", ",") or sc.is_suffix(t + 1)):
+        return False
+    from ..regions import resolve
+
+    region = resolve(sc.words[t])  # the region's own name ("Luwu"), not a town read as its regency
+    return region is not None and region.kind != "provinsi" and region.name.split(" ", 1)[-1] == sc.words[t]
 
 
 def _titles(sc: _Scan, pos: int, hons: list[tuple[int, int]]) -> int:
@@ -811,11 +852,16 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
         used.update(range(p.first, p.end_tok))
 
     positions = _positions(sc)
+    sc.position_at_end = {p.end: p for p in positions}
     for pos in positions:
         if pos.bare:
             expanded, _, role = _position_text(sc, pos)
             if _inherit(sc, pos, expanded, role, mentions) == expanded:
                 continue  # a lower-case title of no chief named just before: no title
+        if pos.head_end < pos.end < sc.n and " ".join(sc.lower[pos.head:pos.head_end]) in sc.lex.place_head \
+                and all(sc.lower[m] in sc.lex.toponym_head for m in range(pos.head_end, pos.end)) \
+                and sc.namelike(pos.end):
+            pos.end += 1  # "Camat Pulau Merbau": "Pulau" starts the place, the next word ends it
         used.update(range(pos.start, pos.end))
         k = sc.skips.get(pos.end, pos.end)  # "Gubernur Riau pada masanya, Rusli Zainal"
         comma = k < sc.n and sc.words[k] == ","
@@ -858,7 +904,7 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
         if p is not None and not comma and _is_place(sc, pos, p):
             # "Camat Tampan mengatakan", "Kepala Desa Kualu, Saiful": the first word is the place;
             # "Camat Marpoyan Damai Hendri": a known kecamatan/desa name, all its words
-            size = max(1, sc.place_len(pos.end))
+            size = max(1, sc.place_len(pos.end), _toponym_len(sc, pos.end))
             used.update(range(pos.end, pos.end + size))
             pos.end += size
             k = pos.end
@@ -1102,6 +1148,17 @@ def _is_place(sc: _Scan, pos: _Position, p: _Person) -> bool:
     return " ".join(sc.lower[pos.head:pos.head_end]) in sc.lex.place_head
 
 
+def _toponym_len(sc: _Scan, k: int) -> int:
+    """Tokens of a place name led by toponym words (``Tanjung Rejo``, ``Perkebunan Bukit Lawang``): the
+    capitalised ``toponym_head`` words from ``k`` and the one word after them; 0 if none."""
+    m = k
+    while m < sc.n and sc.cap(m) and sc.lower[m] in sc.lex.toponym_head:
+        m += 1
+    if m == k or m >= sc.n or not sc.namelike(m):
+        return 0
+    return m + 1 - k
+
+
 def _place_address(sc: _Scan, k: int) -> int | None:
     """``, Kecamatan Tambang, <name>`` after a village head's place: the index of the comma before the name."""
     if k + 2 >= sc.n or sc.words[k] != "," or sc.lower[k + 1].rstrip(".") not in sc.lex.place_parts:
@@ -1147,12 +1204,17 @@ def _inherit(sc: _Scan, pos: _Position, expanded: str, role: int, mentions: list
     TP PKK Provinsi Riau``; ``Bupati Kampar ..., yang di wakili Sekretaris Daerah`` -> ``Sekretaris
     Daerah Kabupaten Kampar``.
     """
+    chief = _unnamed_represented(sc, pos)
+    if chief is not None:  # "Bupati Indragiri Hilir yang diwakili Sekretaris Daerah H. Afrizal"
+        return _inherit_from(sc, expanded, role, *_position_text(sc, chief)[::2])
     if not mentions or not mentions[-1].position:
         return expanded
     prev = mentions[-1]
     words = expanded.split()
     own = [w for w in words[role:] if not (_ROMAN.fullmatch(w) or w.isdigit())]
     rest = (prev.position or "").split()[prev.role_words:]
+    while rest and (_ROMAN.fullmatch(rest[0]) or rest[0].isdigit()):
+        rest = rest[1:]  # "Wakil Ketua I TP PKK ..., Wakil Ketua II B": the deputy's own number stays its own
     # "Ketua Komisi V DPRD Riau A bersama anggota Komisi V B": the member's "Komisi V" is the
     # start of the chief's organisation, which it completes
     partial = bool(own) and len(rest) > len(words) - role and \
@@ -1166,14 +1228,54 @@ def _inherit(sc: _Scan, pos: _Position, expanded: str, role: int, mentions: list
         between = range(prev.person.end_tok, pos.start)
         roles = [w.lower() for w in words[:role]]
         prev_roles = [w.lower() for w in (prev.position or "").split()[:prev.role_words]]
-        related = not any(sc.bound[g] for g in between) and len(between) <= 6 and (
-            [w for w in roles if w != "wakil"] == prev_roles
-            or bool(roles) and roles[0] in sc.lex.member_role)
+        # "Wakil Ketua" after "Ketua" or another "Wakil Ketua"; not "Wakil Rektor" after "Ketua Yayasan"
+        # "Kepala Bidang Persandian A, Kepala Bidang B": one holder each, two bidang, nothing to take
+        deputy_of = [w for w in roles if w != "wakil"]
+        same_title = roles == prev_roles and deputy_of == roles and roles[:1] != ["anggota"]
+        related = not any(sc.bound[g] for g in between) and len(between) <= 6 and not same_title and (
+            deputy_of == [w for w in prev_roles if w != "wakil"]
+            or bool(roles) and roles[0] in sc.lex.member_role and (roles[0] != "wakil" or not deputy_of))
     if not related:
         return expanded
+    if role > 1 and words[role - 1].lower() in sc.lex.own_body:
+        # "Sekretaris Daerah": the title names its body (the regional government); only a region is
+        # taken ("Bupati Kampar ..., diwakili Sekda" -> Kabupaten Kampar), never "Kepala Kepolisian Resor"'s
+        region = _region_of(" ".join(rest))
+        return f"{expanded} {region}" if region and not partial else expanded
     if partial:
         return f"{' '.join(words[:role])} {' '.join(rest)}"
     region = _region_of(" ".join(rest))
+    if region and len(rest) <= 2:
+        return f"{expanded} {region}"
+    return f"{expanded} {' '.join(rest)}"
+
+
+def _unnamed_represented(sc: _Scan, pos: _Position) -> _Position | None:
+    """The title no name follows that a representative cue joins to ``pos``: ``Gubernur Riau dalam hal
+    ini diwakili oleh <pos>``, ``Bupati Inhil yang diwakili <pos>`` (a few lower-case words between)."""
+    rep = next((s for s, e in sc.reps.items() if e == pos.start), None)
+    if rep is None:
+        return None
+    for b in range(rep, max(0, rep - 4) - 1, -1):
+        chief = sc.position_at_end.get(b)
+        if chief is not None:
+            return chief
+        if b == 0 or sc.bound[b - 1] or not (sc.words[b - 1].islower() or sc.words[b - 1] == ","):
+            return None
+    return None
+
+
+def _inherit_from(sc: _Scan, expanded: str, role: int, chief: str, chief_role: int) -> str:
+    """A representative's title with no organisation of its own takes the unnamed chief's: its region
+    for a title that names its own body (``Sekretaris Daerah Kabupaten Indragiri Hilir``)."""
+    words = expanded.split()
+    own = [w for w in words[role:] if not (_ROMAN.fullmatch(w) or w.isdigit())]
+    rest = chief.split()[chief_role:]
+    if own or not rest:
+        return expanded
+    region = _region_of(" ".join(rest))
+    if role > 1 and words[role - 1].lower() in sc.lex.own_body:
+        return f"{expanded} {region}" if region else expanded
     if region and len(rest) <= 2:
         return f"{expanded} {region}"
     return f"{expanded} {' '.join(rest)}"
@@ -1415,6 +1517,61 @@ def _region_of(position: str) -> str | None:
     return f"Provinsi {region.name}" if region.kind == "provinsi" else region.name
 
 
+def _with_context_org(sc: _Scan, position: str, role: int) -> str:
+    """``Sekretaris Dinas`` -> ``Sekretaris Dinas Pertanian Dan Ketahanan Pangan Provinsi Bali``: a title
+    whose organisation is a bare generic word (``context_org``) takes the one organisation the text names
+    with that word; unchanged when the text names none or several."""
+    words = position.split()
+    if len(words) != role + 1 or words[role].lower() not in sc.lex.context_org:
+        return position
+    named: list[tuple[str, ...]] = []
+    texts: dict[tuple[str, ...], str] = {}
+    for i in _indices(sc.lower, words[role].lower()):
+        if not sc.cap(i) or i + 1 >= sc.n:
+            continue
+        end, parens = _tail(sc, i + 1)
+        if end <= i + 1:
+            continue
+        org = _position_text(sc, _Position(i, i, i, end, parens, False))[0]
+        key = _tokens(org)
+        named.append(key)
+        texts[key] = org
+    if not named:
+        return position
+    longest = max(named, key=len)
+    if any(key != longest[:len(key)] for key in named):
+        return position  # two organisations of that kind: which one is not said
+    return " ".join([*words[:role], texts[longest]])
+
+
+def _with_context_region(sc: _Scan, position: str, role: int) -> str:
+    """``Bupati`` -> ``Bupati Bengkalis``: a regional head's title with no region (``head_of_kabupaten``,
+    ``head_of_kota``, ``head_of_provinsi``) takes the one region of that kind the text names; unchanged
+    when it names none or several."""
+    words = position.split()
+    if not words or len(words) != role:
+        return position
+    kind = sc.lex.head_of.get(" ".join(words[-2:]).lower()) or sc.lex.head_of.get(words[-1].lower())
+    body = kind is None and words[-1].lower() in sc.lex.own_body  # "Sekretaris Daerah": of either kind
+    if kind is None and not body:
+        return position
+    if body:  # the secretary of the government the text's first regional head with a region heads
+        for chief in sorted(sc.position_at_end.values(), key=lambda p: p.start):
+            head = " ".join(sc.lower[chief.head:chief.head_end])
+            if chief.head == chief.start and (head in sc.lex.head_of or sc.lower[chief.head] in sc.lex.head_of):
+                region = _region_of(_position_text(sc, chief)[0])
+                if region:
+                    return f"{position} {region}"
+        return position
+    from ..regions import find_regions
+
+    regions = {m.region for m in find_regions(sc.text) if m.region.kind == kind}
+    if len(regions) != 1:
+        return position
+    name = regions.pop().name
+    return f"{position} {name if kind == 'provinsi' else name.split(' ', 1)[1]}"
+
+
 def _official(sc: _Scan, g: _Group) -> Official:
     text = sc.text
     by_name = max(g.mentions, key=lambda m: (len(m.key), len(m.name)))
@@ -1438,6 +1595,7 @@ def _official(sc: _Scan, g: _Group) -> Official:
     if best is None:
         return Official(name=by_name.name, honorifics=honorifics, spans=spans)
     position, raw, role = best
+    position = _with_context_region(sc, _with_context_org(sc, position, role), role)
     return Official(name=by_name.name, honorifics=honorifics, position=position, position_raw=raw,
                     organization=_organization(position, role), region=_region_of(position),
                     spans=spans)

@@ -97,6 +97,12 @@ class Lexicon:
     name_cue: frozenset[str]
     org_intro: frozenset[str]
     place_head: frozenset[str]
+    head_of: dict[str, str]  # a regional head's title -> the kind of region it heads ("bupati" -> "kabupaten")
+    toponym_head: frozenset[str]  # a word that starts a place name of 2+ words ("Tanjung Rejo")
+    parent_org: frozenset[str]  # a body word after a comma that a unit's position goes on into
+    context_org: frozenset[str]  # a generic organisation word a bare title takes the text's one such body for
+    own_body: frozenset[str]  # last word of a title that names its body: only a region is inherited
+    named_org: frozenset[str]  # institutions whose proper name follows ("Universitas Lancang Kuning")
     orghead: frozenset[str]
     place_parts: frozenset[str]  # administrative unit words of an address part (", Kecamatan Tambang, ...")
     region_units: frozenset[str]  # region kind words set aside when two positions are compared
@@ -189,7 +195,13 @@ def lexicon() -> Lexicon:
         common=frozenset(resources.lines("common_words.txt")),
         name_cue=frozenset(words.get("name_cue", ())),
         org_intro=frozenset(words.get("org_intro", ())),
-        place_head=frozenset(words.get("place_head", ())), orghead=frozenset(words.get("orghead", ())),
+        place_head=frozenset(words.get("place_head", ())), named_org=frozenset(words.get("named_org", ())),
+        own_body=frozenset(words.get("own_body", ())),
+        context_org=frozenset(words.get("context_org", ())),
+        parent_org=frozenset(words.get("parent_org", ())),
+        toponym_head=frozenset(words.get("toponym_head", ())),
+        head_of={w: kind for kind in ("kabupaten", "kota", "provinsi") for w in words.get(f"head_of_{kind}", ())},
+        orghead=frozenset(words.get("orghead", ())),
         place_parts=frozenset(words.get("place_part", ())),
         region_units=frozenset(words.get("region_unit", ())),
         region_words=region_words, region_names=frozenset(region_names), region_abbr=region_abbr,
