@@ -17,6 +17,10 @@ Matching rules of :func:`find_regions`:
 * a bare name is blocked when the next word makes it a kecamatan or other name (``Siak Hulu``,
   ``Kampar Utara``, ``Siak Kecil``) or the previous word is ``Kecamatan``/``Desa``/``Sungai``/
   ``Jalan``...: kecamatan names are not kabupaten;
+* case, blanks and hyphens do not count in a lookup, and a name of two or more words also matches
+  joined (``Kota Tanjungpinang``, ``Baubau``, ``Kabupaten Tolitoli``); ``spelling`` rows of
+  ``region_aliases.tsv`` (``Solo``, ``Bukit Tinggi``) are read after a prefix and by :func:`resolve`,
+  never bare in running text;
 * the longest match wins (``Kepulauan Riau`` over ``Riau``; ``Kabupaten Siak`` over ``Siak``),
   matches never overlap and come in text order.
 """
@@ -84,11 +88,14 @@ def _prefixes() -> _Prefixes:
 
 
 _SPACES = re.compile(r"\s+")
+_JOINS = re.compile(r"[\s-]+")
 _EDGE_PUNCT = " \t\n,;:()\"'“”"
 
 
 def _key(name: str) -> str:
-    return _SPACES.sub(" ", name.strip(_EDGE_PUNCT)).casefold()
+    """A name's lookup key: case, blanks and hyphens do not count (``Tanjungpinang`` = ``Tanjung Pinang``,
+    ``Bau-Bau`` = ``Bau Bau`` = ``Baubau``: pages write a compound name joined, split or hyphenated)."""
+    return _JOINS.sub("", name.strip(_EDGE_PUNCT)).casefold()
 
 
 def _prefix_kind(prefix: str) -> str:
@@ -125,6 +132,10 @@ class _Tables:
         bare_forms: dict[str, str] = {}
         for row in resources.tsv("region_aliases.tsv"):
             region = self.by_code[row["code"]]
+            if row["kind"] == "spelling":  # a name only after a prefix or alone in resolve(), never bare in a text
+                self.named[_key(row["alias"])].add(region)
+                prefixed_forms.add(row["alias"])
+                continue
             self.alias[_key(row["alias"])] = (region, row["kind"])
             bare_forms[row["alias"]] = row["kind"]
             if row["kind"] not in ("capital", "nickname"):
@@ -163,7 +174,15 @@ class _Tables:
 
 
 def _variants(form: str) -> set[str]:
-    return {form, form.upper()}
+    """The written forms of a name: as listed, in capitals, and a compound of two or more words also
+    joined (``Tanjung Pinang`` -> ``Tanjungpinang``) or, a doubled word, hyphenated (``Bau-Bau``)."""
+    words = _JOINS.split(form)
+    forms = {form}
+    if len(words) > 1 and all(w.isalpha() for w in words):
+        forms.add(words[0] + "".join(w.lower() for w in words[1:]))
+        if len(words) == 2 and words[0].casefold() == words[1].casefold():
+            forms.update({" ".join(words), "-".join(words), f"{words[0]}-{words[1].lower()}"})
+    return forms | {f.upper() for f in forms}
 
 
 def _trie(forms: object) -> str:
@@ -238,7 +257,7 @@ def resolve(name: str) -> Region | None:
     key = _key(name)
     if not key:
         return None
-    m = _prefixes().full.fullmatch(key)
+    m = _prefixes().full.fullmatch(_SPACES.sub(" ", name.strip(_EDGE_PUNCT)))
     if m:
         rest = _key(m.group("rest"))
         region = _pick(t.named.get(rest, set()), _prefix_kind(m.group("pre")))
