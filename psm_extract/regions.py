@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from . import resources
 from .wordmatch import alternation
 
-__all__ = ["Region", "RegionMention", "all_regions", "by_code", "find_regions", "resolve"]
+__all__ = ["Region", "RegionMention", "all_regions", "by_code", "find_regions", "names_other_place", "resolve"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,6 +292,12 @@ def _bare(name: str) -> tuple[Region, str] | None:
     key = _key(name)
     hit = t.alias.get(key)
     return None if hit is None else (hit[0], t.bare_kind.get(key, hit[1]))
+
+
+def names_other_place(word: str) -> bool:
+    """Whether a word before a bare name makes it a street, kecamatan, village or river (``Jalan``,
+    ``Kecamatan``, ``Sungai``: ``regions_blockers.tsv``), not the kabupaten/kota."""
+    return word.casefold() in _tables().block_before
 
 
 def _blocked(text: str, start: int, end: int, t: _Tables) -> bool:
