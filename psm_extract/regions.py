@@ -148,9 +148,12 @@ class _Tables:
         self.bare_kind = {_key(form): kind for form, kind in bare_forms.items()}
         # blockers
         self.block_after: set[str] = set()
-        self.block_before: set[str] = set()
+        self.block_before: dict[str, str] = {}  # word -> what it names: area, river, street
         for row in resources.tsv("regions_blockers.tsv"):
-            (self.block_after if row["side"] == "after" else self.block_before).add(row["word"].casefold())
+            if row["side"] == "after":
+                self.block_after.add(row["word"].casefold())
+            else:
+                self.block_before[row["word"].casefold()] = row["names"]
         first = "".join(sorted({re.escape(f[0]) for f in bare_forms} | {re.escape(f[0].upper()) for f in bare_forms}))
         prefix_first = "".join(sorted({c for letter in _prefixes().rests for c in (letter, letter.upper())}))
         self.pattern = re.compile(  # the lookahead on first letters makes most word starts fail at once
@@ -294,10 +297,10 @@ def _bare(name: str) -> tuple[Region, str] | None:
     return None if hit is None else (hit[0], t.bare_kind.get(key, hit[1]))
 
 
-def names_other_place(word: str) -> bool:
-    """Whether a word before a bare name makes it a street, kecamatan, village or river (``Jalan``,
-    ``Kecamatan``, ``Sungai``: ``regions_blockers.tsv``), not the kabupaten/kota."""
-    return word.casefold() in _tables().block_before
+def names_other_place(word: str) -> str:
+    """What a word before a bare name makes it instead of the kabupaten/kota (``regions_blockers.tsv``):
+    ``"street"`` (``Jalan``), ``"area"`` (``Kecamatan``, ``Desa``), ``"river"`` (``Sungai``); else ``""``."""
+    return _tables().block_before.get(word.casefold(), "")
 
 
 def _blocked(text: str, start: int, end: int, t: _Tables) -> bool:

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from psm_extract import resources
-from psm_extract.regions import Region, all_regions, by_code, find_regions, resolve
+from psm_extract.regions import Region, all_regions, by_code, find_regions, names_other_place, resolve
 
 
 def test_table_has_every_province_and_kabupaten_kota():
@@ -217,3 +217,9 @@ def test_never_raises(text):
     for m in find_regions(text):
         assert text[m.start:m.end] == m.text
     resolve(text)
+
+
+@pytest.mark.parametrize("word, names", [("Jalan", "street"), ("jl.", "street"), ("Kecamatan", "area"),
+                                         ("Kelurahan", "area"), ("Sungai", "river"), ("Halaman", "")])
+def test_names_other_place(word, names):
+    assert names_other_place(word) == names
