@@ -1091,6 +1091,9 @@ def _venue_region(ctx: Context, v: _Venue) -> tuple[regions.Region | None, str]:
             r = regions.resolve(part)
             if r is not None and r.kind in ("kabupaten", "kota"):
                 return r, "town"
+    r = _town_at_end(v.text)
+    if r is not None:  # "Lapangan Parkir Gelora Kadrie Oening Sempaja Samarinda", "Halaman Setda Kebumen"
+        return r, "town-end"
     if any(m.region.kind == "provinsi" and m.region.code != "14" for m in mentions):
         return None, ""  # a venue in another province: its kabupaten/kota is not stated
     if v.head is None and not mentions:  # "digelar di Batam": a town outside Riau named bare
@@ -1130,6 +1133,26 @@ def _venue_region(ctx: Context, v: _Venue) -> tuple[regions.Region | None, str]:
 
 
 @functools.lru_cache(maxsize=256)
+def _town_at_end(venue: str) -> regions.Region | None:
+    """The kabupaten/kota whose name (one to three capitalised words, known as one region only) ends a
+    part of a venue after a building or a street (``Jalan Gajah Mada Samarinda``), unless the word before
+    makes it a street (``Jalan Bone``), the part names a kecamatan, village or river (``Kecamatan Bukit
+    Batu``, ``Kelurahan Teluk Binjai``) or a region the gazetteer's matcher reads ends it."""
+    for part in venue.split(","):
+        words = part.split()
+        if any(regions.names_other_place(w) in ("area", "river") for w in words) \
+                or any(m.end == len(part.rstrip()) for m in regions.find_regions(part)):
+            continue  # "... Regional III Daerah Istimewa Yogyakarta": a province's name ends it
+        for n in (3, 2, 1):
+            if len(words) <= n or not all(w[:1].isupper() for w in words[-n:]) \
+                    or regions.names_other_place(words[-n - 1]):
+                continue
+            r = regions.resolve(" ".join(words[-n:]))
+            if r is not None and r.kind in ("kabupaten", "kota"):
+                return r
+    return None
+
+
 def _kind_named(dateline: str) -> regions.Region | None:
     """The kabupaten/kota of a dateline that writes its kind (``Kabupaten Sambas``, ``Bone Bolango
     Regency``; ``events_town_kinds.tsv``), in any province; None for a bare town's name."""
