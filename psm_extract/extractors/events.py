@@ -1091,7 +1091,7 @@ def _venue_region(ctx: Context, v: _Venue) -> tuple[regions.Region | None, str]:
             r = regions.resolve(part)
             if r is not None and r.kind in ("kabupaten", "kota"):
                 return r, "town"
-    r = _town_at_end(v.text)
+    r = _town_at_end(v.text, mentions)
     if r is not None:  # "Lapangan Parkir Gelora Kadrie Oening Sempaja Samarinda", "Halaman Setda Kebumen"
         return r, "town-end"
     if any(m.region.kind == "provinsi" and m.region.code != "14" for m in mentions):
@@ -1132,27 +1132,31 @@ def _venue_region(ctx: Context, v: _Venue) -> tuple[regions.Region | None, str]:
     return None, ""
 
 
-@functools.lru_cache(maxsize=256)
-def _town_at_end(venue: str) -> regions.Region | None:
+def _town_at_end(venue: str, mentions: list[regions.RegionMention]) -> regions.Region | None:
     """The kabupaten/kota whose name (one to three capitalised words, known as one region only) ends a
     part of a venue after a building or a street (``Jalan Gajah Mada Samarinda``), unless the word before
     makes it a street (``Jalan Bone``), the part names a kecamatan, village or river (``Kecamatan Bukit
-    Batu``, ``Kelurahan Teluk Binjai``) or a region the gazetteer's matcher reads ends it."""
+    Batu``, ``Kelurahan Teluk Binjai``) or one of the venue's region ``mentions`` ends it (``Daerah
+    Istimewa Yogyakarta``: the province)."""
+    ends = {m.end for m in mentions}
+    at = 0
     for part in venue.split(","):
+        at += len(part) + 1
         words = part.split()
-        if any(regions.names_other_place(w) in ("area", "river") for w in words) \
-                or any(m.end == len(part.rstrip()) for m in regions.find_regions(part)):
-            continue  # "... Regional III Daerah Istimewa Yogyakarta": a province's name ends it
         for n in (3, 2, 1):
             if len(words) <= n or not all(w[:1].isupper() for w in words[-n:]) \
                     or regions.names_other_place(words[-n - 1]):
                 continue
             r = regions.resolve(" ".join(words[-n:]))
             if r is not None and r.kind in ("kabupaten", "kota"):
+                if at - 1 - (len(part) - len(part.rstrip())) in ends \
+                        or any(regions.names_other_place(w) in ("area", "river") for w in words):
+                    break
                 return r
     return None
 
 
+@functools.lru_cache(maxsize=256)
 def _kind_named(dateline: str) -> regions.Region | None:
     """The kabupaten/kota of a dateline that writes its kind (``Kabupaten Sambas``, ``Bone Bolango
     Regency``; ``events_town_kinds.tsv``), in any province; None for a bare town's name."""
