@@ -189,6 +189,10 @@ def test_resolve_none(name):
      [("Kota Tanjungpinang", "21.72", "prefixed"), ("Provinsi Kepri", "21", "prefixed")]),
     ("Kota Bau-Bau, Kota Baubau dan Kabupaten Toli-toli", [("Kota Bau-Bau", "74.72", "prefixed"),
      ("Kota Baubau", "74.72", "prefixed"), ("Kabupaten Toli-toli", "72.04", "prefixed")]),
+    # a Kepulauan regency without "Kepulauan" after its prefix (https://kemenag.bintankab.go.id/berita/read/
+    # merapat-di-pelabuhan-tarempa-kafilah-bintan-disambut-oleh-bupati-dan-wabup-kepulauan-anambas)
+    ("Tampak pula dalam penyambutan tersebut Kepala Kantor Kementerian Agama (Kakankemenag) Kabupaten Anambas, "
+     "H. Erizal Abdullah, dan Ketua LAM Anambas H. Ardan.", [("Kabupaten Anambas", "21.05", "prefixed")]),
     # a split Pekanbaru is Pekanbaru; a spelling row is no bare name in running text
     ("di Pekan Baru, Riau", [("Pekan Baru", "14.71", "bare"), ("Riau", "14", "province")]),
     ("penampilan Solo gitar dan Kota Solo", [("Kota Solo", "33.72", "prefixed")]),
