@@ -275,6 +275,8 @@ def resolve(name: str) -> Region | None:
     region = t.official.get(key)  # "Kabupaten Siak", "Kota Administrasi Jakarta Pusat"
     if region is not None:
         return region
+    if m:  # "Kota Baru" is no Kabupaten Kotabaru: a prefix read as a prefix is no part of a joined name
+        return None
     candidates = t.named.get(key, set())
     return next(iter(candidates)) if len(candidates) == 1 else None
 

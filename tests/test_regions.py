@@ -128,7 +128,7 @@ def test_resolve_region_fields():
 
 
 @pytest.mark.parametrize("name", ["Solok", "Bekasi", "Kab/Kota", "Kabupaten", "", "Siak Hulu",
-                                  "Kampar Utara", "Kota Riau", "lima"])
+                                  "Kampar Utara", "Kota Riau", "lima", "Kota Baru", "Kab. Upaten"])
 def test_resolve_none(name):
     assert resolve(name) is None
 
