@@ -27,6 +27,7 @@ Matching rules of :func:`find_regions`:
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -178,11 +179,13 @@ class _Tables:
 
 def _variants(form: str) -> set[str]:
     """The written forms of a name: as listed, in capitals, and a compound of two or more words also
-    joined (``Tanjung Pinang`` -> ``Tanjungpinang``) or, a doubled word, hyphenated (``Bau-Bau``)."""
+    joined, wholly or in part (``Tanjung Pinang`` -> ``Tanjungpinang``, ``Lima Puluh Kota`` -> ``Limapuluh
+    Kota``) or, a doubled word, hyphenated (``Bau-Bau``)."""
     words = _JOINS.split(form)
     forms = {form}
     if len(words) > 1 and all(w.isalpha() for w in words):
-        forms.add(words[0] + "".join(w.lower() for w in words[1:]))
+        for joins in itertools.product((" ", ""), repeat=len(words) - 1):  # "Limapuluh Kota", "Limapuluhkota"
+            forms.add(words[0] + "".join(j + (w if j else w.lower()) for j, w in zip(joins, words[1:])))
         if len(words) == 2 and words[0].casefold() == words[1].casefold():
             forms.update({" ".join(words), "-".join(words), f"{words[0]}-{words[1].lower()}"})
     return forms | {f.upper() for f in forms}

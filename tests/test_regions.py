@@ -187,6 +187,8 @@ def test_resolve_none(name):
     # tanjungpinang-untuk-mtqh-xxxi-provinsi-kepri/)
     ("Sekwan Batam Sambut Kafilah Kota Tanjungpinang untuk MTQH X Provinsi Kepri",
      [("Kota Tanjungpinang", "21.72", "prefixed"), ("Provinsi Kepri", "21", "prefixed")]),
+    ("Kabupaten Limapuluh Kota dan Kabupaten Tulangbawang Barat", [
+        ("Kabupaten Limapuluh Kota", "13.07", "prefixed"), ("Kabupaten Tulangbawang Barat", "18.12", "prefixed")]),
     ("Kota Bau-Bau, Kota Baubau dan Kabupaten Toli-toli", [("Kota Bau-Bau", "74.72", "prefixed"),
      ("Kota Baubau", "74.72", "prefixed"), ("Kabupaten Toli-toli", "72.04", "prefixed")]),
     # a Kepulauan regency without "Kepulauan" after its prefix (https://kemenag.bintankab.go.id/berita/read/
