@@ -150,11 +150,15 @@ class _Tables:
         # blockers
         self.block_after: set[str] = set()
         self.block_before: dict[str, str] = {}  # word -> what it names: area, river, street
+        self.place_before: dict[str, str] = {}  # the same, and the words of side=place (Danau, Pulau)
         for row in resources.tsv("regions_blockers.tsv"):
+            word = row["word"].casefold()
             if row["side"] == "after":
-                self.block_after.add(row["word"].casefold())
+                self.block_after.add(word)
+            elif row["side"] == "before":
+                self.block_before[word] = self.place_before[word] = row["names"]
             else:
-                self.block_before[row["word"].casefold()] = row["names"]
+                self.place_before[word] = row["names"]
         first = "".join(sorted({re.escape(f[0]) for f in bare_forms} | {re.escape(f[0].upper()) for f in bare_forms}))
         prefix_first = "".join(sorted({c for letter in _prefixes().rests for c in (letter, letter.upper())}))
         self.pattern = re.compile(  # the lookahead on first letters makes most word starts fail at once
@@ -304,8 +308,9 @@ def _bare(name: str) -> tuple[Region, str] | None:
 
 def names_other_place(word: str) -> str:
     """What a word before a bare name makes it instead of the kabupaten/kota (``regions_blockers.tsv``):
-    ``"street"`` (``Jalan``), ``"area"`` (``Kecamatan``, ``Desa``), ``"river"`` (``Sungai``); else ``""``."""
-    return _tables().block_before.get(word.casefold(), "")
+    ``"street"`` (``Jalan``), ``"area"`` (``Kecamatan``, ``Desa``), ``"river"`` (``Sungai``), ``"place"``
+    (``Danau Toba``, ``Pulau Buru``: a lake, island or mountain; find_regions does not block on these); else ``""``."""
+    return _tables().place_before.get(word.casefold(), "")
 
 
 def _blocked(text: str, start: int, end: int, t: _Tables) -> bool:

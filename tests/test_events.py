@@ -971,3 +971,17 @@ def test_last_years_year_written_by_mistake():
     assert [ev.date for ev in extract_events(ctx)] == [D(2024, 1, 14)]
     ctx = _ctx(text.replace("Ahad", "Senin"), D(2024, 1, 14), "Meranti")
     assert [ev.date for ev in extract_events(ctx)] == [D(2023, 1, 14)]
+
+
+@pytest.mark.parametrize("venue, region", [
+    ("Jalan Gajah Mada Samarinda", "Kota Samarinda"),
+    ("Hotel Santika Pontianak", "Kota Pontianak"),
+    ("Jalan Bone", None),  # a street named after a regency
+    ("kawasan Danau Toba", None),  # a lake in seven kabupaten
+    ("Gedung Serbaguna Bukit Batu", None),  # a kecamatan of Bengkalis, not Kota Batu
+    ("Kantor Desa Teluk Binjai", None),
+])
+def test_town_at_the_end_of_a_venue(venue, region):
+    from psm_extract.extractors.events import _town_at_end
+    r = _town_at_end(venue, [])
+    assert (r.name if r else None) == region

@@ -226,6 +226,12 @@ def test_never_raises(text):
 
 
 @pytest.mark.parametrize("word, names", [("Jalan", "street"), ("jl.", "street"), ("Kecamatan", "area"),
-                                         ("Kelurahan", "area"), ("Sungai", "river"), ("Halaman", "")])
+                                         ("Kelurahan", "area"), ("Sungai", "river"), ("Danau", "place"),
+                                         ("Pulau", "place"), ("Halaman", "")])
 def test_names_other_place(word, names):
     assert names_other_place(word) == names
+
+
+def test_place_words_do_not_block_find_regions():
+    # the island of Bengkalis lies in Kabupaten Bengkalis
+    assert [m.text for m in find_regions("tiba di Pulau Bengkalis")] == ["Bengkalis"]
