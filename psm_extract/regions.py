@@ -17,12 +17,17 @@ Matching rules of :func:`find_regions`:
 * a bare name is blocked when the next word makes it a kecamatan or other name (``Siak Hulu``,
   ``Kampar Utara``, ``Siak Kecil``) or the previous word is ``Kecamatan``/``Desa``/``Sungai``/
   ``Jalan``...: kecamatan names are not kabupaten;
+* case, blanks and hyphens do not count in a lookup, and a name of two or more words also matches
+  joined (``Kota Tanjungpinang``, ``Baubau``, ``Kabupaten Tolitoli``); ``spelling`` rows of
+  ``region_aliases.tsv`` (``Solo``, ``Bukit Tinggi``) are read after a prefix and by :func:`resolve`,
+  never bare in running text;
 * the longest match wins (``Kepulauan Riau`` over ``Riau``; ``Kabupaten Siak`` over ``Siak``),
   matches never overlap and come in text order.
 """
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -31,7 +36,7 @@ from dataclasses import dataclass
 from . import resources
 from .wordmatch import alternation
 
-__all__ = ["Region", "RegionMention", "all_regions", "by_code", "find_regions", "resolve"]
+__all__ = ["Region", "RegionMention", "all_regions", "by_code", "find_regions", "names_other_place", "resolve"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,11 +89,14 @@ def _prefixes() -> _Prefixes:
 
 
 _SPACES = re.compile(r"\s+")
+_JOINS = re.compile(r"[\s-]+")
 _EDGE_PUNCT = " \t\n,;:()\"'“”"
 
 
 def _key(name: str) -> str:
-    return _SPACES.sub(" ", name.strip(_EDGE_PUNCT)).casefold()
+    """A name's lookup key: case, blanks and hyphens do not count (``Tanjungpinang`` = ``Tanjung Pinang``,
+    ``Bau-Bau`` = ``Bau Bau`` = ``Baubau``: pages write a compound name joined, split or hyphenated)."""
+    return _JOINS.sub("", name.strip(_EDGE_PUNCT)).casefold()
 
 
 def _prefix_kind(prefix: str) -> str:
@@ -125,6 +133,10 @@ class _Tables:
         bare_forms: dict[str, str] = {}
         for row in resources.tsv("region_aliases.tsv"):
             region = self.by_code[row["code"]]
+            if row["kind"] == "spelling":  # a name only after a prefix or alone in resolve(), never bare in a text
+                self.named[_key(row["alias"])].add(region)
+                prefixed_forms.add(row["alias"])
+                continue
             self.alias[_key(row["alias"])] = (region, row["kind"])
             bare_forms[row["alias"]] = row["kind"]
             if row["kind"] not in ("capital", "nickname"):
@@ -137,9 +149,16 @@ class _Tables:
         self.bare_kind = {_key(form): kind for form, kind in bare_forms.items()}
         # blockers
         self.block_after: set[str] = set()
-        self.block_before: set[str] = set()
+        self.block_before: dict[str, str] = {}  # word -> what it names: area, river, street
+        self.place_before: dict[str, str] = {}  # the same, and the words of side=place (Danau, Pulau)
         for row in resources.tsv("regions_blockers.tsv"):
-            (self.block_after if row["side"] == "after" else self.block_before).add(row["word"].casefold())
+            word = row["word"].casefold()
+            if row["side"] == "after":
+                self.block_after.add(word)
+            elif row["side"] == "before":
+                self.block_before[word] = self.place_before[word] = row["names"]
+            else:
+                self.place_before[word] = row["names"]
         first = "".join(sorted({re.escape(f[0]) for f in bare_forms} | {re.escape(f[0].upper()) for f in bare_forms}))
         prefix_first = "".join(sorted({c for letter in _prefixes().rests for c in (letter, letter.upper())}))
         self.pattern = re.compile(  # the lookahead on first letters makes most word starts fail at once
@@ -163,7 +182,17 @@ class _Tables:
 
 
 def _variants(form: str) -> set[str]:
-    return {form, form.upper()}
+    """The written forms of a name: as listed, in capitals, and a compound of two or more words also
+    joined, wholly or in part (``Tanjung Pinang`` -> ``Tanjungpinang``, ``Lima Puluh Kota`` -> ``Limapuluh
+    Kota``) or, a doubled word, hyphenated (``Bau-Bau``)."""
+    words = _JOINS.split(form)
+    forms = {form}
+    if len(words) > 1 and all(w.isalpha() for w in words):
+        for joins in itertools.product((" ", ""), repeat=len(words) - 1):  # "Limapuluh Kota", "Limapuluhkota"
+            forms.add(words[0] + "".join(j + (w if j else w.lower()) for j, w in zip(joins, words[1:])))
+        if len(words) == 2 and words[0].casefold() == words[1].casefold():
+            forms.update({" ".join(words), "-".join(words), f"{words[0]}-{words[1].lower()}"})
+    return forms | {f.upper() for f in forms}
 
 
 def _trie(forms: object) -> str:
@@ -238,7 +267,7 @@ def resolve(name: str) -> Region | None:
     key = _key(name)
     if not key:
         return None
-    m = _prefixes().full.fullmatch(key)
+    m = _prefixes().full.fullmatch(_SPACES.sub(" ", name.strip(_EDGE_PUNCT)))
     if m:
         rest = _key(m.group("rest"))
         region = _pick(t.named.get(rest, set()), _prefix_kind(m.group("pre")))
@@ -253,6 +282,8 @@ def resolve(name: str) -> Region | None:
     region = t.official.get(key)  # "Kabupaten Siak", "Kota Administrasi Jakarta Pusat"
     if region is not None:
         return region
+    if m:  # "Kota Baru" is no Kabupaten Kotabaru: a prefix read as a prefix is no part of a joined name
+        return None
     candidates = t.named.get(key, set())
     return next(iter(candidates)) if len(candidates) == 1 else None
 
@@ -273,6 +304,13 @@ def _bare(name: str) -> tuple[Region, str] | None:
     key = _key(name)
     hit = t.alias.get(key)
     return None if hit is None else (hit[0], t.bare_kind.get(key, hit[1]))
+
+
+def names_other_place(word: str) -> str:
+    """What a word before a bare name makes it instead of the kabupaten/kota (``regions_blockers.tsv``):
+    ``"street"`` (``Jalan``), ``"area"`` (``Kecamatan``, ``Desa``), ``"river"`` (``Sungai``), ``"place"``
+    (``Danau Toba``, ``Pulau Buru``: a lake, island or mountain; find_regions does not block on these); else ``""``."""
+    return _tables().place_before.get(word.casefold(), "")
 
 
 def _blocked(text: str, start: int, end: int, t: _Tables) -> bool:

@@ -779,6 +779,20 @@ VENUE_REGIONS = [
     # in Riau it does
     ("Rapat koordinasi dihadiri Kepala Dinas Komunikasi dan Informatika, bertempat di Ruang Rapat Melati Kantor "
      "Gubernur, Senin (11/10).", "Pekanbaru", "Kota Pekanbaru"),
+    # a town's name ends the venue, after the building: its kabupaten/kota (train dkp3a-kaltimprov-2024-01-16-
+    # lomba-jajanan-pasar, kebumenkab-3482)
+    ("Samarinda — Kamis ceria (11/1/2024), ajang Pekan Raya Kaltim (PRK) 2024 Kalimantan Timur di Lapangan Parkir "
+     "Gelora Kadrie Oening Sempaja Samarinda tampak berbeda.", "Samarinda", "Kota Samarinda"),
+    ("KEBUMEN - Dalam rangka untuk memperingati hari lingkungan hidup sedunia tingkat Kabupaten Kebumen "
+     "dilaksanakan Upacara Bendera di Halaman Setda Kebumen. Upacara kali ini dibarengkan dengan upacara 17-an "
+     "bulan Juni 2015 (17/6).", "Kebumen", "Kabupaten Kebumen"),
+    # ... but not a kecamatan's or a province's name that ends with one (train prokopim-bengkalis-8830: Kota
+    # Batu; dev dprd-31544: Kota Yogyakarta)
+    ("Dewan Hakim mengumumkan pembaca terbaik pada perhelatan MTQ ke-XLIII tingkat Kabupaten Bengkalis di "
+     "Kecamatan Bukit Batu ini, Senin (11/10).", "Bukit Batu", "Kabupaten Bengkalis"),
+    ("Yogyakarta – Komisi V DPRD Provinsi Riau melaksanakan kunjungan konsultasi ke Balai Besar Pendidikan dan "
+     "Pelatihan Kesejahteraan Sosial (BBPPKS) Regional III Daerah Istimewa Yogyakarta, Jumat (12/9/2025).",
+     "Yogyakarta", None),
 ]
 
 
@@ -957,3 +971,17 @@ def test_last_years_year_written_by_mistake():
     assert [ev.date for ev in extract_events(ctx)] == [D(2024, 1, 14)]
     ctx = _ctx(text.replace("Ahad", "Senin"), D(2024, 1, 14), "Meranti")
     assert [ev.date for ev in extract_events(ctx)] == [D(2023, 1, 14)]
+
+
+@pytest.mark.parametrize("venue, region", [
+    ("Jalan Gajah Mada Samarinda", "Kota Samarinda"),
+    ("Hotel Santika Pontianak", "Kota Pontianak"),
+    ("Jalan Bone", None),  # a street named after a regency
+    ("kawasan Danau Toba", None),  # a lake in seven kabupaten
+    ("Gedung Serbaguna Bukit Batu", None),  # a kecamatan of Bengkalis, not Kota Batu
+    ("Kantor Desa Teluk Binjai", None),
+])
+def test_town_at_the_end_of_a_venue(venue, region):
+    from psm_extract.extractors.events import _town_at_end
+    r = _town_at_end(venue, [])
+    assert (r.name if r else None) == region

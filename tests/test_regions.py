@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from psm_extract import resources
-from psm_extract.regions import Region, all_regions, by_code, find_regions, resolve
+from psm_extract.regions import Region, all_regions, by_code, find_regions, names_other_place, resolve
 
 
 def test_table_has_every_province_and_kabupaten_kota():
@@ -92,6 +92,30 @@ def test_every_alias_resolves_to_exactly_one_region():
     ("Negeri Junjungan", "14.03", "Kabupaten Bengkalis"),
     ("Negeri Istana", "14.08", "Kabupaten Siak"),
     ("Bumi Lancang Kuning", "14", "Riau"),
+    # compounds written joined, split or hyphenated: the whole gazetteer, not a list of names
+    ("Tanjungpinang", "21.72", "Kota Tanjung Pinang"),
+    ("Kota Tanjungpinang", "21.72", "Kota Tanjung Pinang"),
+    ("Pangkalpinang", "19.71", "Kota Pangkal Pinang"),
+    ("Bandarlampung", "18.71", "Kota Bandar Lampung"),
+    ("Baubau", "74.72", "Kota Bau Bau"),
+    ("Kota Bau-Bau", "74.72", "Kota Bau Bau"),
+    ("Kabupaten Tolitoli", "72.04", "Kabupaten Toli-Toli"),
+    ("Lubuklinggau", "16.73", "Kota Lubuk Linggau"),
+    ("Pematang Siantar", "12.72", "Kota Pematangsiantar"),
+    ("Bukit Tinggi", "13.75", "Kota Bukittinggi"),
+    # train dindik-banyumaskab-21044: "Olimpiade Sains Nasional 2017 yang berlangsung di Pekan Baru, Riau"
+    ("Pekan Baru", "14.71", "Kota Pekanbaru"),
+    # informal names (spelling rows: resolve() and after a prefix only)
+    # train dipersip-2020-penghargaan-pengawasan-kearsipan: "Rakornas Pengawasan Kearsipan di Solo"
+    ("Solo", "33.72", "Kota Surakarta"),
+    ("Kota Solo", "33.72", "Kota Surakarta"),
+    ("Kota Jogja", "34.71", "Kota Yogyakarta"),
+    ("Makasar", "73.71", "Kota Makassar"),
+    ("Anambas", "21.05", "Kabupaten Kepulauan Anambas"),
+    ("Kab. Anambas", "21.05", "Kabupaten Kepulauan Anambas"),
+    ("Tanjung Balai Karimun", "21.02", "Kabupaten Karimun"),
+    ("Tanjung Balai", "12.74", "Kota Tanjungbalai"),
+    ("Kukar", "64.02", "Kabupaten Kutai Kartanegara"),
 ])
 def test_resolve(name, code, official):
     region = resolve(name)
@@ -104,7 +128,7 @@ def test_resolve_region_fields():
 
 
 @pytest.mark.parametrize("name", ["Solok", "Bekasi", "Kab/Kota", "Kabupaten", "", "Siak Hulu",
-                                  "Kampar Utara", "Kota Riau", "lima"])
+                                  "Kampar Utara", "Kota Riau", "lima", "Kota Baru", "Kab. Upaten"])
 def test_resolve_none(name):
     assert resolve(name) is None
 
@@ -159,6 +183,25 @@ def test_resolve_none(name):
       ("Negeri Seribu Parit", "14.04", "nickname")]),
     # kecamatan and towns named after a kabupaten are not the kabupaten
     ("di Kecamatan Kampar Kiri, Kecamatan Rengat Barat dan Tembilahan Hulu", []),
+    # joined compounds after a prefix (https://dprd.batam.go.id/2024/05/20/sekwan-batam-sambut-kafilah-kota-
+    # tanjungpinang-untuk-mtqh-xxxi-provinsi-kepri/)
+    ("Sekwan Batam Sambut Kafilah Kota Tanjungpinang untuk MTQH X Provinsi Kepri",
+     [("Kota Tanjungpinang", "21.72", "prefixed"), ("Provinsi Kepri", "21", "prefixed")]),
+    ("Kabupaten Limapuluh Kota dan Kabupaten Tulangbawang Barat", [
+        ("Kabupaten Limapuluh Kota", "13.07", "prefixed"), ("Kabupaten Tulangbawang Barat", "18.12", "prefixed")]),
+    ("Kota Bau-Bau, Kota Baubau dan Kabupaten Toli-toli", [("Kota Bau-Bau", "74.72", "prefixed"),
+     ("Kota Baubau", "74.72", "prefixed"), ("Kabupaten Toli-toli", "72.04", "prefixed")]),
+    # a Kepulauan regency without "Kepulauan" after its prefix (https://kemenag.bintankab.go.id/berita/read/
+    # merapat-di-pelabuhan-tarempa-kafilah-bintan-disambut-oleh-bupati-dan-wabup-kepulauan-anambas)
+    ("Tampak pula dalam penyambutan tersebut Kepala Kantor Kementerian Agama (Kakankemenag) Kabupaten Anambas, "
+     "H. Erizal Abdullah, dan Ketua LAM Anambas H. Ardan.", [("Kabupaten Anambas", "21.05", "prefixed")]),
+    # a split Pekanbaru is Pekanbaru; a spelling row is no bare name in running text
+    ("di Pekan Baru, Riau", [("Pekan Baru", "14.71", "bare"), ("Riau", "14", "province")]),
+    ("penampilan Solo gitar dan Kota Solo", [("Kota Solo", "33.72", "prefixed")]),
+    # train diskominfo-kaltimprov-gubernur-siap-kunker-wilayah-selatan: an East Kalimantan abbreviation
+    ("Kabupaten Paser dan Kabupaten Kutai Kartanegara (Kukar).",
+     [("Kabupaten Paser", "64.01", "prefixed"), ("Kabupaten Kutai Kartanegara", "64.02", "prefixed"),
+      ("Kukar", "64.02", "abbr")]),
 ])
 def test_find_regions(text, expected):
     found = find_regions(text)
@@ -180,3 +223,15 @@ def test_never_raises(text):
     for m in find_regions(text):
         assert text[m.start:m.end] == m.text
     resolve(text)
+
+
+@pytest.mark.parametrize("word, names", [("Jalan", "street"), ("jl.", "street"), ("Kecamatan", "area"),
+                                         ("Kelurahan", "area"), ("Sungai", "river"), ("Danau", "place"),
+                                         ("Pulau", "place"), ("Halaman", "")])
+def test_names_other_place(word, names):
+    assert names_other_place(word) == names
+
+
+def test_place_words_do_not_block_find_regions():
+    # the island of Bengkalis lies in Kabupaten Bengkalis
+    assert [m.text for m in find_regions("tiba di Pulau Bengkalis")] == ["Bengkalis"]

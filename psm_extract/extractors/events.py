@@ -1091,6 +1091,9 @@ def _venue_region(ctx: Context, v: _Venue) -> tuple[regions.Region | None, str]:
             r = regions.resolve(part)
             if r is not None and r.kind in ("kabupaten", "kota"):
                 return r, "town"
+    r = _town_at_end(v.text, mentions)
+    if r is not None:  # "Lapangan Parkir Gelora Kadrie Oening Sempaja Samarinda", "Halaman Setda Kebumen"
+        return r, "town-end"
     if any(m.region.kind == "provinsi" and m.region.code != "14" for m in mentions):
         return None, ""  # a venue in another province: its kabupaten/kota is not stated
     if v.head is None and not mentions:  # "digelar di Batam": a town outside Riau named bare
@@ -1127,6 +1130,30 @@ def _venue_region(ctx: Context, v: _Venue) -> tuple[regions.Region | None, str]:
         if len(named) == 1:
             return named.pop(), "only-region"
     return None, ""
+
+
+def _town_at_end(venue: str, mentions: list[regions.RegionMention]) -> regions.Region | None:
+    """The kabupaten/kota whose name (one to three capitalised words, known as one region only) ends a
+    part of a venue after a building or a street (``Jalan Gajah Mada Samarinda``), unless the word before
+    makes it a street (``Jalan Bone``), the part names a kecamatan, village or river (``Kecamatan Bukit
+    Batu``, ``Kelurahan Teluk Binjai``) or one of the venue's region ``mentions`` ends it (``Daerah
+    Istimewa Yogyakarta``: the province)."""
+    ends = {m.end for m in mentions}
+    at = 0
+    for part in venue.split(","):
+        at += len(part) + 1
+        words = part.split()
+        for n in (3, 2, 1):
+            if len(words) <= n or not all(w[:1].isupper() for w in words[-n:]) \
+                    or regions.names_other_place(words[-n - 1]):
+                continue
+            r = regions.resolve(" ".join(words[-n:]))
+            if r is not None and r.kind in ("kabupaten", "kota"):
+                if at - 1 - (len(part) - len(part.rstrip())) in ends \
+                        or any(regions.names_other_place(w) in ("area", "river") for w in words):
+                    break
+                return r
+    return None
 
 
 @functools.lru_cache(maxsize=256)
