@@ -164,3 +164,43 @@ def test_renewal_reloads_the_ner_pipeline_on_the_new_vocab(monkeypatch):
     tokenize(text)  # renews again
     assert load_ner().vocab is nlp.get_nlp().vocab
     assert find_entities(text) == before
+
+
+# -- splitting without spaCy: the rules read from data/tokenizer_rules.jsonl -------------------
+
+def test_tokenizer_rules_file_is_spacys_current_rules():
+    """tools/make_tokenizer_data.py wrote the rules of the installed spaCy (rerun it after an upgrade)."""
+    from spacy.symbols import ORTH
+
+    from psm_extract.nlp import _rules, get_nlp
+
+    ours, theirs = _rules(), get_nlp().tokenizer
+    for mine, spacys in ((ours.prefix, theirs.prefix_search), (ours.suffix, theirs.suffix_search),
+                         (ours.infixes, theirs.infix_finditer), (ours.url, theirs.url_match)):
+        assert (mine.__self__.pattern, mine.__self__.flags) == (spacys.__self__.pattern, spacys.__self__.flags)
+    assert ours.specials == {text: tuple(len(p[ORTH]) for p in pieces) for text, pieces in theirs.rules.items()}
+
+
+@pytest.mark.parametrize("chunk", [
+    "’’A", "a:)", "x(:", "(:)", "Rp.50.000,-", "USDA", "°C.", "(Kab.", "Kab.,", "a.b.", "o.O", ":-)-nya",
+    "humas@riau.go.id.", "https://riau.go.id/x),", "12/9/2018", "anak-anak,", "<b>Siak</b>",
+])
+def test_split_gives_spacys_tokens_of_a_chunk(chunk: str):
+    """The Python split (spaCy's affix rules, special cases and their matcher) against spaCy's."""
+    from psm_extract.nlp import _split, _splitter
+
+    spacys = tuple((t.idx, len(t)) for t in _splitter()(chunk))
+    assert _split(chunk) == (None if len(spacys) == 1 else spacys)
+
+
+def test_tokenize_does_not_import_spacy():
+    """A one-page run splits its words without spaCy's import (~1 s of the command line's start)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from psm_extract.nlp import tokenize; "
+            "tokenize('Kepala Dinsos Riau, H. Dahrius (12/9) di Kab. Siak :) Rp.50.000,-'); "
+            "print('spacy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parent.parent)
+    assert out.stdout.strip() == "False"
