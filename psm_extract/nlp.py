@@ -11,10 +11,10 @@ those abbreviations, it tokenises like ``spacy.blank("id")`` (tests/test_nlp.py 
 offsets, trailing-space flags), without a ``Doc``. spaCy splits text at whitespace and tokenises
 each chunk on its own (its tokenizer caches by chunk); ``tokenize()`` does the same split in one
 regex pass and splits only the chunks it has not seen, so a page of known words costs a dict
-lookup per chunk. A new chunk is split by ``_split``: spaCy's tokenizer algorithm in Python, on
-its rules read from ``data/tokenizer_rules.jsonl``, so that tokenising imports no spaCy (its
-import is ~1 s of a one-page command line); the rare chunk its special-case matcher would change
-(an emoticon inside a word) goes to spaCy's tokenizer itself.
+lookup per chunk. A new chunk is split by ``_split``: spaCy's tokenizer algorithm in Python
+(affixes, infixes, special cases and their matcher), on its rules read from
+``data/tokenizer_rules.jsonl``, so that tokenising imports no spaCy (its import is ~1 s of a
+one-page command line).
 
 spaCy's vocab keeps every string it is shown, so a long batch of new pages would grow it (and
 the chunk table) without bound: once it has learnt ``_MAX_LEARNED`` strings, ``renew_if_full()``
@@ -229,23 +229,41 @@ def _special(text: str, lengths: tuple[int, ...]) -> list[str]:
 
 def _split(chunk: str) -> tuple[tuple[int, int], ...] | None:
     """(offset, length) of the tokens spaCy makes of one whitespace-free chunk; None when that is
-    the chunk itself. The rare chunk where spaCy's special-case matcher would join tokens
-    (an emoticon inside a word, ``a:)``) is handed to spaCy's own tokenizer."""
+    the chunk itself."""
     rules = _rules()
-    tokens = _affix_tokens(chunk, rules, rules.specials)
+    tokens = _matched_specials(_affix_tokens(chunk, rules, rules.specials), rules)
     if len(tokens) == 1:
         return None
-    matched = rules.matched
-    for i, token in enumerate(tokens):
-        for seq in matched.get(token, ()):
-            if tuple(tokens[i:i + len(seq)]) == seq:
-                pieces = tuple((t.idx, len(t)) for t in _splitter()(chunk))
-                return None if len(pieces) == 1 else pieces
     pieces, at = [], 0
     for token in tokens:
         pieces.append((at, len(token)))
         at += len(token)
     return tuple(pieces)
+
+
+def _matched_specials(tokens: list[str], rules: _Rules) -> list[str]:
+    """``tokens`` after spaCy's special-case matcher (``Tokenizer._apply_special_cases``): where
+    the tokens of a special case with punctuation stand together (``8`` ``)`` in ``(29/8)``,
+    ``Kab`` ``.`` in ``Kab.Inhil``), they become its pieces (``8)``, ``Kab.``). Of overlapping
+    matches the longest, then the first, is kept, as spaCy's ``_filter_special_spans`` does."""
+    matched = rules.matched
+    spans = [(i, i + len(seq)) for i, token in enumerate(tokens) if token in matched
+             for seq in matched[token] if tuple(tokens[i:i + len(seq)]) == seq]
+    if not spans:
+        return tokens
+    spans.sort(key=lambda span: (span[0] - span[1], span[0]))
+    seen: set[int] = set()
+    kept = []
+    for start, end in spans:
+        if start not in seen and end - 1 not in seen:
+            kept.append((start, end))
+        seen.update(range(start, end))
+    out, at = [], 0
+    for start, end in sorted(kept):
+        text = "".join(tokens[start:end])
+        out += tokens[at:start] + _special(text, rules.specials[text])
+        at = end
+    return out + tokens[at:]
 
 
 def _pieces(chunk: str) -> tuple[tuple[int, int], ...] | None:
