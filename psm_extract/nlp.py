@@ -143,7 +143,7 @@ def _rules() -> _Rules:
     specials = {r["text"]: tuple(r["pieces"]) for r in rows if r["kind"] == "special"}
     for word in resources.lines("tokenizer_special_cases.tsv"):  # spaCy's update_exc: ' also as ’
         specials.update({word: (len(word),), word.replace("'", "’"): (len(word),)})
-    rules = _Rules(regex["prefix"].search, regex["suffix"].search, regex["infix"].finditer,
+    rules = _Rules(_prefix_search(regex["prefix"]), _suffix_search(regex["suffix"]), regex["infix"].finditer,
                    regex["url"].match, frozenset(resources.lines("tokenizer_hyphenated.txt")).__contains__,
                    specials, {})
     # spaCy's Tokenizer.add_special_case: a special case with an affix (or a space) is also matched
@@ -156,6 +156,76 @@ def _rules() -> _Rules:
                 matched.setdefault(seq[0], []).append(seq)
     rules.matched.update((first, tuple(seqs)) for first, seqs in matched.items())
     return rules
+
+
+def _prefix_search(regex: re.Pattern[str]) -> Callable[[str], re.Match[str] | None]:
+    """``regex.search`` of spaCy's prefix regex (``^a|^b|...``), without trying every position of a
+    word against its ~170 alternatives: a match at the start is ``regex.match``; past it only the
+    alternatives without ``^`` can match (``<a([^>]+)>``), tried from the second character."""
+    alternatives = _top_alternatives(regex.pattern)
+    loose = [a for a in alternatives if not a.startswith("^")]
+    if "|".join(alternatives) != regex.pattern:  # pragma: no cover - a pattern the split misreads
+        return regex.search
+    at_start = regex.match
+    if not loose:
+        return at_start
+    later = re.compile("|".join(loose), regex.flags).search
+
+    def search(text: str) -> re.Match[str] | None:
+        return at_start(text) or later(text, 1)
+    return search
+
+
+def _suffix_search(regex: re.Pattern[str]) -> Callable[[str], re.Match[str] | None]:
+    """``regex.search`` of spaCy's suffix regex (``a$|b$|...``), without trying every position of a
+    word against its ~90 alternatives: a match ends at the end, so an alternative at most ``n``
+    characters wide is looked for in the last ``n + 1`` (``$`` also stands before a final line
+    break); the few of unbounded width (``\\.\\.+$``) are searched on their own, and the leftmost
+    match of the two is the regex's (matches that start together end together)."""
+    from re import _parser  # the widths of the alternatives
+
+    alternatives = _top_alternatives(regex.pattern)
+    if "|".join(alternatives) != regex.pattern or not all(a.endswith("$") for a in alternatives):
+        return regex.search  # pragma: no cover - a pattern this reading does not fit
+    widths = [_parser.parse(a, regex.flags).getwidth()[1] for a in alternatives]
+    bounded = [a for a, w in zip(alternatives, widths) if w < 100]
+    unbounded = [a for a, w in zip(alternatives, widths) if w >= 100]
+    window = max(w for w in widths if w < 100) + 1 if bounded else 0
+    near_end = re.compile("|".join(bounded), regex.flags).search if bounded else (lambda text, pos: None)
+    anywhere = re.compile("|".join(unbounded), regex.flags).search if unbounded else (lambda text: None)
+
+    def search(text: str) -> re.Match[str] | None:
+        near = near_end(text, max(0, len(text) - window))
+        far = anywhere(text)
+        if near is None or (far is not None and far.start() < near.start()):
+            return far
+        return near
+    return search
+
+
+def _top_alternatives(pattern: str) -> list[str]:
+    """The alternatives of ``pattern``'s top level (``|`` outside groups and character classes)."""
+    out: list[str] = []
+    depth, start, escaped, klass_end = 0, 0, False, -1
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif klass_end >= 0:  # inside [...]: a "]" first (or after "^") is a literal
+            if ch == "]" and i > klass_end:
+                klass_end = -1
+        elif ch == "[":
+            klass_end = i + 1 + (pattern[i + 1:i + 2] == "^")
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+    out.append(pattern[start:])
+    return out
 
 
 def _affix_tokens(chunk: str, rules: _Rules, specials: dict[str, tuple[int, ...]]) -> list[str]:

@@ -175,9 +175,11 @@ def test_tokenizer_rules_file_is_spacys_current_rules():
     from psm_extract.nlp import _rules, get_nlp
 
     ours, theirs = _rules(), get_nlp().tokenizer
-    for mine, spacys in ((ours.prefix, theirs.prefix_search), (ours.suffix, theirs.suffix_search),
-                         (ours.infixes, theirs.infix_finditer), (ours.url, theirs.url_match)):
-        assert (mine.__self__.pattern, mine.__self__.flags) == (spacys.__self__.pattern, spacys.__self__.flags)
+    regexes = {r["kind"]: (r["pattern"], r["flags"]) for r in resources.jsonl("tokenizer_rules.jsonl")
+               if r["kind"] != "special"}
+    for kind, spacys in (("prefix", theirs.prefix_search), ("suffix", theirs.suffix_search),
+                         ("infix", theirs.infix_finditer), ("url", theirs.url_match)):
+        assert regexes[kind] == (spacys.__self__.pattern, spacys.__self__.flags)
     assert ours.specials == {text: tuple(len(p[ORTH]) for p in pieces) for text, pieces in theirs.rules.items()}
 
 
@@ -205,3 +207,18 @@ def test_tokenize_does_not_import_spacy():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parent.parent)
     assert out.stdout.strip() == "False"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["<a href=x>", "</b>", "...", "..", "…", "km", "Rp", "12", "x", "(", ")", ".",
+                                 ",", "-", "'", "%", "°C.", ":)", "8", "/", "\n"]), min_size=1, max_size=6).map("".join))
+def test_affix_searches_agree_with_the_regexes(text: str):
+    """The prefix and suffix searches that skip hopeless positions find what ``regex.search`` finds."""
+    from psm_extract.nlp import _rules
+
+    rows = {r["kind"]: r for r in resources.jsonl("tokenizer_rules.jsonl") if r["kind"] in ("prefix", "suffix")}
+    rules = _rules()
+    for kind, mine in (("prefix", rules.prefix), ("suffix", rules.suffix)):
+        theirs = re.compile(rows[kind]["pattern"], rows[kind]["flags"]).search(text)
+        got = mine(text)
+        assert (got and got.span()) == (theirs and theirs.span()), kind
