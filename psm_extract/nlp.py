@@ -10,8 +10,11 @@ those abbreviations, it tokenises like ``spacy.blank("id")`` (tests/test_nlp.py 
 ``tokenize()`` is the hot path: the same tokens as ``make_doc()`` as plain columns (texts, start
 offsets, trailing-space flags), without a ``Doc``. spaCy splits text at whitespace and tokenises
 each chunk on its own (its tokenizer caches by chunk); ``tokenize()`` does the same split in one
-regex pass and asks spaCy's tokenizer only for chunks it has not seen, so the tokens are spaCy's
-by construction while a page of known words costs a dict lookup per chunk.
+regex pass and splits only the chunks it has not seen, so a page of known words costs a dict
+lookup per chunk. A new chunk is split by ``_split``: spaCy's tokenizer algorithm in Python
+(affixes, infixes, special cases and their matcher), on its rules read from
+``data/tokenizer_rules.jsonl``, so that tokenising imports no spaCy (its import is ~1 s of a
+one-page command line).
 
 spaCy's vocab keeps every string it is shown, so a long batch of new pages would grow it (and
 the chunk table) without bound: once it has learnt ``_MAX_LEARNED`` strings, ``renew_if_full()``
@@ -21,7 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import TYPE_CHECKING, Callable, NamedTuple
+from typing import TYPE_CHECKING, Callable, Iterator, NamedTuple
 
 from . import resources
 
@@ -117,45 +120,240 @@ def _splitter() -> Tokenizer:
                      token_match=rules.token_match, url_match=rules.url_match)
 
 
+class _Rules(NamedTuple):
+    """spaCy's tokenizer rules of ``get_nlp()``, read from data files (no spaCy import)."""
+
+    prefix: Callable[[str], re.Match[str] | None]
+    suffix: Callable[[str], re.Match[str] | None]
+    infixes: Callable[[str], Iterator[re.Match[str]]]
+    url: Callable[[str], re.Match[str] | None]
+    keep: Callable[[str], bool]  # token_match: the hyphenated words kept whole
+    specials: dict[str, tuple[int, ...]]  # special case -> the lengths of its pieces
+    # first token -> the token sequences spaCy's special-case matcher looks for across tokens
+    matched: dict[str, tuple[tuple[str, ...], ...]]
+
+
+@functools.cache
+def _rules() -> _Rules:
+    """``data/tokenizer_rules.jsonl`` (spaCy's affix regexes, URL pattern and base special cases,
+    made by tools/make_tokenizer_data.py) with psm_extract's special cases on top, as
+    ``get_nlp()`` builds them; tests/test_nlp.py checks the two agree."""
+    rows = resources.jsonl("tokenizer_rules.jsonl")
+    regex = {r["kind"]: re.compile(r["pattern"], r["flags"]) for r in rows if r["kind"] != "special"}
+    specials = {r["text"]: tuple(r["pieces"]) for r in rows if r["kind"] == "special"}
+    for word in resources.lines("tokenizer_special_cases.tsv"):  # spaCy's update_exc: ' also as ’
+        specials.update({word: (len(word),), word.replace("'", "’"): (len(word),)})
+    rules = _Rules(_prefix_search(regex["prefix"]), _suffix_search(regex["suffix"]), regex["infix"].finditer,
+                   regex["url"].match, frozenset(resources.lines("tokenizer_hyphenated.txt")).__contains__,
+                   specials, {})
+    # spaCy's Tokenizer.add_special_case: a special case with an affix (or a space) is also matched
+    # over the tokens the affix rules make of it, wherever they stand in a text
+    matched: dict[str, list[tuple[str, ...]]] = {}
+    for text, pieces in specials.items():
+        if rules.prefix(text) or next(rules.infixes(text), None) or rules.suffix(text) or " " in text:
+            seq = tuple(_affix_tokens(text, rules, specials={}))
+            if len(seq) > 1 or pieces != (len(text),):  # one token kept as it is changes nothing
+                matched.setdefault(seq[0], []).append(seq)
+    rules.matched.update((first, tuple(seqs)) for first, seqs in matched.items())
+    return rules
+
+
+def _prefix_search(regex: re.Pattern[str]) -> Callable[[str], re.Match[str] | None]:
+    """``regex.search`` of spaCy's prefix regex (``^a|^b|...``), without trying every position of a
+    word against its ~170 alternatives: a match at the start is ``regex.match``; past it only the
+    alternatives without ``^`` can match (``<a([^>]+)>``), tried from the second character."""
+    alternatives = _top_alternatives(regex.pattern)
+    loose = [a for a in alternatives if not a.startswith("^")]
+    if "|".join(alternatives) != regex.pattern:  # pragma: no cover - a pattern the split misreads
+        return regex.search
+    at_start = regex.match
+    if not loose:
+        return at_start
+    later = re.compile("|".join(loose), regex.flags).search
+
+    def search(text: str) -> re.Match[str] | None:
+        return at_start(text) or later(text, 1)
+    return search
+
+
+def _suffix_search(regex: re.Pattern[str]) -> Callable[[str], re.Match[str] | None]:
+    """``regex.search`` of spaCy's suffix regex (``a$|b$|...``), without trying every position of a
+    word against its ~90 alternatives: a match ends at the end, so an alternative at most ``n``
+    characters wide is looked for in the last ``n + 1`` (``$`` also stands before a final line
+    break); the few of unbounded width (``\\.\\.+$``) are searched on their own, and the leftmost
+    match of the two is the regex's (matches that start together end together)."""
+    from re import _parser  # the widths of the alternatives
+
+    alternatives = _top_alternatives(regex.pattern)
+    if "|".join(alternatives) != regex.pattern or not all(a.endswith("$") for a in alternatives):
+        return regex.search  # pragma: no cover - a pattern this reading does not fit
+    widths = [_parser.parse(a, regex.flags).getwidth()[1] for a in alternatives]
+    bounded = [a for a, w in zip(alternatives, widths) if w < 100]
+    unbounded = [a for a, w in zip(alternatives, widths) if w >= 100]
+    window = max(w for w in widths if w < 100) + 1 if bounded else 0
+    near_end = re.compile("|".join(bounded), regex.flags).search if bounded else (lambda text, pos: None)
+    anywhere = re.compile("|".join(unbounded), regex.flags).search if unbounded else (lambda text: None)
+
+    def search(text: str) -> re.Match[str] | None:
+        near = near_end(text, max(0, len(text) - window))
+        far = anywhere(text)
+        if near is None or (far is not None and far.start() < near.start()):
+            return far
+        return near
+    return search
+
+
+def _top_alternatives(pattern: str) -> list[str]:
+    """The alternatives of ``pattern``'s top level (``|`` outside groups and character classes)."""
+    out: list[str] = []
+    depth, start, escaped, klass_end = 0, 0, False, -1
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif klass_end >= 0:  # inside [...]: a "]" first (or after "^") is a literal
+            if ch == "]" and i > klass_end:
+                klass_end = -1
+        elif ch == "[":
+            klass_end = i + 1 + (pattern[i + 1:i + 2] == "^")
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+    out.append(pattern[start:])
+    return out
+
+
+def _affix_tokens(chunk: str, rules: _Rules, specials: dict[str, tuple[int, ...]]) -> list[str]:
+    """The tokens spaCy's tokenizer makes of one whitespace-free chunk before its special-case
+    matcher runs (``Tokenizer._split_affixes`` and ``_attach_tokens``, line for line)."""
+    if chunk in specials:
+        return _special(chunk, specials[chunk])
+    prefixes: list[str] = []
+    suffixes: list[str] = []
+    string, last_size = chunk, 0
+    while string and len(string) != last_size:
+        if rules.keep(string) or string in specials:
+            break
+        last_size = len(string)
+        m = rules.prefix(string)
+        pre_len = m.end() - m.start() if m else 0
+        if pre_len:
+            prefix, minus_pre = string[:pre_len], string[pre_len:]
+            if minus_pre and minus_pre in specials:
+                string = minus_pre
+                prefixes.append(prefix)
+                break
+        m = rules.suffix(string[pre_len:])
+        suf_len = m.end() - m.start() if m else 0
+        if suf_len:
+            suffix, minus_suf = string[-suf_len:], string[:-suf_len]
+            if minus_suf and minus_suf in specials:
+                string = minus_suf
+                suffixes.append(suffix)
+                break
+        if pre_len and suf_len and pre_len + suf_len <= len(string):
+            string = string[pre_len:-suf_len]
+            prefixes.append(prefix)
+            suffixes.append(suffix)
+        elif pre_len:
+            string = minus_pre
+            prefixes.append(prefix)
+        elif suf_len:
+            string = minus_suf
+            suffixes.append(suffix)
+    tokens = prefixes
+    if string:
+        if string in specials:
+            tokens += _special(string, specials[string])
+        elif rules.keep(string) or rules.url(string):
+            tokens.append(string)
+        else:
+            start = 0
+            for m in rules.infixes(string):
+                infix_start, infix_end = m.span()
+                if infix_start == 0:  # spaCy's start_before_infixes
+                    continue
+                if infix_start != start:
+                    tokens.append(string[start:infix_start])
+                if infix_start != infix_end:
+                    tokens.append(string[infix_start:infix_end])
+                start = infix_end
+            if string[start:]:
+                tokens.append(string[start:])
+    tokens += reversed(suffixes)
+    return tokens
+
+
+def _special(text: str, lengths: tuple[int, ...]) -> list[str]:
+    out, at = [], 0
+    for n in lengths:
+        out.append(text[at:at + n])
+        at += n
+    return out
+
+
+def _split(chunk: str) -> tuple[tuple[int, int], ...] | None:
+    """(offset, length) of the tokens spaCy makes of one whitespace-free chunk; None when that is
+    the chunk itself."""
+    rules = _rules()
+    tokens = _matched_specials(_affix_tokens(chunk, rules, rules.specials), rules)
+    if len(tokens) == 1:
+        return None
+    pieces, at = [], 0
+    for token in tokens:
+        pieces.append((at, len(token)))
+        at += len(token)
+    return tuple(pieces)
+
+
+def _matched_specials(tokens: list[str], rules: _Rules) -> list[str]:
+    """``tokens`` after spaCy's special-case matcher (``Tokenizer._apply_special_cases``): where
+    the tokens of a special case with punctuation stand together (``8`` ``)`` in ``(29/8)``,
+    ``Kab`` ``.`` in ``Kab.Inhil``), they become its pieces (``8)``, ``Kab.``). Of overlapping
+    matches the longest, then the first, is kept, as spaCy's ``_filter_special_spans`` does."""
+    matched = rules.matched
+    spans = [(i, i + len(seq)) for i, token in enumerate(tokens) if token in matched
+             for seq in matched[token] if tuple(tokens[i:i + len(seq)]) == seq]
+    if not spans:
+        return tokens
+    spans.sort(key=lambda span: (span[0] - span[1], span[0]))
+    seen: set[int] = set()
+    kept = []
+    for start, end in spans:
+        if start not in seen and end - 1 not in seen:
+            kept.append((start, end))
+        seen.update(range(start, end))
+    out, at = [], 0
+    for start, end in sorted(kept):
+        text = "".join(tokens[start:end])
+        out += tokens[at:start] + _special(text, rules.specials[text])
+        at = end
+    return out + tokens[at:]
+
+
 def _pieces(chunk: str) -> tuple[tuple[int, int], ...] | None:
     """(offset, length) of the tokens spaCy makes of one whitespace-free (or all-space) chunk;
     None when that is the chunk itself."""
     if len(chunk) >= 100:  # no word is this long: one token, as make_doc's mask gives
         hit = None
     else:
-        pieces = tuple((t.idx, len(t)) for t in _splitter()(chunk))
-        hit = None if len(pieces) == 1 else pieces
+        hit = _split(chunk)
     _PIECES[chunk] = hit
     return hit
 
 
 def _learn(chunks: list[str]) -> None:
-    """Tokenise the unseen whitespace-free chunks of a page in one call and remember them.
-
-    The chunks are joined by line breaks, not spaces: spaCy's special cases with punctuation
-    (emoticons such as ``(:`` or ``(=``) are matched over the tokens of the whole text, across a
-    space, so ``( :)`` splits ``:)`` while ``x :)`` keeps it. A line break is a token of its own
-    and stops such a match, so each chunk comes out as it does alone, whatever the page (or the
-    pages before it) held: the pieces of a chunk never depend on the order pages came in."""
-    words = [c for c in dict.fromkeys(chunks) if len(c) < 100]
-    for chunk in chunks:
-        if len(chunk) >= 100:
-            _PIECES[chunk] = None
-    if not words:
-        return
-    doc = _splitter()("\n".join(words))
-    pieces: list[tuple[int, int]] = []
-    k, start = 0, 0
-    for token in doc:
-        if token.text == "\n":  # the line break between two chunks (a chunk holds no white space)
-            continue
-        while token.idx >= start + len(words[k]):  # the tokens of chunk k are done
-            _PIECES[words[k]] = tuple(pieces) if len(pieces) > 1 else None
-            pieces.clear()
-            start += len(words[k]) + 1
-            k += 1
-        pieces.append((token.idx - start, len(token)))
-    _PIECES[words[k]] = tuple(pieces) if len(pieces) > 1 else None
+    """Tokenise the unseen whitespace-free chunks of a page and remember them. Each chunk is split
+    alone (``_split``), so its pieces never depend on what the page, or the pages before it, held
+    (spaCy's special cases with punctuation, such as ``(:``, are matched across a space: ``( :)``
+    splits ``:)`` while ``x :)`` keeps it; a chunk alone never meets them)."""
+    for chunk in dict.fromkeys(chunks):
+        _PIECES[chunk] = None if len(chunk) >= 100 else _split(chunk)
 
 
 def tokenize(text: str) -> Tokens:

@@ -164,3 +164,61 @@ def test_renewal_reloads_the_ner_pipeline_on_the_new_vocab(monkeypatch):
     tokenize(text)  # renews again
     assert load_ner().vocab is nlp.get_nlp().vocab
     assert find_entities(text) == before
+
+
+# -- splitting without spaCy: the rules read from data/tokenizer_rules.jsonl -------------------
+
+def test_tokenizer_rules_file_is_spacys_current_rules():
+    """tools/make_tokenizer_data.py wrote the rules of the installed spaCy (rerun it after an upgrade)."""
+    from spacy.symbols import ORTH
+
+    from psm_extract.nlp import _rules, get_nlp
+
+    ours, theirs = _rules(), get_nlp().tokenizer
+    regexes = {r["kind"]: (r["pattern"], r["flags"]) for r in resources.jsonl("tokenizer_rules.jsonl")
+               if r["kind"] != "special"}
+    for kind, spacys in (("prefix", theirs.prefix_search), ("suffix", theirs.suffix_search),
+                         ("infix", theirs.infix_finditer), ("url", theirs.url_match)):
+        assert regexes[kind] == (spacys.__self__.pattern, spacys.__self__.flags)
+    assert ours.specials == {text: tuple(len(p[ORTH]) for p in pieces) for text, pieces in theirs.rules.items()}
+
+
+@pytest.mark.parametrize("chunk", [
+    "(29/8)", "Kab.Inhil", "Dr.H.Bagus", "Bermartabat,''", "’’A", "a:)", "x(:", "(:)", ":):)", "8):-)", "Rp.50.000,-", "USDA", "°C.", "(Kab.", "Kab.,", "a.b.", "o.O", ":-)-nya",
+    "humas@riau.go.id.", "https://riau.go.id/x),", "12/9/2018", "anak-anak,", "<b>Siak</b>",
+])
+def test_split_gives_spacys_tokens_of_a_chunk(chunk: str):
+    """The Python split (spaCy's affix rules, special cases and their matcher) against spaCy's
+    (the first four from train pages: the matcher makes ``8)`` of ``(29/8)``, ``Kab.`` of ``Kab.Inhil``)."""
+    from psm_extract.nlp import _split, _splitter
+
+    spacys = tuple((t.idx, len(t)) for t in _splitter()(chunk))
+    assert _split(chunk) == (None if len(spacys) == 1 else spacys)
+
+
+def test_tokenize_does_not_import_spacy():
+    """A one-page run splits its words without spaCy's import (~1 s of the command line's start)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from psm_extract.nlp import tokenize; "
+            "tokenize('Kepala Dinsos Riau, H. Dahrius (29/8) di Kab.Siak :) Rp.50.000,-'); "
+            "print('spacy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parent.parent)
+    assert out.stdout.strip() == "False"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["<a href=x>", "</b>", "...", "..", "…", "km", "Rp", "12", "x", "(", ")", ".",
+                                 ",", "-", "'", "%", "°C.", ":)", "8", "/", "\n"]), min_size=1, max_size=6).map("".join))
+def test_affix_searches_agree_with_the_regexes(text: str):
+    """The prefix and suffix searches that skip hopeless positions find what ``regex.search`` finds."""
+    from psm_extract.nlp import _rules
+
+    rows = {r["kind"]: r for r in resources.jsonl("tokenizer_rules.jsonl") if r["kind"] in ("prefix", "suffix")}
+    rules = _rules()
+    for kind, mine in (("prefix", rules.prefix), ("suffix", rules.suffix)):
+        theirs = re.compile(rows[kind]["pattern"], rows[kind]["flags"]).search(text)
+        got = mine(text)
+        assert (got and got.span()) == (theirs and theirs.span()), kind
