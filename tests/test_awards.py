@@ -771,3 +771,18 @@ def test_the_names_after_disusul_take_the_next_places(text, expected):
 def test_a_competition_takes_its_full_name(text, titles):
     awards = checked_awards(text, dt.date(2021, 10, 18))
     assert [a.title for a in awards] == titles
+
+
+
+@pytest.mark.parametrize("first, later, same", [
+    # an abbreviation in capitals, of the words before it (sbdkab-sbd-menjuarai-lomba-inovasi-daerah-tat)
+    ("Kabupaten Sumba Barat Daya (SBD)", "Kabupaten SBD", True),
+    ("Kabupaten Sumba Barat Daya (SBD)", "SBD", True),
+    # a bracket that abbreviates nothing: an age (ppid-10528)
+    ("Rahma Nelly (47)", "47", False),
+])
+def test_an_abbreviated_recipient_is_the_recipient_in_full(first, later, same):
+    from psm_extract.extractors.awards import _Seen
+    seen = _Seen(set())
+    key = seen.recipient_key(first)
+    assert (seen.recipient_key(later) == key) is same

@@ -55,6 +55,7 @@ _FREE_WORDS = 5  # lower-case words a competition's name may run on over ("lomba
 # the lookbehind after the digits (not before them) lets the engine skip ahead to a 1 or a 2
 _YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)(?<![\w/.-]\d{4})(?![\w/])")
 _AGE = re.compile(r"\(\d{1,3}\)")  # "Rahma Nelly (47)"
+_ABBREVIATION = re.compile(r"\(([A-Z][A-Z0-9]{1,9})\)$")  # "Kabupaten Sumba Barat Daya (SBD)"
 _JOINED = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:(?i:dan|serta)\s{1,3})?")
 _FAMILY = {"wtp": "wtp", "wtp_bare": "wtp"}  # anchors naming one award a recipient holds once
 _LISTED = ("peringkat", "ordinal", "juara", "terbaik_rank", "harapan")  # ranks that can head a ranking list
@@ -1340,15 +1341,17 @@ class _Seen:
 
     def recipient_key(self, recipient: str) -> str:
         """The recipient as seen before under its abbreviation: ``Kabupaten SBD`` = ``Kabupaten Sumba Barat Daya
-        (SBD)``, whose abbreviation is recorded here."""
+        (SBD)``, whose abbreviation is recorded here. Only capitals that start with a word's initial abbreviate the
+        name: ``SDN 3 Tigawasa (Banjar)`` names the school's district, ``Rahma Nelly (47)`` her age."""
         rec = recipient.casefold()
         key = self.aliases.get(rec, rec)
-        abbr = re.search(r"\((\w+)\)$", rec)
-        if abbr is not None:
-            self.aliases.setdefault(abbr.group(1), key)
+        abbr = _ABBREVIATION.search(recipient)
+        if abbr is not None and abbr.group(1)[0] in {w[0] for w in recipient[:abbr.start()].split()}:
+            short = abbr.group(1).casefold()
+            self.aliases.setdefault(short, key)
             head = rec.split(None, 1)[0]
-            if head != abbr.group(1):
-                self.aliases.setdefault(f"{head} {abbr.group(1)}", key)  # "kabupaten sbd"
+            if head != short:
+                self.aliases.setdefault(f"{head} {short}", key)  # "kabupaten sbd"
         return key
 
     def add(self, award: Award, family: str | None = None, who: str | None = None, region: str | None = None) -> bool:
