@@ -786,3 +786,33 @@ def test_an_abbreviated_recipient_is_the_recipient_in_full(first, later, same):
     seen = _Seen(set())
     key = seen.recipient_key(first)
     assert (seen.recipient_key(later) == key) is same
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (recipient, title, rank); sentences of medal standings on news pages (url cited)
+    # https://bengkulu.antaranews.com/berita/84536/raih-22-emas-riau-kokoh-dipuncak-klasemen-perolehan-medali
+    ("Provinsi Riau sudah menduduki puncak klasemen sementara perolehan medali sejak hari pertama Porwil Sumatera "
+     "dimulai.",
+     [("Provinsi Riau", "puncak klasemen sementara perolehan medali", "1")]),
+    ("Posisi ketiga diisi oleh Provinsi Sumatera Utara.", [("Provinsi Sumatera Utara", "Posisi ketiga", "3")]),
+    ("Diposisi keempat ditempati Provinsi Bangka Belitung dengan raihan 33 medali.",
+     [("Provinsi Bangka Belitung", "Diposisi keempat", "4"), ("Provinsi Bangka Belitung", "33 medali", None)]),
+    # https://www.gosumut.com/berita/baca/2016/09/20/update-klasemen-pon-xix-meski-nambah-2-perak-provinsi-riau-turun-ke-posisi-7-dengan-total-22-medali/
+    ("Informasi yang berhasil dihimpun GoNews.co dari situs resmi PON XIX 2016, Jabar masih kokoh di puncak klasemen "
+     "dengan raihan 79 medali emas, 40 perak, dan 51 perunggu.",
+     [("Jabar", "puncak klasemen PON XIX 2016", "1"),
+      ("Jabar", "79 medali emas, 40 perak, dan 51 perunggu PON XIX 2016", None)]),
+    # http://regional.kompas.com/read/2023/11/15/110350778/borong-medali-di-porwil-sumatera-xi-riau-keluar-sebagai-juara-umum
+    ("Untuk diketahui, Provinsi Riau berhasil meraih juara umum, dengan perolehan 41 medali emas, 21 medali perak, "
+     "dan 33 medali perunggu.",
+     [("Provinsi Riau", "juara umum", "umum"),
+      ("Provinsi Riau", "41 medali emas, 21 medali perak, dan 33 medali perunggu", None)]),
+    # https://www.goriau.com/berita/baca/perolehan-medali-porprov-x-riau-pekanbaru-kokoh-di-puncak.html
+    ("Selanjutnya, untuk posisi kedua Kabupaten Bengkalis 17 emas, 15 perak, 17 perunggu.",
+     [("Kabupaten Bengkalis", "posisi kedua", "2"), ("Kabupaten Bengkalis", "17 emas, 15 perak, 17 perunggu", None)]),
+    ("Disusul posisi keenam Kabupaten Siak 5 medali emas, 3 perak dan 5 perunggu.",
+     [("Kabupaten Siak", "posisi keenam", "6"), ("Kabupaten Siak", "5 medali emas, 3 perak dan 5 perunggu", None)]),
+])
+def test_medal_standings(text, expected):
+    awards = checked_awards(text, dt.date(2022, 11, 15))
+    assert [(a.recipient, a.title, a.rank) for a in awards] == expected

@@ -64,7 +64,7 @@ _CLAUSE_PUNCT = frozenset({",", ";", ":"})
 _TITLE_PUNCT = _CLAUSE_PUNCT | {"-", "–"}  # tokens that end an award title
 # the anchors whose award shares the competition the text names before it (medals, ranks, "pembaca terbaik")
 _CARRIES = frozenset({"juara", "harapan", "juara_bare", "peringkat", "terbaik_rank", "besar", "top", "nomor_satu",
-                      "juru_kunci", "ordinal", "medali", "medali_tally", "medali_count", "medali_bare", "terbaik",
+                      "juru_kunci", "puncak", "ordinal", "medali", "medali_tally", "medali_count", "medali_bare", "terbaik",
                       "berprestasi"})
 # recipients named in the frame
 _NAMED_RULES = ("award-by", "given-to", "has-award", "list-item", "rank-list", "received")
@@ -282,7 +282,7 @@ def _rank_of(phrase: str, name: str, t: _Tables) -> str | None:
     low = phrase.casefold()
     if name in ("besar", "top"):  # "5 besar", "Top 45": a group, no place
         return " ".join(phrase.split()).lower()
-    if name == "nomor_satu":
+    if name in ("nomor_satu", "puncak"):  # "puncak klasemen": the first place
         return "1"
     m = t.rank_word.search(phrase, phrase.find(" "))
     number = t.ranks.get(m.group().casefold(), m.group()) if m else None
@@ -813,9 +813,16 @@ class _Finder:
         if a.kind == "rank" and j >= 0 and before[j].group().casefold() in t.cues["pronoun"]:
             return self._home_found(a, title_end, "pronoun")
         # "tempat ketiga masih diduduki Pekanbaru dengan 115 medali": the medals of the award just before
+        # (also "dengan raihan 79 medali emas", "juara umum, dengan perolehan 41 medali emas")
         last = self.last
-        if a.kind == "medal" and j >= 1 and before[j].group().casefold() == "dengan" and last is not None \
-                and before[j - 1].end() in (last.rec_end, last.title_end):
+        k = j - 1 if j >= 0 and before[j].group().casefold() in t.cues["tally_noun"] else j
+        k2 = k - 1 if k >= 2 and before[k - 1].group() == "," else k
+        if a.kind == "medal" and last is not None and (
+                k >= 1 and before[k].group().casefold() == "dengan" and before[k2 - 1].end() in (last.rec_end,
+                                                                                                 last.title_end)
+                # "posisi keenam Kabupaten Siak 5 medali emas, 3 perak": the tally right after a ranked name
+                or j >= 0 and last.rank is not None and last.rec_start >= last.title_end
+                and before[j].end() == last.rec_end):
             found = _Found(last.recipient, last.rec_start, last.rec_end, a.start, title_end, a.rank, "same-recipient")
             self.last = found
             return found
