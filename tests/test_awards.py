@@ -812,6 +812,13 @@ def test_an_abbreviated_recipient_is_the_recipient_in_full(first, later, same):
      [("Kabupaten Bengkalis", "posisi kedua", "2"), ("Kabupaten Bengkalis", "17 emas, 15 perak, 17 perunggu", None)]),
     ("Disusul posisi keenam Kabupaten Siak 5 medali emas, 3 perak dan 5 perunggu.",
      [("Kabupaten Siak", "posisi keenam", "6"), ("Kabupaten Siak", "5 medali emas, 3 perak dan 5 perunggu", None)]),
+    # a verb of topping a standing, the standing its title (camatrupat-bengkalis-346)
+    ("Capaian tersebut membuat Bengkalis kian kokoh memuncaki klasmen sementara perolehan medali emas.",
+     [("Bengkalis", "klasmen sementara perolehan medali emas", "1")]),
+    # "selain ..., X": the team of the main clause (diskominfotik-bengkalis-7075)
+    ("Dengan perolehan 64 medali emas tersebut, selain kian kokoh di puncak klasemen sementara perolehan medali, "
+     "kontingen Bengkalis kian melebarkan jarak dengan tuan rumah.",
+     [("Bengkalis", "puncak klasemen sementara perolehan medali", "1")]),
 ])
 def test_medal_standings(text, expected):
     awards = checked_awards(text, dt.date(2022, 11, 15))

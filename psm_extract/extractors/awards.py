@@ -953,9 +953,15 @@ class _Finder:
         recipient before it, the competition after it the title."""
         t = self.t
         after = self.tokens(a.end, s1)
-        if not after or not (after[0].group().casefold() in t.carried or _is_name_token(after[0].group())):
+        if not after or not (after[0].group().casefold() in t.carried or _is_name_token(after[0].group())
+                             or after[0].group().casefold() in t.cues["standing"]):
             return None
         title_end, _ = _title_end(after, a.end, t)
+        standing = next((i for i, tok in enumerate(after) if tok.group().rstrip(".").casefold()
+                         not in t.cues["standing"]), len(after))
+        if standing:  # "memuncaki klasmen sementara perolehan medali emas": the standing is the title
+            last = after[standing - 1]
+            title_end = max(title_end, last.start() + len(last.group().rstrip(".")))
         before = self.tokens(s0, a.start)
         j = len(before) - 1
         while j >= 0 and t.is_filler(before[j].group()):
