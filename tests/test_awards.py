@@ -819,6 +819,19 @@ def test_an_abbreviated_recipient_is_the_recipient_in_full(first, later, same):
     ("Dengan perolehan 64 medali emas tersebut, selain kian kokoh di puncak klasemen sementara perolehan medali, "
      "kontingen Bengkalis kian melebarkan jarak dengan tuan rumah.",
      [("Bengkalis", "puncak klasemen sementara perolehan medali", "1")]),
+    # "Disusul" starting a sentence is no part of the name (https://kaltenghits.com/?p=28020)
+    ("Disusul Katingan sebagai juara keempat dengan 37 medali emas, 20 perak dan 40 perunggu.",
+     [("Katingan", "juara keempat", "4"), ("Katingan", "37 medali emas, 20 perak dan 40 perunggu", None)]),
+    # "bertengger" before a rank written as one word with "di"
+    # (https://sports.sindonews.com/berita/1142751/51/daftar-perolehan-medali-pon-xix-2016-selasa-2792016-hingga-pukul-2100-wib)
+    ("Jabar jauh meninggalkan Jawa Timur yang bertengger diperingkat 2 dengan 123 emas, 123 perak, dan 116 perunggu.",
+     [("Jawa Timur", "diperingkat 2", "2"), ("Jawa Timur", "123 emas, 123 perak, dan 116 perunggu", None)]),
+    # the tally in the next sentence after "Jumlah tersebut terdiri dari"
+    # (https://belitongtoday.com/klasemen-sementara-perolehan-medali-porprov-babel-2023-belitung-bercokol-di-posisi-tujuh-bateng-kokoh-dipuncak-klasemen/)
+    ("Bateng berhasil meraih sebanyak 130 medali. Jumlah tersebut terdiri dari 59 medali emas, 37 medali perak, dan 34 "
+     "medali perunggu.",
+     [("Bateng", "130 medali. Jumlah tersebut terdiri dari 59 medali emas, 37 medali perak, dan 34 medali perunggu",
+       None)]),
 ])
 def test_medal_standings(text, expected):
     awards = checked_awards(text, dt.date(2022, 11, 15))
