@@ -832,7 +832,28 @@ def test_an_abbreviated_recipient_is_the_recipient_in_full(first, later, same):
      "medali perunggu.",
      [("Bateng", "130 medali. Jumlah tersebut terdiri dari 59 medali emas, 37 medali perak, dan 34 medali perunggu",
        None)]),
+    # counts in words (https://berita.batangkab.go.id/?p=1&id=11209)
+    ("Di hari pertama event olahraga tersebut, hasil sementara kontingen Kabupaten Batang berhasil meraih tiga medali "
+     "emas, satu perak dan satu perunggu.",
+     [("Kabupaten Batang", "tiga medali emas, satu perak dan satu perunggu event olahraga", None)]),
+    # "total" between the verb and the count
+    # (https://www.lintas86.com/2025/07/porprov-ix-jatim-2025-ponorogo-raih-38medali-tunjukkan-semangat-juang-gemilang.html)
+    ("Atlet-atlet Ponorogo berhasil meraih total 38 medali, terdiri dari 9 emas, 11 perak, dan 18 perunggu, "
+     "menegaskan semangat juang.",
+     [("Atlet-atlet Ponorogo", "38 medali, terdiri dari 9 emas, 11 perak, dan 18 perunggu", None)]),
+    # "teratas": the first place (https://penasultra.id/baubau-masih-posisi-pertama-peraih-medali-terbanyak-di-porprov-sultra-2022)
+    ("Sesuai data dari tim Media Center, Baubau masih berada di posisi teratas dengan jumlah medali sebanyak 51.",
+     [("Baubau", "posisi teratas", "1")]),
 ])
 def test_medal_standings(text, expected):
     awards = checked_awards(text, dt.date(2022, 11, 15))
     assert [(a.recipient, a.title, a.rank) for a in awards] == expected
+
+
+def test_a_count_that_sums_the_tally_before_is_no_award_of_its_own():
+    # ppid-10283 (dev): "dengan total 25 medali" sums the medals just named
+    text = ("Provinsi Riau memperoleh peringkat 7 nasional. Dijelaskan, dengan memperoleh sebanyak 6 medali emas, "
+            "6 medali perak, dan 13 medali perunggu, dengan total 25 medali itu membuktikan saingan Riau adalah "
+            "Pulau Jawa.")
+    awards = checked_awards(text, dt.date(2023, 11, 1))
+    assert [a.title for a in awards] == ["peringkat 7 nasional", "6 medali emas, 6 medali perak, dan 13 medali perunggu"]

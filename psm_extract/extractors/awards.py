@@ -99,11 +99,15 @@ class _Tables:
         romans = sorted((w for w in ranks if w.isupper()), key=len, reverse=True)
         words = sorted((w for w in ranks if w.islower()), key=len, reverse=True)
         rank_src = "(?:" + "|".join(romans) + r"|\d{1,2}|(?i:" + "|".join(words) + "))"
+        # a count of medals: digits or a number word ("tiga medali emas, satu perak dan satu perunggu")
+        num_words = sorted((r["word"] for r in resources.tsv("numbers_words.tsv")
+                            if r["kind"] in ("digit", "whole") and 0 < int(r["value"]) < 100), key=len, reverse=True)
+        num_src = r"(?:\d{1,3}|(?i:" + "|".join(num_words) + "))"
         self.anchor_kind: dict[str, tuple[str, str]] = {}
         self.anchor_alts: list[str] = []
         self.anchor_cues: list[tuple[str, ...]] = []
         for i, row in enumerate(resources.tsv("awards_anchors.tsv")):
-            src = row["pattern"].replace("{RANK}", rank_src)
+            src = row["pattern"].replace("{RANK}", rank_src).replace("{NUM}", num_src)
             re.compile(src)  # each pattern must stand alone
             self.anchor_kind[f"a{i}"] = (row["name"], row["kind"])
             self.anchor_alts.append(f"(?P<a{i}>{src})")
@@ -617,6 +621,11 @@ class _Finder:
                         return self._make(name[0], name[1], a, a.end, "rank-list")
         if a.name == "ordinal":
             return None
+        last = self.last
+        if a.name == "medali_count" and last is not None and last.title_end <= a.start \
+                and all(w.group() in _CLAUSE_PUNCT or w.group().casefold() in t.cues["restate"]
+                        for w in self.tokens(last.title_end, a.start)):
+            return None  # "6 medali emas, 6 medali perak, dan 13 medali perunggu, dengan total 25 medali": their sum
         if a.kind == "verb":
             return self._won(a, s0, s1)
         after = self.tokens(a.end, s1)
