@@ -844,6 +844,22 @@ def test_an_abbreviated_recipient_is_the_recipient_in_full(first, later, same):
     # "teratas": the first place (https://penasultra.id/baubau-masih-posisi-pertama-peraih-medali-terbanyak-di-porprov-sultra-2022)
     ("Sesuai data dari tim Media Center, Baubau masih berada di posisi teratas dengan jumlah medali sebanyak 51.",
      [("Baubau", "posisi teratas", "1")]),
+    # "memimpin klasemen": the first place; "dikantongi" a passive verb
+    # (https://iklan.riaupos.co/riau/20/11/2022/288266/klasemen-porprov-x-riau-kuansing-geser-bengkalis-di-puncak.html)
+    ("Berdasarkan update sementara data perolehan medali dari PB Porprov, Kuansing kini memimpin klasemen dengan "
+     "dengan perolehan 63 emas, 47 perak dan 57 perunggu total 167 medali.",
+     [("Kuansing", "klasemen", "1")]),
+    ("Cerita dia, 1 medali perunggu dikantongi Rendi Fernanda yang menyelesaikan pertarungannya melawan atlet Kampar.",
+     [("Rendi Fernanda", "1 medali perunggu", None)]),
+    # verbs of collecting medals; ", yang mengemas" after a name: that name's medals
+    # (https://www.delikreportase.com/berita/12005/hanya-25-cabor-penyumbang-medali-riau-di-pon-xix-2016.html)
+    ("Kontingen tataran Tanah Pasundan berhasil menjadi juara umum dengan mengemas 217 medali emas, 217 medali perak "
+     "dan 156 perunggu.",
+     [("Tanah Pasundan", "juara umum", "umum"),
+      ("Tanah Pasundan", "217 medali emas, 217 medali perak dan 156 perunggu", None)]),
+    ("Torehan medali emas dari cabor layar membuat Bali merengkuh 20 medali emas, selisih medali emas dari kontingen "
+     "Riau, yang mengemas 18 medali emas, 26 perak 28 perunggu.",
+     [("Bali", "20 medali emas", None), ("Riau", "18 medali emas, 26 perak 28 perunggu", None)]),
 ])
 def test_medal_standings(text, expected):
     awards = checked_awards(text, dt.date(2022, 11, 15))

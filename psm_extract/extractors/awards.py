@@ -759,6 +759,12 @@ class _Finder:
             j = verb_start - 1
             while j >= 0 and t.is_filler(before[j].group()):
                 j -= 1
+            if 1 <= j < verb_start - 1 and before[j].group() == "," and before[j + 1].group().casefold() == "yang" \
+                    and _is_name_token(before[j - 1].group()):
+                # "selisih medali emas dari kontingen Riau, yang mengemas 18 medali emas": the name the clause is of
+                name = _name_backward(text, before, j - 1, t, self.regions)
+                if name is not None:
+                    return self._make(name[0], name[1], a, title_end, "has-award")
             if j >= 0 and before[j].group().casefold() in t.cues["purpose"]:
                 return None  # "kompetitor Bengkalis untuk menjadi yang terbaik di Riau": a purpose
             if j >= 2 and before[j].group() in t.cues["co_join"] and before[j - 1].group() in t.cues["joined_verb"]:
