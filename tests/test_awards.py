@@ -860,6 +860,17 @@ def test_an_abbreviated_recipient_is_the_recipient_in_full(first, later, same):
     ("Torehan medali emas dari cabor layar membuat Bali merengkuh 20 medali emas, selisih medali emas dari kontingen "
      "Riau, yang mengemas 18 medali emas, 26 perak 28 perunggu.",
      [("Bali", "20 medali emas", None), ("Riau", "18 medali emas, 26 perak 28 perunggu", None)]),
+    # a name followed by a place of its own is no co-recipient
+    # (http://kutaikartanegaranews.com/2018/09/kumpulkan-nilai-tertinggi-kafilah-loa-janan-juara-umum-mtq-ke-40.html)
+    ("Hasilnya, kafilah kecamatan Loa Janan keluar sebagai juara pertama dengan mengumpulkan nilai tertinggi, disusul "
+     "tempat kedua kafilah Muara Jawa serta Loa Kulu di urutan ketiga.",
+     [("Loa Janan", "juara pertama", "1"), ("Muara Jawa", "tempat kedua", "2"), ("Loa Kulu", "urutan ketiga", "3")]),
+    # the subject between commas, the verb after them
+    # (https://sumeks.disway.id/read/700763/7-tahun-puasa-gelar-kecamatan-tanjung-batu-akhirnya-masuk-3-besar-juara-umum-mtq-tingkat-kabupaten-ogan-ilir)
+    ("Pada perolehan medali, kafilah Kecamatan Tanjung Batu, berhasil mengumpulkan 51 medali yang terdiri dari delapan "
+     "medali emas, tiga medali perak, dan dua medali perunggu.",
+     [("Kecamatan Tanjung Batu",
+       "51 medali yang terdiri dari delapan medali emas, tiga medali perak, dan dua medali perunggu", None)]),
 ])
 def test_medal_standings(text, expected):
     awards = checked_awards(text, dt.date(2022, 11, 15))

@@ -800,6 +800,14 @@ class _Finder:
                         if outer:
                             name = (outer[0], name[1])
                     return self._make(name[0], name[1], a, title_end, "has-award")
+                first = next((k for k, b in enumerate(before) if name and b.start() >= name[0]), 0)
+                while first >= 1 and before[first - 1].group().casefold() in t.cues["group"]:
+                    first -= 1  # "kafilah Kecamatan Tanjung Batu"
+                if name and comma is None and (first >= 1 and before[first - 1].group() == ","
+                                               or first == 0 and self.sentence(a.start)[0] == before[0].start()):
+                    # "Pada perolehan medali, kafilah Kecamatan Tanjung Batu, berhasil mengumpulkan 51 medali": the
+                    # subject between commas (or opening the sentence) of the verb after them
+                    return self._make(name[0], name[1], a, title_end, "has-award")
             name = _name_backward(text, before, j, t, self.regions) if j >= 0 else None
             if name is None and j >= 0:
                 # "SMAN 2 Tualang dengan nilai 270 sebagai juara II": the name before a "dengan ..." score
@@ -1153,8 +1161,10 @@ class _Finder:
             i = _past_origin(toks, next((n for n in range(k, len(toks)) if toks[n].start() >= name[1]), len(toks)), t)
             i = _past_category(toks, i, t)
             if i < len(toks) and (t.anchor_re.match(self.text, toks[i].start())
-                                  or t.active.at(toks, i) or t.passive.at(toks, i)):
-                break  # the name has an award of its own
+                                  or t.active.at(toks, i) or t.passive.at(toks, i)
+                                  or i + 1 < len(toks) and toks[i].group().casefold() in t.cues["at_place"]
+                                  and t.anchor_re.match(self.text, toks[i + 1].start())):
+                break  # the name has an award of its own ("serta Loa Kulu di urutan ketiga")
             names.append(name)
         return names
 
@@ -1180,6 +1190,12 @@ class _Finder:
             head = self.text[name[0]:name[1]].split(None, 1)[0].casefold()
             if head in t.cues["org_head"] and not names:
                 break  # "Dinas Pangan dan Hortikultura": one name
+            k = next(n for n in range(j, -1, -1) if toks[n].start() <= name[0]) - 1
+            while k >= 0 and toks[k].group().casefold() in t.cues["group"]:
+                k -= 1
+            if k >= 0 and any(m.end() == toks[k].end() for m in t.anchor_re.finditer(
+                    self.text, max(s0, toks[k].start() - 40), toks[k].end())):
+                break  # "tempat kedua kafilah Muara Jawa serta Loa Kulu di urutan ketiga": an award of its own
             names.insert(0, name)
             j = next(n for n in range(j, -1, -1) if toks[n].start() <= name[0]) - 1
         return names
