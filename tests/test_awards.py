@@ -871,6 +871,15 @@ def test_an_abbreviated_recipient_is_the_recipient_in_full(first, later, same):
      "medali emas, tiga medali perak, dan dua medali perunggu.",
      [("Kecamatan Tanjung Batu",
        "51 medali yang terdiri dari delapan medali emas, tiga medali perak, dan dua medali perunggu", None)]),
+    # a place among the general champions is one award, "ke-" before its number
+    # (https://sumeks.disway.id/read/700763/7-tahun-puasa-gelar-kecamatan-tanjung-batu-akhirnya-masuk-3-besar-juara-umum-mtq-tingkat-kabupaten-ogan-ilir)
+    ("Kafilah Kecamatan Tanjung Batu berhasil menempati posisi ke-3 juara umum MTQ XXX tahun 2024 tingkat Kabupaten "
+     "Ogan Ilir.",
+     [("Kafilah Kecamatan Tanjung Batu", "posisi ke-3 juara umum MTQ XXX tahun 2024 tingkat Kabupaten Ogan Ilir",
+       "umum 3")]),
+    ("Betapa tidak, kafilah Kecamatan Tanjung Batu berhasil keluar sebagai juara umum ke-3, pada klasemen akhir MTQ XXX "
+     "tahun 2024 tingkat Kabupaten Ogan Ilir ini.",
+     [("Kecamatan Tanjung Batu", "juara umum ke-3 MTQ XXX tahun 2024 tingkat Kabupaten Ogan Ilir", "umum 3")]),
 ])
 def test_medal_standings(text, expected):
     awards = checked_awards(text, dt.date(2022, 11, 15))
