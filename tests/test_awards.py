@@ -880,6 +880,13 @@ def test_an_abbreviated_recipient_is_the_recipient_in_full(first, later, same):
     ("Betapa tidak, kafilah Kecamatan Tanjung Batu berhasil keluar sebagai juara umum ke-3, pada klasemen akhir MTQ XXX "
      "tahun 2024 tingkat Kabupaten Ogan Ilir ini.",
      [("Kecamatan Tanjung Batu", "juara umum ke-3 MTQ XXX tahun 2024 tingkat Kabupaten Ogan Ilir", "umum 3")]),
+    # the lines of a medal table: a list mark, the name, its tally in brackets
+    # (https://riauonline.co.id/kota-pekanbaru/read/2021/10/01/klasemen-perolehan-medali-pon-papua-jakarta-melejit-riau-tambah-perunggu)
+    ("Berikut Riauonline.co.id merangkum daftar 10 besar perolehan medali emas menuju PON XX 2021 Papua, 2 - 15 "
+     "Oktober.\n\n1. DKI Jakarta (21 Emas, 10 Perak dan 11 Perunggu).\n2. Papua (16 Emas, 5 Perak dan 10 Perunggu).\n"
+     "9. Sulawesi Tenggara (1 Emas dan 1 Perak).",
+     [("DKI Jakarta", "21 Emas, 10 Perak dan 11 Perunggu PON XX 2021 Papua", None),
+      ("Papua", "16 Emas, 5 Perak dan 10 Perunggu", None), ("Sulawesi Tenggara", "1 Emas dan 1 Perak", None)]),
 ])
 def test_medal_standings(text, expected):
     awards = checked_awards(text, dt.date(2022, 11, 15))

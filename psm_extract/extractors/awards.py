@@ -55,6 +55,9 @@ _FREE_WORDS = 5  # lower-case words a competition's name may run on over ("lomba
 # the lookbehind after the digits (not before them) lets the engine skip ahead to a 1 or a 2
 _YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)(?<![\w/.-]\d{4})(?![\w/])")
 _AGE = re.compile(r"\(\d{1,3}\)")  # "Rahma Nelly (47)"
+# a line of a medal table up to its tally: a list mark or a bracket/colon, and a capitalised name
+_TALLY_LINE = re.compile(r"[ \t]{0,3}(\d{1,2}[.)][ \t]{0,3}|[*•·-][ \t]{0,3})?((?:[A-Z][\w.'’-]*[ \t]{1,3}){0,4}[A-Z][\w.'’-]*)"
+                         r"[ \t]{0,3}([(:])?[ \t]{0,3}")
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Z0-9]{1,9})\)$")  # "Kabupaten Sumba Barat Daya (SBD)"
 _JOINED = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:(?i:dan|serta)\s{1,3})?")
 _FAMILY = {"wtp": "wtp", "wtp_bare": "wtp"}  # anchors naming one award a recipient holds once
@@ -856,6 +859,11 @@ class _Finder:
             n = t.passive.ending_at(before, k - 1) if k >= 2 else 0
             if name and n and before[k - 1 - n].group().casefold() == "yang":
                 return self._make(name[0], name[1], a, title_end, "has-award")
+        if a.kind == "medal":  # "1. DKI Jakarta (21 Emas, 10 Perak dan 11 Perunggu)": a line of a medal table
+            line = text.rfind("\n", 0, a.start) + 1
+            m = _TALLY_LINE.fullmatch(text, line, a.start)
+            if m is not None and (m.group(1) or m.group(3)):
+                return self._make(m.start(2), m.end(2), a, title_end, "list-item")
         return None
 
     def _granting_body(self, a: _Anchor, after: list[re.Match[str]]) -> int | None:
