@@ -887,6 +887,9 @@ def test_an_abbreviated_recipient_is_the_recipient_in_full(first, later, same):
      "9. Sulawesi Tenggara (1 Emas dan 1 Perak).",
      [("DKI Jakarta", "21 Emas, 10 Perak dan 11 Perunggu PON XX 2021 Papua", None),
       ("Papua", "16 Emas, 5 Perak dan 10 Perunggu", None), ("Sulawesi Tenggara", "1 Emas dan 1 Perak", None)]),
+    # "sementara" between a place and its passive verb (belitongtoday, as above)
+    ("Sedangkan di posisi kedua sementara ditempati oleh Kabupaten Bangka dengan sebanyak 115 medali.",
+     [("Kabupaten Bangka", "posisi kedua", "2"), ("Kabupaten Bangka", "115 medali", None)]),
 ])
 def test_medal_standings(text, expected):
     awards = checked_awards(text, dt.date(2022, 11, 15))

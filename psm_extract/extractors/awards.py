@@ -667,7 +667,9 @@ class _Finder:
         # "opini WTP ke-11 yang diraih Pemprov Riau", "Piala bergilir MTQ yang berhasil diraih Desa Tenggayun",
         # "tempat ketiga masih diduduki Pekanbaru"
         k = 0
-        while k < len(after) and t.is_filler(after[k].group()):  # "yang" is a filler
+        while k < len(after) and (t.is_filler(after[k].group())  # "yang" is a filler
+                                  or a.kind == "rank" and after[k].group().casefold() in t.cues["standing"]
+                                  and t.passive.at(after, k + 1)):  # "di posisi kedua sementara ditempati oleh"
             k += 1
         n = t.passive.at(after, k)
         n = n + k if n else 0
