@@ -290,6 +290,11 @@ def test_awards(text, expected):
      "Tingkat Nasional dengan memperoleh penghargaan dan dana insentif sebesar Rp 6 miliar dari Kemendagri.",
      [("Kabupaten Sumba Barat Daya (SBD)", "lomba Inovasi Daerah Tatanan Normal Baru Tingkat Nasional", "1",
        "nasional", 2019)]),  # a verb of winning is the first place
+    # "dengan memperoleh" after an award in its sentence: the category before it names no recipient
+    ("\"Sehingga patut kita banggakan atas apa yang sudah kita peroleh, SBD juara I lomba Inovasi Daerah Tatanan "
+     "Normal Baru Tingkat Nasional pada kategori Hotel dan Restoran dengan mendapat penghargaan dan dana insentif "
+     "sebesar Rp 6 miliar dari Kemendagri,\" tuturnya.",
+     []),
     # the same award again under the recipient's abbreviation
     ("Tambolaka, Kominfo - Kabupaten Sumba Barat Daya (SBD) menjuarai lomba Inovasi Daerah Tatanan Normal Baru "
      "Tingkat Nasional.\n\nDalam pidatonya Bupati SBD dr. Kornelius Kodi Mete menuturkan melalui kerja sama dan "
@@ -890,6 +895,16 @@ def test_an_abbreviated_recipient_is_the_recipient_in_full(first, later, same):
     # "sementara" between a place and its passive verb (belitongtoday, as above)
     ("Sedangkan di posisi kedua sementara ditempati oleh Kabupaten Bangka dengan sebanyak 115 medali.",
      [("Kabupaten Bangka", "posisi kedua", "2"), ("Kabupaten Bangka", "115 medali", None)]),
+    # a rank after "Disusul" is no name (https://cilacap.info/ci-59539/senam-bahagia-gebyar-milad-aisyiyah-ke-107-diikuti-130-ibu-ibu-pra-bumiayu/3)
+    ("Kontingen Pimpinan Ranting Aisyiyah (PRA) Adisana berhasil meraih Juara 1 dengan nilai 357,5. Disusul Juara 2 "
+     "diraih oleh PRA Talok dengan nilai 347,5, dan Juara 3 diraih oleh PRA Baruamba dengan nilai 341.",
+     [("Kontingen Pimpinan Ranting Aisyiyah (PRA) Adisana", "Juara 1", "1"), ("PRA Talok", "Juara 2", "2"),
+      ("PRA Baruamba", "Juara 3", "3")]),
+    # the name right before "dengan meraih" (https://www.nusabali.com/berita/124115/smpn-1-manggis-dominasi-juara-lomba-pramuka)
+    ("Kontingen SMPN 1 Manggis menyabet 11 medali emas, 3 perak, dan 1 perunggu. Saingan terdekatnya SMPN 2 Manggis "
+     "dengan meraih 2 medali emas dan 4 perak.",
+     [("Kontingen SMPN 1 Manggis", "11 medali emas, 3 perak, dan 1 perunggu", None),
+      ("SMPN 2 Manggis", "2 medali emas dan 4 perak", None)]),
 ])
 def test_medal_standings(text, expected):
     awards = checked_awards(text, dt.date(2022, 11, 15))

@@ -816,7 +816,12 @@ class _Finder:
             name = _name_backward(text, before, j, t, self.regions) if j >= 0 else None
             if name is None and j >= 0:
                 # "SMAN 2 Tualang dengan nilai 270 sebagai juara II": the name before a "dengan ..." score
-                k = next((k for k in range(j - 1, max(-1, j - 6), -1) if before[k].group().casefold() == "dengan"), -1)
+                # ("Saingan terdekatnya SMPN 2 Manggis dengan meraih 2 medali emas": "dengan" right before the verb)
+                # unless an award comes before it in its sentence ("menjuarai lomba Inovasi Daerah ... Tingkat Nasional
+                # dengan memperoleh penghargaan": that name is the award's, the elided subject below)
+                own = j >= 1 and t.anchor_re.search(text, self.sentence(a.start)[0], before[j - 1].start()) is None
+                k = next((k for k in range(j if own else j - 1, max(-1, j - 6), -1)
+                          if before[k].group().casefold() == "dengan"), -1)
                 if k >= 1 and all(not _is_name_token(b.group()) or b.group().isdigit() for b in before[k:j + 1]):
                     name = _name_backward(text, before, k - 1, t, self.regions)
             if name:
@@ -1523,8 +1528,8 @@ def _followers(awards: list[Award], anchors: list[_Anchor], t: _Tables, finder: 
                        *((Span(title.end - len(tail), title.end, tail, title.rule, "title"),) if tail else ()))
         new: list[Award] = []
         for n0, n1 in names:
-            if rank is None or n0 in named:
-                break
+            if rank is None or n0 in named or t.anchor_re.match(text, n0):
+                break  # "Disusul Juara 2 diraih oleh PRA Talok": a rank of its own, no name
             new.append(Award(recipient=text[n0:n1], title=" ".join(sp.text for sp in title_spans), rank=rank,
                              level=last.level, year=last.year,
                              spans=(Span(n0, n1, text[n0:n1], "awards:follows", "recipient"), *title_spans)))
