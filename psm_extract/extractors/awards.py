@@ -21,7 +21,12 @@ An award mention is an anchor (``data/awards_anchors.tsv``) in a frame that name
 * ``yang`` and an award verb, then a copula: ``guru yang menerima penghargaan yaitu Tri Hastuti``;
 * counts shared out: ``Kampar dan Pekanbaru yang masing-masing mengumpulkan 36 dan 23 medali emas``;
 * standings: ``juara umum dua diraih oleh Kecamatan Bukit Batu. Kemudian disusul oleh Kecamatan
-  Bantan`` (the next place), ``disusul Kabupaten Kampar di posisi kedua``.
+  Bantan`` (the next place), ``disusul Kabupaten Kampar di posisi kedua``;
+* medal standings: ``Provinsi Riau sudah menduduki puncak klasemen``, ``Bengkalis kian kokoh memuncaki
+  klasmen sementara perolehan medali emas`` (the first place); the tally of the place just before
+  (``posisi keenam Kabupaten Siak 5 medali emas, 3 perak``, ``... dengan raihan 79 medali emas``); counts in
+  words (``tiga medali emas, satu perak``); the lines of a medal table (``1. DKI Jakarta (21 Emas, 10 Perak
+  dan 11 Perunggu).``); a count that sums the tally before it (``dengan total 25 medali``) is none.
 
 A title takes in the competition named before or after it in its sentence, the level, year or
 edition another mention of that competition gives (``MTQ ke-XLIII tingkat Kabupaten Bengkalis``),
