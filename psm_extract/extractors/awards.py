@@ -110,7 +110,7 @@ class _Tables:
         # a count of medals: digits or a number word ("tiga medali emas, satu perak dan satu perunggu")
         num_words = sorted((r["word"] for r in resources.tsv("numbers_words.tsv")
                             if r["kind"] in ("digit", "whole") and 0 < int(r["value"]) < 100), key=len, reverse=True)
-        num_src = r"(?:\d{1,3}|(?i:" + "|".join(num_words) + "))"
+        num_src = r"(?:\d{1,3}|(?i:" + wordmatch.alternation(num_words) + "))"
         self.anchor_kind: dict[str, tuple[str, str]] = {}
         self.anchor_alts: list[str] = []
         self.anchor_cues: list[tuple[str, ...]] = []
