@@ -905,6 +905,16 @@ def test_an_abbreviated_recipient_is_the_recipient_in_full(first, later, same):
      "dengan meraih 2 medali emas dan 4 perak.",
      [("Kontingen SMPN 1 Manggis", "11 medali emas, 3 perak, dan 1 perunggu", None),
       ("SMPN 2 Manggis", "2 medali emas dan 4 perak", None)]),
+    # "dengan total medali 195" after the name's abbreviation in brackets
+    # (https://sumsel.tribunnews.com/amp/2023/09/22/update-perolehan-medali-porprov-sumsel-xiv-kontingen-lahat-tak-terkejar-semakin-kokokh-dipuncak)
+    ("Urutan kedua Kabupaten Musi Banyuasin (Muba) dengan total medali 195, yaitu 69 medali emas, 67 perak, dan 59 "
+     "perunggu.",
+     [("Kabupaten Musi Banyuasin", "Urutan kedua", "2"),
+      ("Kabupaten Musi Banyuasin", "medali 195, yaitu 69 medali emas, 67 perak, dan 59 perunggu", None)]),
+    # a comma after the passive verb (https://www.delikreportase.com/berita/12005/hanya-25-cabor-penyumbang-medali-riau-di-pon-xix-2016.html)
+    ("Juara umum kedua ditempati, Jawa Timur dengan 133 medali emas, 137 perak dan 138 perunggu.",
+     [("Jawa Timur", "Juara umum kedua", "umum 2"),
+      ("Jawa Timur", "133 medali emas, 137 perak dan 138 perunggu", None)]),
 ])
 def test_medal_standings(text, expected):
     awards = checked_awards(text, dt.date(2022, 11, 15))

@@ -678,6 +678,8 @@ class _Finder:
             k += 1
         n = t.passive.at(after, k)
         n = n + k if n else 0
+        if n and a.kind == "rank" and n + 1 < len(after) and after[n].group() == ",":
+            n += 1  # "Juara umum kedua ditempati, Jawa Timur dengan 133 medali emas"
         if n and n < len(after):
             name = self._winner_after(after, n)
             if name:
@@ -855,6 +857,8 @@ class _Finder:
         last = self.last
         k = j - 1 if j >= 0 and before[j].group().casefold() in t.cues["tally_noun"] else j
         k2 = k - 1 if k >= 2 and before[k - 1].group() == "," else k
+        if k2 >= 2 and before[k2 - 1].group().startswith("(") and before[k2 - 1].group().endswith(")"):
+            k2 -= 1  # "Kabupaten Musi Banyuasin (Muba) dengan total medali 195": the name's abbreviation
         if a.kind == "medal" and last is not None and (
                 k >= 1 and before[k].group().casefold() == "dengan" and before[k2 - 1].end() in (last.rec_end,
                                                                                                  last.title_end)
