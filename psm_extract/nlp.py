@@ -130,18 +130,25 @@ def _pieces(chunk: str) -> tuple[tuple[int, int], ...] | None:
 
 
 def _learn(chunks: list[str]) -> None:
-    """Tokenise the unseen whitespace-free chunks of a page in one call (spaCy splits each chunk
-    on its own, so joined by spaces they come out as they would one by one) and remember them."""
+    """Tokenise the unseen whitespace-free chunks of a page in one call and remember them.
+
+    The chunks are joined by line breaks, not spaces: spaCy's special cases with punctuation
+    (emoticons such as ``(:`` or ``(=``) are matched over the tokens of the whole text, across a
+    space, so ``( :)`` splits ``:)`` while ``x :)`` keeps it. A line break is a token of its own
+    and stops such a match, so each chunk comes out as it does alone, whatever the page (or the
+    pages before it) held: the pieces of a chunk never depend on the order pages came in."""
     words = [c for c in dict.fromkeys(chunks) if len(c) < 100]
     for chunk in chunks:
         if len(chunk) >= 100:
             _PIECES[chunk] = None
     if not words:
         return
-    doc = _splitter()(" ".join(words))
+    doc = _splitter()("\n".join(words))
     pieces: list[tuple[int, int]] = []
     k, start = 0, 0
     for token in doc:
+        if token.text == "\n":  # the line break between two chunks (a chunk holds no white space)
+            continue
         while token.idx >= start + len(words[k]):  # the tokens of chunk k are done
             _PIECES[words[k]] = tuple(pieces) if len(pieces) > 1 else None
             pieces.clear()

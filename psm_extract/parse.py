@@ -270,6 +270,8 @@ _LEAD = re.compile(
     r"|\s*[-–—|]+\s*\((?P<src6>(?=[^()\n]*[A-Za-z])[^()\n]{2,30})\)[\s,:–—-]*"     # Bengkalis – (Prokopim) Text
     r"|\s*[-–—|]+\s*(?P<src7>[A-Za-z][\w.]{1,20}(?: [A-Z][A-Za-z]{1,15})?)\s*(?:,|[-–—]+)\s"
     # ^ BENGKALIS - HUMAS, Text; PEKANBARU | RIAUPOS.CO - Text (an agency or a site only: _is_source_word)
+    r"|\s*[-–—]+\s*(?P<src10>[A-Za-z][\w.]{1,20}(?: [A-Z][A-Za-z]{1,15}){0,2})\.\s+(?=[A-Z])"
+    # ^ PALANGKA RAYA – BIRO ADPIM. Text (an agency only: _is_source_word)
     r"|(?P<pipe>\s+\|\s*)(?=[A-Z])"                            # Pekanbaru | Text (a region only)
     r"|\s+[-–—;]+\s?|[-–—;]+\s"                                 # X - Text, X- Text (not "Ke-67")
     r"|(?<=[A-Z]{4})[-–—](?=[A-Z][a-z])"                          # MANDAU-Pemerintah, PEKANBARU—Gubernur
@@ -284,7 +286,7 @@ _LEAD_SOURCE_ONLY = re.compile(r"\((?P<src9>[A-Za-z][\w.-]{2,30})\)\s*[-–—]+
 # a source on a line of its own between the headline and the lead: "//DISKOMINFO-SGU//"
 _SLASHED_SOURCE = re.compile(r"/{2}\s*([A-Za-z][\w .-]{1,30}?)\s*/{2}")
 # the lead's groups that hold its source, in the order they are read
-_SOURCE_GROUPS = ("src0", "src1", "src2", "src3", "src4", "src5", "src6", "src7", "src8", "src9")
+_SOURCE_GROUPS = ("src0", "src1", "src2", "src3", "src4", "src5", "src6", "src7", "src8", "src9", "src10")
 _SITE_END = r"\.(?:co\.id|go\.id|com|co|id|net|org|news)"  # a site's name ends so: "Riaupos.co", "pekanbaru.go.id"
 # the outlet first: "KORANRIAU.co,PEKANBARU - Text", "Riaupos.co, Pekanbaru - Text"
 _LEAD_OUTLET_FIRST = re.compile(
@@ -888,7 +890,7 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
         source_at = next(((lead_match.start(x), lead_match.end(x), f"lead.{x}")
                           for x in _SOURCE_GROUPS
                           if x in lead_match.re.groupindex and lead_match.group(x)), None)
-        if source_at is not None and source_at[2] in ("lead.src7", "lead.src8") \
+        if source_at is not None and source_at[2] in ("lead.src7", "lead.src8", "lead.src10") \
                 and not _is_source_word(paragraphs[0][source_at[0]:source_at[1]]):
             area = paragraphs[0][source_at[0]:source_at[1]]
             if source_at[2] == "lead.src8" and dates.weekday_number(area) is None:

@@ -757,6 +757,13 @@ REGION_FALLBACKS = [
 
 # the venue's own words name its kabupaten (by its initials, in brackets); the dateline does in Riau only
 VENUE_REGIONS = [
+    # train gorontaloprov-2023-07-03-acting-governor-surprise-visit: outside Riau a dateline that writes its
+    # kind ("Regency") gives a local venue its kabupaten; a bare town's name ("Samarinda") does not
+    ("Bone Bolango Regency, Kominfotik – Acting Gorontalo Governor Ismail Pakaya visited Diskominfotik office in "
+     "the morning to surprise all the staff, Monday (3/7/2023).", "Bone Bolango Regency", "Kabupaten Bone Bolango"),
+    ("Rapat yang dihadiri Kepala Dinas Komunikasi dan Informatika (Diskominfo) Prov Kaltim, Muhammad Faisal beserta "
+     "Perangkat Daerah (PD) Lingkup Pemprov  Kaltim, bertempat di Ruang Rapat Tepian 1 Kantor Gubernur, Senin (11/10).",
+     "Samarinda", None),
     # train sbdkab-sbd-menjuarai-lomba-inovasi-daerah-tatanan-normal-baru
     ("Demikian diungkap oleh Bupati Kabupaten SBD dr. Kornelius Kodi Mete saat berpidato sebagai inspektur "
      "upacara HUT  ke-75 RI di Stadion Lapangan Galatama Tambolaka Kabupaten SBD Propinsi Nusa Tenggara Timur, "
@@ -793,7 +800,19 @@ ENGLISH_EVENTS = [
     # train papua-news-7863
     ("JAYAPURA - Regent and Deputy Regent elected Boven Digoel Regency, Hengky Yaluwo - Lexi Romel Wagiu, the "
      "results of the 2020 election, officially inaugurated by the Governor of Papua Lukas Enembe, Wednesday "
-     "(13/10/2021) at the State Building, Jayapura.", "Jayapura", (D(2021, 10, 13), "State Building")),
+     "(13/10/2021) at the State Building, Jayapura.", "Jayapura", (D(2021, 10, 13), "State Building, Jayapura")),
+    # train gorontaloprov-2023-07-03-acting-governor-surprise-visit: the head after the name, a visited office
+    ("Bone Bolango Regency, Kominfotik – Acting Gorontalo Governor Ismail Pakaya visited Diskominfotik office in "
+     "the morning to surprise all the staff, Monday (3/7/2023).", "Bone Bolango Regency",
+     (D(2023, 7, 3), "Diskominfotik office")),
+    # https://setkab.go.id/en/newly-appointed-deputy-governor-of-bengkulu-calls-for-synergy/
+    ("President Jokowi inaugurates Dedy Ermansyah as Deputy Governor of Bengkulu for the remaining term of "
+     "2016-2021, at the State Palace, Jakarta, Wednesday (25/9/2019).", "Jakarta",
+     (D(2019, 9, 25), "State Palace, Jakarta")),
+    # https://voi.id/en/news/392126
+    ("The inauguration of the newly planned Acting Governor of South Sumatra Monday (24/6/2024) at 15.30 WIB, at "
+     "the Sasana Bhakti Praja (SBP) building, 3rd Floor, Ministry of Home Affairs Office in Jakarta.", "Jakarta",
+     (D(2024, 6, 24), "Sasana Bhakti Praja (SBP) building")),
     ("The coordination meeting was held at the Governor's Office on Monday (11/10/2021).", "Jayapura",
      (D(2021, 10, 11), "Governor's Office")),
     ("The regional development workshop was held in Jakarta on Monday (11/10/2021).", "Jayapura",
@@ -895,3 +914,46 @@ def test_the_lead_stamp_gives_way_and_a_few_days_name_no_day():
     events = extract_events(ctx)
     assert [ev.date for ev in events] == [D(2023, 6, 21)]
     _check_spans(ctx, events)
+
+
+# an event's sentence gives neither date nor place; the next one, with no event word, says where (and when):
+# (text, published, dateline) -> (date, venue) of each event
+NEXT_SENTENCE_VENUES = [
+    # train mediacenter-28611: a headed venue in the next paragraph
+    ("Kunjungan kerja atau sering disebut dengan studi banding langsung dipimpin Ketua Komisi D DPRD DI Yogyakarta "
+     "Yose Rizal.\n\nTim Komisi D yang membidangi soal kesejahteraan rakyat ini diterima langsung Staf Ahli "
+     "Sekretariat Daerah Provinsi Riau Edi Kusdarwanto, di Ruang Melati Kantor Gubernur Riau Jalan Jenderal "
+     "Sudirman Pekanbaru Riau.", D(2017, 8, 21), "Pekanbaru",
+     [(None, "Ruang Melati Kantor Gubernur Riau Jalan Jenderal Sudirman Pekanbaru Riau")]),
+    # train merantikab-2024-asmar-sembako-banjir-pulau-merbau: a bare kecamatan before the date
+    ("MERANTI - Pelaksana tugas (Plt) Bupati AKBP (Purn) H. Asmar kembali melakukan peninjauan sekaligus "
+     "menyerahkan bantuan paket sembako bagi masyarakat terdampak banjir.\nKali ini bantuan diberikan kepada 441 "
+     "warga di Kecamatan Pulau Merbau, Ahad (14/1/2024).", D(2024, 1, 14), "Meranti",
+     [(D(2024, 1, 14), "Kecamatan Pulau Merbau")]),
+    # dev prokopim-bengkalis-15305: the end of a parade's route is no venue of its own
+    ("Arak-arakan yang diiringi tabuhan kompang dan diikuti oleh seluruh kafilah tersebut dimulai dari Pelabuhan "
+     "Roro Air Putih menuju ke arah Politeknik.\n\nKemudian menuju ke arah simpang lima Desa Pedekik, dari sana "
+     "langsung ke Jalan Kelapapati Tengah, lalu di Simpang ABC dilanjutkan ke Parit Bangkong, dan Finish di "
+     "Masjid Agung Istiqamah Bengkalis.", D(2023, 11, 20), "Bengkalis", []),
+]
+
+
+@pytest.mark.parametrize("text,published,dateline,expected", NEXT_SENTENCE_VENUES)
+def test_the_next_sentence_gives_the_venue(text, published, dateline, expected):
+    ctx = _ctx(text, published, dateline)
+    events = extract_events(ctx)
+    assert [(ev.date, ev.venue) for ev in events] == expected
+    _check_spans(ctx, events)
+
+
+def test_last_years_year_written_by_mistake():
+    """The weekday fits the same day of the page's year: the year is a slip (train
+    merantikab-2024-asmar-sembako-banjir-pulau-merbau, gold 2024-01-14); a weekday that fits neither is
+    kept as written."""
+    text = ("MERANTI - Plt Bupati H. Asmar kembali melakukan peninjauan sekaligus menyerahkan bantuan paket sembako "
+            "bagi masyarakat terdampak banjir.\nKali ini bantuan diberikan kepada 441 warga di Kecamatan Pulau "
+            "Merbau, Ahad (14/1/2023).")
+    ctx = _ctx(text, D(2024, 1, 14), "Meranti")
+    assert [ev.date for ev in extract_events(ctx)] == [D(2024, 1, 14)]
+    ctx = _ctx(text.replace("Ahad", "Senin"), D(2024, 1, 14), "Meranti")
+    assert [ev.date for ev in extract_events(ctx)] == [D(2023, 1, 14)]

@@ -145,6 +145,12 @@ def test_ppid_sidebar_is_not_body():
      "Pekanbaru", None),
     ("Bengkalis, Kampar, dan Siak menerima penghargaan dari Gubernur Riau dalam rapat koordinasi di Pekanbaru.",
      None, None),
+    # the agency after the dash, then a period (https://biroadpim.kalteng.go.id/2024/05/gubernur-sugianto-sabran-
+    # menuju-kalteng-yang-bermartabat-dengan-kekompakan-dan-kolaborasi); a sentence's subject there is no source
+    ("PALANGKA RAYA – BIRO ADPIM. Rangkaian Peringatan Hari Jadi Ke-67 Provinsi Kalimantan Tengah (Kalteng) "
+     "diakhiri dengan acara Ramah Tamah.", "Palangka Raya", "BIRO ADPIM"),
+    ("PEKANBARU - Gubernur Riau. Syamsuar membuka kegiatan sosialisasi pencegahan stunting di Pekanbaru.",
+     "Pekanbaru", None),
 ])
 def test_lead_forms(lead: str, dateline: str, source: str | None):
     page = parse(lead + "\nKalimat kedua dari berita ini cukup panjang untuk menjadi paragraf isi berita.")

@@ -1,6 +1,7 @@
 """Participants: head counts of the main event, per-regency counts, origin, and the mismatch warning."""
 from __future__ import annotations
 
+import datetime
 import json
 
 import pytest
@@ -288,6 +289,141 @@ def test_totals_of_train_pages(text, total, unit):
      [("Kabupaten Kuantan Singingi", 300)]),
 ])
 def test_one_regency_of_train_pages(text, total, by_region):
+    ctx = ctx_of(text)
+    p = extract_participants(ctx)
+    assert p.total == total
+    assert [(r.region, r.count) for r in p.by_region] == by_region
+    assert ctx.warnings == []
+    check_spans(ctx, p)
+
+
+# Real pages beyond the corpus (url cited; excerpts only): the main event's count, not the first number.
+@pytest.mark.parametrize("text, total, unit", [
+    # the subject names the attendees further back in the clause
+    # (https://www.kalamanthana.id/2018/04/16/hias-kapuas-di-pawai-taaruf-mtq-kalteng-sita-perhatian)
+    ("Adapun total jumlah peserta MTQ asal Kapuas yang mengikuti kegiatan sebanyak 42 orang.", 42, "orang"),
+    # "mewakili": a delegation taking part (http://radarsemarang.com/2015/11/17/17-kafilah-mtq-targetkan-10-besar/)
+    ("KAJEN–Sebanyak 17 orang kafilah mewakili Kabupaten Pekalongan dalam lomba Musabaqoh Tilawatil Quran (MTQ) "
+     "Umum tingkat Provinsi Jateng, di Asrama Haji Donohudan Kabupaten Boyolali, selama 4 hari (16-19/11) "
+     "mendatang.", 17, "orang"),
+    # "di ikuti" written apart (https://humabetang.com/berita/hut-desa-kantan-dalam-ke-41-gelar-pesta-rakyat)
+    ("Dalam kegiatan pesta rakyat tersebut, pemerintah desa mengadakan perlombaan volly putri yang di ikuti oleh "
+     "24 tim yang berada di wilayah kecamatan Pandih Batu, Maliku,dan Kahayan Tengah.", 24, "tim"),
+    # a list of parts ending with its sum: the sum, not the first part
+    # (http://www.antarakalteng.com/berita/238834/kafilah-mtq-kobar-dijadikan-tamu-istimewa)
+    ("Di sepanjang Jalan Sirajul Huda dan Jalan Kamboja Perkampungan Kafilah itu, ada 16 rumah yang disiapkan "
+     "untuk para kafilah pada enam kecamatan yang ada di Kabupaten Kobar, yakni Kecamatan Arut Selatan dengan 71 "
+     "peserta (26 laki-laki, 36 perempuan 9 official); Kecamatan Kumai 100 peserta dengan rincian 36 laki-laki, "
+     "45 perempuan, 19 official; Kecamatan Pangkalan Lada 64 peserta dengan rincian 20 laki-laki, 29 perempuan, "
+     "15 official; Kecamatan Pangkalan Banteng 75 peserta dengan rincian 23 laki-laki, 42 perempuan, 10 official; "
+     "Kecamatan Kotawaringin Lama 70 peserta dengan riancian 26 laki-laki 28 perempuan, 16 official, dan "
+     "Kecamatan Arut Utara 58 peserta dengan rincian 20 laki-laki, 28 perempuan, 10 official, dengan total "
+     "seluruhnya 438 orang peserta dan official.", 438, "orang"),
+    # more units: couples, groups (https://bacaini.id/kado-terakhir-marhaen-48-pengantin-nikah-massal-di-pendopo-pemkab-nganjuk;
+    # https://iklan.riaupos.co/pesona-indonesia/29/09/2022/283582/ini-agenda-lengkap-kenduri-riau-2022-juga-ada-pesta-durian.html)
+    ("Bacaini.id, NGANJUK – Sebanyak 48 pasang pengantin mengikuti nikah massal yang berlangsung di Pendopo KRT "
+     "Sosroekoesoemo, Pemkab Nganjuk.", 48, "pasang"),
+    ("Selain itu, demikian Roni, juga ada perlombaan nasyid yang diikuti 18 grup se Riau, grup tersebut masuk "
+     "final setelah menyisihkan 80 grup lainnya.", 18, "grup"),
+    # "pesertanya" (https://memorandum.disway.id/read/2937/gelaran-porprov-vi-terbesar-di-indonesia)
+    ("Dipaparkan Erlangga bila peserta porprov adalah atlet berusia 16-21 tahun, dari 38 kabupaten dan kota "
+     "se-Jatim. Jumlah pesertanya adalah 7.818 atlet dan 2.484 official.", 7818, "atlet"),
+    # the earlier edition's count first, this one's after it
+    # (https://sindomakassar.com/read/sulsel/9521/45-pasangan-pengantin-di-maros-ikut-nikah-massal-1720069654)
+    ("\"Jika sebelumnya hanya 9 pasangan, sekarang lebih meriah karena ada 45 pasangan yang ikut.", 45, "pasangan"),
+    # an event whose object is its attendees: an inauguration, a contingent's confirmation
+    # (https://provinsiriau.com/5-884-pppk-riau-resmi-dilantik-gubernur-wahid-bukan-hanya-pelaksana-tapi-penggerak-utama;
+    # https://kompasiana.com/rustian/5bf3d69ac112fe1872618217/bangka-target-60-emas-porprov-babel-v-di-bangka-tengah)
+    ("PROVINSIRIAU.com | Pekanbaru, 1 Oktober 2025 – Dalam acara yang berlangsung di bawah terik matahari itu, "
+     "Gubernur Riau Abdul Wahid secara resmi melantik 5.884 PPPK yang telah lulus seleksi tahap I dan II.",
+     5884, "PPPK"),
+    ("Kontingen kabupaten Bangka di Pekan Olahraga Provinsi ( Porprov ) Kepulauan Bangka Belitung ke V berkekuatan "
+     "440 orang telah dikukuhkan Bupati Bangka Mulkan, Selasa (20/11) di rumah dinas Bupati Bangka.", 440, "orang"),
+    # the absent and the scheduled are no total, those who sat the test are (the detik page below)
+    ("Ujian Tertulis Berbasis Komputer (UTBK) dalam rangka penerimaan mahasiswa baru digelar di Universitas Negeri "
+     "Semarang (Unnes). Di hari pertama ini, ternyata ada 51 peserta yang tidak hadir.\nKepala UPT Humas Unnes "
+     "Muhamad Burhanudin mengatakan pada hari pertama UTBK ini dijadwalkan ada 1.180 peserta yang akan mengikuti "
+     "tes. Namun hingga sesi terakhir tercatat hanya 1.129 peserta yang mengikuti ujian atau 95,68 persen dari "
+     "yang dijadwalkan.", 1129, "peserta"),
+    # "diikut sertakan" (https://riaumandiri.co/amp/detail/23748/1.000-orang-ramaikan-kafilah-rohil.html)
+    ("BAGANSIAPIAPI (HR)-Sekitar 1.000 orang lebih diikut sertakan sebagai pengembira untuk kegiatan Pawai Taaruf "
+     "pada ajang Musabaqoh Tilawatil Quran tingkat Provinsi ke-XXXIV, Kabupaten Siak Sri Indra Pura.", 1000, "orang"),
+])
+def test_totals_of_other_pages(text, total, unit):
+    ctx = ctx_of(text)
+    p = extract_participants(ctx)
+    assert (p.total, p.unit) == (total, unit)
+    check_spans(ctx, p)
+
+
+@pytest.mark.parametrize("text", [
+    # a target, a quota (https://balebengong.id/puas-tiga-kelas-penuh-antusias; the radarjogja page below)
+    "Dari target 30 peserta di tiap kelas, kami baru dapat sekitar separuh peserta untuk tiga kelas tersebut.",
+    "Targetnya hanya 50 peserta.",
+    # last year's edition (https://www.radarjogja.co.id/2014/05/05/pemilihan-putra-putri-bantulhampir-30-persen-wajah-wajah-lama/)
+    "Sedangkan tahun lalu jumlah peserta sebanyak 100 orang.",
+    # those who stayed away (https://news.detik.com/berita-jawa-tengah/d-5081206/utbk-hari-pertama-di-unnes-ada-51-peserta-tak-hadir;
+    # https://jatim.jpnn.com/jatim-terkini/14312/ribuan-peserta-ikuti-utbk-di-unair-tetapi-70-orang-absen-di-hari-pertama)
+    "Di hari pertama ini, ternyata ada 51 peserta yang tidak hadir.",
+    "Rektor Unair Prof Moh Nasih mengatakan dari jumlah tersebut, ada 70 peserta tidak mengikuti tes di hari pertama itu.",
+])
+def test_not_the_main_event(text):
+    assert extract_participants(ctx_of(text)) is None
+
+
+def test_count_of_an_earlier_year():
+    """A year before the page's own in the count's clause is an earlier edition's count; with no page date
+    nothing is known (https://www.denpost.id/news/2023/03/07/674837/minim-peserta-lomba-ogoh-ogoh-di-bangli.html)."""
+    text = "Tahun 2022 diketahui jumlah peserta yang ikut perlombaan hanya 28 peserta."
+    page = Page(text=text, published=datetime.date(2023, 3, 7))
+    assert extract_participants(Context(text=text, page=page)) is None
+    assert extract_participants(ctx_of(text)).total == 28
+
+
+# Per-regency lists of real pages beyond the corpus (url cited; excerpts only).
+NTT_LIST = ("Kafila Kota Kupang 22 peserta, kafila Kabupaten Kupang 7 peserta, kafila Kabupaten Timor Tengah Selatan "
+            "15 peserta, kafila kabupaten Timor Tengah Utara, 8 peserta, kafila Kabupaten Belu 13 peserta, kafila "
+            "Kabupaten Malaka 8 peserta, kafila Kabupaten Rote Ndao 2 peserta, kafila Kabupaten Sabu Raijua 6 peserta, "
+            "kafila Kabupaten Alor 25 peserta, kafila Kabupaten Lembata 8 peserta, kafila Kabupaten Flores Timur 8 "
+            "peserta, kafila Kabupaten Sikka 2 Peserta, kafila Kabupaten Ende 8 peserta, kafila Kabupaten Ngada 6 "
+            "peserta, kafila Kabupaten Nagakeo 13 peserta, kafila Kabupaten Manggarai 6 peserta, Kabupaten Manggarai "
+            "Timur 8 peserta, kafila Kabupaten Manggarai Barat 14 peserta, kafila Kabupaten Sumba Timur 13 peserta, "
+            "kafila Kabupaten Sumba barat 4 peserta, kafila Kabupaten Sumba Tengah 8 peserta, dan terakhir kafila "
+            "Kabupaten Sumba Barat Daya 4 peserta.")
+
+
+def test_list_items_are_no_total():
+    """An item whose regency is not read (``Nagakeo``) is still a part, not the total; ``Kabupaten X, 8 peserta``
+    is an item inside a list
+    (https://metroalor.com/2024/06/23/208-kafila-akan-bertanding-di-ajang-mtq-tingkat-propinsi-ke-xxx/)."""
+    ctx = ctx_of(NTT_LIST)
+    p = extract_participants(ctx)
+    assert p.total is None
+    counts = {r.region: r.count for r in p.by_region}
+    assert (counts["Kota Kupang"], counts["Kabupaten Timor Tengah Utara"], counts["Kabupaten Sumba Barat Daya"]) \
+        == (22, 8, 4)
+    assert len(p.by_region) == 20
+    check_spans(ctx, p)
+
+
+@pytest.mark.parametrize("text, total, by_region", [
+    # the list goes on past the items read: no sum warning (the metroalor page above)
+    ("\u201cJumlah peserta sesuai rekapan panitia hingga malam ini tercatat 208 peserta dari 22 Kabupaten / Kota "
+     "se-Provinsi Nusa Tenggara Timur\u201d, tutur Alelang.\nDengan rincian, tim tuan rumah turun dengan jumlah "
+     "peserta terbanyak, yakni 25 peserta, disusul Kabupaten Kupang 22 peserta, Kabupaten Timor Tengah Selatan, 15 "
+     "Peserta, serta Kabupaten Belu, Nagakeo dan Sumba Timur, yang mengutus masing \u2013 masing 13 peserta.",
+     208, [("Kabupaten Kupang", 22), ("Kabupaten Timor Tengah Selatan", 15)]),
+    # one regency of many read: no sum warning (https://kaltengoke.com/2023/11/17/persiapkan-mtqh-hampir-rampung)
+    ("Budi membeberkan peserta dalam MTQH ke 31 Kalteng 2023 yang digelar di Kabupaten Kobar ini berjumlah 1.379 "
+     "kafilah.\nDengan rincian, kafilah dari Kabupaten /Kota, Kabupaten Barito Selatan sebanyak 75 kafilah yang "
+     "terdiri dari 35 peserta dan 40 pendamping, Barito Utara berjumlah 139 orang terdiri dari 54 peserta dan 85 "
+     "pendamping.", 1379, [("Kabupaten Barito Selatan", 75)]),
+    # sending verbs "turunkan", "menerjunkan" (https://gowest.id/sah-porprov-kepri-v-2022-di-bintan-diikuti-2-302-atlet)
+    ("Kemudian, Kabupaten Karimun turunkan 364 atlet dan 114 ofisial, berlaga di 31 cabang olahraga. Selanjutnya, "
+     "kontingen Kabupaten Natuna menerjunkan 169 atlet dan 30 ofisial, dan berlaga di 18 cabang olahraga.", None,
+     [("Kabupaten Karimun", 364), ("Kabupaten Natuna", 169)]),
+])
+def test_lists_of_other_pages(text, total, by_region):
     ctx = ctx_of(text)
     p = extract_participants(ctx)
     assert p.total == total

@@ -343,6 +343,9 @@ def _venue_at(text: str, toks: _Toks, k: int, dates_at: set[int], cue: str | Non
             head_idx = n
             break
     w0 = words[i]
+    if head is None and _capitalised(w0):
+        head_idx = _posthead(toks, i)
+        head = lowers[head_idx] if head_idx >= 0 else None
     if head is None and not _capitalised(w0):
         return None
     if head is None and cue in ("ke", "object") or cue == "object" and head_idx != i:
@@ -426,6 +429,23 @@ def _venue_at(text: str, toks: _Toks, k: int, dates_at: set[int], cue: str | Non
 
 
 _CLOSING_QUOTES = "\"”’'"
+
+
+def _posthead(toks: _Toks, i: int) -> int:
+    """The index of an English venue head after the capitalised name that starts at token i
+    (``Diskominfotik office``, ``Sasana Bhakti Praja (SBP) building``), else -1."""
+    words, lowers = toks.word, toks.lower
+    j, depth = i, 0
+    while j < len(words) and j - i < 8:
+        w = words[j]
+        if w == "(":
+            depth += 1
+        elif w == ")" and depth:
+            depth -= 1
+        elif not (depth or _capitalised(w)) or toks.final_dot[j]:
+            break
+        j += 1
+    return j if j > i and j < len(words) and depth == 0 and lowers[j] in _lists().words["posthead"] else -1
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w.-]*\)")
 
 
@@ -472,9 +492,16 @@ def _address_part(toks: _Toks, j: int, dates_at: set[int]) -> bool:
     if n == j:
         return False
     if (n == len(words) or words[n] in ",;" or final_dot[n - 1] or _is_stop(toks, n, dates_at)) and \
-            regions.resolve(" ".join(words[j:n])) is not None:
+            _is_town(" ".join(words[j:n])):
         return True
     return n + 1 < len(words) and words[n] == "," and lowers[n + 1] in L.words["place"]
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_town(name: str) -> bool:
+    """A region's name, also one that a kabupaten and a kota share (``State Building, Jayapura``)."""
+    return regions.resolve(name) is not None \
+        or any(regions.resolve(f"{prefix} {name}") is not None for prefix in ("Kota", "Kabupaten"))
 
 
 # -- events -----------------------------------------------------------------------------------
@@ -513,8 +540,19 @@ def _default_year(text: str, skip: list[tuple[int, int]] = ()) -> int | None:
 
 
 def _fix_weekday_typo(m: dates.DateMention, anchor: dt.date | None) -> tuple[dt.date, str | None]:
-    """A date after publication whose weekday is off by one day is the named weekday's date."""
-    if anchor is None or m.weekday is None or not m.warnings or m.date <= anchor:
+    """A date after publication whose weekday is off by one day is the named weekday's date; a date
+    whose weekday fits the same day of the publication's year, a month or less before it, had last
+    year's year written by mistake (``Ahad (14/1/2023)`` on a page of Sunday 14 January 2024)."""
+    if anchor is None or m.weekday is None or not m.warnings:
+        return m.date, None
+    if m.has_year and m.date.year == anchor.year - 1:
+        try:
+            d = m.date.replace(year=anchor.year)
+        except ValueError:  # 29 February
+            d = None
+        if d is not None and d.weekday() == m.weekday and 0 <= (anchor - d).days <= 31:
+            return d, f"event date {m.text!r} read as {d.isoformat()} (weekday named; page published {anchor})"
+    if m.date <= anchor:
         return m.date, None
     for delta in (-1, 1):
         d = m.date + dt.timedelta(days=delta)
@@ -627,6 +665,13 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
             m = _date_only(text, sents[si + 1], found, date_starts)
             if m is not None:
                 sdates, date_rule = [m], ".next"
+            elif not venues and not cands:
+                # "... melakukan kunjungan kerja ke pemerintah Provinsi Riau. [...] diterima [...], Rabu (22/2) di
+                # Ruang Melati Kantor Gubernur Riau": the next sentence, with no event word, says where and when
+                # the page's first event was held
+                nv = _next_venue(text, sents[si + 1], found, date_starts, dates_at)
+                if nv is not None:
+                    venues, sdates, date_rule = [nv[0]], nv[1], ".next"
         if not sdates and not venues or not evidence:
             continue
         # the venue a verb of placing names ("... RTH di Taman Bukit Gelanggang Dumai bertempat di Kantor
@@ -776,6 +821,35 @@ def _date_only(text: str, span: tuple[int, int], found: list, date_starts: list[
         if w and w not in fill and not w[0].isdigit():
             return None
     return m
+
+
+_DI_WORD = re.compile(r"(?<![\w-])[Dd]i\s")
+
+
+def _next_venue(text: str, span: tuple[int, int], found: list, date_starts: list[int],
+                dates_at: set[int]) -> tuple[_Venue, list[dates.DateMention]] | None:
+    """The venue after "di" of a sentence with no event word that follows an event's sentence giving
+    neither date nor place, with the sentence's dates: a venue head, or a bare place before a date or
+    after a verb of placing. A planned or an incidental sentence gives none, nor the end of a route; one with an event word is
+    read in its own turn."""
+    L = _lists()
+    if _DI_WORD.search(text, span[0], span[1]) is None:
+        return None  # no "di": no place (the cheap test first, most sentences fail it)
+    toks = _tokens(text, [span])[0]
+    if not (L.words["future"].isdisjoint(toks.lower) and L.words["incident"].isdisjoint(toks.lower)) \
+            or any(lw in L.head_first and _head_at(toks, i) for i, lw in enumerate(toks.lower)):
+        return None
+    s0, s1 = span
+    for i in compress(range(len(toks)), map("di".__eq__, toks.lower)):
+        if toks.lower[:i].count("ke") >= 2:
+            return None  # "menuju ke arah simpang lima ..., langsung ke Jalan ..., dan Finish di Masjid": a route
+        v = _venue_at(text, toks, i, dates_at)
+        if v is not None and (v.head is not None or _date_follows(toks, v, dates_at)
+                              or i > 0 and toks.lower[i - 1] in L.words["placecue"]):
+            ms = [m for m in found[bisect.bisect_left(date_starts, s0):bisect.bisect_left(date_starts, s1)]
+                  if not _blocked_date(text, s0, m)]
+            return v, ms
+    return None
 
 
 def _lead_opening_date(text: str, sents: list, found: list, date_starts: list[int],
@@ -1033,6 +1107,9 @@ def _venue_region(ctx: Context, v: _Venue) -> tuple[regions.Region | None, str]:
     if not (v.head is None and sub or v.head is not None and _lists().venue_heads.get(v.head, False)):
         return None, ""
     dl = ctx.page.dateline
+    r = _kind_named(dl) if dl else None
+    if r is not None:  # "Bone Bolango Regency, Kominfotik – ... visited Diskominfotik office"
+        return r, "dateline"
     r = regions.resolve(dl) if dl else None
     if r is None and dl:  # "Mandau", "Bangkinang Kota": a kecamatan's kabupaten/kota
         code = _kecamatan().get(fold(" ".join(dl.split(",")[-1].split())))
@@ -1050,6 +1127,29 @@ def _venue_region(ctx: Context, v: _Venue) -> tuple[regions.Region | None, str]:
         if len(named) == 1:
             return named.pop(), "only-region"
     return None, ""
+
+
+@functools.lru_cache(maxsize=256)
+def _kind_named(dateline: str) -> regions.Region | None:
+    """The kabupaten/kota of a dateline that writes its kind (``Kabupaten Sambas``, ``Bone Bolango
+    Regency``; ``events_town_kinds.tsv``), in any province; None for a bare town's name."""
+    words = dateline.split()
+    if len(words) < 2:
+        return None
+    kinds = _town_kinds()
+    first, last = kinds.get((words[0].lower(), "before")), kinds.get((words[-1].lower(), "after"))
+    if first is not None:
+        r = regions.resolve(f"{first} {' '.join(words[1:])}")
+    elif last is not None:
+        r = regions.resolve(f"{last} {' '.join(words[:-1])}")
+    else:
+        return None
+    return r if r is not None and r.kind in ("kabupaten", "kota") else None
+
+
+@functools.cache
+def _town_kinds() -> dict[tuple[str, str], str]:
+    return {(row["word"], row["where"]): row["prefix"] for row in resources.tsv("events_town_kinds.tsv")}
 
 
 _BRACKETED = re.compile(r"\(([A-Z][\w .-]{2,40})\)")

@@ -11,7 +11,12 @@ attendance verb right beside them, never after ``dari`` (an origin). The first s
 total. Counts of things (``7 kelompok``, ``14 kecamatan``, ``100 paket``), percentages, vague
 numbers (``ratusan peserta``), planned events (``35 anggota yang akan dilantik``, ``diharapkan
 dapat dihadiri 5.000 peserta``), contest branches (``cabang tilawah diikuti 25 peserta``) and head
-counts without a cue are not participants. Per-regency counts: ``Kab. Siak 25 peserta``, ``5 orang
+counts without a cue are not participants, nor are targets and quotas (``target 30 peserta``) and
+counts of an earlier edition (``tahun lalu ...``, a year before the page's own in the count's clause); a
+list of parts that ends with its sum gives the sum (``..., dengan total seluruhnya 438 orang``); those who
+stayed away (``51 peserta yang tidak hadir``) are none, the object of an event verb (``melantik 5.884 PPPK``)
+is one. A count between two items of a per-regency list, or right after an item's count, is a part, never
+the total. Per-regency counts: ``Kab. Siak 25 peserta``, ``5 orang
 dari Kab. Siak``, ``masing-masing 5 orang dari Kab. A dan Kab. B``, ``Kabupaten Kampar mengirimkan 25
 atlet`` (a sending verb, entrants only), one regency a line under a head line (``Peserta berasal
 dari:``) or in a sentence continuing one (``Dengan rincian Kab. A 10 orang, ...``); a list is read on
@@ -20,7 +25,7 @@ Kabupaten Siak ... berjumlah 194 orang``, ``Kabupaten Siak menurunkan 120 atlet`
 meramaikan pawai dari Kuansing``) counts its total for that regency. Counts per unit
 (``masing-masing kabupaten/kota mengirimkan 10 orang``) are no total; a person count is preferred to
 a team count (``24 tim dengan 240 atlet``). A warning is recorded when the per-regency counts of a
-list read to its end do not add up to the total.
+list of two items or more, read to its end, do not add up to the total.
 """
 from __future__ import annotations
 
@@ -90,11 +95,11 @@ class _Tables:
         send_alt = alternation(cues["send"])
         self.between_region_count = re.compile(  # no dash: "PEKANBARU- 120"; "Kampar mengirimkan 25 atlet"
             rf"\s{{0,3}}(?:[:=(]\s{{0,3}}|(?i:{_alt(cues['count_link'])})\s{{1,3}}"
-            rf"|(?P<send>(?i:{send_alt}))\s{{1,3}})?")
+            rf"|(?P<send>(?i:{send_alt}))\s{{1,3}}|(?P<comma>,)\s{{0,3}})?")  # a comma: inside a list only
         self.bare_name = re.compile(r"[A-Z][\w'’-]*(?:\s{1,3}[A-Z][\w'’-]*){0,2}")
         # a list item next to the items read: a name, maybe a link, then a count
-        self.item_after = re.compile(r"(?:[^\W\d_][\w.'’/-]*\s{1,3}){1,5}"
-                                     rf"(?:[:=(]\s{{0,3}}|(?i:{_alt(cues['count_link'])})\s{{1,3}})?")
+        self.item_after = re.compile(r"(?:[^\W\d_][\w.'’/-]*\s{1,3}){0,4}[^\W\d_][\w.'’/-]*\s{0,3}"
+                                     rf"(?:[:=(,]\s{{0,3}}|(?i:{_alt(cues['count_link'])})\s{{1,3}})?\s{{0,3}}")
         self.item_before = re.compile(rf"(?P<count>\d[\d.]*)\s{{1,3}}(?i:{unit_alt})\)?\s{{0,3}}[,;]\s{{0,3}}$")
         self.list_gap = re.compile(r"(?:\s{0,3}[,;])?(?:\s{1,3}(?i:dan|serta))?(?:\s{1,3}[^\W\d_][\w'’-]*){0,5}\s{1,3}")
         self.list_head = re.compile(r":\s{0,3}$")
@@ -107,6 +112,10 @@ class _Tables:
         self.origin_after = re.compile(r"(?:\s{1,3}[^\W\d_][\w'’-]*){0,5}?\s{1,3}(?i:dari|asal)\s{1,3}")
         self.each = re.compile(rf"(?i:{_alt(cues['each'])})\s{{0,3}}$")
         self.list_sep = re.compile(r"\s{0,3}(?:[,;]\s{0,3}(?i:dan|serta)(?!\w)|,|;|(?i:dan|serta)(?!\w))\s{0,3}")
+        self.months = {r["name"].casefold() for r in resources.tsv("months.tsv")}
+        # a year in a count's clause, not a date's ("14/11/2021"; "2 Desember 2021" is told by the month before)
+        self.clause_year = re.compile(r"(?<![/\d.-])(?P<year>(?:19|20)\d\d)(?![\d/])")
+        self.clause_break = re.compile(r"[,;:()]")
         self.list_sep_back = re.compile(r"\s{0,3}(?:,\s{0,3}(?i:dan)|,|;|(?i:dan)|(?i:serta))\s{0,3}$")
 
 
@@ -177,8 +186,32 @@ def _opens(words: list[str], phrases: set[str]) -> bool:
     return any(joined.startswith(p + " ") for p in phrases)
 
 
-def _is_attendance(text: str, c: _Count, sent: tuple[int, int], t: _Tables) -> bool:
-    """A head count with an attendance cue, not planned, not a part of a stated total."""
+def _earlier_edition(text: str, c: _Count, sent: tuple[int, int], before_words: list[str], year: int | None,
+                     t: _Tables) -> bool:
+    """``Tahun lalu kegiatan serupa diikuti 300 peserta``, ``Pada Porprov VIII 2014 ... diikuti 2.000 atlet``: a
+    count of an earlier edition (a past cue, or a year before the page's own in the count's clause)."""
+    if _has_phrase(before_words[-8:], t.cues["past"]):
+        return True
+    if year is None:
+        return False
+    start = _clause_start(text, c, sent, t)
+    for m in t.clause_year.finditer(text, start, c.number.start):
+        before = _words(text, max(start, m.start() - 40), m.start())
+        if int(m.group("year")) < year and not (before[-1:] and before[-1] in t.months) \
+                and not {"nomor", "no"} & set(before[-4:]):  # "Perda Nomor 5 Tahun 2016": a law's year
+            return True
+    return False
+
+
+def _clause_start(text: str, c: _Count, sent: tuple[int, int], t: _Tables) -> int:
+    """Where the count's clause starts: after the last comma, colon or bracket before it in its sentence."""
+    lo = max(sent[0], c.number.start - _WINDOW)
+    breaks = [m.end() for m in t.clause_break.finditer(text, lo, c.number.start)]
+    return breaks[-1] if breaks else lo
+
+
+def _is_attendance(text: str, c: _Count, sent: tuple[int, int], t: _Tables, year: int | None = None) -> bool:
+    """A head count with an attendance cue, not planned, not of an earlier edition, not a part of a stated total."""
     if c.unit is None:
         return False
     after_words = _words(text, c.unit_end, min(sent[1], c.unit_end + _WINDOW))
@@ -186,8 +219,10 @@ def _is_attendance(text: str, c: _Count, sent: tuple[int, int], t: _Tables) -> b
         return False
     before_words = _words(text, max(sent[0], c.number.start - _WINDOW), c.number.start)
     near_before = before_words[-6:]
-    if _has_phrase(near_before, t.cues["future"]):
+    if _has_phrase(near_before, t.cues["future"]) or _earlier_edition(text, c, sent, before_words, year, t):
         return False
+    if _has_phrase(after_words[:5], t.cues["absent"]) or _has_phrase(near_before, t.cues["absent"]):
+        return False  # "ada 51 peserta yang tidak hadir"
     if _has_phrase(before_words[-4:], t.cues["component"]):
         return False
     if _has_phrase(before_words[-8:], t.cues["distribution"]):
@@ -209,11 +244,38 @@ def _is_attendance(text: str, c: _Count, sent: tuple[int, int], t: _Tables) -> b
         return True  # "Peserta berasal dari Kampar 20 orang dan Pekanbaru 20 orang, total 40 orang"
     if _has_phrase(near_before, t.cues["before"]) or _has_phrase(after_words[:10], t.cues["after"]):
         return True
+    if _has_phrase(before_words[-3:], t.cues["object_before"]) or _object_after(after_words[:6], t):
+        return True  # "melantik 5.884 PPPK", "berkekuatan 440 orang telah dikukuhkan Bupati Bangka"
+    if _has_phrase(_words(text, _clause_start(text, c, sent, t), c.number.start)[-14:], t.cues["clause_before"]):
+        return True  # "Adapun total jumlah peserta MTQ asal Kapuas yang mengikuti kegiatan sebanyak 42 orang"
     if not (_has_phrase(near_before, t.cues["weak_before"]) or _has_phrase(after_words[:10], t.cues["weak_after"])):
         return False
     # "berjumlah 12.562 orang" counts attendees where the sentence says who attends or names an event
     whole = _words(text, max(sent[0], c.number.start - 2 * _WINDOW), min(sent[1], c.unit_end + _WINDOW))
     return _has_phrase(whole, t.weak_support)
+
+
+def _stated_sum(text: str, total: _Count, counts: list[_Count], parts: set[int], sent: tuple[int, int],
+                t: _Tables) -> _Count:
+    """The sum a list of parts ends with, over its first item: ``Kecamatan Arut Selatan dengan 71 peserta ...;
+    Kecamatan Kumai 100 peserta ..., dengan total seluruhnya 438 orang peserta dan official`` -> 438."""
+    for c in counts:
+        if not total.number.start < c.number.start < sent[1] or id(c) in parts or c.unit is None \
+                or c.unit.casefold() in t.body_units or c.number.value <= total.number.value:
+            continue
+        if _has_phrase(_words(text, max(sent[0], c.number.start - 40), c.number.start)[-2:], t.cues["sum"]):
+            return c
+    return total
+
+
+def _object_after(words: list[str], t: _Tables) -> bool:
+    """An event verb whose object is the count, with no future word before it (``yang akan dilantik``)."""
+    for i, w in enumerate(words):
+        if w in t.cues["future"]:
+            return False
+        if w in t.cues["object_after"]:
+            return True
+    return False
 
 
 def _mixed_bodies(after_words: list[str], c: _Count, t: _Tables) -> bool:
@@ -256,9 +318,18 @@ def _region_counts(text: str, counts: list[_Count], regions: list[RegionMention]
             if m and m.group("send"):  # "Kabupaten Kampar mengirimkan 25 atlet": entrants only
                 if c.unit is not None and c.unit.casefold() in t.entrants:
                     pairs.append((r, c, "region-sends"))
+            elif m and m.group("comma"):  # "kafila kabupaten Timor Tengah Utara, 8 peserta"
+                if c.unit is not None:
+                    pairs.append((r, c, "region-comma-count"))
             else:
                 pairs.append((r, c, "region-count"))
             used_regions.add(r.start)
+    # "Kabupaten X, 15 peserta" is an item only in a sentence that lists other items: "Kabupaten Kupang 22
+    # peserta, Kabupaten Timor Tengah Selatan, 15 Peserta", not "di Kabupaten Siak, 300 peserta mengikuti ..."
+    listed = {_sentence_of(sents, c.number.start) for _, c, rule in pairs if rule == "region-count"}
+    pairs = [(r, c, "region-count" if rule == "region-comma-count" else rule) for r, c, rule in pairs
+             if rule != "region-comma-count" or _sentence_of(sents, c.number.start) in listed]
+    used_regions = {r.start for r, _, _ in pairs}
     found = {r.start for r in local}
     for r, c, rule in pairs:  # a list read on to its last item: "..., dan Batam 15 peserta"
         if rule == "region-count":
@@ -312,10 +383,35 @@ def _region_counts(text: str, counts: list[_Count], regions: list[RegionMention]
     return keep
 
 
+def _inside_lists(text: str, counts: list[_Count], pairs: list[tuple[RegionMention, _Count, str]],
+                  sents: list[tuple[int, int]], t: _Tables) -> set[int]:
+    """Counts between the items of a per-regency list (a regency the gazetteer does not know: ``kafila
+    Kabupaten Nagakeo 13 peserta`` among 20 items) or right after an item's count (``Kabupaten Karimun turunkan
+    364 atlet dan 114 ofisial``): parts too, never the total."""
+    spans: dict[tuple[int, int], list[int]] = {}
+    by_start = {c.number.start: c for c in counts}
+    inside = set()
+    for _, c, rule in pairs:
+        m = t.list_sep.match(text, c.unit_end)
+        nxt = by_start.get(m.end()) if m and m.end() > c.unit_end else None
+        if nxt is not None and nxt.unit is not None:
+            inside.add(id(nxt))
+    for r, c, rule in pairs:
+        if rule == "region-count":
+            spans.setdefault(_sentence_of(sents, c.number.start), []).extend((r.start, c.unit_end))
+    for ends in spans.values():
+        if len(ends) >= 4:  # two items or more
+            lo, hi = min(ends), max(ends)
+            inside |= {id(c) for c in counts if lo < c.number.start < hi}
+    return inside
+
+
 def _read_to_end(text: str, pairs: list[tuple[RegionMention, _Count, str]], total: _Count,
-                 counts: list[_Count], t: _Tables) -> bool:
-    """Whether a per-regency list was read whole: no count left unread between, before or after its
-    items (``..., dan Provinsi Riau 15 peserta``), so that a sum short of the total is the page's own."""
+                 counts: list[_Count], sents: list[tuple[int, int]], t: _Tables) -> bool:
+    """Whether a per-regency list of two items or more was read whole: no count left unread between, before or
+    after its items (``..., dan Provinsi Riau 15 peserta``; ``..., serta Kabupaten Belu, Nagakeo dan Sumba
+    Timur, yang mengutus masing – masing 13 peserta`` later in the sentence), so that a sum short of the
+    total is the page's own."""
     used = {id(c) for _, c, _ in pairs} | {id(total)}
     lo = min(min(r.start, c.number.start) for r, c, _ in pairs)
     hi = max(max(r.end, c.unit_end) for r, c, _ in pairs)
@@ -330,7 +426,8 @@ def _read_to_end(text: str, pairs: list[tuple[RegionMention, _Count, str]], tota
         nxt = next((c for c in counts if tail and c.number.start == tail.end()), None)
         if nxt is not None and nxt.unit is not None:
             return False  # "..., dan Provinsi Riau 15 peserta"
-    return True
+    last = _sentence_of(sents, hi - 1)
+    return not any(hi <= c.number.start < last[1] and id(c) not in used and c.unit is not None for c in counts)
 
 
 def _bare_item(text: str, c: _Count, found: set[int], by_start: dict[int, _Count],
@@ -424,8 +521,10 @@ def extract_participants(ctx: Context) -> Participants | None:
     sents = sentence_spans(text)
     counts = _counts(text, t)
     regions = find_regions(text)
+    year = ctx.page.published.year if ctx.page.published is not None else None
     pairs = _region_counts(text, counts, regions, sents, t)
     parts = {id(c) for _, c, rule in pairs if rule != "count-from-region"}  # "Kab. Siak 25 peserta"
+    parts |= _inside_lists(text, counts, pairs, sents, t)
     total: _Count | None = None
     part: _Count | None = None  # the last count read as a part: "cabang tilawah diikuti 25 peserta, ..."
     for c in counts:
@@ -435,7 +534,7 @@ def extract_participants(ctx: Context) -> Participants | None:
             continue
         part = c if _has_phrase(_words(text, max(sent[0], c.number.start - 80), c.number.start)[-4:],
                                 t.cues["component"]) else None
-        if part is None and id(c) not in parts and _is_attendance(text, c, sent, t):
+        if part is None and id(c) not in parts and _is_attendance(text, c, sent, t, year):
             total = c
             break
     if total is not None and total.unit is not None and total.unit.casefold() in t.group_units:
@@ -443,7 +542,9 @@ def extract_participants(ctx: Context) -> Participants | None:
         sent = _sentence_of(sents, total.number.start)
         total = next((c for c in counts if sent[0] <= c.number.start < sent[1] and c is not total
                       and id(c) not in parts and c.unit is not None and c.unit.casefold() not in t.group_units
-                      and _is_attendance(text, c, sent, t)), total)
+                      and _is_attendance(text, c, sent, t, year)), total)
+    if total is not None:
+        total = _stated_sum(text, total, counts, parts, _sentence_of(sents, total.number.start), t)
     pairs = [(r, c, rule) for r, c, rule in pairs if c is not total or rule == "count-from-region"]
     if total is None and len(pairs) == 1 and (pairs[0][2] == "region-sends" or _contingent(
             text, pairs[0][1], _sentence_of(sents, pairs[0][1].number.start), regions, t) is pairs[0][0]):
@@ -481,7 +582,7 @@ def extract_participants(ctx: Context) -> Participants | None:
                    Span(c.number.start, c.number.end, c.number.text, f"participants:{rule}", "count"))))
     if total is not None and by_region:
         added = sum(rc.count for rc in by_region)
-        if added != total.number.value and _read_to_end(text, pairs, total, counts, t):
+        if added != total.number.value and len(by_region) >= 2 and _read_to_end(text, pairs, total, counts, sents, t):
             ctx.warn(f"participants: per-region counts add up to {added} but the stated total is "
                      f"{total.number.value}")
     if origin is None and by_region and total is not None and len(by_region) == 1 \
