@@ -650,6 +650,17 @@ def test_anchor_cues_are_case_folded(text, names):
     # no competition before: a medal takes the one its sentence names after it, unless another award stands between
     ("Kecamatan Rupat meraih medali emas dan Kecamatan Bantan meraih juara I lomba azan.",
      ["medali emas", "juara I lomba azan"]),
+    # a winners' list under a heading: its heading and list lines end no paragraph (pemerintahan-malangkota-1258)
+    ("Adapun hasil pemenang Otonomi Award Kategori Lomba Evaluasi Perkembangan Kecamatan dan kelurahan 2019 adalah:\n"
+     "Tingkat Kelurahan:\n- Juara I Kelurahan Tulusrejo, Kecamatan Blimbing\n- Juara II Kelurahan Dinoyo, "
+     "Kecamatan Lowokwaru\nKategori Lomba Pelaksana Terbaik 10 Program PKK Kota Malang 2019\nTingkat Kelurahan:\n"
+     "- Juara I Kelurahan Tulusrejo, Kecamatan Lowokwaru",
+     ["Juara I Lomba Evaluasi Perkembangan Kecamatan dan kelurahan 2019",
+      "Juara II Lomba Evaluasi Perkembangan Kecamatan dan kelurahan 2019",
+      "Juara I Lomba Pelaksana Terbaik 10 Program PKK Kota Malang 2019"]),
+    # two paragraphs of prose between a competition and a bare rank: it is not carried
+    ("Bupati membuka Lomba Azan di Bantan.\nKegiatan berlangsung meriah dan tertib.\nJuara II diraih Kecamatan Rupat.",
+     ["Juara II"]),
     # an award far back (over 600 characters) lends its competition to no later rank
     ("Kecamatan Bantan meraih juara I lomba azan. " + "Kegiatan berlangsung meriah dan tertib. " * 16
      + "Juara II diraih Kecamatan Rupat.",
@@ -885,13 +896,15 @@ def test_an_abbreviated_recipient_is_the_recipient_in_full(first, later, same):
     ("Betapa tidak, kafilah Kecamatan Tanjung Batu berhasil keluar sebagai juara umum ke-3, pada klasemen akhir MTQ XXX "
      "tahun 2024 tingkat Kabupaten Ogan Ilir ini.",
      [("Kecamatan Tanjung Batu", "juara umum ke-3 MTQ XXX tahun 2024 tingkat Kabupaten Ogan Ilir", "umum 3")]),
-    # the lines of a medal table: a list mark, the name, its tally in brackets
+    # the lines of a medal table: a list mark, the name, its tally in brackets; every line takes the event named
+    # before the table (its list lines end no paragraph)
     # (https://riauonline.co.id/kota-pekanbaru/read/2021/10/01/klasemen-perolehan-medali-pon-papua-jakarta-melejit-riau-tambah-perunggu)
     ("Berikut Riauonline.co.id merangkum daftar 10 besar perolehan medali emas menuju PON XX 2021 Papua, 2 - 15 "
      "Oktober.\n\n1. DKI Jakarta (21 Emas, 10 Perak dan 11 Perunggu).\n2. Papua (16 Emas, 5 Perak dan 10 Perunggu).\n"
      "9. Sulawesi Tenggara (1 Emas dan 1 Perak).",
      [("DKI Jakarta", "21 Emas, 10 Perak dan 11 Perunggu PON XX 2021 Papua", None),
-      ("Papua", "16 Emas, 5 Perak dan 10 Perunggu", None), ("Sulawesi Tenggara", "1 Emas dan 1 Perak", None)]),
+      ("Papua", "16 Emas, 5 Perak dan 10 Perunggu PON XX 2021 Papua", None),
+      ("Sulawesi Tenggara", "1 Emas dan 1 Perak PON XX 2021 Papua", None)]),
     # "sementara" between a place and its passive verb (belitongtoday, as above)
     ("Sedangkan di posisi kedua sementara ditempati oleh Kabupaten Bangka dengan sebanyak 115 medali.",
      [("Kabupaten Bangka", "posisi kedua", "2"), ("Kabupaten Bangka", "115 medali", None)]),

@@ -68,6 +68,10 @@ _JOINED = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:(?i:dan|serta)\s{1,3})?")
 _FAMILY = {"wtp": "wtp", "wtp_bare": "wtp"}  # anchors naming one award a recipient holds once
 _LISTED = ("peringkat", "ordinal", "juara", "terbaik_rank", "harapan")  # ranks that can head a ranking list
 _PARAGRAPHS = re.compile(r"\n\s*")  # paragraph breaks between a competition and the award that shares it
+# a line of a winners' list that ends no paragraph: a list item ("- Juara I Kelurahan Tulusrejo"), a heading that
+# introduces what follows ("Tingkat Kelurahan:") or a short line with no sentence end ("Kategori Lomba Pelaksana
+# Terbaik 10 Program PKK Kota Malang 2019")
+_LIST_LINE = re.compile(r"\s*(?:(?:[-–•*·]|\d{1,2}[.)])\s.*|.*:\s*|(?:\S+[ \t]+){0,11}\S*[^\s.!?\"”’])")
 _CLAUSE_PUNCT = frozenset({",", ";", ":"})
 _TITLE_PUNCT = _CLAUSE_PUNCT | {"-", "–"}  # tokens that end an award title
 # the anchors whose award shares the competition the text names before it (medals, ranks, "pembaca terbaik")
@@ -574,7 +578,7 @@ class _Finder:
             if end > pos or (medals and not with_medals) or (medals and any(a <= start < b for a, b in skip)):
                 continue
             gap = self.text[end:pos]
-            if not (medals or (len(gap) <= _CARRY_BACK and len(_PARAGRAPHS.findall(gap)) <= 1)):
+            if not (medals or (len(gap) <= _CARRY_BACK and self._paragraph_breaks(end, pos) <= 1)):
                 return ()
             if phrase[-1].end <= recipient or phrase[0].start >= recipient:
                 return phrase
@@ -584,6 +588,16 @@ class _Finder:
             cut[-1] = Span(last.start, end, self.text[last.start:end], last.rule, last.field)
             return tuple(cut) if end > last.start else ()
         return ()
+
+    def _paragraph_breaks(self, start: int, end: int) -> int:
+        """The paragraph breaks between ``start`` and ``end``: the line breaks after a line of prose, not after a
+        line of a winners' list (``_LIST_LINE``: ``Adapun hasil pemenang Otonomi Award ... adalah:`` / ``Tingkat
+        Kelurahan:`` / ``- Juara I Kelurahan Tulusrejo, Kecamatan Blimbing`` / ``- Juara II ...``)."""
+        text, n = self.text, 0
+        for m in _PARAGRAPHS.finditer(text, start, end):
+            line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+            n += _LIST_LINE.fullmatch(line) is None
+        return n
 
     def competition_after(self, pos: int) -> tuple[Span, ...]:
         """The competition named first after ``pos`` in its sentence (``medali emas yang diraih kontingen Bengkalis
