@@ -658,6 +658,18 @@ def test_anchor_cues_are_case_folded(text, names):
      ["Juara I Lomba Evaluasi Perkembangan Kecamatan dan kelurahan 2019",
       "Juara II Lomba Evaluasi Perkembangan Kecamatan dan kelurahan 2019",
       "Juara I Lomba Pelaksana Terbaik 10 Program PKK Kota Malang 2019"]),
+    # an award named before a winners' list is the competition its bare ranks share
+    # (mediacenter-temanggungkab-fk-metra-jateng)
+    ("Hasil penghargaan FK Metra se-Jawa Tengah, Juara 1 diraih Kota Semarang, Juara II Kabupaten Kendal, dan Juara "
+     "III diraih Kabupaten Brebes.",
+     ["Juara 1 penghargaan FK Metra se-Jawa Tengah", "Juara II penghargaan FK Metra se-Jawa Tengah",
+      "Juara III penghargaan FK Metra se-Jawa Tengah"]),
+    # ... but no medal's event: the medal takes the kejuaraan after it (pariwisata-hardiknas-siswa-guru-berprestasi)
+    ("Selanjutnya ada Madalena siswi SLBN Pelalawan, Ia mendapat penghargaan Gubernur Riau atas prestasinya berhasil "
+     "meraih medali emas pada ajang Special Olympics World Games, Kemudian Ardila Desti Fitriani dengan prestasi meraih "
+     "medali perunggu ketika mengikuti kejuaraan SOWG.",
+     ["penghargaan Gubernur Riau", "medali emas pada ajang Special Olympics World Games",
+      "medali perunggu kejuaraan SOWG"]),
     # two paragraphs of prose between a competition and a bare rank: it is not carried
     ("Bupati membuka Lomba Azan di Bantan.\nKegiatan berlangsung meriah dan tertib.\nJuara II diraih Kecamatan Rupat.",
      ["Juara II"]),

@@ -147,7 +147,8 @@ class _Tables:
             | cues["pronoun"] | cues["person_pronoun"] | cues["keeps_unit"]
         self.origin_keeps = self.group_or_generic | cues["stop"]  # "Tim dari X": X is the recipient
         self.keeps_unit = self.unit_or_group | cues["org_head"] | cues.get("keeps_unit", set())
-        self.carried = cues["competition"] | cues.get("carried", set())  # competitions a rank shares
+        self.carried_award = frozenset(cues["carried_award"])  # awards a rank shares, no medal
+        self.carried = cues["competition"] | cues.get("carried", set()) | self.carried_award  # competitions a rank shares
         self.carry_stop = frozenset(cues["carry_stop"])
         self.competition_re = re.compile(r"(?<![\w-])\(?(" + wordmatch.alternation(self.carried) + r")\)?(?![\w-])",
                                          re.I)
@@ -548,15 +549,18 @@ class _Finder:
         for m in t.competition_re.finditer(text):
             w0, w1 = m.span(1)
             toks = list(_TOKEN.finditer(text, w0, min(self.sentence(w0)[1], w0 + _COMPETITION_CHARS)))
-            end, taken = _title_end(toks, w0, t, t.carry_stop, joins=True)
             word = wordmatch.fold(m.group(1))
+            # a lower-case word that names no competition alone ("penghargaan FK Metra se-Jawa Tengah") heads the name
+            head = int(bool(toks) and m.group(1)[:1].islower() and word not in t.cues["competition"])
+            end, taken = _title_end(toks[head:], w0, t, t.carry_stop, joins=True)
+            taken += head
             if taken >= 2:
                 rest = text.find(" ", w1, end) if text[w1:w1 + 1] == ")" else -1  # "Porprov) IX Riau"
                 cuts = [(w0, w1), (rest + 1, end)] if rest > 0 else [(w0, end)]
                 named[word] = tuple(Span(a, b, text[a:b], "awards:carried", "title") for a, b in cuts)
                 self.competition_names.append(named[word])
             if word in named:
-                out.append((m.start(), m.end(), named[word], self.names_medals(w0)))
+                out.append((m.start(), m.end(), named[word], self.names_medals(w0) and word not in t.carried_award))
         return out
 
     def names_medals(self, pos: int) -> bool:
