@@ -689,6 +689,10 @@ def test_a_rank_or_medal_takes_the_competition_named_before_it(text, titles):
     # an organisation before the unit is the recipient's own name
     ("Pemerintah Kabupaten Siak meraih penghargaan Anugerah Parahita Ekapraya.", ["Pemerintah Kabupaten Siak"]),
     ("Dinas Pendidikan Kabupaten Kampar meraih juara I lomba inovasi daerah.", ["Dinas Pendidikan Kabupaten Kampar"]),
+    # the roman numeral of a rank is no recipient of the award after it (dpmd-sumbarprov-berita-6, its comma
+    # before the verb left out)
+    ("Penilaian itu dilakukan, sebab Nagari Sungai Nyalo IV Koto Mudiak berhasil meraih peringkat I sebagai nagari "
+     "berprestasi tingkat Pesisir Selatan Tahun 2017 dengan nilai 85,38.", ["Nagari Sungai Nyalo IV Koto Mudiak"]),
 ])
 def test_the_recipient_starts_where_its_name_starts(text, recipients):
     awards = checked_awards(text, dt.date(2019, 7, 1))

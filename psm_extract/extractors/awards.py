@@ -1706,6 +1706,8 @@ def extract_awards(ctx: Context) -> tuple[Award, ...]:
         trimmed = _trim_recipient(first, t)
         if trimmed is None:
             continue  # "M.Si": a degree, no recipient
+        if any(b.kind == "rank" and b.start <= trimmed.rec_start and trimmed.rec_end <= b.end for b in anchors):
+            continue  # "meraih peringkat I sebagai nagari berprestasi": "I" is the rank, no recipient
         # the names before a recipient whose first words were dropped are none of its co-recipients
         co = finder.co_recipients(trimmed, s0, s1, before=trimmed.rec_start == first.rec_start)
         for found in sorted([trimmed, *first.also, *co], key=lambda f: f.rec_start):
