@@ -699,6 +699,19 @@ def test_the_recipient_starts_where_its_name_starts(text, recipients):
     assert [a.recipient for a in awards] == recipients
 
 
+def test_the_rank_of_the_next_item_ends_a_name():
+    """``juara harapan 1 Desa Merembu Kecamatan Labuapi Harapan II Desa Ombe Baru``: two names, not one
+    (lombokbaratkab-32130)."""
+    text = ("Selain pemberian Anugrah Desa Sehat juga dilakukan pemberian Hadiah  kepada 6 Desa yang menjadi juara "
+            "Lomba Kampung Sehat Tingkat Kabupaten Lombok Barat masing-masing Desa Kuripan Kecamatan Kuripan peringkat "
+            "Pertama , peringkat kedua Desa Giri Sasak Kecamatan Kuripan, peringkat ketiga Desa Sekotong Tengah "
+            "Kecamatan Sekotong, juara harapan 1 Desa Merembu Kecamatan Labuapi Harapan II Desa Ombe Baru Kecamatan "
+            "Kediri dan harapan III Desa Bagik Polak Kecamatan Labuapi.")
+    recipients = [a.recipient for a in checked_awards(text, dt.date(2019, 7, 1))]
+    assert recipients[-4:] == ["Desa Sekotong Tengah Kecamatan Sekotong", "Desa Merembu Kecamatan Labuapi",
+                               "Desa Ombe Baru Kecamatan Kediri", "Desa Bagik Polak Kecamatan Labuapi"]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a bare award takes in the body that grants it, and the repeat after it
     ("Pemerintah Kabupaten Kampar kembali meraih opini WTP dari BPK RI untuk yang ketiga kalinya.",

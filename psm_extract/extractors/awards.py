@@ -1672,6 +1672,16 @@ def _award_of(found: _Found, a: _Anchor, text: str, t: _Tables, year: int | None
                              f"awards:{found.rule}", "recipient"), *title_spans))
 
 
+def _rank_at(start: int, end: int, ranks: list[tuple[int, int]], inside: bool = True) -> int | None:
+    """The start of the first rank anchor (``ranks``: (start, end), sorted) that holds ``start``..``end`` (``inside``)
+    or starts in it, else None."""
+    if inside:
+        k = bisect.bisect_right(ranks, (start, end)) - 1
+        return ranks[k][0] if k >= 0 and ranks[k][0] <= start and end <= ranks[k][1] else None
+    k = bisect.bisect_left(ranks, (start, -1))
+    return ranks[k][0] if k < len(ranks) and ranks[k][0] < end else None
+
+
 def extract_awards(ctx: Context) -> tuple[Award, ...]:
     """Awards: ``"LKSA Purna Kasih dari Indragiri Hilir meraih juara 3"`` -> LKSA Purna Kasih, juara 3."""
     t = _t()
@@ -1691,6 +1701,7 @@ def extract_awards(ctx: Context) -> tuple[Award, ...]:
                 anchors.append(_Anchor(m.start(), m.end(), "ordinal", "rank", t.ranks[wordmatch.fold(m.group())]))
         anchors.sort(key=lambda a: a.start)
     finder.rank_starts = [(a.start, a.name) for a in anchors if a.kind == "rank"]
+    ranks = [(a.start, a.end) for a in anchors if a.kind == "rank"]
     awards: list[Award] = []
     seen = _Seen(t.carried)
     title_end = -1
@@ -1706,7 +1717,7 @@ def extract_awards(ctx: Context) -> tuple[Award, ...]:
         trimmed = _trim_recipient(first, t)
         if trimmed is None:
             continue  # "M.Si": a degree, no recipient
-        if any(b.kind == "rank" and b.start <= trimmed.rec_start and trimmed.rec_end <= b.end for b in anchors):
+        if _rank_at(trimmed.rec_start, trimmed.rec_end, ranks) is not None:
             continue  # "meraih peringkat I sebagai nagari berprestasi": "I" is the rank, no recipient
         # the names before a recipient whose first words were dropped are none of its co-recipients
         co = finder.co_recipients(trimmed, s0, s1, before=trimmed.rec_start == first.rec_start)
@@ -1714,6 +1725,11 @@ def extract_awards(ctx: Context) -> tuple[Award, ...]:
             found = _trim_recipient(found, t)
             if found is None:
                 continue
+            if (cut := _rank_at(found.rec_start + 1, found.rec_end, ranks, inside=False)) is not None:
+                # "juara harapan 1 Desa Merembu Kecamatan Labuapi Harapan II Desa Ombe Baru": the next item's rank
+                # ends the name
+                end = len(text[:cut].rstrip(" ,;"))
+                found = dataclasses.replace(found, recipient=text[found.rec_start:end], rec_end=end)
             award = _award_of(found, a, text, t, _year(text, text[found.title_start:found.title_end], sent, ctx,
                                                        finder))
             title_end = max(title_end, found.title_end)
