@@ -670,6 +670,11 @@ def test_anchor_cues_are_case_folded(text, names):
      "medali perunggu ketika mengikuti kejuaraan SOWG.",
      ["penghargaan Gubernur Riau", "medali emas pada ajang Special Olympics World Games",
       "medali perunggu kejuaraan SOWG"]),
+    # a performance evaluation (kinerja ...) is the competition of the ranks it gives (berita-gorontaloprov-10547)
+    ("GORONTALO, Humas – Provinsi Gorontalo sukses meraih prestasi kinerja penyelenggaraan pemerintah daerah yang "
+     "dinilai oleh Kementrian Dalam Negeri (Kemendagri). Berdasarkan Surat Keputusan Mendagri No. 100-53 Tahun 2018,"
+     "Provinsi Gorontalo berada di peringkat 11 dari 33 provinsi se Indonesia yang dinilai.",
+     ["peringkat 11 kinerja penyelenggaraan pemerintah daerah"]),
     # two paragraphs of prose between a competition and a bare rank: it is not carried
     ("Bupati membuka Lomba Azan di Bantan.\nKegiatan berlangsung meriah dan tertib.\nJuara II diraih Kecamatan Rupat.",
      ["Juara II"]),
