@@ -545,6 +545,9 @@ def test_not_awards_typical(text):
     "\"Sehingga patut kita banggakan, SBD juara I lomba Inovasi Daerah Tatanan Normal Baru Tingkat Nasional pada "
     "kategori Hotel dan Restoran dengan mendapat penghargaan dan dana insentif sebesar Rp 6 miliar dari Kemendagri\"",
     "Komisi V DPRD melaksanakan kunjungan ke Balai Besar Pendidikan dan Pelatihan Kesejahteraan Sosial.",
+    # a day before the verb is no recipient (diskominfotik-bengkalis-6806)
+    "BENGKALIS, DISKOMINFOTIK – Sebagai wujud dedikasi dan kerjas keras dalam memajukan wilayahnya, sebanyak tiga "
+    "kelurahan dan desa, Jumat (18/8/2017) menerima penghargaan dari Bupati Bengkalis Amril Mukminin.",
 ])
 def test_not_awards(text):
     assert extract_awards(ctx_of(text)) == ()

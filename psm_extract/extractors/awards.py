@@ -46,6 +46,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .. import resources, wordmatch
+from ..dates import weekday_number
 from ..records import Award, Span
 from ..regions import RegionMention, find_regions
 from . import Context
@@ -1485,10 +1486,12 @@ class _Seen:
 def _trim_recipient(found: "_Found", t: _Tables) -> "_Found | None":
     """The recipient without words before its unit that name no organisation: ``Alhamdulillah
     Kabupaten Bengkalis``, ``Ditahun 2022 Kabupaten Simalungun`` -> ``Kabupaten ...``; None for a
-    recipient that is only honorifics or degrees (``M.Si``)."""
+    recipient that is only honorifics or degrees (``M.Si``) or a day (``Jumat (18/8/2017)``)."""
     words = found.recipient.split()
     if words and all(w.strip(",.") in t.honorific_words or w in t.honorific_words for w in words):
         return None
+    if words and weekday_number(words[0].rstrip(",")) is not None and (len(words) == 1 or words[1][:1] in "(0123456789"):
+        return None  # "sebanyak tiga kelurahan dan desa, Jumat (18/8/2017) menerima penghargaan": a day, no recipient
     for j in range(len(words) - 1, 0, -1):
         if words[j].casefold() in t.unit_or_group and len(words) - j <= 5:
             before = words[:j]
