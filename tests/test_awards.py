@@ -290,6 +290,11 @@ def test_awards(text, expected):
      "Tingkat Nasional dengan memperoleh penghargaan dan dana insentif sebesar Rp 6 miliar dari Kemendagri.",
      [("Kabupaten Sumba Barat Daya (SBD)", "lomba Inovasi Daerah Tatanan Normal Baru Tingkat Nasional", "1",
        "nasional", 2019)]),  # a verb of winning is the first place
+    # "dengan memperoleh" after an award in its sentence: the category before it names no recipient
+    ("\"Sehingga patut kita banggakan atas apa yang sudah kita peroleh, SBD juara I lomba Inovasi Daerah Tatanan "
+     "Normal Baru Tingkat Nasional pada kategori Hotel dan Restoran dengan mendapat penghargaan dan dana insentif "
+     "sebesar Rp 6 miliar dari Kemendagri,\" tuturnya.",
+     []),
     # the same award again under the recipient's abbreviation
     ("Tambolaka, Kominfo - Kabupaten Sumba Barat Daya (SBD) menjuarai lomba Inovasi Daerah Tatanan Normal Baru "
      "Tingkat Nasional.\n\nDalam pidatonya Bupati SBD dr. Kornelius Kodi Mete menuturkan melalui kerja sama dan "
@@ -540,6 +545,9 @@ def test_not_awards_typical(text):
     "\"Sehingga patut kita banggakan, SBD juara I lomba Inovasi Daerah Tatanan Normal Baru Tingkat Nasional pada "
     "kategori Hotel dan Restoran dengan mendapat penghargaan dan dana insentif sebesar Rp 6 miliar dari Kemendagri\"",
     "Komisi V DPRD melaksanakan kunjungan ke Balai Besar Pendidikan dan Pelatihan Kesejahteraan Sosial.",
+    # a day before the verb is no recipient (diskominfotik-bengkalis-6806)
+    "BENGKALIS, DISKOMINFOTIK – Sebagai wujud dedikasi dan kerjas keras dalam memajukan wilayahnya, sebanyak tiga "
+    "kelurahan dan desa, Jumat (18/8/2017) menerima penghargaan dari Bupati Bengkalis Amril Mukminin.",
 ])
 def test_not_awards(text):
     assert extract_awards(ctx_of(text)) == ()
@@ -645,6 +653,34 @@ def test_anchor_cues_are_case_folded(text, names):
     # no competition before: a medal takes the one its sentence names after it, unless another award stands between
     ("Kecamatan Rupat meraih medali emas dan Kecamatan Bantan meraih juara I lomba azan.",
      ["medali emas", "juara I lomba azan"]),
+    # a winners' list under a heading: its heading and list lines end no paragraph (pemerintahan-malangkota-1258)
+    ("Adapun hasil pemenang Otonomi Award Kategori Lomba Evaluasi Perkembangan Kecamatan dan kelurahan 2019 adalah:\n"
+     "Tingkat Kelurahan:\n- Juara I Kelurahan Tulusrejo, Kecamatan Blimbing\n- Juara II Kelurahan Dinoyo, "
+     "Kecamatan Lowokwaru\nKategori Lomba Pelaksana Terbaik 10 Program PKK Kota Malang 2019\nTingkat Kelurahan:\n"
+     "- Juara I Kelurahan Tulusrejo, Kecamatan Lowokwaru",
+     ["Juara I Lomba Evaluasi Perkembangan Kecamatan dan kelurahan 2019",
+      "Juara II Lomba Evaluasi Perkembangan Kecamatan dan kelurahan 2019",
+      "Juara I Lomba Pelaksana Terbaik 10 Program PKK Kota Malang 2019"]),
+    # an award named before a winners' list is the competition its bare ranks share
+    # (mediacenter-temanggungkab-fk-metra-jateng)
+    ("Hasil penghargaan FK Metra se-Jawa Tengah, Juara 1 diraih Kota Semarang, Juara II Kabupaten Kendal, dan Juara "
+     "III diraih Kabupaten Brebes.",
+     ["Juara 1 penghargaan FK Metra se-Jawa Tengah", "Juara II penghargaan FK Metra se-Jawa Tengah",
+      "Juara III penghargaan FK Metra se-Jawa Tengah"]),
+    # ... but no medal's event: the medal takes the kejuaraan after it (pariwisata-hardiknas-siswa-guru-berprestasi)
+    ("Selanjutnya ada Madalena siswi SLBN Pelalawan, Ia mendapat penghargaan Gubernur Riau atas prestasinya berhasil "
+     "meraih medali emas pada ajang Special Olympics World Games, Kemudian Ardila Desti Fitriani dengan prestasi meraih "
+     "medali perunggu ketika mengikuti kejuaraan SOWG.",
+     ["penghargaan Gubernur Riau", "medali emas pada ajang Special Olympics World Games",
+      "medali perunggu kejuaraan SOWG"]),
+    # a performance evaluation (kinerja ...) is the competition of the ranks it gives (berita-gorontaloprov-10547)
+    ("GORONTALO, Humas – Provinsi Gorontalo sukses meraih prestasi kinerja penyelenggaraan pemerintah daerah yang "
+     "dinilai oleh Kementrian Dalam Negeri (Kemendagri). Berdasarkan Surat Keputusan Mendagri No. 100-53 Tahun 2018,"
+     "Provinsi Gorontalo berada di peringkat 11 dari 33 provinsi se Indonesia yang dinilai.",
+     ["peringkat 11 kinerja penyelenggaraan pemerintah daerah"]),
+    # two paragraphs of prose between a competition and a bare rank: it is not carried
+    ("Bupati membuka Lomba Azan di Bantan.\nKegiatan berlangsung meriah dan tertib.\nJuara II diraih Kecamatan Rupat.",
+     ["Juara II"]),
     # an award far back (over 600 characters) lends its competition to no later rank
     ("Kecamatan Bantan meraih juara I lomba azan. " + "Kegiatan berlangsung meriah dan tertib. " * 16
      + "Juara II diraih Kecamatan Rupat.",
@@ -661,10 +697,27 @@ def test_a_rank_or_medal_takes_the_competition_named_before_it(text, titles):
     # an organisation before the unit is the recipient's own name
     ("Pemerintah Kabupaten Siak meraih penghargaan Anugerah Parahita Ekapraya.", ["Pemerintah Kabupaten Siak"]),
     ("Dinas Pendidikan Kabupaten Kampar meraih juara I lomba inovasi daerah.", ["Dinas Pendidikan Kabupaten Kampar"]),
+    # the roman numeral of a rank is no recipient of the award after it (dpmd-sumbarprov-berita-6, its comma
+    # before the verb left out)
+    ("Penilaian itu dilakukan, sebab Nagari Sungai Nyalo IV Koto Mudiak berhasil meraih peringkat I sebagai nagari "
+     "berprestasi tingkat Pesisir Selatan Tahun 2017 dengan nilai 85,38.", ["Nagari Sungai Nyalo IV Koto Mudiak"]),
 ])
 def test_the_recipient_starts_where_its_name_starts(text, recipients):
     awards = checked_awards(text, dt.date(2019, 7, 1))
     assert [a.recipient for a in awards] == recipients
+
+
+def test_the_rank_of_the_next_item_ends_a_name():
+    """``juara harapan 1 Desa Merembu Kecamatan Labuapi Harapan II Desa Ombe Baru``: two names, not one
+    (lombokbaratkab-32130)."""
+    text = ("Selain pemberian Anugrah Desa Sehat juga dilakukan pemberian Hadiah  kepada 6 Desa yang menjadi juara "
+            "Lomba Kampung Sehat Tingkat Kabupaten Lombok Barat masing-masing Desa Kuripan Kecamatan Kuripan peringkat "
+            "Pertama , peringkat kedua Desa Giri Sasak Kecamatan Kuripan, peringkat ketiga Desa Sekotong Tengah "
+            "Kecamatan Sekotong, juara harapan 1 Desa Merembu Kecamatan Labuapi Harapan II Desa Ombe Baru Kecamatan "
+            "Kediri dan harapan III Desa Bagik Polak Kecamatan Labuapi.")
+    recipients = [a.recipient for a in checked_awards(text, dt.date(2019, 7, 1))]
+    assert recipients[-4:] == ["Desa Sekotong Tengah Kecamatan Sekotong", "Desa Merembu Kecamatan Labuapi",
+                               "Desa Ombe Baru Kecamatan Kediri", "Desa Bagik Polak Kecamatan Labuapi"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -771,3 +824,157 @@ def test_the_names_after_disusul_take_the_next_places(text, expected):
 def test_a_competition_takes_its_full_name(text, titles):
     awards = checked_awards(text, dt.date(2021, 10, 18))
     assert [a.title for a in awards] == titles
+
+
+
+@pytest.mark.parametrize("first, later, same", [
+    # an abbreviation in capitals, of the words before it (sbdkab-sbd-menjuarai-lomba-inovasi-daerah-tat)
+    ("Kabupaten Sumba Barat Daya (SBD)", "Kabupaten SBD", True),
+    ("Kabupaten Sumba Barat Daya (SBD)", "SBD", True),
+    # a bracket that abbreviates nothing: an age (ppid-10528)
+    ("Rahma Nelly (47)", "47", False),
+])
+def test_an_abbreviated_recipient_is_the_recipient_in_full(first, later, same):
+    from psm_extract.extractors.awards import _Seen
+    seen = _Seen(set())
+    key = seen.recipient_key(first)
+    assert (seen.recipient_key(later) == key) is same
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (recipient, title, rank); sentences of medal standings on news pages (url cited)
+    # https://bengkulu.antaranews.com/berita/84536/raih-22-emas-riau-kokoh-dipuncak-klasemen-perolehan-medali
+    ("Provinsi Riau sudah menduduki puncak klasemen sementara perolehan medali sejak hari pertama Porwil Sumatera "
+     "dimulai.",
+     [("Provinsi Riau", "puncak klasemen sementara perolehan medali", "1")]),
+    ("Posisi ketiga diisi oleh Provinsi Sumatera Utara.", [("Provinsi Sumatera Utara", "Posisi ketiga", "3")]),
+    ("Diposisi keempat ditempati Provinsi Bangka Belitung dengan raihan 33 medali.",
+     [("Provinsi Bangka Belitung", "Diposisi keempat", "4"), ("Provinsi Bangka Belitung", "33 medali", None)]),
+    # https://www.gosumut.com/berita/baca/2016/09/20/update-klasemen-pon-xix-meski-nambah-2-perak-provinsi-riau-turun-ke-posisi-7-dengan-total-22-medali/
+    ("Informasi yang berhasil dihimpun GoNews.co dari situs resmi PON XIX 2016, Jabar masih kokoh di puncak klasemen "
+     "dengan raihan 79 medali emas, 40 perak, dan 51 perunggu.",
+     [("Jabar", "puncak klasemen PON XIX 2016", "1"),
+      ("Jabar", "79 medali emas, 40 perak, dan 51 perunggu PON XIX 2016", None)]),
+    # http://regional.kompas.com/read/2023/11/15/110350778/borong-medali-di-porwil-sumatera-xi-riau-keluar-sebagai-juara-umum
+    ("Untuk diketahui, Provinsi Riau berhasil meraih juara umum, dengan perolehan 41 medali emas, 21 medali perak, "
+     "dan 33 medali perunggu.",
+     [("Provinsi Riau", "juara umum", "umum"),
+      ("Provinsi Riau", "41 medali emas, 21 medali perak, dan 33 medali perunggu", None)]),
+    # https://www.goriau.com/berita/baca/perolehan-medali-porprov-x-riau-pekanbaru-kokoh-di-puncak.html
+    ("Selanjutnya, untuk posisi kedua Kabupaten Bengkalis 17 emas, 15 perak, 17 perunggu.",
+     [("Kabupaten Bengkalis", "posisi kedua", "2"), ("Kabupaten Bengkalis", "17 emas, 15 perak, 17 perunggu", None)]),
+    ("Disusul posisi keenam Kabupaten Siak 5 medali emas, 3 perak dan 5 perunggu.",
+     [("Kabupaten Siak", "posisi keenam", "6"), ("Kabupaten Siak", "5 medali emas, 3 perak dan 5 perunggu", None)]),
+    # a verb of topping a standing, the standing its title (camatrupat-bengkalis-346)
+    ("Capaian tersebut membuat Bengkalis kian kokoh memuncaki klasmen sementara perolehan medali emas.",
+     [("Bengkalis", "klasmen sementara perolehan medali emas", "1")]),
+    # "selain ..., X": the team of the main clause (diskominfotik-bengkalis-7075)
+    ("Dengan perolehan 64 medali emas tersebut, selain kian kokoh di puncak klasemen sementara perolehan medali, "
+     "kontingen Bengkalis kian melebarkan jarak dengan tuan rumah.",
+     [("Bengkalis", "puncak klasemen sementara perolehan medali", "1")]),
+    # "Disusul" starting a sentence is no part of the name (https://kaltenghits.com/?p=28020)
+    ("Disusul Katingan sebagai juara keempat dengan 37 medali emas, 20 perak dan 40 perunggu.",
+     [("Katingan", "juara keempat", "4"), ("Katingan", "37 medali emas, 20 perak dan 40 perunggu", None)]),
+    # "bertengger" before a rank written as one word with "di"
+    # (https://sports.sindonews.com/berita/1142751/51/daftar-perolehan-medali-pon-xix-2016-selasa-2792016-hingga-pukul-2100-wib)
+    ("Jabar jauh meninggalkan Jawa Timur yang bertengger diperingkat 2 dengan 123 emas, 123 perak, dan 116 perunggu.",
+     [("Jawa Timur", "diperingkat 2", "2"), ("Jawa Timur", "123 emas, 123 perak, dan 116 perunggu", None)]),
+    # the tally in the next sentence after "Jumlah tersebut terdiri dari"
+    # (https://belitongtoday.com/klasemen-sementara-perolehan-medali-porprov-babel-2023-belitung-bercokol-di-posisi-tujuh-bateng-kokoh-dipuncak-klasemen/)
+    ("Bateng berhasil meraih sebanyak 130 medali. Jumlah tersebut terdiri dari 59 medali emas, 37 medali perak, dan 34 "
+     "medali perunggu.",
+     [("Bateng", "130 medali. Jumlah tersebut terdiri dari 59 medali emas, 37 medali perak, dan 34 medali perunggu",
+       None)]),
+    # counts in words (https://berita.batangkab.go.id/?p=1&id=11209)
+    ("Di hari pertama event olahraga tersebut, hasil sementara kontingen Kabupaten Batang berhasil meraih tiga medali "
+     "emas, satu perak dan satu perunggu.",
+     [("Kabupaten Batang", "tiga medali emas, satu perak dan satu perunggu event olahraga", None)]),
+    # "total" between the verb and the count
+    # (https://www.lintas86.com/2025/07/porprov-ix-jatim-2025-ponorogo-raih-38medali-tunjukkan-semangat-juang-gemilang.html)
+    ("Atlet-atlet Ponorogo berhasil meraih total 38 medali, terdiri dari 9 emas, 11 perak, dan 18 perunggu, "
+     "menegaskan semangat juang.",
+     [("Atlet-atlet Ponorogo", "38 medali, terdiri dari 9 emas, 11 perak, dan 18 perunggu", None)]),
+    # "teratas": the first place (https://penasultra.id/baubau-masih-posisi-pertama-peraih-medali-terbanyak-di-porprov-sultra-2022)
+    ("Sesuai data dari tim Media Center, Baubau masih berada di posisi teratas dengan jumlah medali sebanyak 51.",
+     [("Baubau", "posisi teratas", "1")]),
+    # "memimpin klasemen": the first place; "dikantongi" a passive verb
+    # (https://iklan.riaupos.co/riau/20/11/2022/288266/klasemen-porprov-x-riau-kuansing-geser-bengkalis-di-puncak.html)
+    ("Berdasarkan update sementara data perolehan medali dari PB Porprov, Kuansing kini memimpin klasemen dengan "
+     "dengan perolehan 63 emas, 47 perak dan 57 perunggu total 167 medali.",
+     [("Kuansing", "klasemen", "1")]),
+    ("Cerita dia, 1 medali perunggu dikantongi Rendi Fernanda yang menyelesaikan pertarungannya melawan atlet Kampar.",
+     [("Rendi Fernanda", "1 medali perunggu", None)]),
+    # verbs of collecting medals; ", yang mengemas" after a name: that name's medals
+    # (https://www.delikreportase.com/berita/12005/hanya-25-cabor-penyumbang-medali-riau-di-pon-xix-2016.html)
+    ("Kontingen tataran Tanah Pasundan berhasil menjadi juara umum dengan mengemas 217 medali emas, 217 medali perak "
+     "dan 156 perunggu.",
+     [("Tanah Pasundan", "juara umum", "umum"),
+      ("Tanah Pasundan", "217 medali emas, 217 medali perak dan 156 perunggu", None)]),
+    ("Torehan medali emas dari cabor layar membuat Bali merengkuh 20 medali emas, selisih medali emas dari kontingen "
+     "Riau, yang mengemas 18 medali emas, 26 perak 28 perunggu.",
+     [("Bali", "20 medali emas", None), ("Riau", "18 medali emas, 26 perak 28 perunggu", None)]),
+    # a name followed by a place of its own is no co-recipient
+    # (http://kutaikartanegaranews.com/2018/09/kumpulkan-nilai-tertinggi-kafilah-loa-janan-juara-umum-mtq-ke-40.html)
+    ("Hasilnya, kafilah kecamatan Loa Janan keluar sebagai juara pertama dengan mengumpulkan nilai tertinggi, disusul "
+     "tempat kedua kafilah Muara Jawa serta Loa Kulu di urutan ketiga.",
+     [("Loa Janan", "juara pertama", "1"), ("Muara Jawa", "tempat kedua", "2"), ("Loa Kulu", "urutan ketiga", "3")]),
+    # the subject between commas, the verb after them
+    # (https://sumeks.disway.id/read/700763/7-tahun-puasa-gelar-kecamatan-tanjung-batu-akhirnya-masuk-3-besar-juara-umum-mtq-tingkat-kabupaten-ogan-ilir)
+    ("Pada perolehan medali, kafilah Kecamatan Tanjung Batu, berhasil mengumpulkan 51 medali yang terdiri dari delapan "
+     "medali emas, tiga medali perak, dan dua medali perunggu.",
+     [("Kecamatan Tanjung Batu",
+       "51 medali yang terdiri dari delapan medali emas, tiga medali perak, dan dua medali perunggu", None)]),
+    # a place among the general champions is one award, "ke-" before its number
+    # (https://sumeks.disway.id/read/700763/7-tahun-puasa-gelar-kecamatan-tanjung-batu-akhirnya-masuk-3-besar-juara-umum-mtq-tingkat-kabupaten-ogan-ilir)
+    ("Kafilah Kecamatan Tanjung Batu berhasil menempati posisi ke-3 juara umum MTQ XXX tahun 2024 tingkat Kabupaten "
+     "Ogan Ilir.",
+     [("Kafilah Kecamatan Tanjung Batu", "posisi ke-3 juara umum MTQ XXX tahun 2024 tingkat Kabupaten Ogan Ilir",
+       "umum 3")]),
+    ("Betapa tidak, kafilah Kecamatan Tanjung Batu berhasil keluar sebagai juara umum ke-3, pada klasemen akhir MTQ XXX "
+     "tahun 2024 tingkat Kabupaten Ogan Ilir ini.",
+     [("Kecamatan Tanjung Batu", "juara umum ke-3 MTQ XXX tahun 2024 tingkat Kabupaten Ogan Ilir", "umum 3")]),
+    # the lines of a medal table: a list mark, the name, its tally in brackets; every line takes the event named
+    # before the table (its list lines end no paragraph)
+    # (https://riauonline.co.id/kota-pekanbaru/read/2021/10/01/klasemen-perolehan-medali-pon-papua-jakarta-melejit-riau-tambah-perunggu)
+    ("Berikut Riauonline.co.id merangkum daftar 10 besar perolehan medali emas menuju PON XX 2021 Papua, 2 - 15 "
+     "Oktober.\n\n1. DKI Jakarta (21 Emas, 10 Perak dan 11 Perunggu).\n2. Papua (16 Emas, 5 Perak dan 10 Perunggu).\n"
+     "9. Sulawesi Tenggara (1 Emas dan 1 Perak).",
+     [("DKI Jakarta", "21 Emas, 10 Perak dan 11 Perunggu PON XX 2021 Papua", None),
+      ("Papua", "16 Emas, 5 Perak dan 10 Perunggu PON XX 2021 Papua", None),
+      ("Sulawesi Tenggara", "1 Emas dan 1 Perak PON XX 2021 Papua", None)]),
+    # "sementara" between a place and its passive verb (belitongtoday, as above)
+    ("Sedangkan di posisi kedua sementara ditempati oleh Kabupaten Bangka dengan sebanyak 115 medali.",
+     [("Kabupaten Bangka", "posisi kedua", "2"), ("Kabupaten Bangka", "115 medali", None)]),
+    # a rank after "Disusul" is no name (https://cilacap.info/ci-59539/senam-bahagia-gebyar-milad-aisyiyah-ke-107-diikuti-130-ibu-ibu-pra-bumiayu/3)
+    ("Kontingen Pimpinan Ranting Aisyiyah (PRA) Adisana berhasil meraih Juara 1 dengan nilai 357,5. Disusul Juara 2 "
+     "diraih oleh PRA Talok dengan nilai 347,5, dan Juara 3 diraih oleh PRA Baruamba dengan nilai 341.",
+     [("Kontingen Pimpinan Ranting Aisyiyah (PRA) Adisana", "Juara 1", "1"), ("PRA Talok", "Juara 2", "2"),
+      ("PRA Baruamba", "Juara 3", "3")]),
+    # the name right before "dengan meraih" (https://www.nusabali.com/berita/124115/smpn-1-manggis-dominasi-juara-lomba-pramuka)
+    ("Kontingen SMPN 1 Manggis menyabet 11 medali emas, 3 perak, dan 1 perunggu. Saingan terdekatnya SMPN 2 Manggis "
+     "dengan meraih 2 medali emas dan 4 perak.",
+     [("Kontingen SMPN 1 Manggis", "11 medali emas, 3 perak, dan 1 perunggu", None),
+      ("SMPN 2 Manggis", "2 medali emas dan 4 perak", None)]),
+    # "dengan total medali 195" after the name's abbreviation in brackets
+    # (https://sumsel.tribunnews.com/amp/2023/09/22/update-perolehan-medali-porprov-sumsel-xiv-kontingen-lahat-tak-terkejar-semakin-kokokh-dipuncak)
+    ("Urutan kedua Kabupaten Musi Banyuasin (Muba) dengan total medali 195, yaitu 69 medali emas, 67 perak, dan 59 "
+     "perunggu.",
+     [("Kabupaten Musi Banyuasin", "Urutan kedua", "2"),
+      ("Kabupaten Musi Banyuasin", "medali 195, yaitu 69 medali emas, 67 perak, dan 59 perunggu", None)]),
+    # a comma after the passive verb (https://www.delikreportase.com/berita/12005/hanya-25-cabor-penyumbang-medali-riau-di-pon-xix-2016.html)
+    ("Juara umum kedua ditempati, Jawa Timur dengan 133 medali emas, 137 perak dan 138 perunggu.",
+     [("Jawa Timur", "Juara umum kedua", "umum 2"),
+      ("Jawa Timur", "133 medali emas, 137 perak dan 138 perunggu", None)]),
+])
+def test_medal_standings(text, expected):
+    awards = checked_awards(text, dt.date(2022, 11, 15))
+    assert [(a.recipient, a.title, a.rank) for a in awards] == expected
+
+
+def test_a_count_that_sums_the_tally_before_is_no_award_of_its_own():
+    # ppid-10283 (dev): "dengan total 25 medali" sums the medals just named
+    text = ("Provinsi Riau memperoleh peringkat 7 nasional. Dijelaskan, dengan memperoleh sebanyak 6 medali emas, "
+            "6 medali perak, dan 13 medali perunggu, dengan total 25 medali itu membuktikan saingan Riau adalah "
+            "Pulau Jawa.")
+    awards = checked_awards(text, dt.date(2023, 11, 1))
+    assert [a.title for a in awards] == ["peringkat 7 nasional", "6 medali emas, 6 medali perak, dan 13 medali perunggu"]

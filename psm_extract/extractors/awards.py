@@ -21,7 +21,12 @@ An award mention is an anchor (``data/awards_anchors.tsv``) in a frame that name
 * ``yang`` and an award verb, then a copula: ``guru yang menerima penghargaan yaitu Tri Hastuti``;
 * counts shared out: ``Kampar dan Pekanbaru yang masing-masing mengumpulkan 36 dan 23 medali emas``;
 * standings: ``juara umum dua diraih oleh Kecamatan Bukit Batu. Kemudian disusul oleh Kecamatan
-  Bantan`` (the next place), ``disusul Kabupaten Kampar di posisi kedua``.
+  Bantan`` (the next place), ``disusul Kabupaten Kampar di posisi kedua``;
+* medal standings: ``Provinsi Riau sudah menduduki puncak klasemen``, ``Bengkalis kian kokoh memuncaki
+  klasmen sementara perolehan medali emas`` (the first place); the tally of the place just before
+  (``posisi keenam Kabupaten Siak 5 medali emas, 3 perak``, ``... dengan raihan 79 medali emas``); counts in
+  words (``tiga medali emas, satu perak``); the lines of a medal table (``1. DKI Jakarta (21 Emas, 10 Perak
+  dan 11 Perunggu).``); a count that sums the tally before it (``dengan total 25 medali``) is none.
 
 A title takes in the competition named before or after it in its sentence, the level, year or
 edition another mention of that competition gives (``MTQ ke-XLIII tingkat Kabupaten Bengkalis``),
@@ -41,6 +46,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .. import resources, wordmatch
+from ..dates import weekday_number
 from ..records import Award, Span
 from ..regions import RegionMention, find_regions
 from . import Context
@@ -55,15 +61,23 @@ _FREE_WORDS = 5  # lower-case words a competition's name may run on over ("lomba
 # the lookbehind after the digits (not before them) lets the engine skip ahead to a 1 or a 2
 _YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)(?<![\w/.-]\d{4})(?![\w/])")
 _AGE = re.compile(r"\(\d{1,3}\)")  # "Rahma Nelly (47)"
+# a line of a medal table up to its tally: a list mark or a bracket/colon, and a capitalised name
+_TALLY_LINE = re.compile(r"[ \t]{0,3}(\d{1,2}[.)][ \t]{0,3}|[*•·-][ \t]{0,3})?((?:[A-Z][\w.'’-]*[ \t]{1,3}){0,4}[A-Z][\w.'’-]*)"
+                         r"[ \t]{0,3}([(:])?[ \t]{0,3}")
+_ABBREVIATION = re.compile(r"\(([A-Z][A-Z0-9]{1,9})\)$")  # "Kabupaten Sumba Barat Daya (SBD)"
 _JOINED = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:(?i:dan|serta)\s{1,3})?")
 _FAMILY = {"wtp": "wtp", "wtp_bare": "wtp"}  # anchors naming one award a recipient holds once
 _LISTED = ("peringkat", "ordinal", "juara", "terbaik_rank", "harapan")  # ranks that can head a ranking list
 _PARAGRAPHS = re.compile(r"\n\s*")  # paragraph breaks between a competition and the award that shares it
+# a line of a winners' list that ends no paragraph: a list item ("- Juara I Kelurahan Tulusrejo"), a heading that
+# introduces what follows ("Tingkat Kelurahan:") or a short line with no sentence end ("Kategori Lomba Pelaksana
+# Terbaik 10 Program PKK Kota Malang 2019")
+_LIST_LINE = re.compile(r"\s*(?:(?:[-–•*·]|\d{1,2}[.)])\s.*|.*:\s*|(?:\S+[ \t]+){0,11}\S*[^\s.!?\"”’])")
 _CLAUSE_PUNCT = frozenset({",", ";", ":"})
 _TITLE_PUNCT = _CLAUSE_PUNCT | {"-", "–"}  # tokens that end an award title
 # the anchors whose award shares the competition the text names before it (medals, ranks, "pembaca terbaik")
 _CARRIES = frozenset({"juara", "harapan", "juara_bare", "peringkat", "terbaik_rank", "besar", "top", "nomor_satu",
-                      "juru_kunci", "ordinal", "medali", "medali_tally", "medali_count", "medali_bare", "terbaik",
+                      "juru_kunci", "puncak", "ordinal", "medali", "medali_tally", "medali_count", "medali_bare", "terbaik",
                       "berprestasi"})
 # recipients named in the frame
 _NAMED_RULES = ("award-by", "given-to", "has-award", "list-item", "rank-list", "received")
@@ -98,11 +112,15 @@ class _Tables:
         romans = sorted((w for w in ranks if w.isupper()), key=len, reverse=True)
         words = sorted((w for w in ranks if w.islower()), key=len, reverse=True)
         rank_src = "(?:" + "|".join(romans) + r"|\d{1,2}|(?i:" + "|".join(words) + "))"
+        # a count of medals: digits or a number word ("tiga medali emas, satu perak dan satu perunggu")
+        num_words = sorted((r["word"] for r in resources.tsv("numbers_words.tsv")
+                            if r["kind"] in ("digit", "whole") and 0 < int(r["value"]) < 100), key=len, reverse=True)
+        num_src = r"(?:\d{1,3}|(?i:" + wordmatch.alternation(num_words) + "))"
         self.anchor_kind: dict[str, tuple[str, str]] = {}
         self.anchor_alts: list[str] = []
         self.anchor_cues: list[tuple[str, ...]] = []
         for i, row in enumerate(resources.tsv("awards_anchors.tsv")):
-            src = row["pattern"].replace("{RANK}", rank_src)
+            src = row["pattern"].replace("{RANK}", rank_src).replace("{NUM}", num_src)
             re.compile(src)  # each pattern must stand alone
             self.anchor_kind[f"a{i}"] = (row["name"], row["kind"])
             self.anchor_alts.append(f"(?P<a{i}>{src})")
@@ -130,7 +148,8 @@ class _Tables:
             | cues["pronoun"] | cues["person_pronoun"] | cues["keeps_unit"]
         self.origin_keeps = self.group_or_generic | cues["stop"]  # "Tim dari X": X is the recipient
         self.keeps_unit = self.unit_or_group | cues["org_head"] | cues.get("keeps_unit", set())
-        self.carried = cues["competition"] | cues.get("carried", set())  # competitions a rank shares
+        self.carried_award = frozenset(cues["carried_award"])  # awards a rank shares, no medal
+        self.carried = cues["competition"] | cues.get("carried", set()) | self.carried_award  # competitions a rank shares
         self.carry_stop = frozenset(cues["carry_stop"])
         self.competition_re = re.compile(r"(?<![\w-])\(?(" + wordmatch.alternation(self.carried) + r")\)?(?![\w-])",
                                          re.I)
@@ -281,7 +300,7 @@ def _rank_of(phrase: str, name: str, t: _Tables) -> str | None:
     low = phrase.casefold()
     if name in ("besar", "top"):  # "5 besar", "Top 45": a group, no place
         return " ".join(phrase.split()).lower()
-    if name == "nomor_satu":
+    if name in ("nomor_satu", "puncak"):  # "puncak klasemen": the first place
         return "1"
     m = t.rank_word.search(phrase, phrase.find(" "))
     number = t.ranks.get(m.group().casefold(), m.group()) if m else None
@@ -531,15 +550,18 @@ class _Finder:
         for m in t.competition_re.finditer(text):
             w0, w1 = m.span(1)
             toks = list(_TOKEN.finditer(text, w0, min(self.sentence(w0)[1], w0 + _COMPETITION_CHARS)))
-            end, taken = _title_end(toks, w0, t, t.carry_stop, joins=True)
             word = wordmatch.fold(m.group(1))
+            # a lower-case word that names no competition alone ("penghargaan FK Metra se-Jawa Tengah") heads the name
+            head = int(bool(toks) and m.group(1)[:1].islower() and word not in t.cues["competition"])
+            end, taken = _title_end(toks[head:], w0, t, t.carry_stop, joins=True)
+            taken += head
             if taken >= 2:
                 rest = text.find(" ", w1, end) if text[w1:w1 + 1] == ")" else -1  # "Porprov) IX Riau"
                 cuts = [(w0, w1), (rest + 1, end)] if rest > 0 else [(w0, end)]
                 named[word] = tuple(Span(a, b, text[a:b], "awards:carried", "title") for a, b in cuts)
                 self.competition_names.append(named[word])
             if word in named:
-                out.append((m.start(), m.end(), named[word], self.names_medals(w0)))
+                out.append((m.start(), m.end(), named[word], self.names_medals(w0) and word not in t.carried_award))
         return out
 
     def names_medals(self, pos: int) -> bool:
@@ -561,7 +583,7 @@ class _Finder:
             if end > pos or (medals and not with_medals) or (medals and any(a <= start < b for a, b in skip)):
                 continue
             gap = self.text[end:pos]
-            if not (medals or (len(gap) <= _CARRY_BACK and len(_PARAGRAPHS.findall(gap)) <= 1)):
+            if not (medals or (len(gap) <= _CARRY_BACK and self._paragraph_breaks(end, pos) <= 1)):
                 return ()
             if phrase[-1].end <= recipient or phrase[0].start >= recipient:
                 return phrase
@@ -571,6 +593,16 @@ class _Finder:
             cut[-1] = Span(last.start, end, self.text[last.start:end], last.rule, last.field)
             return tuple(cut) if end > last.start else ()
         return ()
+
+    def _paragraph_breaks(self, start: int, end: int) -> int:
+        """The paragraph breaks between ``start`` and ``end``: the line breaks after a line of prose, not after a
+        line of a winners' list (``_LIST_LINE``: ``Adapun hasil pemenang Otonomi Award ... adalah:`` / ``Tingkat
+        Kelurahan:`` / ``- Juara I Kelurahan Tulusrejo, Kecamatan Blimbing`` / ``- Juara II ...``)."""
+        text, n = self.text, 0
+        for m in _PARAGRAPHS.finditer(text, start, end):
+            line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+            n += _LIST_LINE.fullmatch(line) is None
+        return n
 
     def competition_after(self, pos: int) -> tuple[Span, ...]:
         """The competition named first after ``pos`` in its sentence (``medali emas yang diraih kontingen Bengkalis
@@ -616,6 +648,11 @@ class _Finder:
                         return self._make(name[0], name[1], a, a.end, "rank-list")
         if a.name == "ordinal":
             return None
+        last = self.last
+        if a.name == "medali_count" and last is not None and last.title_end <= a.start \
+                and all(w.group() in _CLAUSE_PUNCT or w.group().casefold() in t.cues["restate"]
+                        for w in self.tokens(last.title_end, a.start)):
+            return None  # "6 medali emas, 6 medali perak, dan 13 medali perunggu, dengan total 25 medali": their sum
         if a.kind == "verb":
             return self._won(a, s0, s1)
         after = self.tokens(a.end, s1)
@@ -654,10 +691,14 @@ class _Finder:
         # "opini WTP ke-11 yang diraih Pemprov Riau", "Piala bergilir MTQ yang berhasil diraih Desa Tenggayun",
         # "tempat ketiga masih diduduki Pekanbaru"
         k = 0
-        while k < len(after) and t.is_filler(after[k].group()):  # "yang" is a filler
+        while k < len(after) and (t.is_filler(after[k].group())  # "yang" is a filler
+                                  or a.kind == "rank" and after[k].group().casefold() in t.cues["standing"]
+                                  and t.passive.at(after, k + 1)):  # "di posisi kedua sementara ditempati oleh"
             k += 1
         n = t.passive.at(after, k)
         n = n + k if n else 0
+        if n and a.kind == "rank" and n + 1 < len(after) and after[n].group() == ",":
+            n += 1  # "Juara umum kedua ditempati, Jawa Timur dengan 133 medali emas"
         if n and n < len(after):
             name = self._winner_after(after, n)
             if name:
@@ -749,6 +790,12 @@ class _Finder:
             j = verb_start - 1
             while j >= 0 and t.is_filler(before[j].group()):
                 j -= 1
+            if 1 <= j < verb_start - 1 and before[j].group() == "," and before[j + 1].group().casefold() == "yang" \
+                    and _is_name_token(before[j - 1].group()):
+                # "selisih medali emas dari kontingen Riau, yang mengemas 18 medali emas": the name the clause is of
+                name = _name_backward(text, before, j - 1, t, self.regions)
+                if name is not None:
+                    return self._make(name[0], name[1], a, title_end, "has-award")
             if j >= 0 and before[j].group().casefold() in t.cues["purpose"]:
                 return None  # "kompetitor Bengkalis untuk menjadi yang terbaik di Riau": a purpose
             if j >= 2 and before[j].group() in t.cues["co_join"] and before[j - 1].group() in t.cues["joined_verb"]:
@@ -784,10 +831,23 @@ class _Finder:
                         if outer:
                             name = (outer[0], name[1])
                     return self._make(name[0], name[1], a, title_end, "has-award")
+                first = next((k for k, b in enumerate(before) if name and b.start() >= name[0]), 0)
+                while first >= 1 and before[first - 1].group().casefold() in t.cues["group"]:
+                    first -= 1  # "kafilah Kecamatan Tanjung Batu"
+                if name and comma is None and (first >= 1 and before[first - 1].group() == ","
+                                               or first == 0 and self.sentence(a.start)[0] == before[0].start()):
+                    # "Pada perolehan medali, kafilah Kecamatan Tanjung Batu, berhasil mengumpulkan 51 medali": the
+                    # subject between commas (or opening the sentence) of the verb after them
+                    return self._make(name[0], name[1], a, title_end, "has-award")
             name = _name_backward(text, before, j, t, self.regions) if j >= 0 else None
             if name is None and j >= 0:
                 # "SMAN 2 Tualang dengan nilai 270 sebagai juara II": the name before a "dengan ..." score
-                k = next((k for k in range(j - 1, max(-1, j - 6), -1) if before[k].group().casefold() == "dengan"), -1)
+                # ("Saingan terdekatnya SMPN 2 Manggis dengan meraih 2 medali emas": "dengan" right before the verb)
+                # unless an award comes before it in its sentence ("menjuarai lomba Inovasi Daerah ... Tingkat Nasional
+                # dengan memperoleh penghargaan": that name is the award's, the elided subject below)
+                own = j >= 1 and t.anchor_re.search(text, self.sentence(a.start)[0], before[j - 1].start()) is None
+                k = next((k for k in range(j if own else j - 1, max(-1, j - 6), -1)
+                          if before[k].group().casefold() == "dengan"), -1)
                 if k >= 1 and all(not _is_name_token(b.group()) or b.group().isdigit() for b in before[k:j + 1]):
                     name = _name_backward(text, before, k - 1, t, self.regions)
             if name:
@@ -812,9 +872,18 @@ class _Finder:
         if a.kind == "rank" and j >= 0 and before[j].group().casefold() in t.cues["pronoun"]:
             return self._home_found(a, title_end, "pronoun")
         # "tempat ketiga masih diduduki Pekanbaru dengan 115 medali": the medals of the award just before
+        # (also "dengan raihan 79 medali emas", "juara umum, dengan perolehan 41 medali emas")
         last = self.last
-        if a.kind == "medal" and j >= 1 and before[j].group().casefold() == "dengan" and last is not None \
-                and before[j - 1].end() in (last.rec_end, last.title_end):
+        k = j - 1 if j >= 0 and before[j].group().casefold() in t.cues["tally_noun"] else j
+        k2 = k - 1 if k >= 2 and before[k - 1].group() == "," else k
+        if k2 >= 2 and before[k2 - 1].group().startswith("(") and before[k2 - 1].group().endswith(")"):
+            k2 -= 1  # "Kabupaten Musi Banyuasin (Muba) dengan total medali 195": the name's abbreviation
+        if a.kind == "medal" and last is not None and (
+                k >= 1 and before[k].group().casefold() == "dengan" and before[k2 - 1].end() in (last.rec_end,
+                                                                                                 last.title_end)
+                # "posisi keenam Kabupaten Siak 5 medali emas, 3 perak": the tally right after a ranked name
+                or j >= 0 and last.rank is not None and last.rec_start >= last.title_end
+                and before[j].end() == last.rec_end):
             found = _Found(last.recipient, last.rec_start, last.rec_end, a.start, title_end, a.rank, "same-recipient")
             self.last = found
             return found
@@ -825,6 +894,11 @@ class _Finder:
             n = t.passive.ending_at(before, k - 1) if k >= 2 else 0
             if name and n and before[k - 1 - n].group().casefold() == "yang":
                 return self._make(name[0], name[1], a, title_end, "has-award")
+        if a.kind == "medal":  # "1. DKI Jakarta (21 Emas, 10 Perak dan 11 Perunggu)": a line of a medal table
+            line = text.rfind("\n", 0, a.start) + 1
+            m = _TALLY_LINE.fullmatch(text, line, a.start)
+            if m is not None and (m.group(1) or m.group(3)):
+                return self._make(m.start(2), m.end(2), a, title_end, "list-item")
         return None
 
     def _granting_body(self, a: _Anchor, after: list[re.Match[str]]) -> int | None:
@@ -945,9 +1019,15 @@ class _Finder:
         recipient before it, the competition after it the title."""
         t = self.t
         after = self.tokens(a.end, s1)
-        if not after or not (after[0].group().casefold() in t.carried or _is_name_token(after[0].group())):
+        if not after or not (after[0].group().casefold() in t.carried or _is_name_token(after[0].group())
+                             or after[0].group().casefold() in t.cues["standing"]):
             return None
         title_end, _ = _title_end(after, a.end, t)
+        standing = next((i for i, tok in enumerate(after) if tok.group().rstrip(".").casefold()
+                         not in t.cues["standing"]), len(after))
+        if standing:  # "memuncaki klasmen sementara perolehan medali emas": the standing is the title
+            last = after[standing - 1]
+            title_end = max(title_end, last.start() + len(last.group().rstrip(".")))
         before = self.tokens(s0, a.start)
         j = len(before) - 1
         while j >= 0 and t.is_filler(before[j].group()):
@@ -1124,8 +1204,10 @@ class _Finder:
             i = _past_origin(toks, next((n for n in range(k, len(toks)) if toks[n].start() >= name[1]), len(toks)), t)
             i = _past_category(toks, i, t)
             if i < len(toks) and (t.anchor_re.match(self.text, toks[i].start())
-                                  or t.active.at(toks, i) or t.passive.at(toks, i)):
-                break  # the name has an award of its own
+                                  or t.active.at(toks, i) or t.passive.at(toks, i)
+                                  or i + 1 < len(toks) and toks[i].group().casefold() in t.cues["at_place"]
+                                  and t.anchor_re.match(self.text, toks[i + 1].start())):
+                break  # the name has an award of its own ("serta Loa Kulu di urutan ketiga")
             names.append(name)
         return names
 
@@ -1151,6 +1233,12 @@ class _Finder:
             head = self.text[name[0]:name[1]].split(None, 1)[0].casefold()
             if head in t.cues["org_head"] and not names:
                 break  # "Dinas Pangan dan Hortikultura": one name
+            k = next(n for n in range(j, -1, -1) if toks[n].start() <= name[0]) - 1
+            while k >= 0 and toks[k].group().casefold() in t.cues["group"]:
+                k -= 1
+            if k >= 0 and any(m.end() == toks[k].end() for m in t.anchor_re.finditer(
+                    self.text, max(s0, toks[k].start() - 40), toks[k].end())):
+                break  # "tempat kedua kafilah Muara Jawa serta Loa Kulu di urutan ketiga": an award of its own
             names.insert(0, name)
             j = next(n for n in range(j, -1, -1) if toks[n].start() <= name[0]) - 1
         return names
@@ -1340,15 +1428,17 @@ class _Seen:
 
     def recipient_key(self, recipient: str) -> str:
         """The recipient as seen before under its abbreviation: ``Kabupaten SBD`` = ``Kabupaten Sumba Barat Daya
-        (SBD)``, whose abbreviation is recorded here."""
+        (SBD)``, whose abbreviation is recorded here. Only capitals that start with a word's initial abbreviate the
+        name: ``SDN 3 Tigawasa (Banjar)`` names the school's district, ``Rahma Nelly (47)`` her age."""
         rec = recipient.casefold()
         key = self.aliases.get(rec, rec)
-        abbr = re.search(r"\((\w+)\)$", rec)
-        if abbr is not None:
-            self.aliases.setdefault(abbr.group(1), key)
+        abbr = _ABBREVIATION.search(recipient)
+        if abbr is not None and abbr.group(1)[0] in {w[0] for w in recipient[:abbr.start()].split()}:
+            short = abbr.group(1).casefold()
+            self.aliases.setdefault(short, key)
             head = rec.split(None, 1)[0]
-            if head != abbr.group(1):
-                self.aliases.setdefault(f"{head} {abbr.group(1)}", key)  # "kabupaten sbd"
+            if head != short:
+                self.aliases.setdefault(f"{head} {short}", key)  # "kabupaten sbd"
         return key
 
     def add(self, award: Award, family: str | None = None, who: str | None = None, region: str | None = None) -> bool:
@@ -1396,10 +1486,12 @@ class _Seen:
 def _trim_recipient(found: "_Found", t: _Tables) -> "_Found | None":
     """The recipient without words before its unit that name no organisation: ``Alhamdulillah
     Kabupaten Bengkalis``, ``Ditahun 2022 Kabupaten Simalungun`` -> ``Kabupaten ...``; None for a
-    recipient that is only honorifics or degrees (``M.Si``)."""
+    recipient that is only honorifics or degrees (``M.Si``) or a day (``Jumat (18/8/2017)``)."""
     words = found.recipient.split()
     if words and all(w.strip(",.") in t.honorific_words or w in t.honorific_words for w in words):
         return None
+    if words and weekday_number(words[0].rstrip(",")) is not None and (len(words) == 1 or words[1][:1] in "(0123456789"):
+        return None  # "sebanyak tiga kelurahan dan desa, Jumat (18/8/2017) menerima penghargaan": a day, no recipient
     for j in range(len(words) - 1, 0, -1):
         if words[j].casefold() in t.unit_or_group and len(words) - j <= 5:
             before = words[:j]
@@ -1466,8 +1558,8 @@ def _followers(awards: list[Award], anchors: list[_Anchor], t: _Tables, finder: 
                        *((Span(title.end - len(tail), title.end, tail, title.rule, "title"),) if tail else ()))
         new: list[Award] = []
         for n0, n1 in names:
-            if rank is None or n0 in named:
-                break
+            if rank is None or n0 in named or t.anchor_re.match(text, n0):
+                break  # "Disusul Juara 2 diraih oleh PRA Talok": a rank of its own, no name
             new.append(Award(recipient=text[n0:n1], title=" ".join(sp.text for sp in title_spans), rank=rank,
                              level=last.level, year=last.year,
                              spans=(Span(n0, n1, text[n0:n1], "awards:follows", "recipient"), *title_spans)))
@@ -1583,6 +1675,16 @@ def _award_of(found: _Found, a: _Anchor, text: str, t: _Tables, year: int | None
                              f"awards:{found.rule}", "recipient"), *title_spans))
 
 
+def _rank_at(start: int, end: int, ranks: list[tuple[int, int]], inside: bool = True) -> int | None:
+    """The start of the first rank anchor (``ranks``: (start, end), sorted) that holds ``start``..``end`` (``inside``)
+    or starts in it, else None."""
+    if inside:
+        k = bisect.bisect_right(ranks, (start, end)) - 1
+        return ranks[k][0] if k >= 0 and ranks[k][0] <= start and end <= ranks[k][1] else None
+    k = bisect.bisect_left(ranks, (start, -1))
+    return ranks[k][0] if k < len(ranks) and ranks[k][0] < end else None
+
+
 def extract_awards(ctx: Context) -> tuple[Award, ...]:
     """Awards: ``"LKSA Purna Kasih dari Indragiri Hilir meraih juara 3"`` -> LKSA Purna Kasih, juara 3."""
     t = _t()
@@ -1602,6 +1704,7 @@ def extract_awards(ctx: Context) -> tuple[Award, ...]:
                 anchors.append(_Anchor(m.start(), m.end(), "ordinal", "rank", t.ranks[wordmatch.fold(m.group())]))
         anchors.sort(key=lambda a: a.start)
     finder.rank_starts = [(a.start, a.name) for a in anchors if a.kind == "rank"]
+    ranks = [(a.start, a.end) for a in anchors if a.kind == "rank"]
     awards: list[Award] = []
     seen = _Seen(t.carried)
     title_end = -1
@@ -1617,12 +1720,19 @@ def extract_awards(ctx: Context) -> tuple[Award, ...]:
         trimmed = _trim_recipient(first, t)
         if trimmed is None:
             continue  # "M.Si": a degree, no recipient
+        if _rank_at(trimmed.rec_start, trimmed.rec_end, ranks) is not None:
+            continue  # "meraih peringkat I sebagai nagari berprestasi": "I" is the rank, no recipient
         # the names before a recipient whose first words were dropped are none of its co-recipients
         co = finder.co_recipients(trimmed, s0, s1, before=trimmed.rec_start == first.rec_start)
         for found in sorted([trimmed, *first.also, *co], key=lambda f: f.rec_start):
             found = _trim_recipient(found, t)
             if found is None:
                 continue
+            if (cut := _rank_at(found.rec_start + 1, found.rec_end, ranks, inside=False)) is not None:
+                # "juara harapan 1 Desa Merembu Kecamatan Labuapi Harapan II Desa Ombe Baru": the next item's rank
+                # ends the name
+                end = len(text[:cut].rstrip(" ,;"))
+                found = dataclasses.replace(found, recipient=text[found.rec_start:end], rec_end=end)
             award = _award_of(found, a, text, t, _year(text, text[found.title_start:found.title_end], sent, ctx,
                                                        finder))
             title_end = max(title_end, found.title_end)
