@@ -490,3 +490,21 @@ def test_a_slashed_source_line_above_the_lead_and_a_meta_list():
     page = parse("Prestasi Datang “Ora Ujug-Ujug”\n\n  • 03 May\n  • Prov Jateng\n  • No Comments\n\nSemarang – "
                  "Pemerintah Provinsi Jawa Tengah memberikan penghargaan kepada para insan pendidikan berprestasi.")
     assert (page.title, page.dateline) == ("Prestasi Datang “Ora Ujug-Ujug”", "Semarang")
+
+
+@pytest.mark.parametrize("furniture, published", [
+    # a photo caption with its label (train mediacenter-temanggungkab-fk-metra-jateng, -5116): never the
+    # title, and its date never the page's
+    ("Keterangan Gambar : Penghargaan Forum Komunikasi Media Tradisional", None),
+    ("Ket [Foto]: Resepsi Hari Jadi ke-188 Kabupaten Temanggung digelar di Gedung Graha Bhumi Phala "
+     "Temanggung, Rabu (30/11/2022).", None),
+    # the office's opening hours in the banner (train dpmpd-kaltimprov-lomdeskel-2018)
+    ("Jam Operasional : Senin - Jum’at 08.00 - 16.00 WITA", None),
+    # a press release's number (train setda-puncakjayakab-lomba-hut-ri-75)
+    ("Pers release : Nomor : 079/HumasPJ/VIII/2020", None),
+])
+def test_labelled_banner_and_caption_lines_are_no_title(furniture: str, published):
+    for head in ("", "MERIAHKAN HUT RI KE-75, BUPATI ADAKAN LOMBA BERHADIAH TOTAL 600 JUTA RUPIAH\n"):
+        page = parse(f"{head}{furniture}\nSAMARINDA – Kampung Maluang, Kecamatan Gunung Tabur, Kabupaten Berau "
+                     "ditetapkan sebagai juara pertama lomba desa dan kelurahan tingkat provinsi.")
+        assert (page.title, page.published) == (head.strip() or None, published)
