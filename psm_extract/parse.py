@@ -254,7 +254,8 @@ _DATE_LINE = re.compile(r"^[\W\d\s]{0,6}(?:[A-Za-z'’]{3,7},?\s*)?\(?\d{1,2}\s+
 _PLACE = r"(?P<place>[A-Z][A-Za-z'’]{1,20}+(?:[ .][A-Z][A-Za-z'’]{1,20}+){0,2})"
 _LEAD_DATE = (r"(?:[A-Za-z'’]{3,7},?\s*)?\(?\s?\d{1,2}(?:[/.-]\d{1,2}[/.-]|\s+[A-Za-z]{3,9}\.?\s+)\d{2,4}\s?\)?")
 _LEAD = re.compile(
-    r"(?:" + _PLACE + r"|(?P<place_lc>[A-Z][a-z]{2,20}+(?: [a-z]{3,20}+){1,2})(?=-\s))(?:"  # "Bandar lampung- "
+    r"(?:" + _PLACE + r"|(?P<place_lc>[A-Z][a-z]{2,20}+(?: [a-z]{3,20}+){1,2})(?=-\s|\s:\s))(?:"
+    # ^ "Bandar lampung- ", "Bangkinang kota : " (a region's name first: _not_a_place)
     r",\s*(?P<src1>[A-Za-z][^.,;\n]{0,22}?)\.\s"              # Siak, Dinsos MC. Text
     r"|,\s*(?P<src2>[A-Za-z][\w.]{1,20}(?:[ -][A-Z][A-Za-z]{1,15})?)\s{0,3}[-–—]+\s?"  # X, HUMAS- Text
     r"|,\s*(?P<src8>[A-Za-z][\w.]{1,20}(?: [A-Z][A-Za-z]{1,15})?)\s+:\s+"  # X, HUMAS : Text (_is_source_word)
@@ -266,6 +267,7 @@ _LEAD = re.compile(
     # ^ Yogyakarta (14/10/2022) paniradyakaistimewan.jogjaprov.go.id - Text
     r"|,\s*[-–—]+\s?"                                          # INDRAGIRI HILIR, - Text
     r"|(?P<colon>\s?:\s+)(?=[A-Z])"                             # Pontianak : Rabu, ... (a region only)
+    r"|(?<=[a-z])(?P<colon_lc>\s:\s+)(?=[a-z])"                # Bangkinang kota : dalam ... (a region only)
     r"|,\s*" + _LEAD_DATE + r"\s+(?=[A-Z])"                     # Tembilahan, Jumat ( 23/06/2023 ) Di
     r"|\s*[-–—|]+\s*\((?P<src6>(?=[^()\n]*[A-Za-z])[^()\n]{2,30})\)[\s,:–—-]*"     # Bengkalis – (Prokopim) Text
     r"|\s*[-–—|]+\s*(?P<src7>[A-Za-z][\w.]{1,20}(?: [A-Z][A-Za-z]{1,15})?)\s*(?:,|[-–—]+)\s"
@@ -282,6 +284,8 @@ _LEAD = re.compile(
 # "(wartaKominfo) – Text" (no place)
 _LEAD_BRACKETED = re.compile(
     r"\(" + _PLACE + r",\s*" + _LEAD_DATE + r"\)\s*[-–—]+\s?(?=\S)")
+# the place and the writer in square brackets: "[Banda Aceh | Heri Ulka] Text" (the writer is no source)
+_LEAD_SQUARE = re.compile(r"\[" + _PLACE + r"\s*\|\s*[^\[\]|\n]{2,40}\]\s*(?=\S)")
 _LEAD_SOURCE_ONLY = re.compile(r"\((?P<src9>[A-Za-z][\w.-]{2,30})\)\s*[-–—]+\s?(?=\S)")
 # a source on a line of its own between the headline and the lead: "//DISKOMINFO-SGU//"
 _SLASHED_SOURCE = re.compile(r"/{2}\s*([A-Za-z][\w .-]{1,30}?)\s*/{2}")
@@ -588,6 +592,9 @@ def _find_lead(blocks: list[_Block], start: int) -> tuple[int, re.Match[str] | N
         m = _LEAD_OUTLET_FIRST.match(b.text) or _LEAD.match(b.text)  # "INFORIAU.CO, PEKANBARU -"
         if m is None and b.text.startswith("("):
             m = _LEAD_BRACKETED.match(b.text) or _LEAD_SOURCE_ONLY.match(b.text)
+        elif m is None and b.text.startswith("["):
+            m = _LEAD_SQUARE.match(b.text)
+            m = m if m and regions.resolve(m.group("place")) is not None else None
         if m and _not_a_place(m):
             m = None
         if m and m.groupdict().get("comma") and regions.resolve(b.text[m.end():].split(",")[0].split(" dan ")[0]):
@@ -611,7 +618,11 @@ def _not_a_place(m: re.Match[str]) -> bool:
     """A lead shape that only a region's name may open ("Place :", "Place |", "Place,"), opened by
     something else: "Keterangan : ...", "Bupati Kepulauan Seribu, Junaedi ..." are no lead."""
     groups = m.groupdict()
-    return bool(groups.get("colon") or groups.get("pipe") or groups.get("comma")) \
+    if groups.get("place_lc"):  # "Bangkinang kota :", "Bandar lampung-": a region's name, or a town's first word
+        words = groups["place_lc"].split()
+        return bool(groups.get("colon_lc")) and regions.resolve(groups["place_lc"]) is None \
+            and regions.resolve(words[0]) is None
+    return bool(groups.get("colon") or groups.get("colon_lc") or groups.get("pipe") or groups.get("comma")) \
         and regions.resolve(m.group("place")) is None
 
 

@@ -151,6 +151,16 @@ def test_ppid_sidebar_is_not_body():
      "diakhiri dengan acara Ramah Tamah.", "Palangka Raya", "BIRO ADPIM"),
     ("PEKANBARU - Gubernur Riau. Syamsuar membuka kegiatan sosialisasi pencegahan stunting di Pekanbaru.",
      "Pekanbaru", None),
+    # the place and the writer in square brackets (train kemenag-aceh-walikota-jamu-kafilah-mtq-xxxii); a
+    # place in sentence case and a colon (train kominfosandi-kampar-11216); neither when no region opens it
+    ("[Banda Aceh | Heri Ulka] Dara berkacamata yang berkerudung biru muda dipadu dengan hitam yang duduk.",
+     "Banda Aceh", None),
+    ("[Foto Kegiatan | Heri Ulka] Dara berkacamata yang berkerudung biru muda dipadu dengan hitam yang duduk.",
+     None, None),
+    ("Bangkinang kota : dalam memeriahkan hari jadi Kampar tahun ini, ada kegiatan unik yang digelar.",
+     "Bangkinang Kota", None),
+    ("Keterangan acara : dalam memeriahkan hari jadi Kampar tahun ini, ada kegiatan unik yang digelar.",
+     None, None),
 ])
 def test_lead_forms(lead: str, dateline: str, source: str | None):
     page = parse(lead + "\nKalimat kedua dari berita ini cukup panjang untuk menjadi paragraf isi berita.")
