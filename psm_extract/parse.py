@@ -910,6 +910,8 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
             source_at = None  # "PEKANBARU - Gubernur Riau, ...": a sentence's subject, no source
         if place_at is not None:
             place_at, source_at = _agency_first(paragraphs[0], place_at, source_at)
+        if place_at is not None and source_at is not None and source_at[2] == "lead.src2":
+            place_at, source_at = _outlet_first(paragraphs[0], place_at, source_at)
         if place_at is not None:
             place = paragraphs[0][place_at[0]:place_at[1]].strip()
             dateline = place.title() if place.isupper() or g == "place_lc" else place
@@ -1015,6 +1017,23 @@ def _agency_first(lead: str, place: Where, source: Where | None) -> tuple[Where 
     cut = place[0] + lead[place[0]:place[1]].index(words[0]) + len(words[0])
     rest = cut + len(lead[cut:place[1]]) - len(lead[cut:place[1]].lstrip())
     return (rest, place[1], "lead.place_after_agency"), (place[0], cut, "lead.agency_first")
+
+
+@functools.cache
+def _area_words() -> frozenset[str]:
+    return frozenset(r["word"] for r in resources.tsv("lead_area_words.tsv"))
+
+
+def _outlet_first(lead: str, place: Where, source: Where) -> tuple[Where, Where]:
+    """``LOCUSONLINE, GARUT -``, ``MEDIA CENTER, Palangka Raya -``: an outlet named first, then a
+    region's name (the two swap). A place that is a region, or opens with one (``Bangkinang Kota``)
+    or with a kecamatan's or a village's word (``Kecamatan Tampan``), stays the place."""
+    place_text, source_text = lead[place[0]:place[1]], lead[source[0]:source[1]]
+    words = place_text.split()
+    if regions.resolve(source_text) is None or regions.resolve(place_text) is not None \
+            or regions.resolve(words[0]) is not None or words[0].lower() in _area_words():
+        return place, source
+    return (source[0], source[1], "lead.place_after_outlet"), (place[0], place[1], "lead.outlet_first")
 
 
 def _date_of_line(text: str) -> dt.date | None:

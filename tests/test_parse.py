@@ -159,6 +159,15 @@ def test_ppid_sidebar_is_not_body():
      None, None),
     ("Bangkinang kota : dalam memeriahkan hari jadi Kampar tahun ini, ada kegiatan unik yang digelar.",
      "Bangkinang Kota", None),
+    # an outlet named first, with no site's ending, then a region's name (the two swap)
+    ("LOCUSONLINE, GARUT - Bupati Garut membuka kegiatan sosialisasi pencegahan stunting di Garut hari ini.",
+     "Garut", "LOCUSONLINE"),
+    ("KalbarOnline, Pontianak - Gubernur Kalimantan Barat membuka kegiatan sosialisasi pencegahan stunting.",
+     "Pontianak", "KalbarOnline"),
+    ("MEDIA CENTER, Palangka Raya - Gubernur Kalimantan Tengah membuka kegiatan sosialisasi pencegahan stunting.",
+     "Palangka Raya", "MEDIA CENTER"),
+    ("Bangkinang Kota, Kampar - Bupati Kampar membuka kegiatan sosialisasi pencegahan stunting hari ini.",
+     "Bangkinang Kota", "Kampar"),
     ("Keterangan acara : dalam memeriahkan hari jadi Kampar tahun ini, ada kegiatan unik yang digelar.",
      None, None),
 ])
