@@ -1288,8 +1288,9 @@ def _category_fallback(skipped: list[Any], meta: metadata.Metadata | None, title
         return labelled, "page.category_label"
     if date_line is not None:  # "Selasa, 25 September 2018 | 10:12 WIB | Politik | Dibaca 812 kali"
         parts = [p.strip(" |•·-–—") for p in _PART_SEPARATORS.split(date_line)]
-        for part in parts if len(parts) >= 2 and len(date_line) < 120 else ():
-            if _is_label(part) and _title_cased(part) \
+        furniture = len(parts) >= 2 and len(date_line) < 120 or len(parts) >= 3 and max(map(len, parts)) < 80
+        for part in parts if furniture else ():  # a long line of short parts ("Post by ... | Posted on ...")
+            if _is_label(part) and _title_cased(part) and not _unit_of_region(part) \
                     and (not profile["lines"].matches(part) or metadata.is_rubric(part)) \
                     and dates.parse_date(part) is None and not _is_meta_word(part) \
                     and not _chrome()["field_label"].match(part):  # "Tanggal | 03 Dec 2021"
@@ -1314,6 +1315,13 @@ def _category_fallback(skipped: list[Any], meta: metadata.Metadata | None, title
             if 1 <= len(text.split()) <= 6:
                 return text, rule
     return None, ""
+
+
+def _unit_of_region(text: str) -> bool:
+    """``Disdikbud Kab. Siak``, ``Humas Kota Pekanbaru``: an office of a region (the date line's
+    poster), named by words before the region's name; never a section label."""
+    words = text.split()
+    return any(regions.resolve(" ".join(words[-n:])) is not None for n in (1, 2, 3) if n < len(words))
 
 
 def _labelled_category(blocks: list[_Block], title: str | None) -> str | None:

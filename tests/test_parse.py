@@ -527,3 +527,17 @@ def test_labelled_banner_and_caption_lines_are_no_title(furniture: str, publishe
         page = parse(f"{head}{furniture}\nSAMARINDA – Kampung Maluang, Kecamatan Gunung Tabur, Kabupaten Berau "
                      "ditetapkan sebagai juara pertama lomba desa dan kelurahan tingkat provinsi.")
         assert (page.title, page.published) == (head.strip() or None, published)
+
+
+@pytest.mark.parametrize("date_line, category", [
+    # a long date line of short parts (train sumbarprov-news-881)
+    ("Post by Badan Pemberdayaan Masyarakat(Badan Pemberdayaan Masyarakat) | Posted on 04 Juli 2013 05:32:14 WIB "
+     "| Berita Terkini | 1228 kali dibaca", "Berita Terkini"),
+    # the posting office of a region is no category (train silau-siakkab-stunting-rasidah)
+    ("Disdikbud Kab. Siak - 07 Juli 2021, Pukul 11:12 WIB", None),
+    ("Politik - 07 Juli 2021, Pukul 11:12 WIB", "Politik"),
+])
+def test_the_category_among_the_date_lines_parts(date_line: str, category: str | None):
+    page = parse(f"Nagari Limo Kaum Juara Lomba Nagari Berprestasi Tingkat Sumbar Tahun 2013\n\n{date_line}\n\n"
+                 "RIAUONE.COM,SIAK- Berdasarkan data E-PPBGM angka balita stunting di Kabupaten Siak menurun.")
+    assert page.category == category
