@@ -1060,8 +1060,28 @@ def _find_title(header: list[_Block]) -> str | None:
     """Stored text: the headline-like line nearest the lead that is written like a headline
     (three words or more, at least half of them capitalised: menu items are shorter, photo
     captions are in sentence case); else the first headline-like line."""
+    crumbed = _crumbed_title(header)
+    if crumbed is not None:
+        return crumbed
     at = _title_at(header)
     return header[at].text if at >= 0 else None
+
+
+def _crumbed_title(header: list[_Block]) -> str | None:
+    """The header line that a breadcrumb trail ends with (``Beranda > Berita > Asa Mekarsari Menjaga
+    Tradisi Juara`` above ``ASA MEKARSARI MENJAGA TRADISI JUARA``): the headline, whatever lines
+    (a pantun, a caption) stand between it and the lead."""
+    for i, b in enumerate(header):
+        if not b.is_chrome():
+            continue
+        crumbs = [c for c in _CRUMB_SEPARATORS.split(b.text) if c]
+        if len(crumbs) < 2 or len(crumbs[-1].split()) < 3:
+            continue
+        last = crumbs[-1].casefold()
+        found = next((h.text for h in header[i + 1:] if h.text.casefold() == last and _is_headline(h.text)), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _title_at(header: list[_Block], emphasis: bool = False) -> int:

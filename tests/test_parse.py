@@ -541,3 +541,15 @@ def test_the_category_among_the_date_lines_parts(date_line: str, category: str |
     page = parse(f"Nagari Limo Kaum Juara Lomba Nagari Berprestasi Tingkat Sumbar Tahun 2013\n\n{date_line}\n\n"
                  "RIAUONE.COM,SIAK- Berdasarkan data E-PPBGM angka balita stunting di Kabupaten Siak menurun.")
     assert page.category == category
+
+
+def test_the_line_a_breadcrumb_trail_ends_with_is_the_title():
+    """Train dpmd-lombokbaratkab-asa-mekarsari-2022: a pantun in capitals stands between the headline
+    and the lead; the trail names the headline, and the label above it is the category."""
+    page = parse("Beranda > Berita > Asa Mekarsari Menjaga Tradisi Juara\nBerita Utama\n\n"
+                 "ASA MEKARSARI MENJAGA TRADISI JUARA\n\nPosting oleh dpmdlobar - 25 Okt. 2022 - Dilihat 71 kali\n\n"
+                 "DEDI DAN DEWI SEPASANG SUAMI ISTRI\nSETIAP HARI SELALU RIANG GEMBIRA\n"
+                 "SELAMAT DATANG DI DESA MEKARSARI\nKAMI SIAP MENJADI JUARA\n\n"
+                 "Pantun bernada optimisme di atas diucapkan Penjabat Sekda H. Ilham, S.Pd, MM, saat mewakili "
+                 "Bupati Lombok Barat menerima tim juri lomba desa tingkat nasional.")
+    assert (page.title, page.category) == ("ASA MEKARSARI MENJAGA TRADISI JUARA", "Berita Utama")
