@@ -1339,9 +1339,11 @@ def _category_fallback(skipped: list[Any], meta: metadata.Metadata | None, title
 
 def _unit_of_region(text: str) -> bool:
     """``Disdikbud Kab. Siak``, ``Humas Kota Pekanbaru``: an office of a region (the date line's
-    poster), named by words before the region's name; never a section label."""
+    poster), words before a region's name written with its kind; never a section label (``Berita
+    Pekanbaru``, a region's bare name, may be one)."""
     words = text.split()
-    return any(regions.resolve(" ".join(words[-n:])) is not None for n in (1, 2, 3) if n < len(words))
+    return any(regions.resolve(" ".join(words[-n:])) is not None
+               and regions.resolve(" ".join(words[1 - n:])) is not None for n in (2, 3) if n < len(words))
 
 
 def _labelled_category(blocks: list[_Block], title: str | None) -> str | None:

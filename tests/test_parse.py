@@ -536,6 +536,8 @@ def test_labelled_banner_and_caption_lines_are_no_title(furniture: str, publishe
     # the posting office of a region is no category (train silau-siakkab-stunting-rasidah)
     ("Disdikbud Kab. Siak - 07 Juli 2021, Pukul 11:12 WIB", None),
     ("Politik - 07 Juli 2021, Pukul 11:12 WIB", "Politik"),
+    ("Berita Pekanbaru - 07 Juli 2021, Pukul 11:12 WIB", "Berita Pekanbaru"),  # a region's bare name: a label
+    ("Humas Kota Pekanbaru - 07 Juli 2021, Pukul 11:12 WIB", None),
 ])
 def test_the_category_among_the_date_lines_parts(date_line: str, category: str | None):
     page = parse(f"Nagari Limo Kaum Juara Lomba Nagari Berprestasi Tingkat Sumbar Tahun 2013\n\n{date_line}\n\n"
