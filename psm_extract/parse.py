@@ -1021,17 +1021,22 @@ def _agency_first(lead: str, place: Where, source: Where | None) -> tuple[Where 
 
 @functools.cache
 def _area_words() -> frozenset[str]:
-    return frozenset(r["word"] for r in resources.tsv("lead_area_words.tsv"))
+    """The words that open a place below a region (``lead_area_words.tsv``) and Riau's kecamatan
+    (``events_kecamatan.tsv``), casefolded."""
+    return frozenset([r["word"] for r in resources.tsv("lead_area_words.tsv")]
+                     + [r["name"].casefold() for r in resources.tsv("events_kecamatan.tsv")])
 
 
 def _outlet_first(lead: str, place: Where, source: Where) -> tuple[Where, Where]:
     """``LOCUSONLINE, GARUT -``, ``MEDIA CENTER, Palangka Raya -``: an outlet named first, then a
     region's name (the two swap). A place that is a region, or opens with one (``Bangkinang Kota``)
-    or with a kecamatan's or a village's word (``Kecamatan Tampan``), stays the place."""
+    or with a kecamatan's or a village's word (``Kecamatan Tampan``), or is a kecamatan of Riau
+    (``Sungai Apit, Siak -``), stays the place."""
     place_text, source_text = lead[place[0]:place[1]], lead[source[0]:source[1]]
     words = place_text.split()
     if regions.resolve(source_text) is None or regions.resolve(place_text) is not None \
-            or regions.resolve(words[0]) is not None or words[0].lower() in _area_words():
+            or regions.resolve(words[0]) is not None or words[0].lower() in _area_words() \
+            or place_text.casefold() in _area_words():
         return place, source
     return (source[0], source[1], "lead.place_after_outlet"), (place[0], place[1], "lead.outlet_first")
 

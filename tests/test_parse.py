@@ -166,6 +166,8 @@ def test_ppid_sidebar_is_not_body():
      "Pontianak", "KalbarOnline"),
     ("MEDIA CENTER, Palangka Raya - Gubernur Kalimantan Tengah membuka kegiatan sosialisasi pencegahan stunting.",
      "Palangka Raya", "MEDIA CENTER"),
+    ("Sungai Apit, Siak - Bupati Siak membuka kegiatan sosialisasi pencegahan stunting hari ini bersama warga.",
+     "Sungai Apit", "Siak"),
     ("Bangkinang Kota, Kampar - Bupati Kampar membuka kegiatan sosialisasi pencegahan stunting hari ini.",
      "Bangkinang Kota", "Kampar"),
     ("Keterangan acara : dalam memeriahkan hari jadi Kampar tahun ini, ada kegiatan unik yang digelar.",
