@@ -254,7 +254,8 @@ _DATE_LINE = re.compile(r"^[\W\d\s]{0,6}(?:[A-Za-z'’]{3,7},?\s*)?\(?\d{1,2}\s+
 _PLACE = r"(?P<place>[A-Z][A-Za-z'’]{1,20}+(?:[ .][A-Z][A-Za-z'’]{1,20}+){0,2})"
 _LEAD_DATE = (r"(?:[A-Za-z'’]{3,7},?\s*)?\(?\s?\d{1,2}(?:[/.-]\d{1,2}[/.-]|\s+[A-Za-z]{3,9}\.?\s+)\d{2,4}\s?\)?")
 _LEAD = re.compile(
-    r"(?:" + _PLACE + r"|(?P<place_lc>[A-Z][a-z]{2,20}+(?: [a-z]{3,20}+){1,2})(?=-\s))(?:"  # "Bandar lampung- "
+    r"(?:" + _PLACE + r"|(?P<place_lc>[A-Z][a-z]{2,20}+(?: [a-z]{3,20}+){1,2})(?=-\s|\s:\s))(?:"
+    # ^ "Bandar lampung- ", "Bangkinang kota : " (a region's name first: _not_a_place)
     r",\s*(?P<src1>[A-Za-z][^.,;\n]{0,22}?)\.\s"              # Siak, Dinsos MC. Text
     r"|,\s*(?P<src2>[A-Za-z][\w.]{1,20}(?:[ -][A-Z][A-Za-z]{1,15})?)\s{0,3}[-–—]+\s?"  # X, HUMAS- Text
     r"|,\s*(?P<src8>[A-Za-z][\w.]{1,20}(?: [A-Z][A-Za-z]{1,15})?)\s+:\s+"  # X, HUMAS : Text (_is_source_word)
@@ -266,6 +267,7 @@ _LEAD = re.compile(
     # ^ Yogyakarta (14/10/2022) paniradyakaistimewan.jogjaprov.go.id - Text
     r"|,\s*[-–—]+\s?"                                          # INDRAGIRI HILIR, - Text
     r"|(?P<colon>\s?:\s+)(?=[A-Z])"                             # Pontianak : Rabu, ... (a region only)
+    r"|(?<=[a-z])(?P<colon_lc>\s:\s+)(?=[a-z])"                # Bangkinang kota : dalam ... (a region only)
     r"|,\s*" + _LEAD_DATE + r"\s+(?=[A-Z])"                     # Tembilahan, Jumat ( 23/06/2023 ) Di
     r"|\s*[-–—|]+\s*\((?P<src6>(?=[^()\n]*[A-Za-z])[^()\n]{2,30})\)[\s,:–—-]*"     # Bengkalis – (Prokopim) Text
     r"|\s*[-–—|]+\s*(?P<src7>[A-Za-z][\w.]{1,20}(?: [A-Z][A-Za-z]{1,15})?)\s*(?:,|[-–—]+)\s"
@@ -282,6 +284,8 @@ _LEAD = re.compile(
 # "(wartaKominfo) – Text" (no place)
 _LEAD_BRACKETED = re.compile(
     r"\(" + _PLACE + r",\s*" + _LEAD_DATE + r"\)\s*[-–—]+\s?(?=\S)")
+# the place and the writer in square brackets: "[Banda Aceh | Heri Ulka] Text" (the writer is no source)
+_LEAD_SQUARE = re.compile(r"\[" + _PLACE + r"\s*\|\s*[^\[\]|\n]{2,40}\]\s*(?=\S)")
 _LEAD_SOURCE_ONLY = re.compile(r"\((?P<src9>[A-Za-z][\w.-]{2,30})\)\s*[-–—]+\s?(?=\S)")
 # a source on a line of its own between the headline and the lead: "//DISKOMINFO-SGU//"
 _SLASHED_SOURCE = re.compile(r"/{2}\s*([A-Za-z][\w .-]{1,30}?)\s*/{2}")
@@ -588,6 +592,9 @@ def _find_lead(blocks: list[_Block], start: int) -> tuple[int, re.Match[str] | N
         m = _LEAD_OUTLET_FIRST.match(b.text) or _LEAD.match(b.text)  # "INFORIAU.CO, PEKANBARU -"
         if m is None and b.text.startswith("("):
             m = _LEAD_BRACKETED.match(b.text) or _LEAD_SOURCE_ONLY.match(b.text)
+        elif m is None and b.text.startswith("["):
+            m = _LEAD_SQUARE.match(b.text)
+            m = m if m and regions.resolve(m.group("place")) is not None else None
         if m and _not_a_place(m):
             m = None
         if m and m.groupdict().get("comma") and regions.resolve(b.text[m.end():].split(",")[0].split(" dan ")[0]):
@@ -611,7 +618,11 @@ def _not_a_place(m: re.Match[str]) -> bool:
     """A lead shape that only a region's name may open ("Place :", "Place |", "Place,"), opened by
     something else: "Keterangan : ...", "Bupati Kepulauan Seribu, Junaedi ..." are no lead."""
     groups = m.groupdict()
-    return bool(groups.get("colon") or groups.get("pipe") or groups.get("comma")) \
+    if groups.get("place_lc"):  # "Bangkinang kota :", "Bandar lampung-": a region's name, or a town's first word
+        words = groups["place_lc"].split()
+        return bool(groups.get("colon_lc")) and regions.resolve(groups["place_lc"]) is None \
+            and regions.resolve(words[0]) is None
+    return bool(groups.get("colon") or groups.get("colon_lc") or groups.get("pipe") or groups.get("comma")) \
         and regions.resolve(m.group("place")) is None
 
 
@@ -899,6 +910,8 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
             source_at = None  # "PEKANBARU - Gubernur Riau, ...": a sentence's subject, no source
         if place_at is not None:
             place_at, source_at = _agency_first(paragraphs[0], place_at, source_at)
+        if place_at is not None and source_at is not None and source_at[2] == "lead.src2":
+            place_at, source_at = _outlet_first(paragraphs[0], place_at, source_at)
         if place_at is not None:
             place = paragraphs[0][place_at[0]:place_at[1]].strip()
             dateline = place.title() if place.isupper() or g == "place_lc" else place
@@ -1006,6 +1019,28 @@ def _agency_first(lead: str, place: Where, source: Where | None) -> tuple[Where 
     return (rest, place[1], "lead.place_after_agency"), (place[0], cut, "lead.agency_first")
 
 
+@functools.cache
+def _area_words() -> frozenset[str]:
+    """The words that open a place below a region (``lead_area_words.tsv``) and Riau's kecamatan
+    (``events_kecamatan.tsv``), casefolded."""
+    return frozenset([r["word"] for r in resources.tsv("lead_area_words.tsv")]
+                     + [r["name"].casefold() for r in resources.tsv("events_kecamatan.tsv")])
+
+
+def _outlet_first(lead: str, place: Where, source: Where) -> tuple[Where, Where]:
+    """``LOCUSONLINE, GARUT -``, ``MEDIA CENTER, Palangka Raya -``: an outlet named first, then a
+    region's name (the two swap). A place that is a region, or opens with one (``Bangkinang Kota``)
+    or with a kecamatan's or a village's word (``Kecamatan Tampan``), or is a kecamatan of Riau
+    (``Sungai Apit, Siak -``), stays the place."""
+    place_text, source_text = lead[place[0]:place[1]], lead[source[0]:source[1]]
+    words = place_text.split()
+    if regions.resolve(source_text) is None or regions.resolve(place_text) is not None \
+            or regions.resolve(words[0]) is not None or words[0].lower() in _area_words() \
+            or place_text.casefold() in _area_words():
+        return place, source
+    return (source[0], source[1], "lead.place_after_outlet"), (place[0], place[1], "lead.outlet_first")
+
+
 def _date_of_line(text: str) -> dt.date | None:
     """The date of a date line: ``Selasa, 25 Sep 2018``, ``25/09/2018 10:00 WIB``, ``2018-09-25``
     (a year glued to the next word, ``10 Desember 2020Dibaca 906``, read apart; a label before the
@@ -1030,8 +1065,28 @@ def _find_title(header: list[_Block]) -> str | None:
     """Stored text: the headline-like line nearest the lead that is written like a headline
     (three words or more, at least half of them capitalised: menu items are shorter, photo
     captions are in sentence case); else the first headline-like line."""
+    crumbed = _crumbed_title(header)
+    if crumbed is not None:
+        return crumbed
     at = _title_at(header)
     return header[at].text if at >= 0 else None
+
+
+def _crumbed_title(header: list[_Block]) -> str | None:
+    """The header line that a breadcrumb trail ends with (``Beranda > Berita > Asa Mekarsari Menjaga
+    Tradisi Juara`` above ``ASA MEKARSARI MENJAGA TRADISI JUARA``): the headline, whatever lines
+    (a pantun, a caption) stand between it and the lead."""
+    for i, b in enumerate(header):
+        if not b.is_chrome():
+            continue
+        crumbs = [c for c in _CRUMB_SEPARATORS.split(b.text) if c]
+        if len(crumbs) < 2 or len(crumbs[-1].split()) < 3:
+            continue
+        last = crumbs[-1].casefold()
+        found = next((h.text for h in header[i + 1:] if h.text.casefold() == last and _is_headline(h.text)), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _title_at(header: list[_Block], emphasis: bool = False) -> int:
@@ -1258,8 +1313,9 @@ def _category_fallback(skipped: list[Any], meta: metadata.Metadata | None, title
         return labelled, "page.category_label"
     if date_line is not None:  # "Selasa, 25 September 2018 | 10:12 WIB | Politik | Dibaca 812 kali"
         parts = [p.strip(" |•·-–—") for p in _PART_SEPARATORS.split(date_line)]
-        for part in parts if len(parts) >= 2 and len(date_line) < 120 else ():
-            if _is_label(part) and _title_cased(part) \
+        furniture = len(parts) >= 2 and len(date_line) < 120 or len(parts) >= 3 and max(map(len, parts)) < 80
+        for part in parts if furniture else ():  # a long line of short parts ("Post by ... | Posted on ...")
+            if _is_label(part) and _title_cased(part) and not _unit_of_region(part) \
                     and (not profile["lines"].matches(part) or metadata.is_rubric(part)) \
                     and dates.parse_date(part) is None and not _is_meta_word(part) \
                     and not _chrome()["field_label"].match(part):  # "Tanggal | 03 Dec 2021"
@@ -1284,6 +1340,15 @@ def _category_fallback(skipped: list[Any], meta: metadata.Metadata | None, title
             if 1 <= len(text.split()) <= 6:
                 return text, rule
     return None, ""
+
+
+def _unit_of_region(text: str) -> bool:
+    """``Disdikbud Kab. Siak``, ``Humas Kota Pekanbaru``: an office of a region (the date line's
+    poster), words before a region's name written with its kind; never a section label (``Berita
+    Pekanbaru``, a region's bare name, may be one)."""
+    words = text.split()
+    return any(regions.resolve(" ".join(words[-n:])) is not None
+               and regions.resolve(" ".join(words[1 - n:])) is not None for n in (2, 3) if n < len(words))
 
 
 def _labelled_category(blocks: list[_Block], title: str | None) -> str | None:

@@ -151,6 +151,27 @@ def test_ppid_sidebar_is_not_body():
      "diakhiri dengan acara Ramah Tamah.", "Palangka Raya", "BIRO ADPIM"),
     ("PEKANBARU - Gubernur Riau. Syamsuar membuka kegiatan sosialisasi pencegahan stunting di Pekanbaru.",
      "Pekanbaru", None),
+    # the place and the writer in square brackets (train kemenag-aceh-walikota-jamu-kafilah-mtq-xxxii); a
+    # place in sentence case and a colon (train kominfosandi-kampar-11216); neither when no region opens it
+    ("[Banda Aceh | Heri Ulka] Dara berkacamata yang berkerudung biru muda dipadu dengan hitam yang duduk.",
+     "Banda Aceh", None),
+    ("[Foto Kegiatan | Heri Ulka] Dara berkacamata yang berkerudung biru muda dipadu dengan hitam yang duduk.",
+     None, None),
+    ("Bangkinang kota : dalam memeriahkan hari jadi Kampar tahun ini, ada kegiatan unik yang digelar.",
+     "Bangkinang Kota", None),
+    # an outlet named first, with no site's ending, then a region's name (the two swap)
+    ("LOCUSONLINE, GARUT - Bupati Garut membuka kegiatan sosialisasi pencegahan stunting di Garut hari ini.",
+     "Garut", "LOCUSONLINE"),
+    ("KalbarOnline, Pontianak - Gubernur Kalimantan Barat membuka kegiatan sosialisasi pencegahan stunting.",
+     "Pontianak", "KalbarOnline"),
+    ("MEDIA CENTER, Palangka Raya - Gubernur Kalimantan Tengah membuka kegiatan sosialisasi pencegahan stunting.",
+     "Palangka Raya", "MEDIA CENTER"),
+    ("Sungai Apit, Siak - Bupati Siak membuka kegiatan sosialisasi pencegahan stunting hari ini bersama warga.",
+     "Sungai Apit", "Siak"),
+    ("Bangkinang Kota, Kampar - Bupati Kampar membuka kegiatan sosialisasi pencegahan stunting hari ini.",
+     "Bangkinang Kota", "Kampar"),
+    ("Keterangan acara : dalam memeriahkan hari jadi Kampar tahun ini, ada kegiatan unik yang digelar.",
+     None, None),
 ])
 def test_lead_forms(lead: str, dateline: str, source: str | None):
     page = parse(lead + "\nKalimat kedua dari berita ini cukup panjang untuk menjadi paragraf isi berita.")
@@ -490,3 +511,49 @@ def test_a_slashed_source_line_above_the_lead_and_a_meta_list():
     page = parse("Prestasi Datang “Ora Ujug-Ujug”\n\n  • 03 May\n  • Prov Jateng\n  • No Comments\n\nSemarang – "
                  "Pemerintah Provinsi Jawa Tengah memberikan penghargaan kepada para insan pendidikan berprestasi.")
     assert (page.title, page.dateline) == ("Prestasi Datang “Ora Ujug-Ujug”", "Semarang")
+
+
+@pytest.mark.parametrize("furniture, published", [
+    # a photo caption with its label (train mediacenter-temanggungkab-fk-metra-jateng, -5116): never the
+    # title, and its date never the page's
+    ("Keterangan Gambar : Penghargaan Forum Komunikasi Media Tradisional", None),
+    ("Ket [Foto]: Resepsi Hari Jadi ke-188 Kabupaten Temanggung digelar di Gedung Graha Bhumi Phala "
+     "Temanggung, Rabu (30/11/2022).", None),
+    # the office's opening hours in the banner (train dpmpd-kaltimprov-lomdeskel-2018)
+    ("Jam Operasional : Senin - Jum’at 08.00 - 16.00 WITA", None),
+    # a press release's number (train setda-puncakjayakab-lomba-hut-ri-75)
+    ("Pers release : Nomor : 079/HumasPJ/VIII/2020", None),
+])
+def test_labelled_banner_and_caption_lines_are_no_title(furniture: str, published):
+    for head in ("", "MERIAHKAN HUT RI KE-75, BUPATI ADAKAN LOMBA BERHADIAH TOTAL 600 JUTA RUPIAH\n"):
+        page = parse(f"{head}{furniture}\nSAMARINDA – Kampung Maluang, Kecamatan Gunung Tabur, Kabupaten Berau "
+                     "ditetapkan sebagai juara pertama lomba desa dan kelurahan tingkat provinsi.")
+        assert (page.title, page.published) == (head.strip() or None, published)
+
+
+@pytest.mark.parametrize("date_line, category", [
+    # a long date line of short parts (train sumbarprov-news-881)
+    ("Post by Badan Pemberdayaan Masyarakat(Badan Pemberdayaan Masyarakat) | Posted on 04 Juli 2013 05:32:14 WIB "
+     "| Berita Terkini | 1228 kali dibaca", "Berita Terkini"),
+    # the posting office of a region is no category (train silau-siakkab-stunting-rasidah)
+    ("Disdikbud Kab. Siak - 07 Juli 2021, Pukul 11:12 WIB", None),
+    ("Politik - 07 Juli 2021, Pukul 11:12 WIB", "Politik"),
+    ("Berita Pekanbaru - 07 Juli 2021, Pukul 11:12 WIB", "Berita Pekanbaru"),  # a region's bare name: a label
+    ("Humas Kota Pekanbaru - 07 Juli 2021, Pukul 11:12 WIB", None),
+])
+def test_the_category_among_the_date_lines_parts(date_line: str, category: str | None):
+    page = parse(f"Nagari Limo Kaum Juara Lomba Nagari Berprestasi Tingkat Sumbar Tahun 2013\n\n{date_line}\n\n"
+                 "RIAUONE.COM,SIAK- Berdasarkan data E-PPBGM angka balita stunting di Kabupaten Siak menurun.")
+    assert page.category == category
+
+
+def test_the_line_a_breadcrumb_trail_ends_with_is_the_title():
+    """Train dpmd-lombokbaratkab-asa-mekarsari-2022: a pantun in capitals stands between the headline
+    and the lead; the trail names the headline, and the label above it is the category."""
+    page = parse("Beranda > Berita > Asa Mekarsari Menjaga Tradisi Juara\nBerita Utama\n\n"
+                 "ASA MEKARSARI MENJAGA TRADISI JUARA\n\nPosting oleh dpmdlobar - 25 Okt. 2022 - Dilihat 71 kali\n\n"
+                 "DEDI DAN DEWI SEPASANG SUAMI ISTRI\nSETIAP HARI SELALU RIANG GEMBIRA\n"
+                 "SELAMAT DATANG DI DESA MEKARSARI\nKAMI SIAP MENJADI JUARA\n\n"
+                 "Pantun bernada optimisme di atas diucapkan Penjabat Sekda H. Ilham, S.Pd, MM, saat mewakili "
+                 "Bupati Lombok Barat menerima tim juri lomba desa tingkat nasional.")
+    assert (page.title, page.category) == ("ASA MEKARSARI MENJAGA TRADISI JUARA", "Berita Utama")
