@@ -203,6 +203,7 @@ def _chrome() -> dict[str, Any]:
         "emphasis_tag": frozenset(any_of("emphasis_tag").split("|")),
         "date_label": re.compile(f"^(?:{any_of('date_label')})", re.I),
         "byline": re.compile(f"^(?:{any_of('byline')})", re.I),
+        "role_line": re.compile(f"^(?:{any_of('role_line')})$", re.I),
         "caption": re.compile(f"^(?:{any_of('caption')})"),
         "category_label": re.compile(f"^(?:{any_of('category_label')})", re.I),
         "field_label": re.compile(f"^(?:{any_of('field_label')})$", re.I),
@@ -585,6 +586,7 @@ def _is_headline(text: str) -> bool:
 def _find_lead(blocks: list[_Block], start: int) -> tuple[int, re.Match[str] | None]:
     """The lead block: the first for stored text; for HTML the one with the most text around it."""
     found: list[tuple[int, re.Match[str]]] = []
+    teaser: tuple[int, re.Match[str]] | None = None
     for i in range(start, len(blocks)):
         b = blocks[i]
         if len(b.text) < 60 and not _wrapped_lead(blocks, i):
@@ -606,12 +608,25 @@ def _find_lead(blocks: list[_Block], start: int) -> tuple[int, re.Match[str] | N
                          and _title_cased(b.text) and not _SENTENCE_END.search(b.text)
                          and i + 1 < len(blocks)):
             if b.owner is None:
+                if teaser is None and _teaser_above_headline(blocks, i):
+                    teaser = (i, m)  # kept in case no lead follows
+                    continue
                 return i, m
             found.append((i, m))
+    if teaser is not None:
+        return teaser
     if len(found) < 2:
         return found[0] if found else (-1, None)
     around = _text_around(blocks, [i for i, _m in found])
     return max(found, key=lambda c: (around[c[0]], -c[0]))
+
+
+def _teaser_above_headline(blocks: list[_Block], i: int) -> bool:
+    """Stored text: is lead-shaped block ``i`` the page's first line with a headline right below it
+    (``DISPARBUDPORA, BUKIT BATU - ...`` above ``APEL HARI KESADARAN NASIONAL, ...``), another
+    story's teaser? The lead is then the next lead-shaped block."""
+    return i == 0 and len(blocks) > 2 and blocks[1].owner is None and _is_headline(blocks[1].text) \
+        and len(blocks[1].text.split()) >= 3 and not _SENTENCE_END.search(blocks[1].text)
 
 
 def _not_a_place(m: re.Match[str]) -> bool:
@@ -1097,6 +1112,7 @@ def _title_at(header: list[_Block], emphasis: bool = False) -> int:
              and "|" not in b.text and not b.text.lower().endswith(("view", "views"))
              and not _is_meta_line(b.text) and not _CREDIT_END.search(b.text) and not _labelled_date(b.text)
              and not _chrome()["byline"].match(b.text) and any(len(w) > 2 for w in b.text.split())
+             and not (i + 1 < len(header) and _chrome()["role_line"].match(header[i + 1].text))  # a writer
              and not b.text.startswith(_BULLETS)]  # "• Prov Jateng", "• PPID UTAMA": a meta list's items
     written = [i for i in reversed(lines) if len(header[i].text.split()) >= 3 and _half_capitalised(header[i].text)]
     uncaptioned = [i for i in written if not _chrome()["caption"].match(header[i].text)]
@@ -1308,6 +1324,11 @@ def _category_fallback(skipped: list[Any], meta: metadata.Metadata | None, title
             found = metadata.category_of_crumbs(trail, title)
             if found:
                 return found, "page.breadcrumb"
+    trail = _trail_line(blocks, title)  # stored text: "Home / Bagian Hukum / <the headline>"
+    if trail:
+        found = metadata.category_of_crumbs(trail, title)
+        if found:
+            return found, "page.breadcrumb_line"
     labelled = _labelled_category(blocks, title)  # "Kategori | Pemerintahan" among the header lines
     if labelled is not None:
         return labelled, "page.category_label"
@@ -1342,6 +1363,27 @@ def _category_fallback(skipped: list[Any], meta: metadata.Metadata | None, title
     return None, ""
 
 
+_TRAIL_END = re.compile(r"\s*[›>»/|]\s*$")
+
+
+def _trail_line(blocks: list[_Block], title: str | None) -> list[str] | None:
+    """The items of a header line that is a breadcrumb trail ending with the headline, from its home
+    item on (``Home / Bagian Hukum / Penerimaan Penghargaan ... Kab/Kota``): split before the
+    headline only, so a slash inside the headline splits nothing."""
+    if not title:
+        return None
+    folded = title.casefold()
+    for b in blocks[:12]:
+        if len(b.text) <= len(title) or not b.text.casefold().endswith(folded):
+            continue
+        head = b.text[:-len(title)]
+        end = _TRAIL_END.search(head)
+        crumbs = [c for c in _CRUMB_SEPARATORS.split(head[:end.start()]) if c] if end else []
+        if crumbs and metadata.is_generic_label(crumbs[0]):
+            return crumbs + [title]
+    return None
+
+
 def _unit_of_region(text: str) -> bool:
     """``Disdikbud Kab. Siak``, ``Humas Kota Pekanbaru``: an office of a region (the date line's
     poster), words before a region's name written with its kind; never a section label (``Berita
@@ -1366,8 +1408,9 @@ def _labelled_category(blocks: list[_Block], title: str | None) -> str | None:
 
 
 def _is_label(text: str) -> bool:
-    """Could ``text`` be a section label? One to five words, no digit, not a menu's home item."""
-    return (1 <= len(text.split()) <= 5 and not any(c.isdigit() for c in text)
+    """Could ``text`` be a section label? One to six words (as a breadcrumb's item may be), no digit,
+    not a menu's home item."""
+    return (1 <= len(text.split()) <= 6 and not any(c.isdigit() for c in text)
             and not text.endswith((".", ":", ",")) and not metadata.is_generic_label(text))
 
 

@@ -557,3 +557,30 @@ def test_the_line_a_breadcrumb_trail_ends_with_is_the_title():
                  "Pantun bernada optimisme di atas diucapkan Penjabat Sekda H. Ilham, S.Pd, MM, saat mewakili "
                  "Bupati Lombok Barat menerima tim juri lomba desa tingkat nasional.")
     assert (page.title, page.category) == ("ASA MEKARSARI MENJAGA TRADISI JUARA", "Berita Utama")
+
+
+def test_a_trail_line_ending_with_the_headline_gives_the_category():
+    """Train jdihukum-jatengprov-penghargaan-jdih-2018: ``Home / <category> / <headline>``; the trail is
+    split before the headline only (its ``Kab/Kota`` splits nothing), and a six-word item is a label."""
+    head = "Penerimaan Penghargaan Lomba Jaringan Dokumentasi dan Informasi Hukum Kab/Kota Tahun 2018"
+    page = parse(f"Wednesday , December 19 2018\nHome / Bagian-Pengawasan Produk Hukum Daerah dan JDIH / {head}\n\n"
+                 f"{head}\n\nplakat\n\nSemarang, Pada Hari Rabu, 15 Agustus 2018 Biro Hukum Provinsi Jawa Tengah "
+                 "memberikan penghargaan kepada Pengelola JDIH Kabupaten/Kota.")
+    assert (page.title, page.category) == (head, "Bagian-Pengawasan Produk Hukum Daerah dan JDIH")
+
+
+def test_a_teaser_above_the_headline_is_no_lead_and_a_writer_no_title():
+    """Train disparbudpora-bengkalis-298: another story's lead-shaped teaser is the first line, the
+    headline below it; the lead is the next lead-shaped line, and the line above ``Reporter`` is its
+    writer, not the headline."""
+    head = ("APEL HARI KESADARAN NASIONAL, WABUB AJAK ASN IKUT BEKERJASAMA MELUPAKAN PERBEDAAN DAN "
+            "PERTENTANGAN POLITIK")
+    text = ("DISPARBUDPORA, BUKIT BATU – Bertempat di Aula Kantor Desa Bukit Batu, Kecamatan Bukit Batu, kegiatan "
+            f"Pendampingan dan Pelat.\n\n{head}\nMuhammad Kazar, A.Md\nReporter\nDISPARBUDPORA, BENGKALIS –Wakil "
+            "Bupati Bengkalis Bagus Santoso, mengajak seluruh ASN turut andil dalam membangun daerah pasca pesta "
+            "Demokrasi.")
+    page = parse(text)
+    assert (page.title, page.dateline) == (head, "Bengkalis")
+    # with no lead below the headline, the first line stays the lead
+    page = parse(text.split("\nDISPARBUDPORA, BENGKALIS")[0] + "\nWakil Bupati Bengkalis Bagus Santoso hadir.")
+    assert page.dateline is not None

@@ -104,7 +104,9 @@ def split_page(text: str, gold: dict) -> tuple[list[str], list[str]] | None:
     # the lead, wherever it stands (a page may show it above its headline), else the first prose line
     body_at = next((i for i in range(len(lines)) if lead and lead in lines[i][:40].lower()
                     and (len(lines[i]) >= 60 or lines[i].lower().startswith(lead + ",") and len(lines[i]) >= 25
-                         and i + 1 < len(lines) and lines[i + 1][:1].islower())  # a wrapped lead
+                         and i + 1 < len(lines) and lines[i + 1][:1].islower()  # a wrapped lead
+                         or i > at >= 0 and lines[i].lower().startswith(lead)  # a short lead line below
+                         and lines[i][len(lead):len(lead) + 1] in (",", ".", " ", ""))  # the headline
                     and i != at), -1)
     if body_at < 0:
         body_at = next((i for i in range(start, len(lines)) if at >= 0 and len(lines[i]) >= 60
