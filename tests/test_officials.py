@@ -599,6 +599,16 @@ GENERAL = [
      [('Rudi Hartono', ('S.Sos',), 'Camat Kerinci Kanan')]),
     ('SIAK - Penghulu Kampung Teluk Merbau Ahmad Dani membuka lomba.',
      [('Ahmad Dani', (), 'Penghulu Kampung Teluk Merbau')]),
+    # a two-word name after Camat/Lurah whose first word the page names as no kecamatan/kelurahan, and
+    # an initial, are the name, not a place (diskominfotik-bengkalis-10986, diskominfotik-bengkalis-6806)
+    ('“In shaa Allah, kami bertekad mempertahankan juara umum tiga tahun berturut-turut”, jelas Camat Ade '
+     'Suwirman, tentang target kafilah Kecamatan Bengkalis di MTQ ke-44 di Mandau.',
+     [('Ade Suwirman', (), 'Camat')]),
+    ('Ketiga kelurahan yang menghargaan tersebut, yakni Kelurahan Sungai Pakning Kecamatan Bukit Batu yang '
+     'diterima langsung oleh Lurah Risky Afriadi layak menerima piala dan uang pembinaan sebesar Rp25 juta.',
+     [('Risky Afriadi', (), 'Lurah')]),
+    ('Untuk juara pertama diraih Desa Parit Kebumen, Kecamatan Rupat diterima langsung oleh Kepala Desa M Fadil.',
+     [('M Fadil', (), 'Kepala Desa')]),
     ('SIAK - Kepala Desa Sungai Apit Ahmad membuka lomba.',
      [('Ahmad', (), 'Kepala Desa Sungai Apit')]),
     ('SIAK - Lurah Kampung Dalam Sri Wahyuni mengatakan itu.',

@@ -249,6 +249,7 @@ class _Scan:
         self.pronouns.sort()
         self.mod_starts = frozenset(self.mods.values())
         self.doc_org = self._defined_org_words()
+        self.places: frozenset[str] | None = None  # _page_places, on first need
         self.position_at_end: dict[int, _Position] = {}  # set by extract_officials: end -> position
 
     # -- token classes ------------------------------------------------------------------------
@@ -1145,7 +1146,25 @@ def _is_place(sc: _Scan, pos: _Position, p: _Person) -> bool:
         return False
     if any(a < p.start for a, _ in p.honorifics) or (p.honorifics and p.n_words < 2):
         return False
-    return " ".join(sc.lower[pos.head:pos.head_end]) in sc.lex.place_head
+    if " ".join(sc.lower[pos.head:pos.head_end]) not in sc.lex.place_head:
+        return False
+    w = sc.words[p.first].rstrip(".")
+    if len(w) == 1:  # "Kepala Desa M Fadil": an initial starts a name, never a place
+        return False
+    if p.n_words == 2 and not sc.place_len(p.first) and not _toponym_len(sc, p.first) \
+            and not sc.region_len(p.first) and sc.lower[p.first] not in _page_places(sc) \
+            and sc.lower[p.end_tok - 1] not in sc.lex.common:
+        return False  # "Camat Ade Suwirman": a two-word name, "Ade" named as no kecamatan/desa on the page
+    return True
+
+
+def _page_places(sc: _Scan) -> frozenset[str]:
+    """The words the page names as a unit after ``Kecamatan``/``Desa``/``Kelurahan``/... (dot stripped)."""
+    if sc.places is None:
+        parts = sc.lex.place_parts
+        sc.places = frozenset(sc.lower[i + 1] for i in range(sc.n - 1)
+                              if sc.lower[i].rstrip(".") in parts and sc.cap(i + 1))
+    return sc.places
 
 
 def _toponym_len(sc: _Scan, k: int) -> int:
