@@ -609,6 +609,10 @@ GENERAL = [
      [('Risky Afriadi', (), 'Lurah')]),
     ('Untuk juara pertama diraih Desa Parit Kebumen, Kecamatan Rupat diterima langsung oleh Kepala Desa M Fadil.',
      [('M Fadil', (), 'Kepala Desa')]),
+    # "HM." with its dot is one title, Haji Muhammad (mediacenter-temanggungkab-5116)
+    ('Bupati Temanggung, HM. Al Khadziq dalam sambutannya mengatakan, bahwa hari ulang tahun Kabupaten '
+     'Temanggung menjadi momentum.',
+     [('Al Khadziq', ('HM.',), 'Bupati Temanggung')]),
     ('SIAK - Kepala Desa Sungai Apit Ahmad membuka lomba.',
      [('Ahmad', (), 'Kepala Desa Sungai Apit')]),
     ('SIAK - Lurah Kampung Dalam Sri Wahyuni mengatakan itu.',
