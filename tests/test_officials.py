@@ -613,6 +613,10 @@ GENERAL = [
     ('Bupati Temanggung, HM. Al Khadziq dalam sambutannya mengatakan, bahwa hari ulang tahun Kabupaten '
      'Temanggung menjadi momentum.',
      [('Al Khadziq', ('HM.',), 'Bupati Temanggung')]),
+    # a grade word (Utama) after an unknown word is a name word, not more position (mediacenter-4662)
+    ('Sementara, Kepala Badan Kesatuan Bangsa Politik dan Perlindungan Masyarakat Riau Rizka Utama Nasution '
+     'menjelaskan, rakor ini dilaksanakan untuk tetap menjaga kondusifitas.',
+     [('Rizka Utama Nasution', (), 'Kepala Badan Kesatuan Bangsa Politik dan Perlindungan Masyarakat Riau')]),
     ('SIAK - Kepala Desa Sungai Apit Ahmad membuka lomba.',
      [('Ahmad', (), 'Kepala Desa Sungai Apit')]),
     ('SIAK - Lurah Kampung Dalam Sri Wahyuni mengatakan itu.',

@@ -576,8 +576,8 @@ def _position_follows(sc: _Scan, i: int, single: bool) -> bool:
     if sc.is_prefix(i):
         return True
     if sc.cap(i) and sc.posish(i) and not sc.is_suffix(i) and not _initials(sc, i) \
-            and not _name_initials(sc, i):
-        return True
+            and not _name_initials(sc, i) and sc.lower[i] not in sc.lex.grades:
+        return True  # not "... Riau Rizka Utama Nasution": a grade word after an unknown word is a name's
     if single and sc.lower[i] in sc.lex.connector and sc.lower[i] == sc.words[i] \
             and i + 1 < sc.n and sc.cap(i + 1) and not sc.titled(i + 1) and sc.posish(i + 1):
         # not "Gubernur Riau Syamsuar di Pekanbaru": a name, then where it was said
@@ -699,7 +699,7 @@ def _person(sc: _Scan, k: int) -> _Person | None:
             pass
         elif not sc.namelike(t) and not (count and sc.lower[t] in sc.lex.month and t + 1 < sc.n
                                          and sc.namelike(t + 1) and sc.space[t]) \
-                and not (count and _region_in_name(sc, t)):
+                and not (count and _region_in_name(sc, t)) and not (count and _grade_in_name(sc, t)):
             break  # a month inside a name is a name word: "Emri Juli Harnis"
         count += 1
         t += 1
@@ -744,6 +744,14 @@ def _person(sc: _Scan, k: int) -> _Person | None:
             alias = short  # "Rusli Zainal (RZ)"
             end_tok += 3
     return _Person(name_start, name_end, hons, k, end_tok, count, sc.sentence_start(k), alias, party)
+
+
+def _grade_in_name(sc: _Scan, t: int) -> bool:
+    """``Rizka Utama Nasution``, ``Febri Utama resmi ...``: after a name word, a grade word (Utama, Pratama)
+    that a name word or the name's end follows is a name word."""
+    if sc.lower[t] not in sc.lex.grades or not sc.cap(t):
+        return False
+    return t + 1 >= sc.n or sc.namelike(t + 1) or not sc.cap(t + 1)
 
 
 def _region_in_name(sc: _Scan, t: int) -> bool:
