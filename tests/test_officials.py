@@ -1063,3 +1063,13 @@ def test_ner_officials(nlp, text, without, with_ner):
 ])
 def test_common_word_is_no_name(nlp, text, kept):
     assert {o.name for o in run(nlp, text)} == kept
+
+
+@pytest.mark.parametrize("text, name, honorifics", [
+    # spaced degrees, as "S. Sos", end the name and are no name of their own (setda-puncakjayakab-lomba-hut-ri-75)
+    ("Turut hadir Ketua Panitia HUT RI ke 75 Mulyadi, S. Sos, M. AP, M. KP, Danyon 900/R  letkol Inf. "
+     "Markity Jaya dan segenap pimpinan.", "Mulyadi", ("S. Sos", "M. AP", "M. KP")),
+])
+def test_spaced_degrees_after_a_name(nlp, text, name, honorifics):
+    found = {o.name: o.honorifics for o in run(nlp, text)}
+    assert found.get(name) == honorifics and "M. KP" not in found
