@@ -599,6 +599,24 @@ GENERAL = [
      [('Rudi Hartono', ('S.Sos',), 'Camat Kerinci Kanan')]),
     ('SIAK - Penghulu Kampung Teluk Merbau Ahmad Dani membuka lomba.',
      [('Ahmad Dani', (), 'Penghulu Kampung Teluk Merbau')]),
+    # a two-word name after Camat/Lurah whose first word the page names as no kecamatan/kelurahan, and
+    # an initial, are the name, not a place (diskominfotik-bengkalis-10986, diskominfotik-bengkalis-6806)
+    ('“In shaa Allah, kami bertekad mempertahankan juara umum tiga tahun berturut-turut”, jelas Camat Ade '
+     'Suwirman, tentang target kafilah Kecamatan Bengkalis di MTQ ke-44 di Mandau.',
+     [('Ade Suwirman', (), 'Camat')]),
+    ('Ketiga kelurahan yang menghargaan tersebut, yakni Kelurahan Sungai Pakning Kecamatan Bukit Batu yang '
+     'diterima langsung oleh Lurah Risky Afriadi layak menerima piala dan uang pembinaan sebesar Rp25 juta.',
+     [('Risky Afriadi', (), 'Lurah')]),
+    ('Untuk juara pertama diraih Desa Parit Kebumen, Kecamatan Rupat diterima langsung oleh Kepala Desa M Fadil.',
+     [('M Fadil', (), 'Kepala Desa')]),
+    # "HM." with its dot is one title, Haji Muhammad (mediacenter-temanggungkab-5116)
+    ('Bupati Temanggung, HM. Al Khadziq dalam sambutannya mengatakan, bahwa hari ulang tahun Kabupaten '
+     'Temanggung menjadi momentum.',
+     [('Al Khadziq', ('HM.',), 'Bupati Temanggung')]),
+    # a grade word (Utama) after an unknown word is a name word, not more position (mediacenter-4662)
+    ('Sementara, Kepala Badan Kesatuan Bangsa Politik dan Perlindungan Masyarakat Riau Rizka Utama Nasution '
+     'menjelaskan, rakor ini dilaksanakan untuk tetap menjaga kondusifitas.',
+     [('Rizka Utama Nasution', (), 'Kepala Badan Kesatuan Bangsa Politik dan Perlindungan Masyarakat Riau')]),
     ('SIAK - Kepala Desa Sungai Apit Ahmad membuka lomba.',
      [('Ahmad', (), 'Kepala Desa Sungai Apit')]),
     ('SIAK - Lurah Kampung Dalam Sri Wahyuni mengatakan itu.',
@@ -1045,3 +1063,13 @@ def test_ner_officials(nlp, text, without, with_ner):
 ])
 def test_common_word_is_no_name(nlp, text, kept):
     assert {o.name for o in run(nlp, text)} == kept
+
+
+@pytest.mark.parametrize("text, name, honorifics", [
+    # spaced degrees, as "S. Sos", end the name and are no name of their own (setda-puncakjayakab-lomba-hut-ri-75)
+    ("Turut hadir Ketua Panitia HUT RI ke 75 Mulyadi, S. Sos, M. AP, M. KP, Danyon 900/R  letkol Inf. "
+     "Markity Jaya dan segenap pimpinan.", "Mulyadi", ("S. Sos", "M. AP", "M. KP")),
+])
+def test_spaced_degrees_after_a_name(nlp, text, name, honorifics):
+    found = {o.name: o.honorifics for o in run(nlp, text)}
+    assert found.get(name) == honorifics and "M. KP" not in found

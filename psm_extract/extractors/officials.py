@@ -249,6 +249,7 @@ class _Scan:
         self.pronouns.sort()
         self.mod_starts = frozenset(self.mods.values())
         self.doc_org = self._defined_org_words()
+        self.places: frozenset[str] | None = None  # _page_places, on first need
         self.position_at_end: dict[int, _Position] = {}  # set by extract_officials: end -> position
 
     # -- token classes ------------------------------------------------------------------------
@@ -575,8 +576,8 @@ def _position_follows(sc: _Scan, i: int, single: bool) -> bool:
     if sc.is_prefix(i):
         return True
     if sc.cap(i) and sc.posish(i) and not sc.is_suffix(i) and not _initials(sc, i) \
-            and not _name_initials(sc, i):
-        return True
+            and not _name_initials(sc, i) and sc.lower[i] not in sc.lex.grades:
+        return True  # not "... Riau Rizka Utama Nasution": a grade word after an unknown word is a name's
     if single and sc.lower[i] in sc.lex.connector and sc.lower[i] == sc.words[i] \
             and i + 1 < sc.n and sc.cap(i + 1) and not sc.titled(i + 1) and sc.posish(i + 1):
         # not "Gubernur Riau Syamsuar di Pekanbaru": a name, then where it was said
@@ -698,7 +699,7 @@ def _person(sc: _Scan, k: int) -> _Person | None:
             pass
         elif not sc.namelike(t) and not (count and sc.lower[t] in sc.lex.month and t + 1 < sc.n
                                          and sc.namelike(t + 1) and sc.space[t]) \
-                and not (count and _region_in_name(sc, t)):
+                and not (count and _region_in_name(sc, t)) and not (count and _grade_in_name(sc, t)):
             break  # a month inside a name is a name word: "Emri Juli Harnis"
         count += 1
         t += 1
@@ -743,6 +744,14 @@ def _person(sc: _Scan, k: int) -> _Person | None:
             alias = short  # "Rusli Zainal (RZ)"
             end_tok += 3
     return _Person(name_start, name_end, hons, k, end_tok, count, sc.sentence_start(k), alias, party)
+
+
+def _grade_in_name(sc: _Scan, t: int) -> bool:
+    """``Rizka Utama Nasution``, ``Febri Utama resmi ...``: after a name word, a grade word (Utama, Pratama)
+    that a name word or the name's end follows is a name word."""
+    if sc.lower[t] not in sc.lex.grades or not sc.cap(t):
+        return False
+    return t + 1 >= sc.n or sc.namelike(t + 1) or not sc.cap(t + 1)
 
 
 def _region_in_name(sc: _Scan, t: int) -> bool:
@@ -1145,7 +1154,25 @@ def _is_place(sc: _Scan, pos: _Position, p: _Person) -> bool:
         return False
     if any(a < p.start for a, _ in p.honorifics) or (p.honorifics and p.n_words < 2):
         return False
-    return " ".join(sc.lower[pos.head:pos.head_end]) in sc.lex.place_head
+    if " ".join(sc.lower[pos.head:pos.head_end]) not in sc.lex.place_head:
+        return False
+    w = sc.words[p.first].rstrip(".")
+    if len(w) == 1:  # "Kepala Desa M Fadil": an initial starts a name, never a place
+        return False
+    if p.n_words == 2 and not sc.place_len(p.first) and not _toponym_len(sc, p.first) \
+            and not sc.region_len(p.first) and sc.lower[p.first] not in _page_places(sc) \
+            and sc.lower[p.end_tok - 1] not in sc.lex.common:
+        return False  # "Camat Ade Suwirman": a two-word name, "Ade" named as no kecamatan/desa on the page
+    return True
+
+
+def _page_places(sc: _Scan) -> frozenset[str]:
+    """The words the page names as a unit after ``Kecamatan``/``Desa``/``Kelurahan``/... (dot stripped)."""
+    if sc.places is None:
+        parts = sc.lex.place_parts
+        sc.places = frozenset(sc.lower[i + 1] for i in range(sc.n - 1)
+                              if sc.lower[i].rstrip(".") in parts and sc.cap(i + 1))
+    return sc.places
 
 
 def _toponym_len(sc: _Scan, k: int) -> int:

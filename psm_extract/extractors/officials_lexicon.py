@@ -105,6 +105,7 @@ class Lexicon:
     named_org: frozenset[str]  # institutions whose proper name follows ("Universitas Lancang Kuning")
     orghead: frozenset[str]
     place_parts: frozenset[str]  # administrative unit words of an address part (", Kecamatan Tambang, ...")
+    grades: frozenset[str]  # grade words of a functional post (Ahli Utama): also name words (Rizka Utama)
     region_units: frozenset[str]  # region kind words set aside when two positions are compared
     region_words: dict[str, int]  # first lower-case token of a region name -> longest length in tokens
     region_names: frozenset[tuple[str, ...]]
@@ -203,6 +204,7 @@ def lexicon() -> Lexicon:
         head_of={w: kind for kind in ("kabupaten", "kota", "provinsi") for w in words.get(f"head_of_{kind}", ())},
         orghead=frozenset(words.get("orghead", ())),
         place_parts=frozenset(words.get("place_part", ())),
+        grades=frozenset(words.get("grade", ())),
         region_units=frozenset(words.get("region_unit", ())),
         region_words=region_words, region_names=frozenset(region_names), region_abbr=region_abbr,
         place_words=place_words, place_names=place_names)
