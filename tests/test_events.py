@@ -185,6 +185,29 @@ def test_year_from_text_needs_matching_weekday():
     assert extract_events(_ctx(none, None, "Siak"))[0].date is None
 
 
+def test_year_from_text_confirmed_by_a_dated_month():
+    # train dindik-banyumaskab-21044: no publication date, "(10/7)" after "2-8 Juli 2017" is 10 July 2017
+    text = ("Denisa meraih medali emas pada gelaran Olimpiade Sains Nasional 2017 yang berlangsung di Pekan Baru, "
+            "Riau, 2-8 Juli 2017.\n\nDrs. Purwadi Santoso, Kepala Dinas Pendidikan dalam sambutannya saat apel "
+            "pagi di Halaman kantor Dindik (10/7), menyampaikan rasa syukur atas prestasi yang telah diraih.")
+    events = extract_events(_ctx(text, None, None))
+    assert [(e.date, e.venue) for e in events if e.name == "apel pagi"] == [(D(2017, 7, 10), "Halaman kantor Dindik")]
+
+
+@pytest.mark.parametrize("text,venue", [
+    # train setda-puncakjayakab-lomba-hut-ri-75: no year anywhere, the bracketed day still ends the venue
+    ("Puncak penganugrahan Piagam Penghargan OPD terbaik dalam lomba kebersihan, kerapian kantor dihelat setelah "
+     "pelaksanaan upacara pengibaran bendera dilangsungkan di Hall Kantor Bupati Puncak Jaya (17/8).",
+     "Hall Kantor Bupati Puncak Jaya"),
+    # an acronym in brackets stays in the venue (train kominfosandi-kampar-2019-07-30-bursa-inovasi-desa-tambang)
+    ("Bupati membuka Bursa Inovasi Desa di Aula Balai Latihan Masyarakat (Balatmas) Pekanbaru.",
+     "Aula Balai Latihan Masyarakat (Balatmas) Pekanbaru"),
+])
+def test_bracketed_day_ends_the_venue(text, venue):
+    events = extract_events(_ctx(text, None, None))
+    assert venue in [e.venue for e in events]
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from([
     "Rapat", "Bimtek", "kegiatan", "di", "ke", "aula", "Hotel", "Kantor", "Bupati", "Siak", "Pekanbaru", ",", ".",

@@ -34,6 +34,7 @@ _YEAR = re.compile(r"(19[89]\d|20\d\d)(?<![\w/.:-]\d{4})(?![\w/])")
 _URL_DATE = re.compile(r"(20\d\d)[/-](\d{1,2})[/-](\d{1,2})(?!\d)")
 _NUMBERISH = re.compile(r"[IVXL]+|\d{1,4}|[Kk]e-\w+")
 _NUMERAL = re.compile(r"\d{1,4}|[IVXL]+")
+_DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?")  # "(17/8)": a day written in brackets
 _VERB = re.compile(r"(?:me|di|ber|ter)[a-z]{4,}")
 
 
@@ -363,6 +364,8 @@ def _venue_at(text: str, toks: _Toks, k: int, dates_at: set[int], cue: str | Non
         if j > i and depth == 0 and (kind == _WEEKDAY or starts[j] in dates_at):
             break  # a date or a weekday ends the venue
         if kind == _OPEN:
+            if j + 1 < len(words) and _DAY_MONTH.fullmatch(words[j + 1]):
+                break  # "di Hall Kantor Bupati Puncak Jaya (17/8)": a day, even one the text gives no year
             depth += 1
         elif kind == _CLOSE:
             if depth == 0:
@@ -712,12 +715,13 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
             top.date_rule = ".lead"
 
     _drop_contained_places(cands)
+    written = {(m.date.year, m.date.month - 1) for m in found if m.has_year} if anchor is None else frozenset()
     events = []
     seen_venues: set[str] = set()
     seen_dates: set[tuple] = set()
     ranked = sorted(enumerate(cands), key=lambda ic: (-_score(ic[1]), ic[0]))
     for _, c in ranked:
-        ev = _build(ctx, c, names_seen, sents, anchor, sent_toks)
+        ev = _build(ctx, c, names_seen, sents, anchor, sent_toks, written)
         if ev is None:
             continue
         vkey = (ev.venue or "").lower()
@@ -1014,8 +1018,16 @@ def _blocked_date(text: str, s0: int, m: dates.DateMention) -> bool:
     return any(w in _lists().words["dateblock"] for w in before)
 
 
+def _month_written(date: dt.date, written: set[tuple[int, int]]) -> bool:
+    """Does the text write a date with its year in ``date``'s month or the month before or after
+    (``written``: (year, month) pairs)? "(10/7)" on a page of "2-8 Juli 2017" is 10 July 2017."""
+    n = date.year * 12 + date.month - 1
+    return any(divmod(k, 12) in written for k in (n - 1, n, n + 1)) if written else False
+
+
 def _build(ctx: Context, c: _Cand, names_seen: list, sents: list, anchor: dt.date | None,
-           sent_toks: dict[int, _Toks]) -> Event | None:
+           sent_toks: dict[int, _Toks], written: set[tuple[int, int]] = frozenset()) -> Event | None:
+    """The event of candidate ``c`` (``written``: the (year, month) of the dates written with a year)."""
     text = ctx.text
     if c.date is None and c.venue is None:
         return None
@@ -1045,8 +1057,9 @@ def _build(ctx: Context, c: _Cand, names_seen: list, sents: list, anchor: dt.dat
         elif m.warnings:
             for w in m.warnings:
                 ctx.warn(w)
-        if anchor is None and not m.has_year and (m.weekday is None or m.warnings):
-            date = None  # a year taken from the text needs the weekday to confirm it
+        if anchor is None and not m.has_year and (m.weekday is None or m.warnings) \
+                and not _month_written(m.date, written):
+            date = None  # a year taken from the text needs the weekday, or a dated month near it, to confirm it
         end_date = m.end_date if date == m.date else None
         time = m.time
         if time is None:
