@@ -194,6 +194,21 @@ def test_year_from_text_confirmed_by_a_dated_month():
     assert [(e.date, e.venue) for e in events if e.name == "apel pagi"] == [(D(2017, 7, 10), "Halaman kantor Dindik")]
 
 
+@pytest.mark.parametrize("text,dateline,venue,region", [
+    # train silau-siakkab-stunting-rasidah
+    ("Hal itu disampaikan Rasidah Abdulgani di acara Pencanangan TP PKK Kabupaten Siak Dalam Menurunkan Angka "
+     "Stunting, Bekerjasama dengan BOB PT Bumi Siak Pusako Pertamina Hulu dan Pemerintah Kabupaten Siak di kampung "
+     "lokasi fokus stunting, Selasa (6/7/2021), di Kampung Benayah.", "Siak", "Kampung Benayah", "Kabupaten Siak"),
+    # train dpmd-lombokbaratkab-asa-mekarsari-2022
+    ("Pantun bernada optimisme di atas diucapkan Penjabat Sekda H. Ilham, S.Pd, MM, saat mewakili Bupati Lombok "
+     "Barat menerima tim juri lomba desa tingkat nasional hari Senin 24 Oktober 2022 di Desa Mekarsari Kecamatan "
+     "Narmada.", None, "Desa Mekarsari Kecamatan Narmada", "Kabupaten Lombok Barat"),
+])
+def test_village_right_after_the_date_is_the_venue(text, dateline, venue, region):
+    events = extract_events(_ctx(text, D(2022, 10, 25), dateline))
+    assert [(e.venue, e.venue_region) for e in events] == [(venue, region)]
+
+
 @pytest.mark.parametrize("text,venue", [
     # train setda-puncakjayakab-lomba-hut-ri-75: no year anywhere, the bracketed day still ends the venue
     ("Puncak penganugrahan Piagam Penghargan OPD terbaik dalam lomba kebersihan, kerapian kantor dihelat setelah "
