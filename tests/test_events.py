@@ -209,6 +209,15 @@ def test_village_right_after_the_date_is_the_venue(text, dateline, venue, region
     assert [(e.venue, e.venue_region) for e in events] == [(venue, region)]
 
 
+def test_town_square_is_a_venue():
+    # train kemenag-aceh-walikota-jamu-kafilah-mtq-xxxii
+    text = ("Agenda dua tahunan Provinsi Aceh ini yang diadakan di Kabupaten Nagan Raya diikuti oleh 23 kabupaten kota "
+            "se-Aceh yang dimulai pada 18 Agustus 2015 dibuka secara resmi oleh Gubernur Aceh Dr. Zaini Abdullah di "
+            "alun-alun Suka Makmue Nagan Raya.")
+    events = extract_events(_ctx(text, D(2015, 8, 20), "Banda Aceh"))
+    assert ("alun-alun Suka Makmue Nagan Raya", "Kabupaten Nagan Raya") in [(e.venue, e.venue_region) for e in events]
+
+
 @pytest.mark.parametrize("text,venue", [
     # train setda-puncakjayakab-lomba-hut-ri-75: no year anywhere, the bracketed day still ends the venue
     ("Puncak penganugrahan Piagam Penghargan OPD terbaik dalam lomba kebersihan, kerapian kantor dihelat setelah "
