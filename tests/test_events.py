@@ -209,6 +209,19 @@ def test_village_right_after_the_date_is_the_venue(text, dateline, venue, region
     assert [(e.venue, e.venue_region) for e in events] == [(venue, region)]
 
 
+def test_location_sentence_gives_the_precise_place():
+    # train ppid-11126: the lead's bare town gives way to the place "Lokasinya berada di" names
+    text = ("BENGKALIS  - Tim Satgas Kebakaran Hutan dan Lahan (Karhutla) Provinsi Riau berhasil memadamkan kebakaran "
+            "lahan di Bengkalis, Riau, pada Minggu (15/9/2023). Tepat pukul 14.30 api yang membara di lokasi tersebut "
+            "dinyatakan padam. \n\nKepala pelaksana (Kalaksa) Badan Penanggulangan Bencana Daerah (BPBD) Riau M Edy "
+            "Afrizal mengatakan, tim satgas udara dan satgas darat di bantu 1 unit helikopter water bombing telah "
+            "berhasil menjinakan kebakaran lahan. Lokasinya berada di Desa Buluh Manis, Kecamatan Bathin Solapan, "
+            "Kabupaten Bengkalis.")
+    (ev,) = extract_events(_ctx(text, D(2023, 10, 15), "Bengkalis"))
+    assert (ev.venue, ev.venue_region) == (
+        "Desa Buluh Manis, Kecamatan Bathin Solapan, Kabupaten Bengkalis", "Kabupaten Bengkalis")
+
+
 def test_town_square_is_a_venue():
     # train kemenag-aceh-walikota-jamu-kafilah-mtq-xxxii
     text = ("Agenda dua tahunan Provinsi Aceh ini yang diadakan di Kabupaten Nagan Raya diikuti oleh 23 kabupaten kota "

@@ -710,6 +710,8 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
         lead = _lead_cand(text, sents, found, date_starts, dates_at, anchor)
         if lead is not None:
             cands.append(lead)
+    if any(c.venue is not None and c.venue.head is None for c in cands):
+        _locate_precisely(text, sents, cands, dates_at)
     if cands:
         top = min(enumerate(cands), key=lambda ic: (-_score(ic[1]), ic[0]))[1]
         if top.date is None and not top.future:
@@ -740,6 +742,39 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
             seen_dates.add(dkey)
         events.append(ev)
     return _merge_same(events)
+
+
+@functools.cache
+def _location_re() -> re.Pattern[str]:
+    """A sentence that opens by saying where: ``Lokasinya berada di``, ``Tempatnya di``."""
+    L = _lists()
+    alt = "|".join(map(re.escape, sorted(L.words["locsubject"], key=len, reverse=True)))
+    rel = "|".join(map(re.escape, sorted(L.words["locrel"], key=len, reverse=True)))
+    return re.compile(rf"(?i:{alt})\s+(?:(?i:{rel})\s+)?(?i:di)\s")
+
+
+def _locate_precisely(text: str, sents: list[tuple[int, int]], cands: list[_Cand], dates_at: set[int]) -> None:
+    """A later sentence that opens "Lokasinya berada di Desa Buluh Manis, Kecamatan Bathin Solapan, Kabupaten
+    Bengkalis" gives the place of the event before it whose venue is a bare town ("di Bengkalis, Riau"), when
+    the place lies in that town or names no kabupaten/kota."""
+    pattern = _location_re()
+    for si, (s0, s1) in enumerate(sents):
+        m = pattern.match(text, s0, s1)
+        if m is None:
+            continue
+        prev = [c for c in cands if c.sent < si]
+        if not prev or prev[-1].venue is None or prev[-1].venue.head is not None:
+            continue
+        c = prev[-1]
+        toks, _ = _tokens(text, [(s0, s1)])
+        k = bisect.bisect_left(toks.start, m.end() - 3)  # the "di" token
+        v = _venue_at(text, toks, k, dates_at)
+        if v is None or v.head is None and v.text.split()[0].lower() not in _lists().words["subplace"]:
+            continue
+        town = c.venue.text.split(",")[0].strip().lower()
+        if town in v.text.lower() or not any(r.region.kind in ("kabupaten", "kota")
+                                             for r in regions.find_regions(v.text)):
+            c.venue = v
 
 
 def _vague_before(text: str, start: int) -> bool:
