@@ -209,6 +209,16 @@ def test_village_right_after_the_date_is_the_venue(text, dateline, venue, region
     assert [(e.venue, e.venue_region) for e in events] == [(venue, region)]
 
 
+def test_independence_day_anniversary_names_the_year():
+    # train setda-puncakjayakab-lomba-hut-ri-75: no year written, "HUT Kemerdekaan RI ke-75" is 2020
+    text = ("Mulia- Berbeda dengan tahun – tahun sebelumnya peringatan HUT Kemerdekaan RI ke-75 tahun ini Bupati Puncak "
+            "jaya mengadakan lomba kebersihan.\n\nPuncak penganugrahan Piagam Penghargan OPD terbaik dalam lomba "
+            "kebersihan, kerapian kantor dihelat setelah pelaksanaan upacara pengibaran bendera dilangsungkan di Hall "
+            "Kantor Bupati Puncak Jaya (17/8).")
+    events = extract_events(_ctx(text, None, "Mulia"))
+    assert (D(2020, 8, 17), "Hall Kantor Bupati Puncak Jaya") in [(e.date, e.venue) for e in events]
+
+
 def test_location_sentence_gives_the_precise_place():
     # train ppid-11126: the lead's bare town gives way to the place "Lokasinya berada di" names
     text = ("BENGKALIS  - Tim Satgas Kebakaran Hutan dan Lahan (Karhutla) Provinsi Riau berhasil memadamkan kebakaran "

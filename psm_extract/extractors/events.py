@@ -536,9 +536,21 @@ def _anchor(ctx: Context) -> dt.date | None:
     return None
 
 
+# "HUT RI ke-75", "HUT Kemerdekaan Republik Indonesia ke 79": the anniversary of 17 August 1945
+_INDEPENDENCE_DAY = re.compile(r"\bHUT\s+(?:Kemerdekaan\s+)?(?:RI|Republik\s+Indonesia)\s+ke[-\s]?(\d{1,3})\b",
+                               re.IGNORECASE)
+
+
+def _independence_years(text: str) -> set[int]:
+    """The years of the Independence Day anniversaries the text names (``HUT RI ke-75`` -> 2020)."""
+    return {1945 + int(m.group(1)) for m in _INDEPENDENCE_DAY.finditer(text)} if "HUT" in text.upper() else set()
+
+
 def _default_year(text: str, skip: list[tuple[int, int]] = ()) -> int | None:
-    """The one year the text names (outside the ``skip`` spans: listings of other articles), if one."""
+    """The one year the text names (outside the ``skip`` spans: listings of other articles), if one;
+    an Independence Day anniversary names its year (``HUT RI ke-75``: 2020)."""
     years = {int(m.group(1)) for m in _YEAR.finditer(text) if not any(a <= m.start() < b for a, b in skip)}
+    years |= _independence_years(text)
     return years.pop() if len(years) == 1 else None
 
 
@@ -719,7 +731,8 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
             top.date_rule = ".lead"
 
     _drop_contained_places(cands)
-    written = {(m.date.year, m.date.month - 1) for m in found if m.has_year} if anchor is None else frozenset()
+    written = {(m.date.year, m.date.month - 1) for m in found if m.has_year} \
+        | {(y, 7) for y in _independence_years(text)} if anchor is None else frozenset()  # 17 August
     events = []
     seen_venues: set[str] = set()
     seen_dates: set[tuple] = set()
