@@ -219,6 +219,14 @@ def test_independence_day_anniversary_names_the_year():
     assert (D(2020, 8, 17), "Hall Kantor Bupati Puncak Jaya") in [(e.date, e.venue) for e in events]
 
 
+def test_kecamatan_ending_a_venue_gives_its_kabupaten():
+    # train kominfosandi-kampar-11216 (no dateline read): Bangkinang Kota is a kecamatan of Kabupaten Kampar
+    text = ("Kegiatan ini menggunakan 7 kanca yang diisi oleh 3 kecamatan, yang akan membuat kalamai Sesuai dengan ciri "
+            "masing-masing yang digelar di Lapangan Merdeka Bangkinang Kota pada hari Rabu, 05/02.")
+    (ev,) = extract_events(_ctx(text, None, None))
+    assert (ev.venue, ev.venue_region) == ("Lapangan Merdeka Bangkinang Kota", "Kabupaten Kampar")
+
+
 def test_location_sentence_gives_the_precise_place():
     # train ppid-11126: the lead's bare town gives way to the place "Lokasinya berada di" names
     text = ("BENGKALIS  - Tim Satgas Kebakaran Hutan dan Lahan (Karhutla) Provinsi Riau berhasil memadamkan kebakaran "

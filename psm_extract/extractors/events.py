@@ -1177,6 +1177,9 @@ def _venue_region(ctx: Context, v: _Venue) -> tuple[regions.Region | None, str]:
         r = regions.by_code(_kecamatan()[fold(" ".join(m.group(1).split()))])
         if r is not None:
             return r, "kecamatan"
+    r = _kecamatan_at_end(v) if v.head is not None else None
+    if r is not None:  # "Lapangan Merdeka Bangkinang Kota": a Riau kecamatan of two words or more ends it
+        return r, "kecamatan-end"
     words = {w.lower() for w in v.text.split()}
     sub = not words.isdisjoint(_lists().words["subplace"])
     if not (v.head is None and sub or v.head is not None and _lists().venue_heads.get(v.head, False)):
@@ -1202,6 +1205,19 @@ def _venue_region(ctx: Context, v: _Venue) -> tuple[regions.Region | None, str]:
         if len(named) == 1:
             return named.pop(), "only-region"
     return None, ""
+
+
+def _kecamatan_at_end(v: _Venue) -> regions.Region | None:
+    """The kabupaten/kota of the Riau kecamatan whose name, of two or three capitalised words, ends a
+    headed venue after its head (``Lapangan Merdeka Bangkinang Kota`` -> Kabupaten Kampar); one word
+    (``Tampan``, ``Sail``) is too often a building's own name."""
+    words = v.text.split(",")[0].split()
+    for n in (3, 2):
+        if len(words) > n and all(w[:1].isupper() for w in words[-n:]):
+            code = _kecamatan().get(fold(" ".join(words[-n:])))
+            if code:
+                return regions.by_code(code)
+    return None
 
 
 def _town_at_end(venue: str, mentions: list[regions.RegionMention]) -> regions.Region | None:
