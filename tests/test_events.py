@@ -227,6 +227,18 @@ def test_kecamatan_ending_a_venue_gives_its_kabupaten():
     assert (ev.venue, ev.venue_region) == ("Lapangan Merdeka Bangkinang Kota", "Kabupaten Kampar")
 
 
+def test_venue_with_a_demonstrative_takes_the_fuller_earlier_one():
+    # train kemenag-aceh-walikota-jamu-kafilah-mtq-xxxii: "aula Balai kota itu" is the hall named before
+    text = ("Leih ceria saat didatangi oleh Walikota Banda Aceh Hj. Illiza Sa’aduddin Jamal, SE di aula utama lantai IV "
+            "Balai Kota Banda Aceh yang terletak di Jl. Abu Lam U bersebelahan dengan Kantor Wilayah Kementerian Agama "
+            "Provinsi Aceh.\nDara tersebut bersama beberapa temannya yang lain yang ada di aula Balai kota itu "
+            "merupakan kafilah Musabaqah Tilawatil Qur’an (MTQ) XXXII Kota Banda Aceh yang sedang dijamu makan siang "
+            "oleh Pemko Banda Aceh.")
+    venues = [e.venue for e in extract_events(_ctx(text, D(2015, 8, 20), "Banda Aceh"))]
+    assert any(v and v.startswith("aula utama lantai IV Balai Kota Banda Aceh") for v in venues)
+    assert "aula Balai kota" not in venues
+
+
 def test_location_sentence_gives_the_precise_place():
     # train ppid-11126: the lead's bare town gives way to the place "Lokasinya berada di" names
     text = ("BENGKALIS  - Tim Satgas Kebakaran Hutan dan Lahan (Karhutla) Provinsi Riau berhasil memadamkan kebakaran "

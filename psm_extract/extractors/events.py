@@ -724,6 +724,9 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
             cands.append(lead)
     if any(c.venue is not None and c.venue.head is None for c in cands):
         _locate_precisely(text, sents, cands, dates_at)
+    for c in cands:
+        if c.venue is not None and c.venue.head is not None and _DEMONSTRATIVE.match(text, c.venue.end):
+            c.venue = _named_before(text, sents[c.sent][0], c.venue, dates_at) or c.venue
     if cands:
         top = min(enumerate(cands), key=lambda ic: (-_score(ic[1]), ic[0]))[1]
         if top.date is None and not top.future:
@@ -755,6 +758,22 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
             seen_dates.add(dkey)
         events.append(ev)
     return _merge_same(events)
+
+
+_DEMONSTRATIVE = re.compile(r"\s+(?:itu|tersebut)\b")
+
+
+def _named_before(text: str, before: int, v: _Venue, dates_at: set[int]) -> _Venue | None:
+    """The fuller venue an earlier "di ..." names that a venue followed by "itu"/"tersebut" shortens:
+    "di aula Balai kota itu" after "di aula utama lantai IV Balai Kota Banda Aceh"."""
+    words = v.text.lower().split()
+    for m in re.compile(rf"(?<![\w-])[Dd]i\s+(?i:{re.escape(words[0])})(?![\w-])").finditer(text, 0, before):
+        toks, _ = _tokens(text, [(m.start(), min(len(text), m.start() + 300))])
+        full = _venue_at(text, toks, 0, dates_at)
+        if full is not None and len(full.text) > len(v.text) and \
+                not set(words) - set(full.text.lower().replace(",", " ").split()):
+            return full
+    return None
 
 
 @functools.cache
