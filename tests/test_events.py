@@ -239,6 +239,16 @@ def test_venue_with_a_demonstrative_takes_the_fuller_earlier_one():
     assert "aula Balai kota" not in venues
 
 
+def test_building_placed_after_a_bare_kecamatan():
+    # train kominfosandi-kampar-2019-07-30-bursa-inovasi-desa-tambang ("yang dilaksanakan" with its "di" left out);
+    # the kecamatan named last, not "Pekanbaru" in the building's name, gives the region
+    text = ("Tambang – Plh Bupati Kampar Drs. Yusri M.Si membuka Bursa Inovasi Desa (BID) Cluster 2.1 di Kec. Tambang "
+            "yang dilaksanakan Aula Balai Latihan Masyarakat (Balatmas) Pekanbaru Kecamatan Tambang, selasa pagi (30/7).")
+    (ev,) = extract_events(_ctx(text, D(2019, 7, 31), "Tambang"))
+    assert (ev.venue, ev.venue_region) == (
+        "Aula Balai Latihan Masyarakat (Balatmas) Pekanbaru Kecamatan Tambang", "Kabupaten Kampar")
+
+
 def test_location_sentence_gives_the_precise_place():
     # train ppid-11126: the lead's bare town gives way to the place "Lokasinya berada di" names
     text = ("BENGKALIS  - Tim Satgas Kebakaran Hutan dan Lahan (Karhutla) Provinsi Riau berhasil memadamkan kebakaran "

@@ -725,6 +725,8 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
     if any(c.venue is not None and c.venue.head is None for c in cands):
         _locate_precisely(text, sents, cands, dates_at)
     for c in cands:
+        if c.venue is not None and c.venue.head is None:
+            c.venue = _placed_after(text, c.venue, dates_at) or c.venue
         if c.venue is not None and c.venue.head is not None and _DEMONSTRATIVE.match(text, c.venue.end):
             c.venue = _named_before(text, sents[c.sent][0], c.venue, dates_at) or c.venue
     if cands:
@@ -761,6 +763,18 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
 
 
 _DEMONSTRATIVE = re.compile(r"\s+(?:itu|tersebut)\b")
+_YANG = re.compile(r"\s+yang\s+(\w+)\s")
+
+
+def _placed_after(text: str, v: _Venue, dates_at: set[int]) -> _Venue | None:
+    """The building a relative clause of placing names after a bare place: "di Kec. Tambang yang
+    dilaksanakan (di) Aula Balai Latihan Masyarakat (Balatmas) Pekanbaru Kecamatan Tambang"."""
+    m = _YANG.match(text, v.end)
+    if m is None or m.group(1).lower() not in _lists().words["placecue"]:
+        return None
+    toks, _ = _tokens(text, [(m.start(1), min(len(text), m.start(1) + 300))])
+    full = _venue_at(text, toks, 0, dates_at)
+    return full if full is not None and full.head is not None else None
 
 
 def _named_before(text: str, before: int, v: _Venue, dates_at: set[int]) -> _Venue | None:
@@ -1167,9 +1181,13 @@ def _build(ctx: Context, c: _Cand, names_seen: list, sents: list, anchor: dt.dat
 def _venue_region(ctx: Context, v: _Venue) -> tuple[regions.Region | None, str]:
     """The venue's kabupaten/kota: named in the venue, else the dateline's for a local building."""
     mentions = regions.find_regions(v.text)
-    local = [m.region for m in mentions if m.region.kind in ("kabupaten", "kota")]
+    local = [m for m in mentions if m.region.kind in ("kabupaten", "kota")]
     if local:
-        return local[-1], "venue"
+        k = _kecamatan_re().search(v.text, local[-1].end)
+        r = regions.by_code(_kecamatan()[fold(" ".join(k.group(1).split()))]) if k is not None else None
+        if r is not None:  # "Aula Balai Latihan Masyarakat (Balatmas) Pekanbaru Kecamatan Tambang": the
+            return r, "kecamatan"  # kecamatan named last, not a town in a building's name, places it
+        return local[-1].region, "venue"
     for part in _BRACKETED.findall(v.text):  # "Desa Bukit Merdeka yang berada di Samboja (Kutai Kartanegara)"
         r = regions.resolve(part)
         if r is not None and r.kind in ("kabupaten", "kota"):
