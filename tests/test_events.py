@@ -185,6 +185,106 @@ def test_year_from_text_needs_matching_weekday():
     assert extract_events(_ctx(none, None, "Siak"))[0].date is None
 
 
+def test_year_from_text_confirmed_by_a_dated_month():
+    # train dindik-banyumaskab-21044: no publication date, "(10/7)" after "2-8 Juli 2017" is 10 July 2017
+    text = ("Denisa meraih medali emas pada gelaran Olimpiade Sains Nasional 2017 yang berlangsung di Pekan Baru, "
+            "Riau, 2-8 Juli 2017.\n\nDrs. Purwadi Santoso, Kepala Dinas Pendidikan dalam sambutannya saat apel "
+            "pagi di Halaman kantor Dindik (10/7), menyampaikan rasa syukur atas prestasi yang telah diraih.")
+    events = extract_events(_ctx(text, None, None))
+    assert [(e.date, e.venue) for e in events if e.name == "apel pagi"] == [(D(2017, 7, 10), "Halaman kantor Dindik")]
+
+
+@pytest.mark.parametrize("text,dateline,venue,region", [
+    # train silau-siakkab-stunting-rasidah
+    ("Hal itu disampaikan Rasidah Abdulgani di acara Pencanangan TP PKK Kabupaten Siak Dalam Menurunkan Angka "
+     "Stunting, Bekerjasama dengan BOB PT Bumi Siak Pusako Pertamina Hulu dan Pemerintah Kabupaten Siak di kampung "
+     "lokasi fokus stunting, Selasa (6/7/2021), di Kampung Benayah.", "Siak", "Kampung Benayah", "Kabupaten Siak"),
+    # train dpmd-lombokbaratkab-asa-mekarsari-2022
+    ("Pantun bernada optimisme di atas diucapkan Penjabat Sekda H. Ilham, S.Pd, MM, saat mewakili Bupati Lombok "
+     "Barat menerima tim juri lomba desa tingkat nasional hari Senin 24 Oktober 2022 di Desa Mekarsari Kecamatan "
+     "Narmada.", None, "Desa Mekarsari Kecamatan Narmada", "Kabupaten Lombok Barat"),
+])
+def test_village_right_after_the_date_is_the_venue(text, dateline, venue, region):
+    events = extract_events(_ctx(text, D(2022, 10, 25), dateline))
+    assert [(e.venue, e.venue_region) for e in events] == [(venue, region)]
+
+
+def test_independence_day_anniversary_names_the_year():
+    # train setda-puncakjayakab-lomba-hut-ri-75: no year written, "HUT Kemerdekaan RI ke-75" is 2020
+    text = ("Mulia- Berbeda dengan tahun – tahun sebelumnya peringatan HUT Kemerdekaan RI ke-75 tahun ini Bupati Puncak "
+            "jaya mengadakan lomba kebersihan.\n\nPuncak penganugrahan Piagam Penghargan OPD terbaik dalam lomba "
+            "kebersihan, kerapian kantor dihelat setelah pelaksanaan upacara pengibaran bendera dilangsungkan di Hall "
+            "Kantor Bupati Puncak Jaya (17/8).")
+    events = extract_events(_ctx(text, None, "Mulia"))
+    assert (D(2020, 8, 17), "Hall Kantor Bupati Puncak Jaya") in [(e.date, e.venue) for e in events]
+
+
+def test_kecamatan_ending_a_venue_gives_its_kabupaten():
+    # train kominfosandi-kampar-11216 (no dateline read): Bangkinang Kota is a kecamatan of Kabupaten Kampar
+    text = ("Kegiatan ini menggunakan 7 kanca yang diisi oleh 3 kecamatan, yang akan membuat kalamai Sesuai dengan ciri "
+            "masing-masing yang digelar di Lapangan Merdeka Bangkinang Kota pada hari Rabu, 05/02.")
+    (ev,) = extract_events(_ctx(text, None, None))
+    assert (ev.venue, ev.venue_region) == ("Lapangan Merdeka Bangkinang Kota", "Kabupaten Kampar")
+
+
+def test_venue_with_a_demonstrative_takes_the_fuller_earlier_one():
+    # train kemenag-aceh-walikota-jamu-kafilah-mtq-xxxii: "aula Balai kota itu" is the hall named before
+    text = ("Leih ceria saat didatangi oleh Walikota Banda Aceh Hj. Illiza Sa’aduddin Jamal, SE di aula utama lantai IV "
+            "Balai Kota Banda Aceh yang terletak di Jl. Abu Lam U bersebelahan dengan Kantor Wilayah Kementerian Agama "
+            "Provinsi Aceh.\nDara tersebut bersama beberapa temannya yang lain yang ada di aula Balai kota itu "
+            "merupakan kafilah Musabaqah Tilawatil Qur’an (MTQ) XXXII Kota Banda Aceh yang sedang dijamu makan siang "
+            "oleh Pemko Banda Aceh.")
+    venues = [e.venue for e in extract_events(_ctx(text, D(2015, 8, 20), "Banda Aceh"))]
+    assert any(v and v.startswith("aula utama lantai IV Balai Kota Banda Aceh") for v in venues)
+    assert "aula Balai kota" not in venues
+
+
+def test_building_placed_after_a_bare_kecamatan():
+    # train kominfosandi-kampar-2019-07-30-bursa-inovasi-desa-tambang ("yang dilaksanakan" with its "di" left out);
+    # the kecamatan named last, not "Pekanbaru" in the building's name, gives the region
+    text = ("Tambang – Plh Bupati Kampar Drs. Yusri M.Si membuka Bursa Inovasi Desa (BID) Cluster 2.1 di Kec. Tambang "
+            "yang dilaksanakan Aula Balai Latihan Masyarakat (Balatmas) Pekanbaru Kecamatan Tambang, selasa pagi (30/7).")
+    (ev,) = extract_events(_ctx(text, D(2019, 7, 31), "Tambang"))
+    assert (ev.venue, ev.venue_region) == (
+        "Aula Balai Latihan Masyarakat (Balatmas) Pekanbaru Kecamatan Tambang", "Kabupaten Kampar")
+
+
+def test_location_sentence_gives_the_precise_place():
+    # train ppid-11126: the lead's bare town gives way to the place "Lokasinya berada di" names
+    text = ("BENGKALIS  - Tim Satgas Kebakaran Hutan dan Lahan (Karhutla) Provinsi Riau berhasil memadamkan kebakaran "
+            "lahan di Bengkalis, Riau, pada Minggu (15/9/2023). Tepat pukul 14.30 api yang membara di lokasi tersebut "
+            "dinyatakan padam. \n\nKepala pelaksana (Kalaksa) Badan Penanggulangan Bencana Daerah (BPBD) Riau M Edy "
+            "Afrizal mengatakan, tim satgas udara dan satgas darat di bantu 1 unit helikopter water bombing telah "
+            "berhasil menjinakan kebakaran lahan. Lokasinya berada di Desa Buluh Manis, Kecamatan Bathin Solapan, "
+            "Kabupaten Bengkalis.")
+    (ev,) = extract_events(_ctx(text, D(2023, 10, 15), "Bengkalis"))
+    assert (ev.venue, ev.venue_region) == (
+        "Desa Buluh Manis, Kecamatan Bathin Solapan, Kabupaten Bengkalis", "Kabupaten Bengkalis")
+
+
+def test_town_square_is_a_venue():
+    # train kemenag-aceh-walikota-jamu-kafilah-mtq-xxxii
+    text = ("Agenda dua tahunan Provinsi Aceh ini yang diadakan di Kabupaten Nagan Raya diikuti oleh 23 kabupaten kota "
+            "se-Aceh yang dimulai pada 18 Agustus 2015 dibuka secara resmi oleh Gubernur Aceh Dr. Zaini Abdullah di "
+            "alun-alun Suka Makmue Nagan Raya.")
+    events = extract_events(_ctx(text, D(2015, 8, 20), "Banda Aceh"))
+    assert ("alun-alun Suka Makmue Nagan Raya", "Kabupaten Nagan Raya") in [(e.venue, e.venue_region) for e in events]
+
+
+@pytest.mark.parametrize("text,venue", [
+    # train setda-puncakjayakab-lomba-hut-ri-75: no year anywhere, the bracketed day still ends the venue
+    ("Puncak penganugrahan Piagam Penghargan OPD terbaik dalam lomba kebersihan, kerapian kantor dihelat setelah "
+     "pelaksanaan upacara pengibaran bendera dilangsungkan di Hall Kantor Bupati Puncak Jaya (17/8).",
+     "Hall Kantor Bupati Puncak Jaya"),
+    # an acronym in brackets stays in the venue (train kominfosandi-kampar-2019-07-30-bursa-inovasi-desa-tambang)
+    ("Bupati membuka Bursa Inovasi Desa di Aula Balai Latihan Masyarakat (Balatmas) Pekanbaru.",
+     "Aula Balai Latihan Masyarakat (Balatmas) Pekanbaru"),
+])
+def test_bracketed_day_ends_the_venue(text, venue):
+    events = extract_events(_ctx(text, None, None))
+    assert venue in [e.venue for e in events]
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from([
     "Rapat", "Bimtek", "kegiatan", "di", "ke", "aula", "Hotel", "Kantor", "Bupati", "Siak", "Pekanbaru", ",", ".",

@@ -34,6 +34,7 @@ _YEAR = re.compile(r"(19[89]\d|20\d\d)(?<![\w/.:-]\d{4})(?![\w/])")
 _URL_DATE = re.compile(r"(20\d\d)[/-](\d{1,2})[/-](\d{1,2})(?!\d)")
 _NUMBERISH = re.compile(r"[IVXL]+|\d{1,4}|[Kk]e-\w+")
 _NUMERAL = re.compile(r"\d{1,4}|[IVXL]+")
+_DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?")  # "(17/8)": a day written in brackets
 _VERB = re.compile(r"(?:me|di|ber|ter)[a-z]{4,}")
 
 
@@ -363,6 +364,8 @@ def _venue_at(text: str, toks: _Toks, k: int, dates_at: set[int], cue: str | Non
         if j > i and depth == 0 and (kind == _WEEKDAY or starts[j] in dates_at):
             break  # a date or a weekday ends the venue
         if kind == _OPEN:
+            if j + 1 < len(words) and _DAY_MONTH.fullmatch(words[j + 1]):
+                break  # "di Hall Kantor Bupati Puncak Jaya (17/8)": a day, even one the text gives no year
             depth += 1
         elif kind == _CLOSE:
             if depth == 0:
@@ -533,9 +536,21 @@ def _anchor(ctx: Context) -> dt.date | None:
     return None
 
 
+# "HUT RI ke-75", "HUT Kemerdekaan Republik Indonesia ke 79": the anniversary of 17 August 1945
+_INDEPENDENCE_DAY = re.compile(r"\bHUT\s+(?:Kemerdekaan\s+)?(?:RI|Republik\s+Indonesia)\s+ke[-\s]?(\d{1,3})\b",
+                               re.IGNORECASE)
+
+
+def _independence_years(text: str) -> set[int]:
+    """The years of the Independence Day anniversaries the text names (``HUT RI ke-75`` -> 2020)."""
+    return {1945 + int(m.group(1)) for m in _INDEPENDENCE_DAY.finditer(text)} if "HUT" in text.upper() else set()
+
+
 def _default_year(text: str, skip: list[tuple[int, int]] = ()) -> int | None:
-    """The one year the text names (outside the ``skip`` spans: listings of other articles), if one."""
+    """The one year the text names (outside the ``skip`` spans: listings of other articles), if one;
+    an Independence Day anniversary names its year (``HUT RI ke-75``: 2020)."""
     years = {int(m.group(1)) for m in _YEAR.finditer(text) if not any(a <= m.start() < b for a, b in skip)}
+    years |= _independence_years(text)
     return years.pop() if len(years) == 1 else None
 
 
@@ -579,6 +594,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
              and not (m.relative and _vague_before(text, m.start))]
     dates_at = {m.start for m in found}
     date_starts = [m.start for m in found]  # in text order: a sentence's dates are a slice of ``found``
+    date_ends = {m.end for m in found}
 
     sents = _sentences(text)
     read = _head_sentences(text, sents)
@@ -654,7 +670,8 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 v = _venue_at(text, toks, i, dates_at, cue="visit" if visit else None)
                 if v is not None:
                     if v.head is None and not visit and not _place_ok(text, toks, i, evidence, names_seen, si) \
-                            and not _date_follows(toks, v, dates_at):
+                            and not _date_follows(toks, v, dates_at) and not (
+                            _date_precedes(toks, i, date_ends) and v.text.split()[0].lower() in L.words["subplace"]):
                         v = None
                 if v is not None:
                     venues.append(v)
@@ -705,6 +722,13 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
         lead = _lead_cand(text, sents, found, date_starts, dates_at, anchor)
         if lead is not None:
             cands.append(lead)
+    if any(c.venue is not None and c.venue.head is None for c in cands):
+        _locate_precisely(text, sents, cands, dates_at)
+    for c in cands:
+        if c.venue is not None and c.venue.head is None:
+            c.venue = _placed_after(text, c.venue, dates_at) or c.venue
+        if c.venue is not None and c.venue.head is not None and _DEMONSTRATIVE.match(text, c.venue.end):
+            c.venue = _named_before(text, sents[c.sent][0], c.venue, dates_at) or c.venue
     if cands:
         top = min(enumerate(cands), key=lambda ic: (-_score(ic[1]), ic[0]))[1]
         if top.date is None and not top.future:
@@ -712,12 +736,14 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
             top.date_rule = ".lead"
 
     _drop_contained_places(cands)
+    written = {(m.date.year, m.date.month - 1) for m in found if m.has_year} \
+        | {(y, 7) for y in _independence_years(text)} if anchor is None else frozenset()  # 17 August
     events = []
     seen_venues: set[str] = set()
     seen_dates: set[tuple] = set()
     ranked = sorted(enumerate(cands), key=lambda ic: (-_score(ic[1]), ic[0]))
     for _, c in ranked:
-        ev = _build(ctx, c, names_seen, sents, anchor, sent_toks)
+        ev = _build(ctx, c, names_seen, sents, anchor, sent_toks, written)
         if ev is None:
             continue
         vkey = (ev.venue or "").lower()
@@ -734,6 +760,67 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
             seen_dates.add(dkey)
         events.append(ev)
     return _merge_same(events)
+
+
+_DEMONSTRATIVE = re.compile(r"\s+(?:itu|tersebut)\b")
+_YANG = re.compile(r"\s+yang\s+(\w+)\s")
+
+
+def _placed_after(text: str, v: _Venue, dates_at: set[int]) -> _Venue | None:
+    """The building a relative clause of placing names after a bare place: "di Kec. Tambang yang
+    dilaksanakan (di) Aula Balai Latihan Masyarakat (Balatmas) Pekanbaru Kecamatan Tambang"."""
+    m = _YANG.match(text, v.end)
+    if m is None or m.group(1).lower() not in _lists().words["placecue"]:
+        return None
+    toks, _ = _tokens(text, [(m.start(1), min(len(text), m.start(1) + 300))])
+    full = _venue_at(text, toks, 0, dates_at)
+    return full if full is not None and full.head is not None else None
+
+
+def _named_before(text: str, before: int, v: _Venue, dates_at: set[int]) -> _Venue | None:
+    """The fuller venue an earlier "di ..." names that a venue followed by "itu"/"tersebut" shortens:
+    "di aula Balai kota itu" after "di aula utama lantai IV Balai Kota Banda Aceh"."""
+    words = v.text.lower().split()
+    for m in re.compile(rf"(?<![\w-])[Dd]i\s+(?i:{re.escape(words[0])})(?![\w-])").finditer(text, 0, before):
+        toks, _ = _tokens(text, [(m.start(), min(len(text), m.start() + 300))])
+        full = _venue_at(text, toks, 0, dates_at)
+        if full is not None and len(full.text) > len(v.text) and \
+                not set(words) - set(full.text.lower().replace(",", " ").split()):
+            return full
+    return None
+
+
+@functools.cache
+def _location_re() -> re.Pattern[str]:
+    """A sentence that opens by saying where: ``Lokasinya berada di``, ``Tempatnya di``."""
+    L = _lists()
+    alt = "|".join(map(re.escape, sorted(L.words["locsubject"], key=len, reverse=True)))
+    rel = "|".join(map(re.escape, sorted(L.words["locrel"], key=len, reverse=True)))
+    return re.compile(rf"(?i:{alt})\s+(?:(?i:{rel})\s+)?(?i:di)\s")
+
+
+def _locate_precisely(text: str, sents: list[tuple[int, int]], cands: list[_Cand], dates_at: set[int]) -> None:
+    """A later sentence that opens "Lokasinya berada di Desa Buluh Manis, Kecamatan Bathin Solapan, Kabupaten
+    Bengkalis" gives the place of the event before it whose venue is a bare town ("di Bengkalis, Riau"), when
+    the place lies in that town or names no kabupaten/kota."""
+    pattern = _location_re()
+    for si, (s0, s1) in enumerate(sents):
+        m = pattern.match(text, s0, s1)
+        if m is None:
+            continue
+        prev = [c for c in cands if c.sent < si]
+        if not prev or prev[-1].venue is None or prev[-1].venue.head is not None:
+            continue
+        c = prev[-1]
+        toks, _ = _tokens(text, [(s0, s1)])
+        k = bisect.bisect_left(toks.start, m.end() - 3)  # the "di" token
+        v = _venue_at(text, toks, k, dates_at)
+        if v is None or v.head is None and v.text.split()[0].lower() not in _lists().words["subplace"]:
+            continue
+        town = c.venue.text.split(",")[0].strip().lower()
+        if town in v.text.lower() or not any(r.region.kind in ("kabupaten", "kota")
+                                             for r in regions.find_regions(v.text)):
+            c.venue = v
 
 
 def _vague_before(text: str, start: int) -> bool:
@@ -950,6 +1037,15 @@ def _date_follows(toks: _Toks, v: _Venue, dates_at: set[int]) -> bool:
     return j < len(toks) and _is_stop(toks, j, dates_at)
 
 
+def _date_precedes(toks: _Toks, k: int, date_ends: set[int]) -> bool:
+    """``Selasa (6/7/2021), di Kampung Benayah``: a date right before the cue token k makes the bare
+    place after it the venue."""
+    j = k - 1
+    if j >= 0 and toks.word[j] == ",":
+        j -= 1
+    return j >= 0 and toks.end(j) in date_ends
+
+
 def _subject(text: str, toks: _Toks, i: int) -> tuple[int, int, str] | None:
     """The subject before a passive event verb: ``Penghargaan diserahkan`` -> ``Penghargaan``."""
     L = _lists()
@@ -1014,8 +1110,16 @@ def _blocked_date(text: str, s0: int, m: dates.DateMention) -> bool:
     return any(w in _lists().words["dateblock"] for w in before)
 
 
+def _month_written(date: dt.date, written: set[tuple[int, int]]) -> bool:
+    """Does the text write a date with its year in ``date``'s month or the month before or after
+    (``written``: (year, month) pairs)? "(10/7)" on a page of "2-8 Juli 2017" is 10 July 2017."""
+    n = date.year * 12 + date.month - 1
+    return any(divmod(k, 12) in written for k in (n - 1, n, n + 1)) if written else False
+
+
 def _build(ctx: Context, c: _Cand, names_seen: list, sents: list, anchor: dt.date | None,
-           sent_toks: dict[int, _Toks]) -> Event | None:
+           sent_toks: dict[int, _Toks], written: set[tuple[int, int]] = frozenset()) -> Event | None:
+    """The event of candidate ``c`` (``written``: the (year, month) of the dates written with a year)."""
     text = ctx.text
     if c.date is None and c.venue is None:
         return None
@@ -1045,8 +1149,9 @@ def _build(ctx: Context, c: _Cand, names_seen: list, sents: list, anchor: dt.dat
         elif m.warnings:
             for w in m.warnings:
                 ctx.warn(w)
-        if anchor is None and not m.has_year and (m.weekday is None or m.warnings):
-            date = None  # a year taken from the text needs the weekday to confirm it
+        if anchor is None and not m.has_year and (m.weekday is None or m.warnings) \
+                and not _month_written(m.date, written):
+            date = None  # a year taken from the text needs the weekday, or a dated month near it, to confirm it
         end_date = m.end_date if date == m.date else None
         time = m.time
         if time is None:
@@ -1076,9 +1181,13 @@ def _build(ctx: Context, c: _Cand, names_seen: list, sents: list, anchor: dt.dat
 def _venue_region(ctx: Context, v: _Venue) -> tuple[regions.Region | None, str]:
     """The venue's kabupaten/kota: named in the venue, else the dateline's for a local building."""
     mentions = regions.find_regions(v.text)
-    local = [m.region for m in mentions if m.region.kind in ("kabupaten", "kota")]
+    local = [m for m in mentions if m.region.kind in ("kabupaten", "kota")]
     if local:
-        return local[-1], "venue"
+        k = _kecamatan_re().search(v.text, local[-1].end)
+        r = regions.by_code(_kecamatan()[fold(" ".join(k.group(1).split()))]) if k is not None else None
+        if r is not None:  # "Aula Balai Latihan Masyarakat (Balatmas) Pekanbaru Kecamatan Tambang": the
+            return r, "kecamatan"  # kecamatan named last, not a town in a building's name, places it
+        return local[-1].region, "venue"
     for part in _BRACKETED.findall(v.text):  # "Desa Bukit Merdeka yang berada di Samboja (Kutai Kartanegara)"
         r = regions.resolve(part)
         if r is not None and r.kind in ("kabupaten", "kota"):
@@ -1105,6 +1214,9 @@ def _venue_region(ctx: Context, v: _Venue) -> tuple[regions.Region | None, str]:
         r = regions.by_code(_kecamatan()[fold(" ".join(m.group(1).split()))])
         if r is not None:
             return r, "kecamatan"
+    r = _kecamatan_at_end(v) if v.head is not None else None
+    if r is not None:  # "Lapangan Merdeka Bangkinang Kota": a Riau kecamatan of two words or more ends it
+        return r, "kecamatan-end"
     words = {w.lower() for w in v.text.split()}
     sub = not words.isdisjoint(_lists().words["subplace"])
     if not (v.head is None and sub or v.head is not None and _lists().venue_heads.get(v.head, False)):
@@ -1130,6 +1242,19 @@ def _venue_region(ctx: Context, v: _Venue) -> tuple[regions.Region | None, str]:
         if len(named) == 1:
             return named.pop(), "only-region"
     return None, ""
+
+
+def _kecamatan_at_end(v: _Venue) -> regions.Region | None:
+    """The kabupaten/kota of the Riau kecamatan whose name, of two or three capitalised words, ends a
+    headed venue after its head (``Lapangan Merdeka Bangkinang Kota`` -> Kabupaten Kampar); one word
+    (``Tampan``, ``Sail``) is too often a building's own name."""
+    words = v.text.split(",")[0].split()
+    for n in (3, 2):
+        if len(words) > n and all(w[:1].isupper() for w in words[-n:]):
+            code = _kecamatan().get(fold(" ".join(words[-n:])))
+            if code:
+                return regions.by_code(code)
+    return None
 
 
 def _town_at_end(venue: str, mentions: list[regions.RegionMention]) -> regions.Region | None:
