@@ -239,27 +239,25 @@ def test_venue_with_a_demonstrative_takes_the_fuller_earlier_one():
     assert "aula Balai kota" not in venues
 
 
-def test_building_placed_after_a_bare_kecamatan():
-    # train kominfosandi-kampar-2019-07-30-bursa-inovasi-desa-tambang ("yang dilaksanakan" with its "di" left out);
-    # the kecamatan named last, not "Pekanbaru" in the building's name, gives the region
-    text = ("Tambang – Plh Bupati Kampar Drs. Yusri M.Si membuka Bursa Inovasi Desa (BID) Cluster 2.1 di Kec. Tambang "
-            "yang dilaksanakan Aula Balai Latihan Masyarakat (Balatmas) Pekanbaru Kecamatan Tambang, selasa pagi (30/7).")
-    (ev,) = extract_events(_ctx(text, D(2019, 7, 31), "Tambang"))
-    assert (ev.venue, ev.venue_region) == (
-        "Aula Balai Latihan Masyarakat (Balatmas) Pekanbaru Kecamatan Tambang", "Kabupaten Kampar")
-
-
-def test_location_sentence_gives_the_precise_place():
+@pytest.mark.parametrize("text, published, dateline, venue, region", [
+    # train kominfosandi-kampar-2019-07-30-bursa-inovasi-desa-tambang ("yang dilaksanakan" with its "di" left
+    # out); the kecamatan named last, not "Pekanbaru" in the building's name, gives the region
+    ("Tambang – Plh Bupati Kampar Drs. Yusri M.Si membuka Bursa Inovasi Desa (BID) Cluster 2.1 di Kec. Tambang "
+     "yang dilaksanakan Aula Balai Latihan Masyarakat (Balatmas) Pekanbaru Kecamatan Tambang, selasa pagi (30/7).",
+     D(2019, 7, 31), "Tambang",
+     "Aula Balai Latihan Masyarakat (Balatmas) Pekanbaru Kecamatan Tambang", "Kabupaten Kampar"),
     # train ppid-11126: the lead's bare town gives way to the place "Lokasinya berada di" names
-    text = ("BENGKALIS  - Tim Satgas Kebakaran Hutan dan Lahan (Karhutla) Provinsi Riau berhasil memadamkan kebakaran "
-            "lahan di Bengkalis, Riau, pada Minggu (15/9/2023). Tepat pukul 14.30 api yang membara di lokasi tersebut "
-            "dinyatakan padam. \n\nKepala pelaksana (Kalaksa) Badan Penanggulangan Bencana Daerah (BPBD) Riau M Edy "
-            "Afrizal mengatakan, tim satgas udara dan satgas darat di bantu 1 unit helikopter water bombing telah "
-            "berhasil menjinakan kebakaran lahan. Lokasinya berada di Desa Buluh Manis, Kecamatan Bathin Solapan, "
-            "Kabupaten Bengkalis.")
-    (ev,) = extract_events(_ctx(text, D(2023, 10, 15), "Bengkalis"))
-    assert (ev.venue, ev.venue_region) == (
-        "Desa Buluh Manis, Kecamatan Bathin Solapan, Kabupaten Bengkalis", "Kabupaten Bengkalis")
+    ("BENGKALIS  - Tim Satgas Kebakaran Hutan dan Lahan (Karhutla) Provinsi Riau berhasil memadamkan kebakaran "
+     "lahan di Bengkalis, Riau, pada Minggu (15/9/2023). Tepat pukul 14.30 api yang membara di lokasi tersebut "
+     "dinyatakan padam. \n\nKepala pelaksana (Kalaksa) Badan Penanggulangan Bencana Daerah (BPBD) Riau M Edy "
+     "Afrizal mengatakan, tim satgas udara dan satgas darat di bantu 1 unit helikopter water bombing telah "
+     "berhasil menjinakan kebakaran lahan. Lokasinya berada di Desa Buluh Manis, Kecamatan Bathin Solapan, "
+     "Kabupaten Bengkalis.", D(2023, 10, 15), "Bengkalis",
+     "Desa Buluh Manis, Kecamatan Bathin Solapan, Kabupaten Bengkalis", "Kabupaten Bengkalis"),
+])
+def test_the_precise_place_named_later_is_the_venue(text, published, dateline, venue, region):
+    (ev,) = extract_events(_ctx(text, published, dateline))
+    assert (ev.venue, ev.venue_region) == (venue, region)
 
 
 def test_town_square_is_a_venue():

@@ -198,7 +198,7 @@ def _earlier_edition(text: str, c: _Count, sent: tuple[int, int], before_words: 
     for m in t.clause_year.finditer(text, start, c.number.start):
         before = _words(text, max(start, m.start() - 40), m.start())
         if int(m.group("year")) < year and not (before[-1:] and before[-1] in t.months) \
-                and not {"nomor", "no"} & set(before[-4:]):  # "Perda Nomor 5 Tahun 2016": a law's year
+                and not t.cues["law_number"] & set(before[-4:]):  # "Perda Nomor 5 Tahun 2016": a law's year
             return True
     return False
 
