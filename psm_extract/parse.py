@@ -206,6 +206,7 @@ def _chrome() -> dict[str, Any]:
         "role_line": re.compile(f"^(?:{any_of('role_line')})$", re.I),
         "caption": re.compile(f"^(?:{any_of('caption')})"),
         "category_label": re.compile(f"^(?:{any_of('category_label')})", re.I),
+        "inner_category_label": re.compile(f"(?<![A-Za-z])(?:{any_of('category_label')})", re.I),
         "field_label": re.compile(f"^(?:{any_of('field_label')})$", re.I),
     }
 
@@ -1366,6 +1367,9 @@ def _category_fallback(skipped: list[Any], meta: metadata.Metadata | None, title
     labelled = _labelled_category(blocks, title)  # "Kategori | Pemerintahan" among the header lines
     if labelled is not None:
         return labelled, "page.category_label"
+    labelled = _category_in_date_line(date_line) if date_line is not None else None
+    if labelled is not None:  # "Published On: 6th November, 2025Categories: Berita Kota Semarang1.6 min read"
+        return labelled, "page.date_line_label"
     if date_line is not None:  # "Selasa, 25 September 2018 | 10:12 WIB | Politik | Dibaca 812 kali"
         parts = [p.strip(" |•·-–—") for p in _PART_SEPARATORS.split(date_line)]
         furniture = len(parts) >= 2 and len(date_line) < 120 or len(parts) >= 3 and max(map(len, parts)) < 80
@@ -1439,6 +1443,21 @@ def _labelled_category(blocks: list[_Block], title: str | None) -> str | None:
             if _is_label(value) and _title_cased(value):
                 return value
     return None
+
+
+def _category_in_date_line(date_line: str) -> str | None:
+    """The value a category label gives inside the date line, up to the next field (a digit, a
+    separator): ``Published On: 6th November, 2025Categories: Berita Kota Semarang1.6 min readViews:
+    601`` gives ``Berita Kota Semarang``."""
+    text = _GLUED_YEAR.sub(r"\1 ", date_line)
+    m = _chrome()["inner_category_label"].search(text)
+    if m is None or m.start() == 0:  # a label that opens the line: _labelled_category's
+        return None
+    value = _FIELD_END.split(text[m.end():], 1)[0].strip(" |:,")
+    return value if _is_label(value) and _title_cased(value) else None
+
+
+_FIELD_END = re.compile(r"\d|\s[|•·]|\s[-–—]\s|\s{2}")
 
 
 def _is_label(text: str) -> bool:

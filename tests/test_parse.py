@@ -642,3 +642,15 @@ def test_a_town_and_the_date_before_the_dash_open_a_lead(lead: str, dateline: st
                  f"{lead}\nKegiatan penyaluran bantuan ini turut dihadiri langsung oleh Bupati Lombok Tengah dan "
                  "Kepala Dinas Sosial Kabupaten Lombok Tengah.")
     assert (page.dateline, page.published) == (dateline, published)
+
+
+@pytest.mark.parametrize("date_line, category", [
+    # https://ppid.semarangkota.go.id/lolos-uji-visitasi-pemkot-semarang-tegaskan-komitmen-keterbukaan-informasi-publik
+    ("Published On: 6th November, 2025Categories: Berita Kota Semarang1.6 min readViews: 601", "Berita Kota Semarang"),
+    ("Senin, 3 November 2025 | Kategori: Pemerintahan | Dibaca 601 kali", "Pemerintahan"),
+])
+def test_a_category_label_inside_the_date_line(date_line: str, category: str):
+    page = parse("Lolos Uji Visitasi, Pemkot Semarang Tegaskan Komitmen Keterbukaan Informasi Publik\n\n"
+                 f"{date_line}\n\nKOTA SEMARANG– Pemerintah Kota Semarang terus menunjukkan keseriusannya dalam "
+                 "mewujudkan keterbukaan informasi.")
+    assert page.category == category
