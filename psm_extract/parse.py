@@ -206,6 +206,7 @@ def _chrome() -> dict[str, Any]:
         "role_line": re.compile(f"^(?:{any_of('role_line')})$", re.I),
         "caption": re.compile(f"^(?:{any_of('caption')})"),
         "category_label": re.compile(f"^(?:{any_of('category_label')})", re.I),
+        "inner_category_label": re.compile(f"(?<![A-Za-z])(?:{any_of('category_label')})", re.I),
         "field_label": re.compile(f"^(?:{any_of('field_label')})$", re.I),
     }
 
@@ -602,7 +603,8 @@ def _find_lead(blocks: list[_Block], start: int) -> tuple[int, re.Match[str] | N
         if m and m.groupdict().get("comma") and regions.resolve(b.text[m.end():].split(",")[0].split(" dan ")[0]):
             m = None  # "Bengkalis, Kampar, dan Siak menerima ...": a list of regions, no lead
         if m and not b.is_chrome() and not (_DATE_LINE.match(b.text) and not m.groupdict().get("src5")
-                                            and regions.resolve(m.groupdict().get("place") or "") is None) \
+                                            and regions.resolve(m.groupdict().get("place") or "") is None
+                                            and not _dated_lead(b.text, m)) \
                 and not (_weak_lead(m) and len(b.text) < 120 and _is_headline(b.text)
                          and not _wrapped_lead(blocks, i)
                          and _title_cased(b.text) and not _SENTENCE_END.search(b.text)
@@ -619,6 +621,17 @@ def _find_lead(blocks: list[_Block], start: int) -> tuple[int, re.Match[str] | N
         return found[0] if found else (-1, None)
     around = _text_around(blocks, [i for i, _m in found])
     return max(found, key=lambda c: (around[c[0]], -c[0]))
+
+
+def _dated_lead(text: str, m: re.Match[str]) -> bool:
+    """Is a lead match that reads like a date line (``Praya, 25 Februari 2026 — Dinas Sosial ...``)
+    a lead: a place that is no weekday, the date, a dash, and six words or more after it? (``Selasa,
+    25 Sep 2018 - 10:00 WIB`` is a date line.)"""
+    place = m.groupdict().get("place") or ""
+    rest = text[m.end():]
+    return dates.weekday_number(place) is None and dates.month_number(place) is None \
+        and any(c.isdigit() for c in m.group(0)) and m.group(0).rstrip()[-1:] in "-–—" \
+        and rest[:1].isupper() and len(rest.split()) >= 6
 
 
 def _teaser_above_headline(blocks: list[_Block], i: int) -> bool:
@@ -864,7 +877,8 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
     if title is None and meta is not None:
         title, rules["title"] = _title_from_metadata(meta)
     date_at = next((i for i, b in enumerate(header) if b.text != title and len(b.text) < 200
-                    and not b.is_chrome() and _date_of_line(b.text)  # not a caption's date
+                    and not b.is_chrome() and not _dated_sentence(b.text)
+                    and _date_of_line(b.text)  # not a caption's date
                     and not dates.is_calendar_bar(b.text)), -1)
     if date_at < 0 and root is not None and headline < 0:  # no headline: a date line just above the
         near = [b for b in blocks[max(0, lead - 3):lead][::-1]  # lead, outside its container too
@@ -963,6 +977,17 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
                 published=published, short_url=short_url, dateline=dateline, source=source,
                 paragraphs=tuple(paragraphs), text="\n\n".join(paragraphs), spans=tuple(spans),
                 warnings=tuple(warnings), field_rules=field_rules)
+
+
+def _dated_sentence(text: str) -> bool:
+    """A header line that is a sentence closing with a date (a photo caption: ``Gubernur Agustiar
+    Sabran memberikan penjelasan ... di Istana Isen Mulang Palangka Raya, Senin (23/2/2026).``):
+    eight words or more before its first digit and a closing period. No date line: a date line
+    has its date first or after a few words of furniture (a label, a writer, a view count)."""
+    return text.endswith(".") and len(_FIRST_DIGIT.split(text, 1)[0].split()) >= 8
+
+
+_FIRST_DIGIT = re.compile(r"\d")
 
 
 def _place_line(date_lines: list[str], above: list[_Block]) -> str | None:
@@ -1076,6 +1101,15 @@ def _labelled_date(text: str) -> dt.date | None:
     return dates.read_date_line(text[label.end():])
 
 
+def _dated_label_line(text: str) -> bool:
+    """A header line that opens with a date label and its date, whatever follows glued to it
+    (``Published On: 6th November, 2025Categories: Berita Kota Semarang1.6 min readViews: 601``):
+    a date line, never a headline."""
+    label = _chrome()["date_label"].match(text)
+    return label is not None and text[label.end():label.end() + 1].isdigit() \
+        and _date_of_line(text[label.end():label.end() + 45]) is not None
+
+
 def _find_title(header: list[_Block]) -> str | None:
     """Stored text: the headline-like line nearest the lead that is written like a headline
     (three words or more, at least half of them capitalised: menu items are shorter, photo
@@ -1111,6 +1145,7 @@ def _title_at(header: list[_Block], emphasis: bool = False) -> int:
     lines = [i for i, b in enumerate(header) if not b.is_chrome() and _is_headline(b.text)
              and "|" not in b.text and not b.text.lower().endswith(("view", "views"))
              and not _is_meta_line(b.text) and not _CREDIT_END.search(b.text) and not _labelled_date(b.text)
+             and not _dated_label_line(b.text)
              and not _chrome()["byline"].match(b.text) and any(len(w) > 2 for w in b.text.split())
              and not (i + 1 < len(header) and _chrome()["role_line"].match(header[i + 1].text))  # a writer
              and not b.text.startswith(_BULLETS)]  # "• Prov Jateng", "• PPID UTAMA": a meta list's items
@@ -1332,6 +1367,9 @@ def _category_fallback(skipped: list[Any], meta: metadata.Metadata | None, title
     labelled = _labelled_category(blocks, title)  # "Kategori | Pemerintahan" among the header lines
     if labelled is not None:
         return labelled, "page.category_label"
+    labelled = _category_in_date_line(date_line) if date_line is not None else None
+    if labelled is not None:  # "Published On: 6th November, 2025Categories: Berita Kota Semarang1.6 min read"
+        return labelled, "page.date_line_label"
     if date_line is not None:  # "Selasa, 25 September 2018 | 10:12 WIB | Politik | Dibaca 812 kali"
         parts = [p.strip(" |•·-–—") for p in _PART_SEPARATORS.split(date_line)]
         furniture = len(parts) >= 2 and len(date_line) < 120 or len(parts) >= 3 and max(map(len, parts)) < 80
@@ -1405,6 +1443,21 @@ def _labelled_category(blocks: list[_Block], title: str | None) -> str | None:
             if _is_label(value) and _title_cased(value):
                 return value
     return None
+
+
+def _category_in_date_line(date_line: str) -> str | None:
+    """The value a category label gives inside the date line, up to the next field (a digit, a
+    separator): ``Published On: 6th November, 2025Categories: Berita Kota Semarang1.6 min readViews:
+    601`` gives ``Berita Kota Semarang``."""
+    text = _GLUED_YEAR.sub(r"\1 ", date_line)
+    m = _chrome()["inner_category_label"].search(text)
+    if m is None or m.start() == 0:  # a label that opens the line: _labelled_category's
+        return None
+    value = _FIELD_END.split(text[m.end():], 1)[0].strip(" |:,")
+    return value if _is_label(value) and _title_cased(value) else None
+
+
+_FIELD_END = re.compile(r"\d|\s[|•·]|\s[-–—]\s|\s{2}")
 
 
 def _is_label(text: str) -> bool:

@@ -584,3 +584,73 @@ def test_a_teaser_above_the_headline_is_no_lead_and_a_writer_no_title():
     # with no lead below the headline, the first line stays the lead
     page = parse(text.split("\nDISPARBUDPORA, BENGKALIS")[0] + "\nWakil Bupati Bengkalis Bagus Santoso hadir.")
     assert page.dateline is not None
+
+
+# Lead rules from pages of portals the corpus does not hold (fixtures/lead, work split).
+
+@pytest.mark.parametrize("furniture", [
+    # https://kukarkab.go.id/berita/2297/Diskominfo-di-7-Kabupaten-se-Kaltim-Teken-MoU-Internet-Gratis-Untuk-Desa
+    "Penulis & Photografer : Rizka Laeliana (Tenaga Ahli Peliputan)",
+    "Reporter/Editor : Rizka Laeliana",
+])
+def test_a_byline_of_joined_roles_is_no_title(furniture: str):
+    page = parse(f"{furniture}\nEditor : Zainul Effendi Joesoef (Pranata Humas Ahli Muda)\n"
+                 "Dinas Komunikasi dan Informatika (Diskominfo) menggelar Rapat Koordinasi Daerah (Rakorda) Bidang "
+                 "Komunikasi, Informasi, Statistik, dan Persandian se-Kalimantan Timur Tahun 2025.")
+    assert page.title is None
+
+
+def test_a_table_of_contents_and_a_glued_meta_line_are_no_title():
+    # https://ppid.semarangkota.go.id/lolos-uji-visitasi-pemkot-semarang-tegaskan-komitmen-keterbukaan-informasi-publik
+    page = parse("Lolos Uji Visitasi, Pemkot Semarang Tegaskan Komitmen Keterbukaan Informasi Publik\n\n"
+                 "Published On: 6th November, 2025Categories: Berita Kota Semarang1.6 min readViews: 601\n"
+                 "Daftar Isi Halaman\nShare Post\n\n"
+                 "KOTA SEMARANG– Pemerintah Kota Semarang terus menunjukkan keseriusannya dalam mewujudkan "
+                 "keterbukaan informasi.")
+    assert (page.title, page.published, page.dateline) == (
+        "Lolos Uji Visitasi, Pemkot Semarang Tegaskan Komitmen Keterbukaan Informasi Publik",
+        dt.date(2025, 11, 6), "Kota Semarang")
+
+
+def test_a_template_placeholder_above_the_headline_is_no_category():
+    # https://biroadpim.sumbarprov.go.id/home/news/104-sekdakprov-dan-kepala-skpd-sambut-kedatangan-gubernur-dan-wagub-sumbar-definitif
+    page = parse("Post Title\n\nSekdakprov dan Kepala SKPD Sambut Kedatangan Gubernur dan Wagub Sumbar Definitif\n\n"
+                 "419 Admin\n\nPadang BIM - Selamat dan sukses atas pelantikan Gubernur dan Wakil Gubernur Sumatera "
+                 "Barat defenitif oleh Presiden Republik Indonesia Joko Widodo di Istana Negara.")
+    assert (page.category, page.title) == (
+        None, "Sekdakprov dan Kepala SKPD Sambut Kedatangan Gubernur dan Wagub Sumbar Definitif")
+
+
+def test_a_photo_caption_that_closes_with_a_date_is_no_date_line():
+    # https://biroadpim.kalteng.go.id/gubernur-dan-wagub-kalteng-akan-gelar-safari-ramadan
+    page = parse("Gubernur dan Wagub Kalteng akan Gelar Safari Ramadan\n\nGubernur Agustiar Sabran memberikan "
+                 "penjelasan mengenai Safari Ramadan tahun ini di Istana Isen Mulang Palangka Raya, Senin (23/2/2026).\n"
+                 "PALANGKA RAYA – BIRO ADPIM. Gubernur Agustiar Sabran dan Wakil Gubernur (Wagub) Edy Pratowo akan "
+                 "melakukan Safari Ramadan ke Kabupaten/Kota di Kalimantan Tengah (Kalteng) secara bergiliran.")
+    assert (page.published, page.dateline, page.source) == (None, "Palangka Raya", "BIRO ADPIM")
+
+
+@pytest.mark.parametrize("lead, dateline, published", [
+    # https://dinsos.lomboktengahkab.go.id/berita/bupati-dan-dinas-sosial-lombok-tengah-salurkan-bantuan-untuk-korban-banjir-di-praya-timur
+    ("Praya, 25 Februari 2026 — Dinas Sosial Kabupaten Lombok Tengah bergerak cepat menyalurkan bantuan logistik "
+     "kepada warga terdampak banjir.", "Praya", dt.date(2026, 2, 25)),
+    # a weekday first is a date line, no place
+    ("Selasa, 25 Februari 2026 - 10:00 WIB", None, dt.date(2026, 2, 25)),
+])
+def test_a_town_and_the_date_before_the_dash_open_a_lead(lead: str, dateline: str | None, published: dt.date):
+    page = parse("BUPATI DAN DINAS SOSIAL LOMBOK TENGAH SALURKAN BANTUAN UNTUK KORBAN BANJIR DI PRAYA TIMUR\n"
+                 f"{lead}\nKegiatan penyaluran bantuan ini turut dihadiri langsung oleh Bupati Lombok Tengah dan "
+                 "Kepala Dinas Sosial Kabupaten Lombok Tengah.")
+    assert (page.dateline, page.published) == (dateline, published)
+
+
+@pytest.mark.parametrize("date_line, category", [
+    # https://ppid.semarangkota.go.id/lolos-uji-visitasi-pemkot-semarang-tegaskan-komitmen-keterbukaan-informasi-publik
+    ("Published On: 6th November, 2025Categories: Berita Kota Semarang1.6 min readViews: 601", "Berita Kota Semarang"),
+    ("Senin, 3 November 2025 | Kategori: Pemerintahan | Dibaca 601 kali", "Pemerintahan"),
+])
+def test_a_category_label_inside_the_date_line(date_line: str, category: str):
+    page = parse("Lolos Uji Visitasi, Pemkot Semarang Tegaskan Komitmen Keterbukaan Informasi Publik\n\n"
+                 f"{date_line}\n\nKOTA SEMARANG– Pemerintah Kota Semarang terus menunjukkan keseriusannya dalam "
+                 "mewujudkan keterbukaan informasi.")
+    assert page.category == category
