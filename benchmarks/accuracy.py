@@ -8,6 +8,7 @@
     python benchmarks/accuracy.py --code 860d0d4      # today's pages, the extractors of a commit
     python benchmarks/accuracy.py --ner-officials     # officials also from the NER (Options.ner_officials)
     python benchmarks/accuracy.py --learned-officials # officials decided by a trained model (Options.learned_officials)
+    python benchmarks/accuracy.py --learned-awards    # award recipients decided by a trained model (Options.learned_awards)
 
 ``--code REV`` runs the extractors as they stood at commit REV (a temporary git worktree) over
 today's corpus: the first-sight figure of pages that landed after the rules changed.
@@ -116,8 +117,11 @@ def main(argv: list[str] | None = None) -> int:
                     help="extract with --ner-officials (officials also from the NER's names)")
     ap.add_argument("--learned-officials", action="store_true",
                     help="extract with --learned-officials (which names are officials: a trained model)")
+    ap.add_argument("--learned-awards", action="store_true",
+                    help="extract with --learned-awards (which names received an award: a trained model)")
     args = ap.parse_args(argv)
-    CODE["flags"] = ["--ner-officials"] * args.ner_officials + ["--learned-officials"] * args.learned_officials
+    CODE["flags"] = ["--ner-officials"] * args.ner_officials + ["--learned-officials"] * args.learned_officials \
+        + ["--learned-awards"] * args.learned_awards
     if not args.scorer.exists():
         print(f"scorer not found: {args.scorer}", file=sys.stderr)
         return 2
@@ -144,6 +148,7 @@ def main(argv: list[str] | None = None) -> int:
         code = f" Extractors of commit {args.code}." if args.code else ""
         code += " With --ner-officials." if args.ner_officials else ""
         code += " With --learned-officials." if args.learned_officials else ""
+        code += " With --learned-awards." if args.learned_awards else ""
         print(f"F1 per field (gold articles in brackets); `-` where neither gold nor prediction has a value.{code}\n")
         for name, cols in results.items():
             print(table(titles[name], cols))

@@ -75,6 +75,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
                     help="officials also from the NER's names beside a position (slower: several ms a page)")
     ex.add_argument("--learned-officials", action="store_true",
                     help="which names are officials decided by a trained model (slower: the NER's cost)")
+    ex.add_argument("--learned-awards", action="store_true",
+                    help="which names received an award decided by a trained model (slower: the NER's cost)")
 
     sub.add_parser("schema", help="print the JSON Schema of a record")
     for name, summary in SUMMARIES.items():
@@ -116,7 +118,8 @@ def process_args(args: argparse.Namespace, out: TextIO = sys.stdout, stdin: Any 
     from .core import extract
 
     options = Options(max_bytes=args.max_bytes, timeout=args.timeout or None, entities=args.entities,
-                      ner_officials=args.ner_officials, learned_officials=args.learned_officials)
+                      ner_officials=args.ner_officials, learned_officials=args.learned_officials,
+                      learned_awards=args.learned_awards)
     inputs = list(discover(args.paths))
     if not inputs:
         print("psm-extract: no page files found", file=sys.stderr)

@@ -20,6 +20,9 @@ class Options:
     learned_officials: the officials extractor decides which names are officials with a trained
         model over the rules' names and the NER's (``extractors/officials_learned.py``; the NER on
         the sentences holding a position, about 6.6 ms a page more).
+    learned_awards: the awards extractor decides which candidates are recipients with a trained model
+        over the rules' recipients and the NER's and the regions' names of the sentences holding an
+        award word (``extractors/awards_learned.py``; the NER on those sentences).
     """
 
     max_bytes: int = 64_000_000
@@ -29,3 +32,4 @@ class Options:
     entities: bool = False
     ner_officials: bool = False
     learned_officials: bool = False
+    learned_awards: bool = False

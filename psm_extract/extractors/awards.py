@@ -1750,4 +1750,9 @@ def extract_awards(ctx: Context) -> tuple[Award, ...]:
     bare = {i for i, a in enumerate(awards) if (a.title or "").casefold() in t.cues["bare_title"]
             and any(k != i and b.recipient == a.recipient and (b.title or "").casefold() not in t.cues["bare_title"]
                     for k, b in enumerate(awards)) and a.spans[0].rule != "awards:received"}
-    return tuple(a for i, a in enumerate(awards) if i not in bare)
+    result = tuple(a for i, a in enumerate(awards) if i not in bare)
+    if ctx.options.learned_awards:  # the recipient decided by a trained model (awards_learned)
+        from .awards_learned import learned_awards
+
+        result = learned_awards(ctx, result, anchors, finder, t)
+    return result
