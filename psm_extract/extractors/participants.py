@@ -518,8 +518,12 @@ def extract_participants(ctx: Context) -> Participants | None:
     """Attendees: ``"bagi 50 orang PSM yang berasal dari Kab. Siak 25 peserta"`` -> 50 orang, Siak 25."""
     t = _t()
     text = ctx.text
-    sents = sentence_spans(text)
     counts = _counts(text, t)
+    if all(c.unit is None for c in counts):
+        # every record needs a count with its unit: a total has one (``_is_attendance``), and a per-regency
+        # list keeps a count without one only beside an item that names it (``_region_counts``)
+        return None
+    sents = sentence_spans(text)
     regions = find_regions(text)
     year = ctx.page.published.year if ctx.page.published is not None else None
     pairs = _region_counts(text, counts, regions, sents, t)
