@@ -21,13 +21,9 @@ KNOWN_MISSES = {
     "takes the line nearest the lead",
     ("ppid-sultengprov-author-czayy29rga-3", "published"): "the photo's file name above the headline "
     "('WhatsApp Image 2024-06-04 at 18.36.57') is read as a date line",
-    ("ppid-sultengprov-author-czayy29rga-3", "dateline"): "'Palu-Gubernur ...': the place glued to the "
-    "sentence by a hyphen",
     ("tubankab-jumpa-pers-2017", "title"): "the meta list under the headline ('- Kegiatan Pemerintahan,') "
     "is taken for the headline",
     ("tubankab-jumpa-pers-2017", "category"): "the label in the meta list under the headline",
-    ("tubankab-jumpa-pers-2017", "dateline"): "'Tubankab -': the site's short name read as a place",
-    ("tubankab-jumpa-pers-2017", "source"): "'Tubankab -': the site's short name read as a place",
 }
 
 
