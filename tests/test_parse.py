@@ -186,6 +186,10 @@ def test_ppid_sidebar_is_not_body():
      "Protokol menggelar jumpa pers.", "Tuban", None),
     ("Gowa, humas.sulselprov.go.id – Gubernur Sulawesi Selatan membuka kegiatan sosialisasi pencegahan stunting.",
      "Gowa", "humas.sulselprov.go.id"),
+    # the day and the date after the place's comma, then a period, is no agency
+    # (https://bappeda.kaltimprov.go.id/index.php/postingan/538-kerukunan)
+    ("Samarinda, Kamis 5/9/13. Kerukunan antar warga di Kaltim terus dijaga dan dipelihara terus menerus tanpa "
+     "harus memandang suku.", "Samarinda", None),
 ])
 def test_lead_forms(lead: str, dateline: str, source: str | None):
     page = parse(lead + "\nKalimat kedua dari berita ini cukup panjang untuk menjadi paragraf isi berita.")
