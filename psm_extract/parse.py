@@ -259,7 +259,8 @@ _LEAD = re.compile(
     r"(?:" + _PLACE + r"|(?P<place_lc>[A-Z][a-z]{2,20}+(?: [a-z]{3,20}+){1,2})(?=-\s|\s:\s))(?:"
     # ^ "Bandar lampung- ", "Bangkinang kota : " (a region's name first: _not_a_place)
     r",\s*(?P<src1>[A-Za-z][^.,;\n]{0,22}?)\.\s"              # Siak, Dinsos MC. Text
-    r"|,\s*(?P<src2>[A-Za-z][\w.]{1,20}(?:[ -][A-Z][A-Za-z]{1,15})?)\s{0,3}[-–—]+\s?"  # X, HUMAS- Text
+    r"|,\s*(?P<src2>[A-Za-z][\w.]{1,40}(?:[ -][A-Z][A-Za-z]{1,15})?)\s{0,3}[-–—]+\s?"  # X, HUMAS- Text
+    # ^ also a site's name: Gowa, humas.sulselprov.go.id – Text
     r"|,\s*(?P<src8>[A-Za-z][\w.]{1,20}(?: [A-Z][A-Za-z]{1,15})?)\s+:\s+"  # X, HUMAS : Text (_is_source_word)
     r"|,?\s*\((?P<src3>(?=[^()\n]*[A-Za-z])[^()\n]{2,30})\)\s*[-–—:]+\s?"         # X (RIAUPOS.CO) – Text, X, (Humas) - Text
     r"|,\s*(?:" + _LEAD_DATE + r"|\d{1,2}/\d{1,2})\s*\((?P<src5>(?=[^()\n]*[A-Za-z])[^()\n]{2,30})\)\s*[-–—:]+\s?"
@@ -279,6 +280,7 @@ _LEAD = re.compile(
     r"|(?P<pipe>\s+\|\s*)(?=[A-Z])"                            # Pekanbaru | Text (a region only)
     r"|\s+[-–—;]+\s?|[-–—;]+\s"                                 # X - Text, X- Text (not "Ke-67")
     r"|(?<=[A-Z]{4})[-–—](?=[A-Z][a-z])"                          # MANDAU-Pemerintah, PEKANBARU—Gubernur
+    r"|(?<=[a-z])(?P<glued>[-–—])(?=[A-Z][a-z])"                   # Palu-Gubernur ... (a region only)
     r"|(?P<comma>,\s+)(?=[A-Z][a-z])"                              # Pekanbaru, Kepengurusan ... (a region only)
     r")(?=\S)"
 )
@@ -650,7 +652,8 @@ def _not_a_place(m: re.Match[str]) -> bool:
         words = groups["place_lc"].split()
         return bool(groups.get("colon_lc")) and regions.resolve(groups["place_lc"]) is None \
             and regions.resolve(words[0]) is None
-    return bool(groups.get("colon") or groups.get("colon_lc") or groups.get("pipe") or groups.get("comma")) \
+    return bool(groups.get("colon") or groups.get("colon_lc") or groups.get("pipe") or groups.get("comma")
+                or groups.get("glued")) \
         and regions.resolve(m.group("place")) is None
 
 
@@ -937,8 +940,13 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
                 # "Sei Lembu, Tapung : ...": a place and its kecamatan (not "Pekanbaru, Senin : ...")
                 place_at = (place_at[0], source_at[1], "lead.place_and_area")
             source_at = None  # "PEKANBARU - Gubernur Riau, ...": a sentence's subject, no source
+        if source_at is not None and dates.weekday_number(
+                paragraphs[0][source_at[0]:source_at[1]].split()[0].strip(",")) is not None:
+            source_at = None  # "Samarinda, Kamis 5/9/13. Kerukunan ...": the report's day and date, no agency
         if place_at is not None:
             place_at, source_at = _agency_first(paragraphs[0], place_at, source_at)
+        if place_at is not None and source_at is None and _is_site_label(paragraphs[0][place_at[0]:place_at[1]]):
+            place_at, source_at = None, (place_at[0], place_at[1], "lead.site_label")  # "Tubankab - ..."
         if place_at is not None and source_at is not None and source_at[2] == "lead.src2":
             place_at, source_at = _outlet_first(paragraphs[0], place_at, source_at)
         if place_at is not None:
@@ -1057,6 +1065,20 @@ def _agency_first(lead: str, place: Where, source: Where | None) -> tuple[Where 
     cut = place[0] + lead[place[0]:place[1]].index(words[0]) + len(words[0])
     rest = cut + len(lead[cut:place[1]]) - len(lead[cut:place[1]].lstrip())
     return (rest, place[1], "lead.place_after_agency"), (place[0], cut, "lead.agency_first")
+
+
+@functools.cache
+def _site_label_suffixes() -> tuple[str, ...]:
+    return tuple(r["suffix"] for r in resources.tsv("lead_site_labels.tsv"))
+
+
+def _is_site_label(word: str) -> bool:
+    """Is ``word`` a portal's domain label, a region's name with a glued ending (``Tubankab``,
+    ``Jatengprov``; ``lead_site_labels.tsv``), and itself no region's name?"""
+    low = word.lower()
+    return " " not in word and any(
+        low.endswith(suffix) and len(low) > len(suffix) + 2 and regions.resolve(word[:-len(suffix)]) is not None
+        for suffix in _site_label_suffixes()) and regions.resolve(word) is None
 
 
 @functools.cache

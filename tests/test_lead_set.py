@@ -19,6 +19,11 @@ KNOWN_MISSES = {
     "('Kalimantan Timur'), which the parser keeps out of the category (a site's name)",
     ("prokompim-wonosobo-kip-2025", "title"): "an upper-case headline over a sub-headline: the parser "
     "takes the line nearest the lead",
+    ("ppid-sultengprov-author-czayy29rga-3", "published"): "the photo's file name above the headline "
+    "('WhatsApp Image 2024-06-04 at 18.36.57') is read as a date line",
+    ("tubankab-jumpa-pers-2017", "title"): "the meta list under the headline ('- Kegiatan Pemerintahan,') "
+    "is taken for the headline",
+    ("tubankab-jumpa-pers-2017", "category"): "the label in the meta list under the headline",
 }
 
 

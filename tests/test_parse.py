@@ -172,6 +172,24 @@ def test_ppid_sidebar_is_not_body():
      "Bangkinang Kota", "Kampar"),
     ("Keterangan acara : dalam memeriahkan hari jadi Kampar tahun ini, ada kegiatan unik yang digelar.",
      None, None),
+    # the place glued to the sentence by a hyphen, a region only (https://ppid.sultengprov.go.id/author/
+    # czayy29rga/page/3); a portal's domain label alone is its source, no place (https://tubankab.go.id/entry/
+    # mengawali-tahun-2017-pemkab-tuban-gelar-jumpa-pers-dengan-wartawan); a site's name after the place, as
+    # long as a sub-domain makes it
+    ("Palu-Gubernur Sulawesi Tengah Rusdy Mastura secara resmi membuka Rakor Tata Kelola Perkebunan Kelapa "
+     "Sawit di Sulteng.", "Palu", None),
+    ("Sabtu-Minggu Gubernur Sulawesi Tengah Rusdy Mastura secara resmi membuka Rakor Tata Kelola Perkebunan.",
+     None, None),
+    ("Tubankab - Mengawali tahun 2017 atau pasca dilantik pada akhir Desember 2016 lalu, Bagian Humas dan "
+     "Protokol menggelar jumpa pers.", None, "Tubankab"),
+    ("Tuban - Mengawali tahun 2017 atau pasca dilantik pada akhir Desember 2016 lalu, Bagian Humas dan "
+     "Protokol menggelar jumpa pers.", "Tuban", None),
+    ("Gowa, humas.sulselprov.go.id – Gubernur Sulawesi Selatan membuka kegiatan sosialisasi pencegahan stunting.",
+     "Gowa", "humas.sulselprov.go.id"),
+    # the day and the date after the place's comma, then a period, is no agency
+    # (https://bappeda.kaltimprov.go.id/index.php/postingan/538-kerukunan)
+    ("Samarinda, Kamis 5/9/13. Kerukunan antar warga di Kaltim terus dijaga dan dipelihara terus menerus tanpa "
+     "harus memandang suku.", "Samarinda", None),
 ])
 def test_lead_forms(lead: str, dateline: str, source: str | None):
     page = parse(lead + "\nKalimat kedua dari berita ini cukup panjang untuk menjadi paragraf isi berita.")
