@@ -25,13 +25,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-import numpy as np
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 from psm_extract import extract  # noqa: E402
 from psm_extract.extractors import awards_learned as al  # noqa: E402
 from psm_extract.options import Options  # noqa: E402
+from training.logreg import fit_weights  # noqa: E402
 
 TRAIN = ROOT / "fixtures" / "corpus" / "train"
 SHIPPED = ROOT / "psm_extract" / "data" / al.MODEL_FILE
@@ -101,27 +101,9 @@ def label(sc, gaw: list[dict], left: list[dict], name: str, source: str, title: 
 
 
 def fit(rows: list[tuple[list[str], int]], threshold: float = 0.5, add_threshold: float = 0.5) -> al.Model:
-    """Logistic regression with an L2 penalty, full-batch gradient descent from zero."""
-    counts: dict[str, int] = {}
-    for f, _ in rows:
-        for x in set(f):
-            counts[x] = counts.get(x, 0) + 1
-    vocab = sorted(x for x, c in counts.items() if c >= MIN_COUNT)
-    index = {x: i for i, x in enumerate(vocab)}
-    X = np.zeros((len(rows), len(vocab)))
-    for r, (f, _) in enumerate(rows):
-        for x in f:
-            if x in index:
-                X[r, index[x]] = 1.0
-    y = np.array([lab for _, lab in rows], dtype=float)
-    w, b, n = np.zeros(len(vocab)), 0.0, len(rows)
-    for _ in range(STEPS):
-        p = 1.0 / (1.0 + np.exp(-(X @ w + b)))
-        g = p - y
-        w -= RATE * (X.T @ g / n + L2 * w / n)
-        b -= RATE * g.mean()
-    return al.Model({x: round(float(v), 6) for x, v in zip(vocab, w) if abs(v) >= 1e-6},
-                    round(float(b), 6), threshold, add_threshold)
+    """The model of ``rows`` (training/logreg.py) with the given keep and add thresholds."""
+    weights, bias = fit_weights(rows, min_count=MIN_COUNT, l2=L2, steps=STEPS, rate=RATE)
+    return al.Model(weights, bias, threshold, add_threshold)
 
 
 def tally(sc, data: list[tuple[Path, dict]], idx, options: Options, model: al.Model | None = None, t=None) -> dict:
