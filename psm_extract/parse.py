@@ -941,7 +941,7 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
                 place_at = (place_at[0], source_at[1], "lead.place_and_area")
             source_at = None  # "PEKANBARU - Gubernur Riau, ...": a sentence's subject, no source
         if source_at is not None and dates.weekday_number(
-                paragraphs[0][source_at[0]:source_at[1]].split()[0].strip(",")) is not None:
+                (paragraphs[0][source_at[0]:source_at[1]].split() or [""])[0].strip(",")) is not None:
             source_at = None  # "Samarinda, Kamis 5/9/13. Kerukunan ...": the report's day and date, no agency
         if place_at is not None:
             place_at, source_at = _agency_first(paragraphs[0], place_at, source_at)

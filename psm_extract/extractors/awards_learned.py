@@ -21,11 +21,11 @@ import contextvars
 import functools
 import json
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterator, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .. import resources
 from ..records import Award
-from .officials_learned import Model
+from .officials_learned import Model, bound
 
 if TYPE_CHECKING:  # pragma: no cover
     from . import Context
@@ -61,26 +61,15 @@ class Candidate:
     features: list[str]
 
 
-@contextlib.contextmanager
-def recording() -> Iterator[list[tuple[str, str, list[str], str | None]]]:
+def recording() -> contextlib.AbstractContextManager[list[tuple[str, str, list[str], str | None]]]:
     """Collect ``(recipient, source, features, title)`` of every candidate while extracting (the training
     data; a new candidate's title: the one its anchor would give it)."""
-    rows: list[tuple[str, str, list[str], str | None]] = []
-    token = _RECORD.set(rows)
-    try:
-        yield rows
-    finally:
-        _RECORD.reset(token)
+    return bound(_RECORD, [])
 
 
-@contextlib.contextmanager
-def using(model: Model) -> Iterator[Model]:
+def using(model: Model) -> contextlib.AbstractContextManager[Model]:
     """Decide with ``model`` instead of the shipped one (cross-validation folds)."""
-    token = _MODEL.set(model)
-    try:
-        yield model
-    finally:
-        _MODEL.reset(token)
+    return bound(_MODEL, model)
 
 
 def learned_awards(ctx: Context, awards: tuple[Award, ...], anchors: list[_Anchor], finder: _Finder,

@@ -20,7 +20,7 @@ import json
 import math
 from collections import Counter
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Callable, Iterator, NamedTuple, TypeVar
 
 from .. import resources
 
@@ -28,11 +28,12 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..records import Entity
     from .officials import _Mention, _Person, _Position, _Scan
 
-__all__ = ["Candidate", "Model", "features", "learned_mentions", "load_model", "recording", "using"]
+__all__ = ["Candidate", "Model", "bound", "features", "learned_mentions", "load_model", "recording", "using"]
 
 MODEL_FILE = "officials_roles_model.json"
 _WINDOW = 2  # words each side
 _PAIRS = 3  # positions paired with a NER name: the nearest in its sentence
+T = TypeVar("T")
 _RECORD: contextvars.ContextVar[list | None] = contextvars.ContextVar("officials_learned_record", default=None)
 _MODEL: contextvars.ContextVar[Model | None] = contextvars.ContextVar("officials_learned_model", default=None)
 
@@ -85,25 +86,24 @@ class Candidate:
 
 
 @contextlib.contextmanager
-def recording() -> Iterator[list[tuple[str, str, list[str], str | None]]]:
+def bound(var: contextvars.ContextVar[T | None], value: T) -> Iterator[T]:
+    """``var`` set to ``value`` inside the block (the learned modules' ``recording`` and ``using``)."""
+    token = var.set(value)
+    try:
+        yield value
+    finally:
+        var.reset(token)
+
+
+def recording() -> contextlib.AbstractContextManager[list[tuple[str, str, list[str], str | None]]]:
     """Collect ``(name, source, features, position text)`` of every candidate while extracting (the
     training data)."""
-    rows: list[tuple[str, str, list[str], str | None]] = []
-    token = _RECORD.set(rows)
-    try:
-        yield rows
-    finally:
-        _RECORD.reset(token)
+    return bound(_RECORD, [])
 
 
-@contextlib.contextmanager
-def using(model: Model) -> Iterator[Model]:
+def using(model: Model) -> contextlib.AbstractContextManager[Model]:
     """Decide with ``model`` instead of the shipped one (cross-validation folds)."""
-    token = _MODEL.set(model)
-    try:
-        yield model
-    finally:
-        _MODEL.reset(token)
+    return bound(_MODEL, model)
 
 
 def learned_mentions(sc: _Scan, positions: list[_Position], mentions: list[_Mention],
