@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Time per stage (parse, tokenise, each extractor) over the HTML fixtures, in ms per page.
 
-    python benchmarks/stages.py [--rounds 5] [--learned-officials | --ner-officials]
+    python benchmarks/stages.py [--rounds 5] [--learned-officials | --ner-officials] [--learned-awards]
 
 Also prints a cProfile of one round (top 15 by own time), so the next bottleneck is visible.
 """
@@ -25,6 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--no-profile", action="store_true")
     ap.add_argument("--learned-officials", action="store_true", help="Options(learned_officials=True)")
+    ap.add_argument("--learned-awards", action="store_true", help="Options(learned_awards=True)")
     ap.add_argument("--ner-officials", action="store_true", help="Options(ner_officials=True)")
     args = ap.parse_args(argv)
     from psm_extract import core, nlp
@@ -32,7 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     from psm_extract.options import Options
     from psm_extract.parse import parse
 
-    options = Options(learned_officials=args.learned_officials, ner_officials=args.ner_officials)
+    options = Options(learned_officials=args.learned_officials, ner_officials=args.ner_officials,
+                      learned_awards=args.learned_awards)
 
     pages = [p.read_bytes() for p in sorted((ROOT / "fixtures" / "pages").glob("*.html"))]
     for p in pages:
