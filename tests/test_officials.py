@@ -395,6 +395,21 @@ def test_fixture_pages_reach_the_issue_targets(nlp, fixtures_dir):
 # deputy titles, village/kecamatan heads with multi-word places, DPRD commissions, several officials
 # in one sentence, wives named after their husbands. (sentence, [(name, honorifics, position), ...])
 GENERAL = [
+    # train pages of 8f234f3 (mediacenter-87595, diskominfotik-bengkalis-6940, kudus-kemenag-pembinaan-
+    # dewan-juri-mtq, sumbar-kemenag-mqk-agam-juara-umum): "Ketua umum" kept lower-case, an ordinal
+    # (ke-42) inside the position, a Kemenag unit's abbreviations, a longer comma list of agency domains
+    ('Sekretaris umum KONI Riau, Edi Satria, mengatakan, tambahan medali perak dari dayung menjadi tren positif.',
+     [('Edi Satria', (), 'Sekretaris umum KONI Riau')]),
+    ('Berdasarkan laporan Ketua Panitia MTQ ke-42 Tingkat Kabupaten Bengkalis, Heri Indra Putra, jumlah peserta '
+     'yang akan bermusabaqah selama sepekan ini, sebanyak 368 peserta.',
+     [('Heri Indra Putra', (), 'Ketua Panitia MTQ ke-42 Tingkat Kabupaten Bengkalis')]),
+    ('- Drs. H. Abdul Jalil, Kasi Bimas Islam dengan materi: Manajemen perhakiman dan kepaniteraan.',
+     [('Abdul Jalil', ('Drs.', 'H.'), 'Kepala Seksi Bimbingan Masyarakat Islam')]),
+    ('Turut mendampingi Kabid Pekapontren yang juga ketua panitia pelaksana, Kabag Tu Salman, MM dan para Kabid.',
+     [('Salman', ('MM',), 'Kepala Bagian Tata Usaha')]),
+    ('Kepala Dinas Pariwisata, Kebudayaan, Kepemudaan dan Olahraga Kabupaten Bengkalis, Edi Sakura menjelaskan, '
+     'Bengkalis mengikuti 3 Cabor olahraga.',
+     [('Edi Sakura', (), 'Kepala Dinas Pariwisata, Kebudayaan, Kepemudaan dan Olahraga Kabupaten Bengkalis')]),
     ('BENGKALIS - Kabupaten Bengkalis meraih penghargaan Adipura tahun 2019 untuk kategori kota sedang. '
      'Penghargaan diserahkan oleh Wakil Presiden kepada Bupati Bengkalis Amril Mukminin di Jakarta, Senin '
      '(14/1/2019).',

@@ -432,6 +432,10 @@ def _tail(sc: _Scan, j: int, place: bool = False) -> tuple[int, list[tuple[int, 
                 k += 1
                 continue
             break
+        if lw == "ke" and k > j and k + 2 < sc.n and sc.words[k + 1] == "-" and not sc.space[k] \
+                and not sc.space[k + 1] and sc.words[k + 2].isdigit():
+            k = end = k + 3  # an ordinal: "Ketua Panitia MTQ ke-42 Tingkat Kabupaten Bengkalis"
+            continue
         if w in _JOINERS and not sc.space[k] and k > 0 and not sc.space[k - 1]:
             if k + 1 < sc.n and sc.words[k + 1][:1].isalnum():
                 k = end = k + 2  # one glued word: "TP-PKK", "031/Wirabima"
@@ -560,8 +564,12 @@ def _comma_continues(sc: _Scan, k: int) -> bool:
         return True  # "Kepala Bidang Pemberdayaan Sosial, Dinas Sosial Provinsi Riau": the unit's body
     if not sc.orgword(nxt) or sc.region_len(nxt) or sc.region_len(k - 1) or sc.acronym(nxt):
         return False
-    for m in range(nxt + 1, min(nxt + 6, sc.n)):
-        if sc.bound[m] or sc.words[m] == ",":
+    for m in range(nxt + 1, min(nxt + 10, sc.n)):
+        if sc.bound[m]:
+            return False
+        if sc.words[m] == ",":  # "Pariwisata, Kebudayaan, Kepemudaan dan Olahraga": a longer list
+            if m + 1 < sc.n and sc.cap(m + 1) and sc.orgword(m + 1) and not sc.region_len(m + 1):
+                continue
             return False
         if sc.lower[m] == "dan":
             return True
