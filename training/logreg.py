@@ -5,6 +5,11 @@ gradient descent from zero, so a fit is deterministic and the shipped weights ca
 """
 from __future__ import annotations
 
+import hashlib
+import json
+from pathlib import Path
+from typing import Any, Callable
+
 import numpy as np
 
 
@@ -30,3 +35,17 @@ def fit_weights(rows: list[tuple[list[str], int]], *, min_count: int, l2: float,
         w -= rate * (X.T @ g / n + l2 * w / n)
         b -= rate * g.mean()
     return {x: round(float(v), 6) for x, v in zip(vocab, w) if abs(v) >= 1e-6}, round(float(b), 6)
+
+
+def digest(cands: Any) -> str:
+    """A short hash of the training candidates, kept in the model's meta."""
+    return hashlib.sha256(json.dumps(cands, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def reproduces(fit: Callable[..., Any], rows: list[tuple[list[str], int]], shipped: Path) -> bool:
+    """Does ``fit`` on ``rows``, at the shipped model's thresholds, give the shipped weights (meta aside)?"""
+    model = json.loads(shipped.read_text(encoding="utf-8"))
+    refit = fit(rows, model["threshold"], model["add_threshold"])
+    same = refit.to_json() | {"meta": {}} == model | {"meta": {}}
+    print("weights reproduced" if same else "weights differ from the shipped model")
+    return same

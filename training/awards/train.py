@@ -18,7 +18,6 @@ fitted on the other train pages. Only fixtures/corpus/train is read.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import importlib.util
 import json
 import subprocess
@@ -31,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 from psm_extract import extract  # noqa: E402
 from psm_extract.extractors import awards_learned as al  # noqa: E402
 from psm_extract.options import Options  # noqa: E402
-from training.logreg import fit_weights  # noqa: E402
+from training.logreg import digest, fit_weights, reproduces  # noqa: E402
 
 TRAIN = ROOT / "fixtures" / "corpus" / "train"
 SHIPPED = ROOT / "psm_extract" / "data" / al.MODEL_FILE
@@ -133,10 +132,6 @@ def grid(sc, data, cands, folds: list[list[int]]) -> dict[tuple[float, float], d
     return out
 
 
-def digest(cands) -> str:
-    return hashlib.sha256(json.dumps(cands, sort_keys=True).encode()).hexdigest()[:16]
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="refit on the shipped thresholds and compare")
@@ -146,11 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     cands = candidates(data, sc)
     rows = [r for page in cands for r in page]
     if args.check:
-        shipped = json.loads(SHIPPED.read_text(encoding="utf-8"))
-        model = fit(rows, shipped["threshold"], shipped["add_threshold"])
-        same = model.to_json() | {"meta": {}} == shipped | {"meta": {}}
-        print("weights reproduced" if same else "weights differ from the shipped model")
-        return 0 if same else 1
+        return 0 if reproduces(fit, rows, SHIPPED) else 1
     print(f"{len(data)} train pages, {len(rows)} candidates, {sum(l for _, l in rows)} recipients "
           f"({sum(1 for f, l in rows if l and 'src=rule' not in f)} of them new)")
     fmt = lambda prf: "P %.3f R %.3f F %.3f" % prf  # noqa: E731

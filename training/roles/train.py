@@ -14,7 +14,6 @@ pages decided by a model fitted on the other folds. Only fixtures/corpus/train i
 from __future__ import annotations
 
 import argparse
-import hashlib
 import importlib.util
 import json
 import sys
@@ -26,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 from psm_extract import extract  # noqa: E402
 from psm_extract.extractors import officials_learned as ol  # noqa: E402
 from psm_extract.options import Options  # noqa: E402
-from training.logreg import fit_weights  # noqa: E402
+from training.logreg import digest, fit_weights, reproduces  # noqa: E402
 
 TRAIN = ROOT / "fixtures" / "corpus" / "train"
 SHIPPED = ROOT / "psm_extract" / "data" / ol.MODEL_FILE
@@ -117,10 +116,6 @@ def kfold(sc, data, cands) -> dict[tuple[float, float], dict]:
     return out
 
 
-def digest(cands) -> str:
-    return hashlib.sha256(json.dumps(cands, sort_keys=True).encode()).hexdigest()[:16]
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="refit on the shipped threshold and compare")
@@ -130,11 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     cands = candidates(data, sc)
     rows = [r for page in cands for r in page]
     if args.check:
-        shipped = json.loads(SHIPPED.read_text(encoding="utf-8"))
-        model = fit(rows, shipped["threshold"], shipped["add_threshold"])
-        same = model.to_json() | {"meta": {}} == shipped | {"meta": {}}
-        print("weights reproduced" if same else "weights differ from the shipped model")
-        return 0 if same else 1
+        return 0 if reproduces(fit, rows, SHIPPED) else 1
     print(f"{len(data)} train pages, {len(rows)} candidates, {sum(l for _, l in rows)} officials")
     rules = tally(sc, data, RULES)
     cv = kfold(sc, data, cands)
