@@ -10,7 +10,8 @@
 Prints: cold start (``import psm_extract``; one page through the CLI, whole process),
 pages/second of ``psm_extract.extract`` (parse + every extractor) and of
 ``trafilatura.extract`` (main text, default settings) over the same pages in the same run,
-their ratio, 1-vs-2 worker processes, dateparser calls per 1,000 pages, and peak RSS.
+their ratio, the paired ratio (``--paired``: the two timed side by side on blocks of 100 pages,
+median over the rounds), 1-vs-2 worker processes, dateparser calls per 1,000 pages, and peak RSS.
 It also times ``lxml.html.fromstring`` and ``BeautifulSoup(page, "lxml")`` alone on the same
 pages: the brief measured ~1,900, ~140 and ~100 (trafilatura) pages/s on realistic portal pages,
 so these rates tell how heavy the benchmark pages are next to the live portal's.
@@ -140,6 +141,49 @@ def time_trafilatura(pages: list[bytes]) -> float | None:
     return time.perf_counter() - t
 
 
+def paired_ratio(pages: list[bytes], rounds: int, block: int = 100) -> list[float] | None:
+    """``rounds`` ratios of trafilatura's time to psm_extract's over the same block of pages, the two
+    timed back to back in alternating order: this machine's speed drifts within minutes, so the two
+    tools timed minutes apart (the rates above) can disagree with the tools timed side by side."""
+    try:
+        import trafilatura
+    except ImportError:
+        return None
+    from psm_extract import extract
+    from psm_extract.errors import PsmExtractError
+
+    caches = page_caches()
+
+    def psm(chunk: list[bytes]) -> float:
+        t = time.perf_counter()
+        for p in chunk:
+            for cache in caches:
+                cache.cache_clear()
+            try:
+                extract(p)
+            except PsmExtractError:
+                pass
+        return time.perf_counter() - t
+
+    def traf(chunk: list[bytes]) -> float:
+        t = time.perf_counter()
+        for p in chunk:
+            trafilatura.extract(p)
+        return time.perf_counter() - t
+
+    ratios = []
+    for r in range(rounds):
+        chunk = pages[(r * block) % len(pages):][:block] or pages[:block]
+        if r % 2:
+            b = traf(chunk)
+            a = psm(chunk)
+        else:
+            a = psm(chunk)
+            b = traf(chunk)
+        ratios.append(b / a)
+    return ratios
+
+
 def time_reference(pages: list[bytes]) -> tuple[float, float | None]:
     """Seconds for ``lxml.html.fromstring`` and for ``BeautifulSoup(page, "lxml")`` (None if bs4
     is missing) over ``pages``: the yardsticks of the brief."""
@@ -263,6 +307,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--new-words", type=int, default=0, metavar="N",
                     help="put N words no page had before into every page (the per-word caches "
                          "of the tokenizer and extractors then miss N words a page)")
+    ap.add_argument("--paired", type=int, default=20, metavar="ROUNDS",
+                    help="rounds of the side-by-side ratio (100 pages each; 0: none)")
     ap.add_argument("--pad-sweep", metavar="KB,KB,...",
                     help="only the throughput table, one row per padding (e.g. 0,25,50,80)")
     args = ap.parse_args(argv)
@@ -283,6 +329,11 @@ def main(argv: list[str] | None = None) -> int:
     if traf is not None:
         print(f"trafilatura.extract   {len(pages) / traf:8.1f} pages/s")
         print(f"ratio psm/trafilatura {traf / psm:8.2f}x")
+    ratios = paired_ratio(pages, args.paired) if args.paired else None
+    if ratios:
+        ratios.sort()
+        print(f"paired ratio, {len(ratios)} rounds of 100 pages side by side: median {ratios[len(ratios) // 2]:.2f}x "
+              f"(min {ratios[0]:.2f}x, max {ratios[-1]:.2f}x)")
     lx, bs = time_reference(pages)
     print(f"yardsticks on the same pages: lxml.html.fromstring {len(pages) / lx:.0f} pages/s"
           + (f", BeautifulSoup(page, 'lxml') {len(pages) / bs:.0f} pages/s" if bs else "")
