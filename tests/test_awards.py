@@ -978,3 +978,40 @@ def test_a_count_that_sums_the_tally_before_is_no_award_of_its_own():
             "Pulau Jawa.")
     awards = checked_awards(text, dt.date(2023, 11, 1))
     assert [a.title for a in awards] == ["peringkat 7 nasional", "6 medali emas, 6 medali perak, dan 13 medali perunggu"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (recipient, title, rank): a series of ranks shares out the list of names after its verb, in order
+    # a comma before the last "dan"
+    ("Semnetara lomba masak nasi goreng untuk juara 1, 2, dan 3 dimenangkan BPKAD, Satpol PP dan BPSDM.",
+     [("BPKAD", "lomba masak nasi goreng untuk juara 1", "1"), ("Satpol PP", "juara 2 lomba masak nasi goreng", "2"),
+      ("BPSDM", "juara 3 lomba masak nasi goreng", "3")]),
+    # a range: each rank from the first to the last (the one inside it written by the head alone)
+    ("Lomba Ajang Kreativitas seni budaya, Juara II dan III diraih Kabupaten Banyumas dan Blora. Juara Harapan I – III "
+     "masing-masing diraih Kabupaten Pekalongan, Kota Semarang, dan Kabupaten Pemalang.",
+     [("Kabupaten Banyumas", "Juara II Ajang Kreativitas seni budaya", "2"),
+      ("Blora", "Juara III Ajang Kreativitas seni budaya", "3"),
+      ("Kabupaten Pekalongan", "Juara Harapan I Ajang Kreativitas seni budaya", "harapan 1"),
+      ("Kota Semarang", "Juara Harapan Ajang Kreativitas seni budaya", "harapan 2"),
+      ("Kabupaten Pemalang", "Juara Harapan III Ajang Kreativitas seni budaya", "harapan 3")]),
+    # "hingga" after a comma, "masing-masing" after a comma; "masing-masing" and the names with no verb
+    ("Hasil lengkap kejuaraan untuk lomba Eksplorasi Cagar Budaya untuk juara II dan III masing-masing Kabupaten "
+     "Grobogan dan Kabupaten Magelang.  Juara Harapan I hingga III, masing-masing diraih Kabupaten Pekalongan, Sragen "
+     "dan Kota Pekalongan.",
+     [("Kabupaten Grobogan", "lomba Eksplorasi Cagar Budaya untuk juara II", "2"),
+      ("Kabupaten Magelang", "juara III lomba Eksplorasi Cagar Budaya", "3"),
+      ("Kabupaten Pekalongan", "Juara Harapan I lomba Eksplorasi Cagar Budaya", "harapan 1"),
+      ("Sragen", "Juara Harapan lomba Eksplorasi Cagar Budaya", "harapan 2"),
+      ("Kota Pekalongan", "Juara Harapan III lomba Eksplorasi Cagar Budaya", "harapan 3")]),
+    # a copula instead of the verb
+    ("Sedangkan kecamatan terbaik pertama, kedua, dan ketiga yakni Pengadegan, Rembang, dan Karanganyar.",
+     [("Pengadegan", "terbaik pertama", "1"), ("Rembang", "terbaik kedua", "2"), ("Karanganyar", "terbaik ketiga", "3")]),
+    # the verb written in two words
+    ("Juara-juara lomba jajanan khas Kaltim, serta Juara favorit di raih Bapenda.",
+     [("Bapenda", "Juara favorit lomba jajanan khas Kaltim", "favorit")]),
+    # prizes shared out are no winners
+    ("Sedang juara Harapan I – III masing-masing meraih Rp 1 juta, Rp 750 ribu, dan Rp 500 ribu.", []),
+])
+def test_a_series_of_ranks_shares_out_the_names(text, expected):
+    awards = checked_awards(text, dt.date(2015, 10, 30))
+    assert [(a.recipient, a.title, a.rank) for a in awards] == expected

@@ -20,6 +20,9 @@ An award mention is an anchor (``data/awards_anchors.tsv``) in a frame that name
   rombongan Kafilah Kabupaten Bengkalis tiba`` the team named in the main clause;
 * ``yang`` and an award verb, then a copula: ``guru yang menerima penghargaan yaitu Tri Hastuti``;
 * counts shared out: ``Kampar dan Pekanbaru yang masing-masing mengumpulkan 36 dan 23 medali emas``;
+* ranks shared out, in order, to the names after their verb or ``yakni``: ``Juara II dan III diraih A dan B``,
+  ``juara 1, 2, dan 3 dimenangkan A, B dan C``, ``Juara Harapan I – III masing-masing diraih A, B, dan C`` (a range
+  gives each rank in it), ``untuk juara II dan III masing-masing A dan B``;
 * standings: ``juara umum dua diraih oleh Kecamatan Bukit Batu. Kemudian disusul oleh Kecamatan
   Bantan`` (the next place), ``disusul Kabupaten Kampar di posisi kedua``;
 * medal standings: ``Provinsi Riau sudah menduduki puncak klasemen``, ``Bengkalis kian kokoh memuncaki
@@ -153,8 +156,9 @@ class _Tables:
         self.carry_stop = frozenset(cues["carry_stop"])
         self.competition_re = re.compile(r"(?<![\w-])\(?(" + wordmatch.alternation(self.carried) + r")\)?(?![\w-])",
                                          re.I)
-        self.passive, self.by, self.active, self.medal_by, self.list_intro, self.settle = (
-            _Phrases(cues[kind]) for kind in ("passive", "from", "active", "medal_by", "list_intro", "settle"))
+        self.passive, self.by, self.active, self.medal_by, self.list_intro, self.settle, self.rank_range = (
+            _Phrases(cues[kind]) for kind in ("passive", "from", "active", "medal_by", "list_intro", "settle",
+                                              "rank_range"))
         self.breakdown = re.compile(r"[\s,.(]{0,4}(?:" + wordmatch.alternation(cues["breakdown"], r"\s{1,3}")
                                     + r")\s{0,3}:?\s{0,3}", re.I)
         # unions of cue kinds that one test reads
@@ -1116,31 +1120,57 @@ class _Finder:
         self.named += [first, *first.also]
         return first
 
-    def _rank_words(self, after: list[re.Match[str]]) -> tuple[list[tuple[int, int, str]], int]:
-        """(start, end, rank) of the rank words joined to an anchor's rank at the start of the tokens ``after``
-        its title (``, II dan III.``), and the index of the token after them."""
+    def _rank_words(self, after: list[re.Match[str]], first: str | None = None
+                    ) -> tuple[list[tuple[int, int, str]], int]:
+        """(start, end, rank) of the rank words joined to an anchor's rank ``first`` at the start of the tokens
+        ``after`` its title (``, II dan III.``, ``1, 2, dan 3``), and the index of the token after them. A range
+        (``I hingga III``, ``I – III``) gives each rank up to its last; the ranks inside it, which the text does not
+        write, have an empty span at the range's last word."""
         t = self.t
         words: list[tuple[int, int, str]] = []
         i = 0
-        while i + 1 < len(after) and (after[i].group() == "," or after[i].group().casefold() in t.cues["co_join"]):
-            word = after[i + 1].group().rstrip(".")
+        while i + 1 < len(after):
+            sep = after[i].group().casefold()
+            k = i + 1
+            span = t.rank_range.at(after, i)
+            if span:
+                k = i + span
+            elif sep == "," and after[k].group().casefold() in t.cues["co_join"] and k + 1 < len(after):
+                k += 1  # "juara 1, 2, dan 3"
+            elif sep != "," and sep not in t.cues["co_join"]:
+                break
+            if k >= len(after):
+                break
+            word = after[k].group().rstrip(".")
             if word.casefold() not in t.ranks:
                 break
-            words.append((after[i + 1].start(), after[i + 1].start() + len(word), t.ranks[word.casefold()]))
-            i += 2
+            rank = t.ranks[word.casefold()]
+            w0 = after[k].start()
+            if span:
+                low = (words[-1][2] if words else (first or "").rpartition(" ")[2])
+                if not (low.isdigit() and rank.isdigit() and int(low) < int(rank) <= int(low) + 10):
+                    break
+                words.extend((w0, w0, str(r)) for r in range(int(low) + 1, int(rank)))
+            words.append((w0, w0 + len(word), rank))
+            i = k + 1
         return words, i
 
     def _paired_ranks(self, a: _Anchor, after: list[re.Match[str]], title_end: int, s1: int) -> _Found | None:
         """``Juara II dan III masing-masing direbut A dan B``: each rank word after the anchor's (in the tokens
         ``after`` its title) goes to the name in the same place of the list after the passive verb."""
         t = self.t
-        words, i = self._rank_words(after)
+        words, i = self._rank_words(after, a.rank)
         if not words:
             return None
-        if i < len(after) and after[i].group().casefold() in t.cues["each"]:
-            i += 1
-        n = t.passive.at(after, i)
-        first = _name_forward(after, i + n, t) if n else None
+        if i < len(after) and after[i].group() == "," and i + 1 < len(after) \
+                and after[i + 1].group().casefold() in t.cues["each"]:
+            i += 1  # "Juara Harapan I hingga III, masing-masing diraih"
+        each = i < len(after) and after[i].group().casefold() in t.cues["each"]
+        i += each
+        n = t.passive.at(after, i) or int(i < len(after) and after[i].group().casefold() in t.cues["copula"])
+        if not n and each and i < len(after) and _is_name_token(after[i].group()):
+            n = -1  # "untuk juara II dan III masing-masing Kabupaten Grobogan dan Kabupaten Magelang": no verb
+        first = _name_forward(after, i + max(n, 0), t) if n else None
         names = [first, *self._names_after(first[1], s1)] if first else []
         return self._share_ranks(a, words, names, title_end, "award-by")
 
@@ -1156,6 +1186,9 @@ class _Finder:
         head = (a.start, len(text[:text.rfind(" ", a.start, a.end)].rstrip()))
         prefix = a.rank.rpartition(" ")[0] if a.rank and not a.rank.isdigit() and " " in a.rank else ""
         for (w0, w1, rank), (n0, n1) in zip(words, names[1:]):
+            if w0 == w1:  # a rank inside a range ("I hingga III"): the head alone
+                found.also.append(_Found(text[n0:n1], n0, n1, *head, f"{prefix} {rank}".strip(), rule))
+                continue
             found.also.append(_Found(text[n0:n1], n0, n1, w0, w1, f"{prefix} {rank}".strip(), rule, title_head=head))
         return found
 
