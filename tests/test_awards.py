@@ -1015,3 +1015,29 @@ def test_a_count_that_sums_the_tally_before_is_no_award_of_its_own():
 def test_a_series_of_ranks_shares_out_the_names(text, expected):
     awards = checked_awards(text, dt.date(2015, 10, 30))
     assert [(a.recipient, a.title, a.rank) for a in awards] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (recipient, title): a unit word in lower case starts the name after it
+    ("Untuk juara kedua diraih oleh kalurahan Wukirsari, Cangkringan, dan juara ketiga dimenangkan oleh kalurahan "
+     "Wedomartani, Ngemplak.",
+     [("kalurahan Wukirsari", "juara kedua"), ("kalurahan Wedomartani", "juara ketiga")]),
+    # a name after a comma that no "dan" closes is where the recipient lies, no co-recipient
+    ("Gelar juara pertama lomba kalurahan inovatif diraih oleh Kalurahan Tridadi, Sleman.",
+     [("Kalurahan Tridadi", "juara pertama lomba kalurahan inovatif")]),
+    # "juara ke Tiga"; "Nagari" is an administrative unit
+    ("Untuk Peringkat Kedua Nagari Kapau Kec. Tilatang Kamang Kab.Agam dan Juara ke Tiga Nagari Piobang "
+     "Kec.Payakumbuh Kabupaten Lima Puluh Kota.",
+     [("Nagari Kapau Kec. Tilatang Kamang Kab.Agam", "Peringkat Kedua"),
+      ("Nagari Piobang Kec.Payakumbuh Kabupaten Lima Puluh Kota", "Juara ke Tiga")]),
+    # the abbreviations of Indonesian competitions (MQK, Peparpeda) are competitions a rank shares
+    ("Humas Musabaqah Qira’atil Kutub (MQK) Nasional Tingkat Propinsi Sumbar ke-IV, Jumat (24/6) resmi ditutup "
+     "Kakanwil Kemenag Sumbar. Urutan kedua dan ketiga ditempati Kabupaten Padang Pariaman dan Kota Padang.",
+     [("Kabupaten Padang Pariaman", "Urutan kedua MQK Nasional Tingkat Propinsi Sumbar ke-IV"),
+      ("Kota Padang", "Urutan ketiga MQK Nasional Tingkat Propinsi Sumbar ke-IV")]),
+    # "juara ke-13 kalinya" is a count of wins, no rank
+    ("Kabupaten Siak meraih juara ke-13 kalinya.", []),
+])
+def test_winners_names_in_lists(text, expected):
+    awards = checked_awards(text, dt.date(2019, 7, 1))
+    assert [(a.recipient, a.title) for a in awards] == expected

@@ -13,6 +13,8 @@ An award mention is an anchor (``data/awards_anchors.tsv``) in a frame that name
   juara II SMAN 2 Tualang dan juara III SMAN 1 Perawang``, ``Juara I: X``, ``juara I adalah X``
   (the name must end the item: ``juara II Rp 5 juta`` and ``juara II Piala ...`` name no winner);
   items that leave out the verb (``Kecamatan A meraih Juara Umum I, Kecamatan B Juara Umum II``);
+* a unit word in lower case starts a name (``diraih oleh kalurahan Wukirsari``); a name after a comma that no
+  ``dan`` closes is where the recipient lies (``diraih oleh Kalurahan Tridadi, Sleman``), no co-recipient;
 * awards joined to the one before by ``dan``/a comma share its recipient (``meraih juara II dan
   juara harapan III``);
 * an elided subject (``dengan memperoleh 6 medali emas``) takes the recipient of the award before
@@ -388,6 +390,9 @@ def _name_forward(toks: list[re.Match[str]], i: int, t: _Tables) -> tuple[int, i
         i += 1  # "diraih oleh tim Kabupaten Kampar", "oleh atlet Eko Rimbawan": the name after the noun
     if i < len(toks) and toks[i].group().isdigit():
         return None  # "kepada 10 desa terbaik": a count, no name
+    if len(toks) - i > 1 and toks[i].group().islower() and toks[i].group() in t.cues["unit"] \
+            and _is_name_token(toks[i + 1].group()) and toks[i + 1].group().casefold() not in t.name_break:
+        start, head, i = toks[i].start(), toks[i].group(), i + 1  # "diraih oleh kalurahan Wukirsari": its unit
     while i < len(toks):
         tok = toks[i]
         if _is_name_token(tok.group()) and tok.group().casefold() not in t.name_break:
@@ -1171,7 +1176,7 @@ class _Finder:
         if not n and each and i < len(after) and _is_name_token(after[i].group()):
             n = -1  # "untuk juara II dan III masing-masing Kabupaten Grobogan dan Kabupaten Magelang": no verb
         first = _name_forward(after, i + max(n, 0), t) if n else None
-        names = [first, *self._names_after(first[1], s1)] if first else []
+        names = [first, *self._names_after(first[1], s1, closed=False)] if first else []
         return self._share_ranks(a, words, names, title_end, "award-by")
 
     def _share_ranks(self, a: _Anchor, words: list[tuple[int, int, str]], names: list[tuple[int, int]], title_end: int,
@@ -1213,11 +1218,13 @@ class _Finder:
         return [dataclasses.replace(found, recipient=self.text[n0:n1], rec_start=n0, rec_end=n1, rule="co-recipient")
                 for n0, n1 in names]
 
-    def _names_after(self, end: int, s1: int) -> list[tuple[int, int]]:
+    def _names_after(self, end: int, s1: int, closed: bool = True) -> list[tuple[int, int]]:
         """``A dan B``, ``A, B dan C``: the names joined to the name that ends at ``end``; a name followed
-        by an award of its own (``..., SMAN 2 Tualang sebagai juara II``) is none of them."""
+        by an award of its own (``..., SMAN 2 Tualang sebagai juara II``) is none of them. With ``closed``, the
+        names after the last ``dan`` (``Kalurahan Tridadi, Sleman``: where the name lies) are none of them either."""
         t, toks = self.t, self.tokens(end, s1)
         names: list[tuple[int, int]] = []
+        joined = 0  # the names up to the last one joined by "dan"/"serta"
         i = _past_origin(toks, 0, t)
         while i + 1 < len(toks):
             sep = toks[i].group().casefold()
@@ -1226,6 +1233,7 @@ class _Finder:
             k = i + 1
             if sep == "," and toks[k].group().casefold() in t.cues["co_join"]:
                 k += 1
+            by_join = k > i + 1 or sep != ","
             word = toks[k].group() if k < len(toks) else ""
             if not word or not _is_name_token(word) \
                     or (word.casefold().rstrip(".") in t.no_winner and word.casefold() not in t.cues["unit"]) \
@@ -1242,7 +1250,9 @@ class _Finder:
                                   and t.anchor_re.match(self.text, toks[i + 1].start())):
                 break  # the name has an award of its own ("serta Loa Kulu di urutan ketiga")
             names.append(name)
-        return names
+            joined = len(names) if by_join else joined
+        # "diraih oleh Kalurahan Tridadi, Sleman.": names after a comma that no "dan" closes are where the name lies
+        return names[:joined] if closed else names
 
     def _names_before(self, start: int, s0: int) -> list[tuple[int, int]]:
         """``A dan B``, ``A, B dan C``: the names joined by ``dan``/``serta`` to the name starting at ``start``
@@ -1584,7 +1594,7 @@ def _followers(awards: list[Award], anchors: list[_Anchor], t: _Tables, finder: 
         _, s1 = finder.sentence(m.end())
         toks = finder.tokens(m.end(), s1)
         first = _name_forward(toks, 0, t) if toks else None
-        names = [first, *finder._names_after(first[1], s1)] if first else []
+        names = [first, *finder._names_after(first[1], s1, closed=False)] if first else []
         head_text = title.text[:cut[0]].rstrip()
         tail = title.text[cut[1]:].strip()
         title_spans = (Span(title.start, title.start + len(head_text), head_text, title.rule, "title"),
