@@ -1041,3 +1041,28 @@ def test_a_series_of_ranks_shares_out_the_names(text, expected):
 def test_winners_names_in_lists(text, expected):
     awards = checked_awards(text, dt.date(2019, 7, 1))
     assert [(a.recipient, a.title) for a in awards] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (recipient, title): a score between the rank and the verb; a unit word alone names no recipient
+    ("Adapun perwakilan Kecamatan yang mendapat juara diantaranya juara I dengan nilai 465 dimenangkan oleh Kecamatan "
+     "Buleleng, juara II dengan nilai 449 diraih oleh Kecamatan Kubutambahan dan juara III dengan nilai 439 didapatkan "
+     "oleh Kecamatan Banjar.",
+     [("Kecamatan Buleleng", "juara I"), ("Kecamatan Kubutambahan", "juara II"), ("Kecamatan Banjar", "juara III")]),
+    # a comma between the rank and the winner in a winners' list
+    ("Selain penghargaan FK Metra, juga diumumkan juara Lomba Film Pendek yang diikuti oleh KIM se-Jawa Tengah dengan "
+     "hasil Juara I KIM WR Soepratman Purworejo, judul Gagal Paham, Juara II KIM Kelathi Bersinar Klaten, judul Bejo Vs "
+     "Agus, Juara III, KIM Tunas Harapan Karanganyar, judul Sang Pinilih, Juara Harapan I, KIM Pramuka Milenial "
+     "Sukoharjo, judul Nawasena.",
+     [("KIM Kelathi Bersinar Klaten", "Juara II Lomba Film Pendek"),
+      ("KIM Tunas Harapan Karanganyar", "Juara III Lomba Film Pendek"),
+      ("KIM Pramuka Milenial Sukoharjo", "Juara Harapan I Lomba Film Pendek")]),
+    # the lines of a bulleted winners' list, any name after the rank
+    ("Pengumuman Pemenang Gelar Potensi Kalurahan/Kelurahan Budaya 2024 adalah sebagai berikut:\nKategori Kelompok\n"
+     "- Seni Pertunjukkan\n- Terbaik I Triwidadi\n- Terbaik II Bendung\n- Terbaik III Putat Patuk\n- Pameran\n"
+     "- Terbaik I Wukirsari\nIndividu",
+     [("Triwidadi", "Terbaik I"), ("Bendung", "Terbaik II"), ("Putat Patuk", "Terbaik III"), ("Wukirsari", "Terbaik I")]),
+])
+def test_winners_list_items(text, expected):
+    awards = checked_awards(text, dt.date(2019, 7, 1))
+    assert [(a.recipient, a.title) for a in awards] == expected

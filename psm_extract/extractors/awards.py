@@ -12,6 +12,8 @@ An award mention is an anchor (``data/awards_anchors.tsv``) in a frame that name
 * a winners' list, each item naming its winner right after the rank: ``Juara I diraih SMAN 1 Siak,
   juara II SMAN 2 Tualang dan juara III SMAN 1 Perawang``, ``Juara I: X``, ``juara I adalah X``
   (the name must end the item: ``juara II Rp 5 juta`` and ``juara II Piala ...`` name no winner);
+  a score before the verb (``juara I dengan nilai 465 dimenangkan oleh X``); a comma after the rank (``Juara III, KIM
+  Tunas Harapan Karanganyar, judul ...``); the lines of a bulleted list (``- Terbaik I Triwidadi``);
   items that leave out the verb (``Kecamatan A meraih Juara Umum I, Kecamatan B Juara Umum II``);
 * a unit word in lower case starts a name (``diraih oleh kalurahan Wukirsari``); a name after a comma that no
   ``dan`` closes is where the recipient lies (``diraih oleh Kalurahan Tridadi, Sleman``), no co-recipient;
@@ -704,6 +706,10 @@ class _Finder:
                                   or a.kind == "rank" and after[k].group().casefold() in t.cues["standing"]
                                   and t.passive.at(after, k + 1)):  # "di posisi kedua sementara ditempati oleh"
             k += 1
+        if a.kind == "rank" and k + 3 < len(after) and after[k].group().casefold() == "dengan" \
+                and after[k + 1].group().casefold() in t.cues["score"] and after[k + 2].group()[:1].isdigit() \
+                and t.passive.at(after, k + 3):
+            k += 3  # "juara I dengan nilai 465 dimenangkan oleh Kecamatan Buleleng": the score, then the verb
         n = t.passive.at(after, k)
         n = n + k if n else 0
         if n and a.kind == "rank" and n + 1 < len(after) and after[n].group() == ",":
@@ -1294,7 +1300,9 @@ class _Finder:
         j = len(before) - 1
         while j >= 0 and t.is_filler(before[j].group()):
             j -= 1
-        if j >= 0:  # "meraih juara II Porprov": an award verb, not a list
+        bullet = j >= 0 and before[j].group() in {"-", "–"} \
+            and not text[text.rfind("\n", 0, before[j].start()) + 1:before[j].start()].strip()
+        if j >= 0 and not bullet:  # "meraih juara II Porprov": an award verb, not a list
             prev = before[j].group().casefold()
             if prev not in _CLAUSE_PUNCT and prev not in t.list_lead:
                 return None  # (a list may follow "kepada": "menyerahkan hadiah kepada juara I SMAN 1 Siak ...")
@@ -1302,8 +1310,10 @@ class _Finder:
         k = 0
         if after and (after[0].group() == ":" or after[0].group().casefold() in t.cues["copula"]):
             k = 1
-        elif not self._in_rank_list(a, s0, s1):
+        elif not (bullet or self._in_rank_list(a, s0, s1)):
             return None
+        elif after and after[0].group() == ",":
+            k = 1  # "Juara II KIM Kelathi Bersinar Klaten, judul Bejo Vs Agus, Juara III, KIM Tunas Harapan Karanganyar"
         if k >= len(after):
             return None
         first = after[k].group()
@@ -1529,9 +1539,12 @@ class _Seen:
 def _trim_recipient(found: "_Found", t: _Tables) -> "_Found | None":
     """The recipient without words before its unit that name no organisation: ``Alhamdulillah
     Kabupaten Bengkalis``, ``Ditahun 2022 Kabupaten Simalungun`` -> ``Kabupaten ...``; None for a
-    recipient that is only honorifics or degrees (``M.Si``) or a day (``Jumat (18/8/2017)``)."""
+    recipient that is only honorifics or degrees (``M.Si``), a day (``Jumat (18/8/2017)``) or a unit word with no name
+    (``perwakilan Kecamatan yang mendapat juara``)."""
     words = found.recipient.split()
     if words and all(w.strip(",.") in t.honorific_words or w in t.honorific_words for w in words):
+        return None
+    if len(words) == 1 and words[0].casefold() in t.unit_or_group:
         return None
     if words and weekday_number(words[0].rstrip(",")) is not None and (len(words) == 1 or words[1][:1] in "(0123456789"):
         return None  # "sebanyak tiga kelurahan dan desa, Jumat (18/8/2017) menerima penghargaan": a day, no recipient
