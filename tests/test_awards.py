@@ -1066,3 +1066,20 @@ def test_winners_names_in_lists(text, expected):
 def test_winners_list_items(text, expected):
     awards = checked_awards(text, dt.date(2019, 7, 1))
     assert [(a.recipient, a.title) for a in awards] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (recipient, title): a subject opened by a conjunction and closed by a comma, the award verb after it
+    ("Penilaian itu dilakukan, sebab Nagari Sungai Nyalo IV Koto Mudiak, berhasil meraih peringkat I sebagai nagari "
+     "berprestasi tingkat Pesisir Selatan Tahun 2017 dengan nilai 85,38.",
+     [("Nagari Sungai Nyalo IV Koto Mudiak", "peringkat I")]),
+    # an award in a clause after "setelah": the unit that opens the sentence
+    ("Nagari Manggopoh ditetapkan sebagai wakil Kabupaten Agam setelah keluar sebagai juara II pada penilaian tingkat "
+     "Kabupaten Agam dengan nilai 85,14.",
+     [("Nagari Manggopoh", "juara II pada penilaian tingkat Kabupaten Agam")]),
+    # a place before the comma is no subject
+    ("Sedangkan pada tahun 2017 pada saat MTQ ke-42 di Kecamatan Pinggir, meraih juara umum II.", []),
+])
+def test_the_subject_of_the_award_verb(text, expected):
+    awards = checked_awards(text, dt.date(2017, 7, 1))
+    assert [(a.recipient, a.title) for a in awards] == expected

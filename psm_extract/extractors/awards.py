@@ -19,6 +19,9 @@ An award mention is an anchor (``data/awards_anchors.tsv``) in a frame that name
   ``dan`` closes is where the recipient lies (``diraih oleh Kalurahan Tridadi, Sleman``), no co-recipient;
 * awards joined to the one before by ``dan``/a comma share its recipient (``meraih juara II dan
   juara harapan III``);
+* a subject opened by a conjunction and closed by a comma (``sebab Nagari Sungai Nyalo IV Koto Mudiak, berhasil
+  meraih``); an award in a ``setelah`` clause: the unit or region opening the sentence (``Nagari Manggopoh ditetapkan
+  sebagai wakil Kabupaten Agam setelah keluar sebagai juara II``);
 * an elided subject (``dengan memperoleh 6 medali emas``) takes the recipient of the award before
   it; ``kita``/``kami`` the home region (the region the article names most); ``Usai meraih X,
   rombongan Kafilah Kabupaten Bengkalis tiba`` the team named in the main clause;
@@ -849,10 +852,12 @@ class _Finder:
                 first = next((k for k, b in enumerate(before) if name and b.start() >= name[0]), 0)
                 while first >= 1 and before[first - 1].group().casefold() in t.cues["group"]:
                     first -= 1  # "kafilah Kecamatan Tanjung Batu"
-                if name and comma is None and (first >= 1 and before[first - 1].group() == ","
+                if name and comma is None and (first >= 1 and (before[first - 1].group() == ","
+                                                               or before[first - 1].group().casefold() in t.cues["opens_subject"])
                                                or first == 0 and self.sentence(a.start)[0] == before[0].start()):
                     # "Pada perolehan medali, kafilah Kecamatan Tanjung Batu, berhasil mengumpulkan 51 medali": the
-                    # subject between commas (or opening the sentence) of the verb after them
+                    # subject between commas (or opening the sentence or a clause: "sebab Nagari Sungai Nyalo IV Koto
+                    # Mudiak, berhasil meraih") of the verb after them
                     return self._make(name[0], name[1], a, title_end, "has-award")
             name = _name_backward(text, before, j, t, self.regions) if j >= 0 else None
             if name is None and j >= 0:
@@ -872,6 +877,14 @@ class _Finder:
                 team = self._team(after)
                 if team:
                     return self._make(team[0], team[1], a, title_end, "team")
+                name = _name_forward(before, 0, t) if before and before[0].start() == self.sentence(a.start)[0] \
+                    else None
+                if name is not None and name[1] < before[max(0, j - 3)].start() \
+                        and (text[name[0]:name[1]].split(None, 1)[0].casefold() in t.unit_or_group
+                             or name[0] in self.region_at):
+                    # "Nagari Manggopoh ditetapkan sebagai wakil Kabupaten Agam setelah keluar sebagai juara II": the
+                    # unit or region that opens the sentence
+                    return self._make(name[0], name[1], a, title_end, "has-award")
             # elided subject: the recipient named before; "Kampar yang tetap berada di posisi kedua berhasil
             # meraih medali 127": a second verb of the subject of the award just before
             if j < 0 or before[j].group() in {",", ";"} or before[j].group().casefold() in t.name_break \
