@@ -1083,3 +1083,13 @@ def test_winners_list_items(text, expected):
 def test_the_subject_of_the_award_verb(text, expected):
     awards = checked_awards(text, dt.date(2017, 7, 1))
     assert [(a.recipient, a.title) for a in awards] == expected
+
+
+def test_the_judging_of_a_competition_is_not_its_name():
+    """``penilaian dewan juri`` (no capitalised word) is the judging: a rank takes the competition named before it."""
+    text = ("Terdapat 9 Kecamatan di Kabupaten Buleleng yang mengikuti Lomba Balaganjur ini. Masyarakat pun beramai-ramai "
+            "ikut menyaksikan perlombaan ini. Dan didapatlah beberapa Kecamatan yang lolos menjadi juara sesuai dengan "
+            "penilaian dewan juri. Adapun perwakilan Kecamatan yang mendapat juara diantaranya juara I dengan nilai 465 "
+            "dimenangkan oleh Kecamatan Buleleng.")
+    awards = checked_awards(text, dt.date(2018, 3, 26))
+    assert [(a.recipient, a.title) for a in awards] == [("Kecamatan Buleleng", "juara I Lomba Balaganjur")]

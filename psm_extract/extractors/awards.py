@@ -569,6 +569,8 @@ class _Finder:
             head = int(bool(toks) and m.group(1)[:1].islower() and word not in t.cues["competition"])
             end, taken = _title_end(toks[head:], w0, t, t.carry_stop, joins=True)
             taken += head
+            if taken >= 2 and word in t.cues["judging"] and not any(c.isupper() for c in text[w1:end]):
+                taken = 0  # "sesuai dengan penilaian dewan juri": the judging of a competition, not its name
             if taken >= 2:
                 rest = text.find(" ", w1, end) if text[w1:w1 + 1] == ")" else -1  # "Porprov) IX Riau"
                 cuts = [(w0, w1), (rest + 1, end)] if rest > 0 else [(w0, end)]
