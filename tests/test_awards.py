@@ -978,3 +978,118 @@ def test_a_count_that_sums_the_tally_before_is_no_award_of_its_own():
             "Pulau Jawa.")
     awards = checked_awards(text, dt.date(2023, 11, 1))
     assert [a.title for a in awards] == ["peringkat 7 nasional", "6 medali emas, 6 medali perak, dan 13 medali perunggu"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (recipient, title, rank): a series of ranks shares out the list of names after its verb, in order
+    # a comma before the last "dan"
+    ("Semnetara lomba masak nasi goreng untuk juara 1, 2, dan 3 dimenangkan BPKAD, Satpol PP dan BPSDM.",
+     [("BPKAD", "lomba masak nasi goreng untuk juara 1", "1"), ("Satpol PP", "juara 2 lomba masak nasi goreng", "2"),
+      ("BPSDM", "juara 3 lomba masak nasi goreng", "3")]),
+    # a range: each rank from the first to the last (the one inside it written by the head alone)
+    ("Lomba Ajang Kreativitas seni budaya, Juara II dan III diraih Kabupaten Banyumas dan Blora. Juara Harapan I – III "
+     "masing-masing diraih Kabupaten Pekalongan, Kota Semarang, dan Kabupaten Pemalang.",
+     [("Kabupaten Banyumas", "Juara II Ajang Kreativitas seni budaya", "2"),
+      ("Blora", "Juara III Ajang Kreativitas seni budaya", "3"),
+      ("Kabupaten Pekalongan", "Juara Harapan I Ajang Kreativitas seni budaya", "harapan 1"),
+      ("Kota Semarang", "Juara Harapan Ajang Kreativitas seni budaya", "harapan 2"),
+      ("Kabupaten Pemalang", "Juara Harapan III Ajang Kreativitas seni budaya", "harapan 3")]),
+    # "hingga" after a comma, "masing-masing" after a comma; "masing-masing" and the names with no verb
+    ("Hasil lengkap kejuaraan untuk lomba Eksplorasi Cagar Budaya untuk juara II dan III masing-masing Kabupaten "
+     "Grobogan dan Kabupaten Magelang.  Juara Harapan I hingga III, masing-masing diraih Kabupaten Pekalongan, Sragen "
+     "dan Kota Pekalongan.",
+     [("Kabupaten Grobogan", "lomba Eksplorasi Cagar Budaya untuk juara II", "2"),
+      ("Kabupaten Magelang", "juara III lomba Eksplorasi Cagar Budaya", "3"),
+      ("Kabupaten Pekalongan", "Juara Harapan I lomba Eksplorasi Cagar Budaya", "harapan 1"),
+      ("Sragen", "Juara Harapan lomba Eksplorasi Cagar Budaya", "harapan 2"),
+      ("Kota Pekalongan", "Juara Harapan III lomba Eksplorasi Cagar Budaya", "harapan 3")]),
+    # a copula instead of the verb
+    ("Sedangkan kecamatan terbaik pertama, kedua, dan ketiga yakni Pengadegan, Rembang, dan Karanganyar.",
+     [("Pengadegan", "terbaik pertama", "1"), ("Rembang", "terbaik kedua", "2"), ("Karanganyar", "terbaik ketiga", "3")]),
+    # the verb written in two words
+    ("Juara-juara lomba jajanan khas Kaltim, serta Juara favorit di raih Bapenda.",
+     [("Bapenda", "Juara favorit lomba jajanan khas Kaltim", "favorit")]),
+    # prizes shared out are no winners
+    ("Sedang juara Harapan I – III masing-masing meraih Rp 1 juta, Rp 750 ribu, dan Rp 500 ribu.", []),
+])
+def test_a_series_of_ranks_shares_out_the_names(text, expected):
+    awards = checked_awards(text, dt.date(2015, 10, 30))
+    assert [(a.recipient, a.title, a.rank) for a in awards] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (recipient, title): a unit word in lower case starts the name after it
+    ("Untuk juara kedua diraih oleh kalurahan Wukirsari, Cangkringan, dan juara ketiga dimenangkan oleh kalurahan "
+     "Wedomartani, Ngemplak.",
+     [("kalurahan Wukirsari", "juara kedua"), ("kalurahan Wedomartani", "juara ketiga")]),
+    # a name after a comma that no "dan" closes is where the recipient lies, no co-recipient
+    ("Gelar juara pertama lomba kalurahan inovatif diraih oleh Kalurahan Tridadi, Sleman.",
+     [("Kalurahan Tridadi", "juara pertama lomba kalurahan inovatif")]),
+    # "juara ke Tiga"; "Nagari" is an administrative unit
+    ("Untuk Peringkat Kedua Nagari Kapau Kec. Tilatang Kamang Kab.Agam dan Juara ke Tiga Nagari Piobang "
+     "Kec.Payakumbuh Kabupaten Lima Puluh Kota.",
+     [("Nagari Kapau Kec. Tilatang Kamang Kab.Agam", "Peringkat Kedua"),
+      ("Nagari Piobang Kec.Payakumbuh Kabupaten Lima Puluh Kota", "Juara ke Tiga")]),
+    # the abbreviations of Indonesian competitions (MQK, Peparpeda) are competitions a rank shares
+    ("Humas Musabaqah Qira’atil Kutub (MQK) Nasional Tingkat Propinsi Sumbar ke-IV, Jumat (24/6) resmi ditutup "
+     "Kakanwil Kemenag Sumbar. Urutan kedua dan ketiga ditempati Kabupaten Padang Pariaman dan Kota Padang.",
+     [("Kabupaten Padang Pariaman", "Urutan kedua MQK Nasional Tingkat Propinsi Sumbar ke-IV"),
+      ("Kota Padang", "Urutan ketiga MQK Nasional Tingkat Propinsi Sumbar ke-IV")]),
+    # "juara ke-13 kalinya" is a count of wins, no rank
+    ("Kabupaten Siak meraih juara ke-13 kalinya.", []),
+])
+def test_winners_names_in_lists(text, expected):
+    awards = checked_awards(text, dt.date(2019, 7, 1))
+    assert [(a.recipient, a.title) for a in awards] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (recipient, title): a score between the rank and the verb; a unit word alone names no recipient
+    ("Adapun perwakilan Kecamatan yang mendapat juara diantaranya juara I dengan nilai 465 dimenangkan oleh Kecamatan "
+     "Buleleng, juara II dengan nilai 449 diraih oleh Kecamatan Kubutambahan dan juara III dengan nilai 439 didapatkan "
+     "oleh Kecamatan Banjar.",
+     [("Kecamatan Buleleng", "juara I"), ("Kecamatan Kubutambahan", "juara II"), ("Kecamatan Banjar", "juara III")]),
+    # a comma between the rank and the winner in a winners' list
+    ("Selain penghargaan FK Metra, juga diumumkan juara Lomba Film Pendek yang diikuti oleh KIM se-Jawa Tengah dengan "
+     "hasil Juara I KIM WR Soepratman Purworejo, judul Gagal Paham, Juara II KIM Kelathi Bersinar Klaten, judul Bejo Vs "
+     "Agus, Juara III, KIM Tunas Harapan Karanganyar, judul Sang Pinilih, Juara Harapan I, KIM Pramuka Milenial "
+     "Sukoharjo, judul Nawasena.",
+     [("KIM Kelathi Bersinar Klaten", "Juara II Lomba Film Pendek"),
+      ("KIM Tunas Harapan Karanganyar", "Juara III Lomba Film Pendek"),
+      ("KIM Pramuka Milenial Sukoharjo", "Juara Harapan I Lomba Film Pendek")]),
+    # the lines of a bulleted winners' list, any name after the rank
+    ("Pengumuman Pemenang Gelar Potensi Kalurahan/Kelurahan Budaya 2024 adalah sebagai berikut:\nKategori Kelompok\n"
+     "- Seni Pertunjukkan\n- Terbaik I Triwidadi\n- Terbaik II Bendung\n- Terbaik III Putat Patuk\n- Pameran\n"
+     "- Terbaik I Wukirsari\nIndividu",
+     [("Triwidadi", "Terbaik I"), ("Bendung", "Terbaik II"), ("Putat Patuk", "Terbaik III"), ("Wukirsari", "Terbaik I")]),
+])
+def test_winners_list_items(text, expected):
+    awards = checked_awards(text, dt.date(2019, 7, 1))
+    assert [(a.recipient, a.title) for a in awards] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (recipient, title): a subject opened by a conjunction and closed by a comma, the award verb after it
+    ("Penilaian itu dilakukan, sebab Nagari Sungai Nyalo IV Koto Mudiak, berhasil meraih peringkat I sebagai nagari "
+     "berprestasi tingkat Pesisir Selatan Tahun 2017 dengan nilai 85,38.",
+     [("Nagari Sungai Nyalo IV Koto Mudiak", "peringkat I")]),
+    # an award in a clause after "setelah": the unit that opens the sentence
+    ("Nagari Manggopoh ditetapkan sebagai wakil Kabupaten Agam setelah keluar sebagai juara II pada penilaian tingkat "
+     "Kabupaten Agam dengan nilai 85,14.",
+     [("Nagari Manggopoh", "juara II pada penilaian tingkat Kabupaten Agam")]),
+    # a place before the comma is no subject
+    ("Sedangkan pada tahun 2017 pada saat MTQ ke-42 di Kecamatan Pinggir, meraih juara umum II.", []),
+])
+def test_the_subject_of_the_award_verb(text, expected):
+    awards = checked_awards(text, dt.date(2017, 7, 1))
+    assert [(a.recipient, a.title) for a in awards] == expected
+
+
+def test_the_judging_of_a_competition_is_not_its_name():
+    """``penilaian dewan juri`` (no capitalised word) is the judging: a rank takes the competition named before it."""
+    text = ("Terdapat 9 Kecamatan di Kabupaten Buleleng yang mengikuti Lomba Balaganjur ini. Masyarakat pun beramai-ramai "
+            "ikut menyaksikan perlombaan ini. Dan didapatlah beberapa Kecamatan yang lolos menjadi juara sesuai dengan "
+            "penilaian dewan juri. Adapun perwakilan Kecamatan yang mendapat juara diantaranya juara I dengan nilai 465 "
+            "dimenangkan oleh Kecamatan Buleleng.")
+    awards = checked_awards(text, dt.date(2018, 3, 26))
+    assert [(a.recipient, a.title) for a in awards] == [("Kecamatan Buleleng", "juara I Lomba Balaganjur")]

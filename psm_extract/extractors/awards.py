@@ -12,14 +12,24 @@ An award mention is an anchor (``data/awards_anchors.tsv``) in a frame that name
 * a winners' list, each item naming its winner right after the rank: ``Juara I diraih SMAN 1 Siak,
   juara II SMAN 2 Tualang dan juara III SMAN 1 Perawang``, ``Juara I: X``, ``juara I adalah X``
   (the name must end the item: ``juara II Rp 5 juta`` and ``juara II Piala ...`` name no winner);
+  a score before the verb (``juara I dengan nilai 465 dimenangkan oleh X``); a comma after the rank (``Juara III, KIM
+  Tunas Harapan Karanganyar, judul ...``); the lines of a bulleted list (``- Terbaik I Triwidadi``);
   items that leave out the verb (``Kecamatan A meraih Juara Umum I, Kecamatan B Juara Umum II``);
+* a unit word in lower case starts a name (``diraih oleh kalurahan Wukirsari``); a name after a comma that no
+  ``dan`` closes is where the recipient lies (``diraih oleh Kalurahan Tridadi, Sleman``), no co-recipient;
 * awards joined to the one before by ``dan``/a comma share its recipient (``meraih juara II dan
   juara harapan III``);
+* a subject opened by a conjunction and closed by a comma (``sebab Nagari Sungai Nyalo IV Koto Mudiak, berhasil
+  meraih``); an award in a ``setelah`` clause: the unit or region opening the sentence (``Nagari Manggopoh ditetapkan
+  sebagai wakil Kabupaten Agam setelah keluar sebagai juara II``);
 * an elided subject (``dengan memperoleh 6 medali emas``) takes the recipient of the award before
   it; ``kita``/``kami`` the home region (the region the article names most); ``Usai meraih X,
   rombongan Kafilah Kabupaten Bengkalis tiba`` the team named in the main clause;
 * ``yang`` and an award verb, then a copula: ``guru yang menerima penghargaan yaitu Tri Hastuti``;
 * counts shared out: ``Kampar dan Pekanbaru yang masing-masing mengumpulkan 36 dan 23 medali emas``;
+* ranks shared out, in order, to the names after their verb or ``yakni``: ``Juara II dan III diraih A dan B``,
+  ``juara 1, 2, dan 3 dimenangkan A, B dan C``, ``Juara Harapan I – III masing-masing diraih A, B, dan C`` (a range
+  gives each rank in it), ``untuk juara II dan III masing-masing A dan B``;
 * standings: ``juara umum dua diraih oleh Kecamatan Bukit Batu. Kemudian disusul oleh Kecamatan
   Bantan`` (the next place), ``disusul Kabupaten Kampar di posisi kedua``;
 * medal standings: ``Provinsi Riau sudah menduduki puncak klasemen``, ``Bengkalis kian kokoh memuncaki
@@ -153,8 +163,9 @@ class _Tables:
         self.carry_stop = frozenset(cues["carry_stop"])
         self.competition_re = re.compile(r"(?<![\w-])\(?(" + wordmatch.alternation(self.carried) + r")\)?(?![\w-])",
                                          re.I)
-        self.passive, self.by, self.active, self.medal_by, self.list_intro, self.settle = (
-            _Phrases(cues[kind]) for kind in ("passive", "from", "active", "medal_by", "list_intro", "settle"))
+        self.passive, self.by, self.active, self.medal_by, self.list_intro, self.settle, self.rank_range = (
+            _Phrases(cues[kind]) for kind in ("passive", "from", "active", "medal_by", "list_intro", "settle",
+                                              "rank_range"))
         self.breakdown = re.compile(r"[\s,.(]{0,4}(?:" + wordmatch.alternation(cues["breakdown"], r"\s{1,3}")
                                     + r")\s{0,3}:?\s{0,3}", re.I)
         # unions of cue kinds that one test reads
@@ -384,6 +395,9 @@ def _name_forward(toks: list[re.Match[str]], i: int, t: _Tables) -> tuple[int, i
         i += 1  # "diraih oleh tim Kabupaten Kampar", "oleh atlet Eko Rimbawan": the name after the noun
     if i < len(toks) and toks[i].group().isdigit():
         return None  # "kepada 10 desa terbaik": a count, no name
+    if len(toks) - i > 1 and toks[i].group().islower() and toks[i].group() in t.cues["unit"] \
+            and _is_name_token(toks[i + 1].group()) and toks[i + 1].group().casefold() not in t.name_break:
+        start, head, i = toks[i].start(), toks[i].group(), i + 1  # "diraih oleh kalurahan Wukirsari": its unit
     while i < len(toks):
         tok = toks[i]
         if _is_name_token(tok.group()) and tok.group().casefold() not in t.name_break:
@@ -555,6 +569,8 @@ class _Finder:
             head = int(bool(toks) and m.group(1)[:1].islower() and word not in t.cues["competition"])
             end, taken = _title_end(toks[head:], w0, t, t.carry_stop, joins=True)
             taken += head
+            if taken >= 2 and word in t.cues["judging"] and not any(c.isupper() for c in text[w1:end]):
+                taken = 0  # "sesuai dengan penilaian dewan juri": the judging of a competition, not its name
             if taken >= 2:
                 rest = text.find(" ", w1, end) if text[w1:w1 + 1] == ")" else -1  # "Porprov) IX Riau"
                 cuts = [(w0, w1), (rest + 1, end)] if rest > 0 else [(w0, end)]
@@ -695,6 +711,10 @@ class _Finder:
                                   or a.kind == "rank" and after[k].group().casefold() in t.cues["standing"]
                                   and t.passive.at(after, k + 1)):  # "di posisi kedua sementara ditempati oleh"
             k += 1
+        if a.kind == "rank" and k + 3 < len(after) and after[k].group().casefold() == "dengan" \
+                and after[k + 1].group().casefold() in t.cues["score"] and after[k + 2].group()[:1].isdigit() \
+                and t.passive.at(after, k + 3):
+            k += 3  # "juara I dengan nilai 465 dimenangkan oleh Kecamatan Buleleng": the score, then the verb
         n = t.passive.at(after, k)
         n = n + k if n else 0
         if n and a.kind == "rank" and n + 1 < len(after) and after[n].group() == ",":
@@ -834,10 +854,12 @@ class _Finder:
                 first = next((k for k, b in enumerate(before) if name and b.start() >= name[0]), 0)
                 while first >= 1 and before[first - 1].group().casefold() in t.cues["group"]:
                     first -= 1  # "kafilah Kecamatan Tanjung Batu"
-                if name and comma is None and (first >= 1 and before[first - 1].group() == ","
+                if name and comma is None and (first >= 1 and (before[first - 1].group() == ","
+                                                               or before[first - 1].group().casefold() in t.cues["opens_subject"])
                                                or first == 0 and self.sentence(a.start)[0] == before[0].start()):
                     # "Pada perolehan medali, kafilah Kecamatan Tanjung Batu, berhasil mengumpulkan 51 medali": the
-                    # subject between commas (or opening the sentence) of the verb after them
+                    # subject between commas (or opening the sentence or a clause: "sebab Nagari Sungai Nyalo IV Koto
+                    # Mudiak, berhasil meraih") of the verb after them
                     return self._make(name[0], name[1], a, title_end, "has-award")
             name = _name_backward(text, before, j, t, self.regions) if j >= 0 else None
             if name is None and j >= 0:
@@ -857,6 +879,14 @@ class _Finder:
                 team = self._team(after)
                 if team:
                     return self._make(team[0], team[1], a, title_end, "team")
+                name = _name_forward(before, 0, t) if before and before[0].start() == self.sentence(a.start)[0] \
+                    else None
+                if name is not None and name[1] < before[max(0, j - 3)].start() \
+                        and (text[name[0]:name[1]].split(None, 1)[0].casefold() in t.unit_or_group
+                             or name[0] in self.region_at):
+                    # "Nagari Manggopoh ditetapkan sebagai wakil Kabupaten Agam setelah keluar sebagai juara II": the
+                    # unit or region that opens the sentence
+                    return self._make(name[0], name[1], a, title_end, "has-award")
             # elided subject: the recipient named before; "Kampar yang tetap berada di posisi kedua berhasil
             # meraih medali 127": a second verb of the subject of the award just before
             if j < 0 or before[j].group() in {",", ";"} or before[j].group().casefold() in t.name_break \
@@ -1116,32 +1146,58 @@ class _Finder:
         self.named += [first, *first.also]
         return first
 
-    def _rank_words(self, after: list[re.Match[str]]) -> tuple[list[tuple[int, int, str]], int]:
-        """(start, end, rank) of the rank words joined to an anchor's rank at the start of the tokens ``after``
-        its title (``, II dan III.``), and the index of the token after them."""
+    def _rank_words(self, after: list[re.Match[str]], first: str | None = None
+                    ) -> tuple[list[tuple[int, int, str]], int]:
+        """(start, end, rank) of the rank words joined to an anchor's rank ``first`` at the start of the tokens
+        ``after`` its title (``, II dan III.``, ``1, 2, dan 3``), and the index of the token after them. A range
+        (``I hingga III``, ``I – III``) gives each rank up to its last; the ranks inside it, which the text does not
+        write, have an empty span at the range's last word."""
         t = self.t
         words: list[tuple[int, int, str]] = []
         i = 0
-        while i + 1 < len(after) and (after[i].group() == "," or after[i].group().casefold() in t.cues["co_join"]):
-            word = after[i + 1].group().rstrip(".")
+        while i + 1 < len(after):
+            sep = after[i].group().casefold()
+            k = i + 1
+            span = t.rank_range.at(after, i)
+            if span:
+                k = i + span
+            elif sep == "," and after[k].group().casefold() in t.cues["co_join"] and k + 1 < len(after):
+                k += 1  # "juara 1, 2, dan 3"
+            elif sep != "," and sep not in t.cues["co_join"]:
+                break
+            if k >= len(after):
+                break
+            word = after[k].group().rstrip(".")
             if word.casefold() not in t.ranks:
                 break
-            words.append((after[i + 1].start(), after[i + 1].start() + len(word), t.ranks[word.casefold()]))
-            i += 2
+            rank = t.ranks[word.casefold()]
+            w0 = after[k].start()
+            if span:
+                low = (words[-1][2] if words else (first or "").rpartition(" ")[2])
+                if not (low.isdigit() and rank.isdigit() and int(low) < int(rank) <= int(low) + 10):
+                    break
+                words.extend((w0, w0, str(r)) for r in range(int(low) + 1, int(rank)))
+            words.append((w0, w0 + len(word), rank))
+            i = k + 1
         return words, i
 
     def _paired_ranks(self, a: _Anchor, after: list[re.Match[str]], title_end: int, s1: int) -> _Found | None:
         """``Juara II dan III masing-masing direbut A dan B``: each rank word after the anchor's (in the tokens
         ``after`` its title) goes to the name in the same place of the list after the passive verb."""
         t = self.t
-        words, i = self._rank_words(after)
+        words, i = self._rank_words(after, a.rank)
         if not words:
             return None
-        if i < len(after) and after[i].group().casefold() in t.cues["each"]:
-            i += 1
-        n = t.passive.at(after, i)
-        first = _name_forward(after, i + n, t) if n else None
-        names = [first, *self._names_after(first[1], s1)] if first else []
+        if i < len(after) and after[i].group() == "," and i + 1 < len(after) \
+                and after[i + 1].group().casefold() in t.cues["each"]:
+            i += 1  # "Juara Harapan I hingga III, masing-masing diraih"
+        each = i < len(after) and after[i].group().casefold() in t.cues["each"]
+        i += each
+        n = t.passive.at(after, i) or int(i < len(after) and after[i].group().casefold() in t.cues["copula"])
+        if not n and each and i < len(after) and _is_name_token(after[i].group()):
+            n = -1  # "untuk juara II dan III masing-masing Kabupaten Grobogan dan Kabupaten Magelang": no verb
+        first = _name_forward(after, i + max(n, 0), t) if n else None
+        names = [first, *self._names_after(first[1], s1, closed=False)] if first else []
         return self._share_ranks(a, words, names, title_end, "award-by")
 
     def _share_ranks(self, a: _Anchor, words: list[tuple[int, int, str]], names: list[tuple[int, int]], title_end: int,
@@ -1156,6 +1212,9 @@ class _Finder:
         head = (a.start, len(text[:text.rfind(" ", a.start, a.end)].rstrip()))
         prefix = a.rank.rpartition(" ")[0] if a.rank and not a.rank.isdigit() and " " in a.rank else ""
         for (w0, w1, rank), (n0, n1) in zip(words, names[1:]):
+            if w0 == w1:  # a rank inside a range ("I hingga III"): the head alone
+                found.also.append(_Found(text[n0:n1], n0, n1, *head, f"{prefix} {rank}".strip(), rule))
+                continue
             found.also.append(_Found(text[n0:n1], n0, n1, w0, w1, f"{prefix} {rank}".strip(), rule, title_head=head))
         return found
 
@@ -1180,11 +1239,13 @@ class _Finder:
         return [dataclasses.replace(found, recipient=self.text[n0:n1], rec_start=n0, rec_end=n1, rule="co-recipient")
                 for n0, n1 in names]
 
-    def _names_after(self, end: int, s1: int) -> list[tuple[int, int]]:
+    def _names_after(self, end: int, s1: int, closed: bool = True) -> list[tuple[int, int]]:
         """``A dan B``, ``A, B dan C``: the names joined to the name that ends at ``end``; a name followed
-        by an award of its own (``..., SMAN 2 Tualang sebagai juara II``) is none of them."""
+        by an award of its own (``..., SMAN 2 Tualang sebagai juara II``) is none of them. With ``closed``, the
+        names after the last ``dan`` (``Kalurahan Tridadi, Sleman``: where the name lies) are none of them either."""
         t, toks = self.t, self.tokens(end, s1)
         names: list[tuple[int, int]] = []
+        joined = 0  # the names up to the last one joined by "dan"/"serta"
         i = _past_origin(toks, 0, t)
         while i + 1 < len(toks):
             sep = toks[i].group().casefold()
@@ -1193,6 +1254,7 @@ class _Finder:
             k = i + 1
             if sep == "," and toks[k].group().casefold() in t.cues["co_join"]:
                 k += 1
+            by_join = k > i + 1 or sep != ","
             word = toks[k].group() if k < len(toks) else ""
             if not word or not _is_name_token(word) \
                     or (word.casefold().rstrip(".") in t.no_winner and word.casefold() not in t.cues["unit"]) \
@@ -1209,7 +1271,9 @@ class _Finder:
                                   and t.anchor_re.match(self.text, toks[i + 1].start())):
                 break  # the name has an award of its own ("serta Loa Kulu di urutan ketiga")
             names.append(name)
-        return names
+            joined = len(names) if by_join else joined
+        # "diraih oleh Kalurahan Tridadi, Sleman.": names after a comma that no "dan" closes are where the name lies
+        return names[:joined] if closed else names
 
     def _names_before(self, start: int, s0: int) -> list[tuple[int, int]]:
         """``A dan B``, ``A, B dan C``: the names joined by ``dan``/``serta`` to the name starting at ``start``
@@ -1251,7 +1315,9 @@ class _Finder:
         j = len(before) - 1
         while j >= 0 and t.is_filler(before[j].group()):
             j -= 1
-        if j >= 0:  # "meraih juara II Porprov": an award verb, not a list
+        bullet = j >= 0 and before[j].group() in {"-", "–"} \
+            and not text[text.rfind("\n", 0, before[j].start()) + 1:before[j].start()].strip()
+        if j >= 0 and not bullet:  # "meraih juara II Porprov": an award verb, not a list
             prev = before[j].group().casefold()
             if prev not in _CLAUSE_PUNCT and prev not in t.list_lead:
                 return None  # (a list may follow "kepada": "menyerahkan hadiah kepada juara I SMAN 1 Siak ...")
@@ -1259,8 +1325,10 @@ class _Finder:
         k = 0
         if after and (after[0].group() == ":" or after[0].group().casefold() in t.cues["copula"]):
             k = 1
-        elif not self._in_rank_list(a, s0, s1):
+        elif not (bullet or self._in_rank_list(a, s0, s1)):
             return None
+        elif after and after[0].group() == ",":
+            k = 1  # "Juara II KIM Kelathi Bersinar Klaten, judul Bejo Vs Agus, Juara III, KIM Tunas Harapan Karanganyar"
         if k >= len(after):
             return None
         first = after[k].group()
@@ -1486,9 +1554,12 @@ class _Seen:
 def _trim_recipient(found: "_Found", t: _Tables) -> "_Found | None":
     """The recipient without words before its unit that name no organisation: ``Alhamdulillah
     Kabupaten Bengkalis``, ``Ditahun 2022 Kabupaten Simalungun`` -> ``Kabupaten ...``; None for a
-    recipient that is only honorifics or degrees (``M.Si``) or a day (``Jumat (18/8/2017)``)."""
+    recipient that is only honorifics or degrees (``M.Si``), a day (``Jumat (18/8/2017)``) or a unit word with no name
+    (``perwakilan Kecamatan yang mendapat juara``)."""
     words = found.recipient.split()
     if words and all(w.strip(",.") in t.honorific_words or w in t.honorific_words for w in words):
+        return None
+    if len(words) == 1 and words[0].casefold() in t.unit_or_group:
         return None
     if words and weekday_number(words[0].rstrip(",")) is not None and (len(words) == 1 or words[1][:1] in "(0123456789"):
         return None  # "sebanyak tiga kelurahan dan desa, Jumat (18/8/2017) menerima penghargaan": a day, no recipient
@@ -1551,7 +1622,7 @@ def _followers(awards: list[Award], anchors: list[_Anchor], t: _Tables, finder: 
         _, s1 = finder.sentence(m.end())
         toks = finder.tokens(m.end(), s1)
         first = _name_forward(toks, 0, t) if toks else None
-        names = [first, *finder._names_after(first[1], s1)] if first else []
+        names = [first, *finder._names_after(first[1], s1, closed=False)] if first else []
         head_text = title.text[:cut[0]].rstrip()
         tail = title.text[cut[1]:].strip()
         title_spans = (Span(title.start, title.start + len(head_text), head_text, title.rule, "title"),
