@@ -271,6 +271,16 @@ def test_not_participants_typical(text):
      "2021. Ketua Pelaksana MTQ Bandar Laksamana, Nicky Hatman Ramdani mengungkapkan, sebanyak 7 kafilah akan "
      "berkompetisi dalam kegiatan ini. Adapun cabang yang dilombakan sebanyak 5 cabang, yakni cabang tilawah "
      "diikuti 25 peserta, cabang syarhil 30 peserta, cabang fahmil 24 peserta.", 7, "kafilah"),
+    # bodies named by a relative clause of attendance a few words on (disbud-bulelengkab-14, lombokbaratkab-32130)
+    ("Terdapat 9 Kecamatan di Kabupaten Buleleng yang mengikuti Lomba Balaganjur ini.", 9, "Kecamatan"),
+    ("Gerung, Diskominfotik-Sebanyak 30 Desa di Kabupaten Lombok Barat yang ikut dalam Lomba Kampung Sehat tingkat "
+     "Kabupaten diberikan anugrah Desa Sehat oleh Bupati Lombok Barat H. Fauzan Khalid", 30, "Desa"),
+    # bodies in a clause about the head count (desagiripurwo-gunungkidul-269)
+    ("Jumlah peserta dalam kegiatan ini adalah Perwakilan 18 kecamatan yang masing – masing kecamatan  terdiri "
+     "dari 4 orang peserta , dari masing-masing kecamatan yang sebelumnya diberikan pelatihan", 18, "kecamatan"),
+    # a relative clause of attendance before the count names the counted (disporapar-paserkab-popda-kaltim-xvi)
+    ("Data sementara untuk total atlet yang ikut berpartisipasi dalam pelaksanaan Popda Kaltim XVI sebanyak 1.866 "
+     "atlet dari 9 kontingen yang terdaftar.", 1866, "atlet"),
 ])
 def test_totals_of_train_pages(text, total, unit):
     ctx = ctx_of(text)
@@ -371,6 +381,11 @@ def test_totals_of_other_pages(text, total, unit):
     # https://jatim.jpnn.com/jatim-terkini/14312/ribuan-peserta-ikuti-utbk-di-unair-tetapi-70-orang-absen-di-hari-pertama)
     "Di hari pertama ini, ternyata ada 51 peserta yang tidak hadir.",
     "Rektor Unair Prof Moh Nasih mengatakan dari jumlah tersebut, ada 70 peserta tidak mengikuti tes di hari pertama itu.",
+    # the candidates of an election (mediacenter-6239)
+    "Pilpres 2014 diikuti oleh dua pasangan calon presiden dan wakil presiden, yakni Prabowo Subianto-Hatta Rajasa.",
+    # a council's members at its own sitting: a quorum (diskominfotik-bengkalis-7121)
+    "Ketika menyampaikan pandangan umumnya dalam rapat paripurna yang dihadiri 26 anggota DPRD, meskipun ada "
+    "beberapa catatan dan kritisi yang diberikan",
 ])
 def test_not_the_main_event(text):
     assert extract_participants(ctx_of(text)) is None

@@ -71,6 +71,7 @@ class _Tables:
         self.units = {r["unit"].casefold() for r in rows}
         self.body_units = {r["unit"].casefold() for r in rows if r["kind"] == "body"}
         self.group_units = {r["unit"].casefold() for r in rows if r["kind"] == "group"} | self.body_units
+        self.no_attendee_units = {r["unit"].casefold() for r in rows if r["kind"] == "none"}
         self.entrants = {r["unit"].casefold() for r in rows if r["entrant"] == "1"}
         cues: dict[str, set[str]] = {}
         for row in resources.tsv("participants_cues.tsv"):
@@ -112,6 +113,11 @@ class _Tables:
         self.origin_after = re.compile(r"(?:\s{1,3}[^\W\d_][\w'’-]*){0,5}?\s{1,3}(?i:dari|asal)\s{1,3}")
         self.each = re.compile(rf"(?i:{_alt(cues['each'])})\s{{0,3}}$")
         self.list_sep = re.compile(r"\s{0,3}(?:[,;]\s{0,3}(?i:dan|serta)(?!\w)|,|;|(?i:dan|serta)(?!\w))\s{0,3}")
+        relative = alternation(cues["relative"], r"\s{1,3}")
+        # "9 Kecamatan di Kabupaten Buleleng yang mengikuti Lomba": a few words of the clause, then "yang <verb>"
+        self.relative_after = re.compile(rf"(?:\s{{1,3}}[^\W\d_][\w'’/-]*){{0,5}}?\s{{1,3}}(?i:yang)\s{{1,3}}"
+                                         rf"(?i:{relative})(?![\w-])")
+        self.relative_before = {f"yang {v}" for v in cues["relative"]}  # "atlet yang ikut ... sebanyak 1.866 atlet"
         self.months = {r["name"].casefold() for r in resources.tsv("months.tsv")}
         # a year in a count's clause, not a date's ("14/11/2021"; "2 Desember 2021" is told by the month before)
         self.clause_year = re.compile(r"(?<![/\d.-])(?P<year>(?:19|20)\d\d)(?![\d/])")
@@ -212,7 +218,7 @@ def _clause_start(text: str, c: _Count, sent: tuple[int, int], t: _Tables) -> in
 
 def _is_attendance(text: str, c: _Count, sent: tuple[int, int], t: _Tables, year: int | None = None) -> bool:
     """A head count with an attendance cue, not planned, not of an earlier edition, not a part of a stated total."""
-    if c.unit is None:
+    if c.unit is None or c.unit.casefold() in t.no_attendee_units:
         return False
     after_words = _words(text, c.unit_end, min(sent[1], c.unit_end + _WINDOW))
     if after_words and after_words[0] in t.cues["not_after"]:
@@ -228,13 +234,16 @@ def _is_attendance(text: str, c: _Count, sent: tuple[int, int], t: _Tables, year
     if _has_phrase(before_words[-8:], t.cues["distribution"]):
         return False
     opening = _opens(_words(text, sent[0], min(sent[1], sent[0] + 40)), t.cues["opening"])
+    clause = _words(text, _clause_start(text, c, sent, t), c.number.start)[-14:]
     if c.unit.casefold() in t.body_units:  # "diikuti oleh 34 kabupaten/kota", not "peserta dari 12 kabupaten/kota"
         if opening:
             return True
         if before_words[-1:] and before_words[-1] in t.cues["origin_before"] or _mixed_bodies(after_words, c, t):
             return False
         return _has_phrase(before_words[-3:], t.cues["body_before"]) \
-            or _has_phrase(after_words[:3], t.cues["body_after"])
+            or _has_phrase(after_words[:3], t.cues["body_after"]) \
+            or t.relative_after.match(text, c.unit_end, sent[1]) is not None \
+            or _has_phrase(clause, t.cues["clause_before"])  # "Jumlah peserta ... adalah Perwakilan 18 kecamatan"
     if c.unit.casefold() == "peserta" or opening:
         return True
     if before_words[-1:] and before_words[-1] in t.cues["companions"] \
@@ -246,7 +255,7 @@ def _is_attendance(text: str, c: _Count, sent: tuple[int, int], t: _Tables, year
         return True
     if _has_phrase(before_words[-3:], t.cues["object_before"]) or _object_after(after_words[:6], t):
         return True  # "melantik 5.884 PPPK", "berkekuatan 440 orang telah dikukuhkan Bupati Bangka"
-    if _has_phrase(_words(text, _clause_start(text, c, sent, t), c.number.start)[-14:], t.cues["clause_before"]):
+    if _has_phrase(clause, t.cues["clause_before"]) or _has_phrase(clause, t.relative_before):
         return True  # "Adapun total jumlah peserta MTQ asal Kapuas yang mengikuti kegiatan sebanyak 42 orang"
     if not (_has_phrase(near_before, t.cues["weak_before"]) or _has_phrase(after_words[:10], t.cues["weak_after"])):
         return False
