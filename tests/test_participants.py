@@ -386,9 +386,25 @@ def test_totals_of_other_pages(text, total, unit):
     # a council's members at its own sitting: a quorum (diskominfotik-bengkalis-7121)
     "Ketika menyampaikan pandangan umumnya dalam rapat paripurna yang dihadiri 26 anggota DPRD, meskipun ada "
     "beberapa catatan dan kritisi yang diberikan",
+    # one contingent of several, each counted: parts, not the event's total (bengkaliskab-berita-alamat-pemondokan-
+    # kafilah-mtq-44)
+    "Kafilah Pinggir pada MTQ ke-44 ini berjumlah 40 orang. Dari seluruh cabang/nomor yang diperlombakan tidak ambil "
+    "bagian untuk Tafsir Quran Bahasa Arab.\nKecamatan Rupat pada MTQ ke-44 mengirim 35 orang duta terbaiknya.",
 ])
 def test_not_the_main_event(text):
     assert extract_participants(ctx_of(text)) is None
+
+
+def test_one_contingent_of_several_is_no_total():
+    """``kafilah Bantan menurunkan 40 peserta`` beside ``kafilah Kecamatan Bengkalis sebanyak 43 orang``
+    (diskominfotik-bengkalis-6940): a part of the event, not its total; one contingent named twice keeps it."""
+    several = ("Pada perhelatan MTQ ke-42 kali ini, kafilah Bantan menurunkan 40 peserta.\nTerdiri kafilah "
+               "Kecamatan Bengkalis sebanyak 43 orang, Bantan 40 orang, Bukit Batu 46 orang.")
+    p = extract_participants(ctx_of(several))
+    assert p is None or p.total != 40
+    one = ("Pada perhelatan MTQ ke-42 kali ini, kafilah Bantan menurunkan 40 peserta.\nKafilah Bantan "
+           "berjumlah 40 orang.")
+    assert extract_participants(ctx_of(one)).total == 40
 
 
 def test_count_of_an_earlier_year():

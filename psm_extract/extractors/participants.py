@@ -97,6 +97,8 @@ class _Tables:
         self.between_region_count = re.compile(  # no dash: "PEKANBARU- 120"; "Kampar mengirimkan 25 atlet"
             rf"\s{{0,3}}(?:[:=(]\s{{0,3}}|(?i:{_alt(cues['count_link'])})\s{{1,3}}"
             rf"|(?P<send>(?i:{send_alt}))\s{{1,3}}|(?P<comma>,)\s{{0,3}})?")  # a comma: inside a list only
+        # a name after a contingent noun: "Kafilah Pinggir", "kafilah Kecamatan Bengkalis"
+        self.capitalised = re.compile(r"\s{0,3}[A-Z][\w'’.-]*(?:\s{1,3}[A-Z][\w'’.-]*){0,3}")
         self.bare_name = re.compile(r"[A-Z][\w'’-]*(?:\s{1,3}[A-Z][\w'’-]*){0,2}")
         # a list item next to the items read: a name, maybe a link, then a count
         self.item_after = re.compile(r"(?:[^\W\d_][\w.'’/-]*\s{1,3}){0,4}[^\W\d_][\w.'’/-]*\s{0,3}"
@@ -511,6 +513,33 @@ def _contingent(text: str, total: _Count, sent: tuple[int, int], regions: list[R
     return inside[0] if len(names) == 1 else None
 
 
+def _contingent_names(text: str, counts: list[_Count], sents: list[tuple[int, int]], t: _Tables) -> dict[int, str]:
+    """The named contingent each count is of: a contingent noun then a name in the count's clause (``Kafilah
+    Pinggir pada MTQ ke-44 ini berjumlah 40 orang``), or a sending verb right before it with the clause's first
+    name as the sender (``Kecamatan Rupat pada MTQ ke-44 mengirim 35 orang``). Keyed by ``id`` of the count; the
+    name is its regency's code where it is one, else its last word. Several contingents, several parts."""
+    out = {}
+    for c in counts:
+        if c.unit is None:
+            continue
+        sent = _sentence_of(sents, c.number.start)
+        start = _clause_start(text, c, sent, t)
+        words = [(w.group(), w.start(), w.end()) for w in _WORD.finditer(text, start, c.number.start)]
+        group = [end for w, _, end in words if w.casefold() in t.cues["group"]]
+        if group:
+            name = t.capitalised.match(text, group[-1])
+        elif _has_phrase([w.casefold() for w, _, _ in words[-3:]], t.cues["send"]):
+            name = next((m for w, pos, _ in words if w[:1].isupper() and (m := t.capitalised.match(text, pos))),
+                        None) if words else None
+        else:
+            continue
+        if name is None:
+            continue
+        region = resolve(name.group().strip())
+        out[id(c)] = region.code if region is not None else name.group().split()[-1].casefold()
+    return out
+
+
 def _origin_after(text: str, total: _Count, sent: tuple[int, int], regions: list[RegionMention],
                   t: _Tables) -> RegionMention | None:
     """``Tak kurang dari 300 orang meramaikan pawai taqruf dari Kuansing.`` -> Kabupaten Kuantan Singingi:
@@ -540,6 +569,7 @@ def extract_participants(ctx: Context) -> Participants | None:
     parts |= _inside_lists(text, counts, pairs, sents, t)
     total: _Count | None = None
     part: _Count | None = None  # the last count read as a part: "cabang tilawah diikuti 25 peserta, ..."
+    names: dict[int, str] | None = None  # the contingent each count is of, looked up once
     for c in counts:
         sent = _sentence_of(sents, c.number.start)
         if part is not None and _next_item(text, part, c, sent, t):
@@ -548,6 +578,10 @@ def extract_participants(ctx: Context) -> Participants | None:
         part = c if _has_phrase(_words(text, max(sent[0], c.number.start - 80), c.number.start)[-4:],
                                 t.cues["component"]) else None
         if part is None and id(c) not in parts and _is_attendance(text, c, sent, t, year):
+            if names is None:
+                names = _contingent_names(text, counts, sents, t)
+            if id(c) in names and len(set(names.values())) > 1:
+                continue  # "Kafilah Pinggir ... berjumlah 40 orang" and "Kecamatan Rupat ... mengirim 35 orang"
             total = c
             break
     if total is not None and total.unit is not None and total.unit.casefold() in t.group_units:
