@@ -363,6 +363,9 @@ def _regions_without_warning(text, total, by_region):
     # "diikut sertakan" (https://riaumandiri.co/amp/detail/23748/1.000-orang-ramaikan-kafilah-rohil.html)
     ("BAGANSIAPIAPI (HR)-Sekitar 1.000 orang lebih diikut sertakan sebagai pengembira untuk kegiatan Pawai Taaruf "
      "pada ajang Musabaqoh Tilawatil Quran tingkat Provinsi ke-XXXIV, Kabupaten Siak Sri Indra Pura.", 1000, "orang"),
+    # a person noun before its group (https://www.faktajember.com/portal-faktajember-galakkan-peningkatan-ekonomi-
+    # kerakyatan-dinas-koperasi-gelar-pelatihan-pada-pelaku-umkm/)
+    ("Khusus pelatihan pembuatan mie yang diselenggarakan di Politeknik Jember diikuti 35 pelaku UMKM.", 35, "pelaku"),
 ])
 def test_totals_of_other_pages(text, total, unit):
     ctx = ctx_of(text)
@@ -390,6 +393,9 @@ def test_totals_of_other_pages(text, total, unit):
     # kafilah-mtq-44)
     "Kafilah Pinggir pada MTQ ke-44 ini berjumlah 40 orang. Dari seluruh cabang/nomor yang diperlombakan tidak ambil "
     "bagian untuk Tafsir Quran Bahasa Arab.\nKecamatan Rupat pada MTQ ke-44 mengirim 35 orang duta terbaiknya.",
+    # a school's capacity, "peserta didik" no bare "peserta" (https://kompas.tv/article/306713/sd-negeri-kekurangan-
+    # peserta-didik)
+    "SD Negeri Gisikdrono 02 Kota Semarang memiliki daya tampung 112 peserta didik atau 4 rombongan belajar.",
 ])
 def test_not_the_main_event(text):
     assert extract_participants(ctx_of(text)) is None
