@@ -366,6 +366,10 @@ def _regions_without_warning(text, total, by_region):
     # a person noun before its group (https://www.faktajember.com/portal-faktajember-galakkan-peningkatan-ekonomi-
     # kerakyatan-dinas-koperasi-gelar-pelatihan-pada-pelaku-umkm/)
     ("Khusus pelatihan pembuatan mie yang diselenggarakan di Politeknik Jember diikuti 35 pelaku UMKM.", 35, "pelaku"),
+    # a count per unit is no total, nor a sum of parts (https://daerah.beritasmart.com/2021/03/dinas-pmd-berikan-
+    # pelatihan-kapasitas-aparatur-desa-ta-2021/2)
+    ("Peserta di ikuti oleh 11 desa di kecamatan Babat toman yang terdiri dari Kades , Perangkat desa, dan BPD yang "
+     "rata- rata jumlah peserta sebanyak 25 orang setiap desanya.", 11, "desa"),
 ])
 def test_totals_of_other_pages(text, total, unit):
     ctx = ctx_of(text)
@@ -464,6 +468,19 @@ def test_list_items_are_no_total():
     ("Kemudian, Kabupaten Karimun turunkan 364 atlet dan 114 ofisial, berlaga di 31 cabang olahraga. Selanjutnya, "
      "kontingen Kabupaten Natuna menerjunkan 169 atlet dan 30 ofisial, dan berlaga di 18 cabang olahraga.", None,
      [("Kabupaten Karimun", 364), ("Kabupaten Natuna", 169)]),
+    # regencies then "masing-masing": bare names of other provinces, one of a kabupaten and a kota alike (Tegal)
+    # taking the first item's kind, a count without its unit among items that name it; the list is that of another
+    # head count (338 of 1.681): no sum warning
+    # (https://gemasoedirman.purbalinggakab.go.id/2023/01/10/1-681-cpns-jateng-ikuti-pembukaan-latsar-tahun-2023)
+    ("PURBALINGGA, INFO – Sebanyak 1.681 CPNS mengikuti upacara pembukaan Pelatihan Dasar (Latsar) tahun 2023 yang "
+     "diselenggarakan oleh Badan Pengembangan Sumber Daya Manusia Daerah (BPSDMD) Provinsi Jawa Tengah (Jateng).\n"
+     "338 peserta yang mengikuti kegiatan secara langsung terdiri dari perwakilan instansi yang mengirim yakni "
+     "Kabupaten Banyumas, Purbalingga, Klaten, Tegal, dan Kota Magelang masing-masing 20 peserta, Kabupaten Rembang "
+     "dan Pati masing-masing 5, Kabupaten Batang dan Pekalongan masing-masing 3. 40 peserta dari Kota Semarang, 2 "
+     "dari Kota Pekalongan, dan sisanya dari Pemprov Jateng.", 1681,
+     [("Kabupaten Banyumas", 20), ("Kabupaten Purbalingga", 20), ("Kabupaten Klaten", 20), ("Kabupaten Tegal", 20),
+      ("Kota Magelang", 20), ("Kabupaten Rembang", 5), ("Kabupaten Pati", 5), ("Kabupaten Batang", 3),
+      ("Kabupaten Pekalongan", 3), ("Kota Semarang", 40)]),
 ])
 def test_lists_of_other_pages(text, total, by_region):
     _regions_without_warning(text, total, by_region)

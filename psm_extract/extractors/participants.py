@@ -99,6 +99,7 @@ class _Tables:
             rf"|(?P<send>(?i:{send_alt}))\s{{1,3}}|(?P<comma>,)\s{{0,3}})?")  # a comma: inside a list only
         # a name after a contingent noun: "Kafilah Pinggir", "kafilah Kecamatan Bengkalis"
         self.capitalised = re.compile(r"\s{0,3}[A-Z][\w'’.-]*(?:\s{1,3}[A-Z][\w'’.-]*){0,3}")
+        self.bare_name_back = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}$")
         self.bare_name = re.compile(r"[A-Z][\w'’-]*(?:\s{1,3}[A-Z][\w'’-]*){0,2}")
         # a list item next to the items read: a name, maybe a link, then a count
         self.item_after = re.compile(r"(?:[^\W\d_][\w.'’/-]*\s{1,3}){0,4}[^\W\d_][\w.'’/-]*\s{0,3}"
@@ -119,7 +120,8 @@ class _Tables:
         # "9 Kecamatan di Kabupaten Buleleng yang mengikuti Lomba": a few words of the clause, then "yang <verb>"
         self.relative_after = re.compile(rf"(?:\s{{1,3}}[^\W\d_][\w'’/-]*){{0,5}}?\s{{1,3}}(?i:yang)\s{{1,3}}"
                                          rf"(?i:{relative})(?![\w-])")
-        self.relative_before = {f"yang {v}" for v in cues["relative"]}  # "atlet yang ikut ... sebanyak 1.866 atlet"
+        # in the clause before a count of persons: "atlet yang ikut ... sebanyak 1.866 atlet"
+        self.person_clause = cues["clause_before"] | {f"yang {v}" for v in cues["relative"]}
         self.months = {r["name"].casefold() for r in resources.tsv("months.tsv")}
         # a year in a count's clause, not a date's ("14/11/2021"; "2 Desember 2021" is told by the month before)
         self.clause_year = re.compile(r"(?<![/\d.-])(?P<year>(?:19|20)\d\d)(?![\d/])")
@@ -223,7 +225,7 @@ def _is_attendance(text: str, c: _Count, sent: tuple[int, int], t: _Tables, year
     if c.unit is None or c.unit.casefold() in t.no_attendee_units:
         return False
     after_words = _words(text, c.unit_end, min(sent[1], c.unit_end + _WINDOW))
-    if after_words and after_words[0] in t.cues["not_after"]:
+    if after_words and (after_words[0] in t.cues["not_after"] or after_words[0] in t.cues["per_unit"]):
         return False
     before_words = _words(text, max(sent[0], c.number.start - _WINDOW), c.number.start)
     near_before = before_words[-6:]
@@ -257,7 +259,7 @@ def _is_attendance(text: str, c: _Count, sent: tuple[int, int], t: _Tables, year
         return True
     if _has_phrase(before_words[-3:], t.cues["object_before"]) or _object_after(after_words[:6], t):
         return True  # "melantik 5.884 PPPK", "berkekuatan 440 orang telah dikukuhkan Bupati Bangka"
-    if _has_phrase(clause, t.cues["clause_before"]) or _has_phrase(clause, t.relative_before):
+    if _has_phrase(clause, t.person_clause):
         return True  # "Adapun total jumlah peserta MTQ asal Kapuas yang mengikuti kegiatan sebanyak 42 orang"
     if not (_has_phrase(near_before, t.cues["weak_before"]) or _has_phrase(after_words[:10], t.cues["weak_after"])):
         return False
@@ -274,7 +276,11 @@ def _stated_sum(text: str, total: _Count, counts: list[_Count], parts: set[int],
         if not total.number.start < c.number.start < sent[1] or id(c) in parts or c.unit is None \
                 or c.unit.casefold() in t.body_units or c.number.value <= total.number.value:
             continue
-        if _has_phrase(_words(text, max(sent[0], c.number.start - 40), c.number.start)[-2:], t.cues["sum"]):
+        before = _words(text, max(sent[0], c.number.start - 40), c.number.start)
+        if set(_words(text, c.unit_end, min(sent[1], c.unit_end + 20))[:1]) & t.cues["per_unit"] \
+                or _has_phrase(before[-4:], t.cues["component"]):
+            continue  # "rata-rata jumlah peserta sebanyak 25 orang setiap desanya": per unit, no sum
+        if _has_phrase(before[-2:], t.cues["sum"]):
             return c
     return total
 
@@ -364,9 +370,8 @@ def _region_counts(text: str, counts: list[_Count], regions: list[RegionMention]
             pairs.append((chain[0], c, "count-from-region"))
     # regions then "masing-masing N orang": "dari Kabupaten Kampar, Siak dan Kota Pekanbaru masing-masing 10 orang"
     local_end = {r.end: r for r in local}
-    for c in counts:
-        if c.unit is None:
-            continue
+    for c in counts:  # a count without a unit too: "..., Kabupaten Rembang dan Pati masing-masing 5" (kept below only
+        # in a sentence whose other items name the unit)
         each = t.each.search(text, max(0, c.number.start - 20), c.number.start)
         if not each:
             continue
@@ -428,6 +433,10 @@ def _read_to_end(text: str, pairs: list[tuple[RegionMention, _Count, str]], tota
     hi = max(max(r.end, c.unit_end) for r, c, _ in pairs)
     if any(lo < c.number.start < hi and id(c) not in used for c in counts):
         return False  # an item between two items read
+    first = _sentence_of(sents, lo)
+    if any(first[0] <= c.number.start < lo and id(c) not in used and c.unit is not None
+           and c.number.value != total.number.value for c in counts):
+        return False  # the list of another head count: "338 peserta yang mengikuti ... terdiri dari ... Kabupaten A"
     head = t.item_before.search(text, max(0, lo - 80), lo)
     if head and any(c.number.start == head.start("count") and id(c) not in used for c in counts):
         return False  # "dari Semarang 20 orang, Kab. Demak 10 orang"
@@ -473,17 +482,50 @@ def _list_head_has_cue(text: str, sents: list[tuple[int, int]], sent: tuple[int,
 
 
 def _region_chain_back(text: str, pos: int, by_end: dict[int, RegionMention], t: _Tables) -> list[RegionMention]:
-    """Regions listed up to ``pos``: ``Kabupaten Kampar, Siak dan Kota Pekanbaru`` before ``masing-masing``."""
-    chain: list[RegionMention] = []
+    """Regions listed up to ``pos``: ``Kabupaten Kampar, Siak dan Kota Pekanbaru`` before ``masing-masing``. A bare
+    name of a kabupaten and a kota alike takes the kind of the list's first item (``Kabupaten Banyumas, ..., Tegal,
+    dan Kota Magelang`` -> Kabupaten Tegal)."""
+    chain: list[RegionMention | tuple[int, int, str]] = []
     end = len(text[:pos].rstrip(" ,"))
-    while (r := by_end.get(end)) is not None and len(chain) < 40:
+    while (r := by_end.get(end) or _bare_back(text, end, t)) is not None and len(chain) < 40:
         chain.append(r)
-        m = t.list_sep_back.search(text, max(0, r.start - 12), r.start)
-        if not m or m.start() == r.start:
+        start = r.start if isinstance(r, RegionMention) else r[0]
+        m = t.list_sep_back.search(text, max(0, start - 12), start)
+        if not m or m.start() == start:
             break
         end = m.start()
     chain.reverse()
-    return chain
+    head = chain[0] if chain and isinstance(chain[0], RegionMention) else None
+    prefix = head.text.split()[0] if head is not None and head.rule == "prefixed" else None
+    out = []
+    for r in chain:
+        if not isinstance(r, RegionMention):
+            region = resolve(f"{prefix} {r[2]}") if prefix else None
+            if region is None:  # no kind to take: the list is read from the next item on
+                out = []
+                continue
+            r = RegionMention(r[0], r[1], r[2], region, "bare")
+        out.append(r)
+    # a bare name is an item only in a list that also names a regency in full: "Kabupaten Rembang dan Pati
+    # masing-masing 5", not "Kampar dan Pati masing-masing 5"
+    return out if any(by_end.get(r.end) is r for r in out) else []
+
+
+def _bare_back(text: str, end: int, t: _Tables) -> RegionMention | tuple[int, int, str] | None:
+    """A bare name ending at ``end`` known as one kabupaten/kota of the country (``Pati`` in ``Kabupaten Rembang dan
+    Pati masing-masing 5``), or as a kabupaten and a kota alike (``Tegal``: start, end and name)."""
+    m = t.bare_name_back.search(text, max(0, end - 40), end)
+    if not m:
+        return None
+    words = m.group().split()
+    for i in range(len(words)):  # the longest name first: "Rokan Hulu" before "Hulu"
+        name = " ".join(words[i:])
+        region = resolve(name)
+        if region is not None and region.kind != "provinsi":
+            return RegionMention(end - len(name), end, name, region, "bare")
+        if region is None and resolve(f"Kabupaten {name}") is not None and resolve(f"Kota {name}") is not None:
+            return end - len(name), end, name
+    return None
 
 
 def _region_chain(text: str, pos: int, by_start: dict[int, RegionMention], t: _Tables) -> list[RegionMention]:
