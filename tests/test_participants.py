@@ -400,6 +400,10 @@ def test_totals_of_other_pages(text, total, unit):
     # a school's capacity, "peserta didik" no bare "peserta" (https://kompas.tv/article/306713/sd-negeri-kekurangan-
     # peserta-didik)
     "SD Negeri Gisikdrono 02 Kota Semarang memiliki daya tampung 112 peserta didik atau 4 rombongan belajar.",
+    # a share right after the count: coverage statistics, not attendees
+    # (https://news.republika.co.id/berita/r06iaz457/vaksinasi-covid19-di-depok-sudah-capai-1-juta-orang)
+    "Untuk lansia yang sudah mengikuti dosis pertama sebanyak 64.170 orang (53.50 persen) dan yang sudah ikut vaksin "
+    "kedua sebanyak 44.393 orang (37, persen).",
 ])
 def test_not_the_main_event(text):
     assert extract_participants(ctx_of(text)) is None

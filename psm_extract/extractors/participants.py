@@ -122,6 +122,9 @@ class _Tables:
                                          rf"(?i:{relative})(?![\w-])")
         # in the clause before a count of persons: "atlet yang ikut ... sebanyak 1.866 atlet"
         self.person_clause = cues["clause_before"] | {f"yang {v}" for v in cues["relative"]}
+        percent = alternation({r["word"].casefold() for r in resources.tsv("numbers_skip.tsv") if r["side"] == "percent"})
+        # a share right after the count: "64.170 orang (53,50 persen)", "1.025.188 orang atau 63,54 persen" (a statistic)
+        self.share_after = re.compile(rf"\s{{0,3}}(?:\(\s{{0,2}}|(?i:atau)\s{{1,3}})\d[\d.,]*\s{{0,2}}(?:%|(?i:{percent})(?!\w))")
         self.months = {r["name"].casefold() for r in resources.tsv("months.tsv")}
         # a year in a count's clause, not a date's ("14/11/2021"; "2 Desember 2021" is told by the month before)
         self.clause_year = re.compile(r"(?<![/\d.-])(?P<year>(?:19|20)\d\d)(?![\d/])")
@@ -225,7 +228,8 @@ def _is_attendance(text: str, c: _Count, sent: tuple[int, int], t: _Tables, year
     if c.unit is None or c.unit.casefold() in t.no_attendee_units:
         return False
     after_words = _words(text, c.unit_end, min(sent[1], c.unit_end + _WINDOW))
-    if after_words and (after_words[0] in t.cues["not_after"] or after_words[0] in t.cues["per_unit"]):
+    if after_words and (after_words[0] in t.cues["not_after"] or after_words[0] in t.cues["per_unit"]) \
+            or t.share_after.match(text, c.unit_end):
         return False
     before_words = _words(text, max(sent[0], c.number.start - _WINDOW), c.number.start)
     near_before = before_words[-6:]
