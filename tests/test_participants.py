@@ -370,6 +370,10 @@ def _regions_without_warning(text, total, by_region):
     # pelatihan-kapasitas-aparatur-desa-ta-2021/2)
     ("Peserta di ikuti oleh 11 desa di kecamatan Babat toman yang terdiri dari Kades , Perangkat desa, dan BPD yang "
      "rata- rata jumlah peserta sebanyak 25 orang setiap desanya.", 11, "desa"),
+    # personnel are attendees with an attendance verb (https://www.detik.com/jatim/berita/d-7706385/polisi-apel-
+    # pasukan-amankan-bumi-reog-berzikir-yang-digelar-psht)
+    ("Ponorogo -\n\nSebanyak 215 personil gabungan baik Polri, TNI, dan dinas terkait mengikuti apel pasukan "
+     "gabungan.", 215, "personil"),
 ])
 def test_totals_of_other_pages(text, total, unit):
     ctx = ctx_of(text)
@@ -404,6 +408,9 @@ def test_totals_of_other_pages(text, total, unit):
     # (https://news.republika.co.id/berita/r06iaz457/vaksinasi-covid19-di-depok-sudah-capai-1-juta-orang)
     "Untuk lansia yang sudah mengikuti dosis pertama sebanyak 64.170 orang (53.50 persen) dan yang sudah ikut vaksin "
     "kedua sebanyak 44.393 orang (37, persen).",
+    # security staff told of, not attendees (https://www.medcom.id/nasional/metro/Zke08nAb-108-polantas-bersiaga-
+    # selama-jakarnaval)
+    "Budiyanto menjelaskan, 108 personel tersebut berasal dari anggota polisi lalu lintas saja.",
 ])
 def test_not_the_main_event(text):
     assert extract_participants(ctx_of(text)) is None

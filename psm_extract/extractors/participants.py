@@ -72,6 +72,7 @@ class _Tables:
         self.body_units = {r["unit"].casefold() for r in rows if r["kind"] == "body"}
         self.group_units = {r["unit"].casefold() for r in rows if r["kind"] == "group"} | self.body_units
         self.no_attendee_units = {r["unit"].casefold() for r in rows if r["kind"] == "none"}
+        self.staff_units = {r["unit"].casefold() for r in rows if r["kind"] == "staff"}
         self.entrants = {r["unit"].casefold() for r in rows if r["entrant"] == "1"}
         cues: dict[str, set[str]] = {}
         for row in resources.tsv("participants_cues.tsv"):
@@ -252,6 +253,8 @@ def _is_attendance(text: str, c: _Count, sent: tuple[int, int], t: _Tables, year
             or _has_phrase(after_words[:3], t.cues["body_after"]) \
             or t.relative_after.match(text, c.unit_end, sent[1]) is not None \
             or _has_phrase(clause, t.cues["clause_before"])  # "Jumlah peserta ... adalah Perwakilan 18 kecamatan"
+    if c.unit.casefold() in t.staff_units and not opening:  # "108 personel tersebut berasal dari anggota polisi"
+        return _has_phrase(near_before, t.cues["staff_attend"]) or _has_phrase(after_words[:10], t.cues["staff_attend"])
     if c.unit.casefold() == "peserta" or opening:
         return True
     if before_words[-1:] and before_words[-1] in t.cues["companions"] \
