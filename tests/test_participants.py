@@ -271,6 +271,16 @@ def test_not_participants_typical(text):
      "2021. Ketua Pelaksana MTQ Bandar Laksamana, Nicky Hatman Ramdani mengungkapkan, sebanyak 7 kafilah akan "
      "berkompetisi dalam kegiatan ini. Adapun cabang yang dilombakan sebanyak 5 cabang, yakni cabang tilawah "
      "diikuti 25 peserta, cabang syarhil 30 peserta, cabang fahmil 24 peserta.", 7, "kafilah"),
+    # bodies named by a relative clause of attendance a few words on (disbud-bulelengkab-14, lombokbaratkab-32130)
+    ("Terdapat 9 Kecamatan di Kabupaten Buleleng yang mengikuti Lomba Balaganjur ini.", 9, "Kecamatan"),
+    ("Gerung, Diskominfotik-Sebanyak 30 Desa di Kabupaten Lombok Barat yang ikut dalam Lomba Kampung Sehat tingkat "
+     "Kabupaten diberikan anugrah Desa Sehat oleh Bupati Lombok Barat H. Fauzan Khalid", 30, "Desa"),
+    # bodies in a clause about the head count (desagiripurwo-gunungkidul-269)
+    ("Jumlah peserta dalam kegiatan ini adalah Perwakilan 18 kecamatan yang masing – masing kecamatan  terdiri "
+     "dari 4 orang peserta , dari masing-masing kecamatan yang sebelumnya diberikan pelatihan", 18, "kecamatan"),
+    # a relative clause of attendance before the count names the counted (disporapar-paserkab-popda-kaltim-xvi)
+    ("Data sementara untuk total atlet yang ikut berpartisipasi dalam pelaksanaan Popda Kaltim XVI sebanyak 1.866 "
+     "atlet dari 9 kontingen yang terdaftar.", 1866, "atlet"),
 ])
 def test_totals_of_train_pages(text, total, unit):
     ctx = ctx_of(text)
@@ -353,6 +363,17 @@ def _regions_without_warning(text, total, by_region):
     # "diikut sertakan" (https://riaumandiri.co/amp/detail/23748/1.000-orang-ramaikan-kafilah-rohil.html)
     ("BAGANSIAPIAPI (HR)-Sekitar 1.000 orang lebih diikut sertakan sebagai pengembira untuk kegiatan Pawai Taaruf "
      "pada ajang Musabaqoh Tilawatil Quran tingkat Provinsi ke-XXXIV, Kabupaten Siak Sri Indra Pura.", 1000, "orang"),
+    # a person noun before its group (https://www.faktajember.com/portal-faktajember-galakkan-peningkatan-ekonomi-
+    # kerakyatan-dinas-koperasi-gelar-pelatihan-pada-pelaku-umkm/)
+    ("Khusus pelatihan pembuatan mie yang diselenggarakan di Politeknik Jember diikuti 35 pelaku UMKM.", 35, "pelaku"),
+    # a count per unit is no total, nor a sum of parts (https://daerah.beritasmart.com/2021/03/dinas-pmd-berikan-
+    # pelatihan-kapasitas-aparatur-desa-ta-2021/2)
+    ("Peserta di ikuti oleh 11 desa di kecamatan Babat toman yang terdiri dari Kades , Perangkat desa, dan BPD yang "
+     "rata- rata jumlah peserta sebanyak 25 orang setiap desanya.", 11, "desa"),
+    # personnel are attendees with an attendance verb (https://www.detik.com/jatim/berita/d-7706385/polisi-apel-
+    # pasukan-amankan-bumi-reog-berzikir-yang-digelar-psht)
+    ("Ponorogo -\n\nSebanyak 215 personil gabungan baik Polri, TNI, dan dinas terkait mengikuti apel pasukan "
+     "gabungan.", 215, "personil"),
 ])
 def test_totals_of_other_pages(text, total, unit):
     ctx = ctx_of(text)
@@ -371,9 +392,40 @@ def test_totals_of_other_pages(text, total, unit):
     # https://jatim.jpnn.com/jatim-terkini/14312/ribuan-peserta-ikuti-utbk-di-unair-tetapi-70-orang-absen-di-hari-pertama)
     "Di hari pertama ini, ternyata ada 51 peserta yang tidak hadir.",
     "Rektor Unair Prof Moh Nasih mengatakan dari jumlah tersebut, ada 70 peserta tidak mengikuti tes di hari pertama itu.",
+    # the candidates of an election (mediacenter-6239)
+    "Pilpres 2014 diikuti oleh dua pasangan calon presiden dan wakil presiden, yakni Prabowo Subianto-Hatta Rajasa.",
+    # a council's members at its own sitting: a quorum (diskominfotik-bengkalis-7121)
+    "Ketika menyampaikan pandangan umumnya dalam rapat paripurna yang dihadiri 26 anggota DPRD, meskipun ada "
+    "beberapa catatan dan kritisi yang diberikan",
+    # one contingent of several, each counted: parts, not the event's total (bengkaliskab-berita-alamat-pemondokan-
+    # kafilah-mtq-44)
+    "Kafilah Pinggir pada MTQ ke-44 ini berjumlah 40 orang. Dari seluruh cabang/nomor yang diperlombakan tidak ambil "
+    "bagian untuk Tafsir Quran Bahasa Arab.\nKecamatan Rupat pada MTQ ke-44 mengirim 35 orang duta terbaiknya.",
+    # a school's capacity, "peserta didik" no bare "peserta" (https://kompas.tv/article/306713/sd-negeri-kekurangan-
+    # peserta-didik)
+    "SD Negeri Gisikdrono 02 Kota Semarang memiliki daya tampung 112 peserta didik atau 4 rombongan belajar.",
+    # a share right after the count: coverage statistics, not attendees
+    # (https://news.republika.co.id/berita/r06iaz457/vaksinasi-covid19-di-depok-sudah-capai-1-juta-orang)
+    "Untuk lansia yang sudah mengikuti dosis pertama sebanyak 64.170 orang (53.50 persen) dan yang sudah ikut vaksin "
+    "kedua sebanyak 44.393 orang (37, persen).",
+    # security staff told of, not attendees (https://www.medcom.id/nasional/metro/Zke08nAb-108-polantas-bersiaga-
+    # selama-jakarnaval)
+    "Budiyanto menjelaskan, 108 personel tersebut berasal dari anggota polisi lalu lintas saja.",
 ])
 def test_not_the_main_event(text):
     assert extract_participants(ctx_of(text)) is None
+
+
+def test_one_contingent_of_several_is_no_total():
+    """``kafilah Bantan menurunkan 40 peserta`` beside ``kafilah Kecamatan Bengkalis sebanyak 43 orang``
+    (diskominfotik-bengkalis-6940): a part of the event, not its total; one contingent named twice keeps it."""
+    several = ("Pada perhelatan MTQ ke-42 kali ini, kafilah Bantan menurunkan 40 peserta.\nTerdiri kafilah "
+               "Kecamatan Bengkalis sebanyak 43 orang, Bantan 40 orang, Bukit Batu 46 orang.")
+    p = extract_participants(ctx_of(several))
+    assert p is None or p.total != 40
+    one = ("Pada perhelatan MTQ ke-42 kali ini, kafilah Bantan menurunkan 40 peserta.\nKafilah Bantan "
+           "berjumlah 40 orang.")
+    assert extract_participants(ctx_of(one)).total == 40
 
 
 def test_count_of_an_earlier_year():
@@ -427,6 +479,19 @@ def test_list_items_are_no_total():
     ("Kemudian, Kabupaten Karimun turunkan 364 atlet dan 114 ofisial, berlaga di 31 cabang olahraga. Selanjutnya, "
      "kontingen Kabupaten Natuna menerjunkan 169 atlet dan 30 ofisial, dan berlaga di 18 cabang olahraga.", None,
      [("Kabupaten Karimun", 364), ("Kabupaten Natuna", 169)]),
+    # regencies then "masing-masing": bare names of other provinces, one of a kabupaten and a kota alike (Tegal)
+    # taking the first item's kind, a count without its unit among items that name it; the list is that of another
+    # head count (338 of 1.681): no sum warning
+    # (https://gemasoedirman.purbalinggakab.go.id/2023/01/10/1-681-cpns-jateng-ikuti-pembukaan-latsar-tahun-2023)
+    ("PURBALINGGA, INFO – Sebanyak 1.681 CPNS mengikuti upacara pembukaan Pelatihan Dasar (Latsar) tahun 2023 yang "
+     "diselenggarakan oleh Badan Pengembangan Sumber Daya Manusia Daerah (BPSDMD) Provinsi Jawa Tengah (Jateng).\n"
+     "338 peserta yang mengikuti kegiatan secara langsung terdiri dari perwakilan instansi yang mengirim yakni "
+     "Kabupaten Banyumas, Purbalingga, Klaten, Tegal, dan Kota Magelang masing-masing 20 peserta, Kabupaten Rembang "
+     "dan Pati masing-masing 5, Kabupaten Batang dan Pekalongan masing-masing 3. 40 peserta dari Kota Semarang, 2 "
+     "dari Kota Pekalongan, dan sisanya dari Pemprov Jateng.", 1681,
+     [("Kabupaten Banyumas", 20), ("Kabupaten Purbalingga", 20), ("Kabupaten Klaten", 20), ("Kabupaten Tegal", 20),
+      ("Kota Magelang", 20), ("Kabupaten Rembang", 5), ("Kabupaten Pati", 5), ("Kabupaten Batang", 3),
+      ("Kabupaten Pekalongan", 3), ("Kota Semarang", 40)]),
 ])
 def test_lists_of_other_pages(text, total, by_region):
     _regions_without_warning(text, total, by_region)

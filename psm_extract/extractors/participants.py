@@ -71,6 +71,8 @@ class _Tables:
         self.units = {r["unit"].casefold() for r in rows}
         self.body_units = {r["unit"].casefold() for r in rows if r["kind"] == "body"}
         self.group_units = {r["unit"].casefold() for r in rows if r["kind"] == "group"} | self.body_units
+        self.no_attendee_units = {r["unit"].casefold() for r in rows if r["kind"] == "none"}
+        self.staff_units = {r["unit"].casefold() for r in rows if r["kind"] == "staff"}
         self.entrants = {r["unit"].casefold() for r in rows if r["entrant"] == "1"}
         cues: dict[str, set[str]] = {}
         for row in resources.tsv("participants_cues.tsv"):
@@ -96,6 +98,9 @@ class _Tables:
         self.between_region_count = re.compile(  # no dash: "PEKANBARU- 120"; "Kampar mengirimkan 25 atlet"
             rf"\s{{0,3}}(?:[:=(]\s{{0,3}}|(?i:{_alt(cues['count_link'])})\s{{1,3}}"
             rf"|(?P<send>(?i:{send_alt}))\s{{1,3}}|(?P<comma>,)\s{{0,3}})?")  # a comma: inside a list only
+        # a name after a contingent noun: "Kafilah Pinggir", "kafilah Kecamatan Bengkalis"
+        self.capitalised = re.compile(r"\s{0,3}[A-Z][\w'’.-]*(?:\s{1,3}[A-Z][\w'’.-]*){0,3}")
+        self.bare_name_back = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}$")
         self.bare_name = re.compile(r"[A-Z][\w'’-]*(?:\s{1,3}[A-Z][\w'’-]*){0,2}")
         # a list item next to the items read: a name, maybe a link, then a count
         self.item_after = re.compile(r"(?:[^\W\d_][\w.'’/-]*\s{1,3}){0,4}[^\W\d_][\w.'’/-]*\s{0,3}"
@@ -112,6 +117,15 @@ class _Tables:
         self.origin_after = re.compile(r"(?:\s{1,3}[^\W\d_][\w'’-]*){0,5}?\s{1,3}(?i:dari|asal)\s{1,3}")
         self.each = re.compile(rf"(?i:{_alt(cues['each'])})\s{{0,3}}$")
         self.list_sep = re.compile(r"\s{0,3}(?:[,;]\s{0,3}(?i:dan|serta)(?!\w)|,|;|(?i:dan|serta)(?!\w))\s{0,3}")
+        relative = alternation(cues["relative"], r"\s{1,3}")
+        # "9 Kecamatan di Kabupaten Buleleng yang mengikuti Lomba": a few words of the clause, then "yang <verb>"
+        self.relative_after = re.compile(rf"(?:\s{{1,3}}[^\W\d_][\w'’/-]*){{0,5}}?\s{{1,3}}(?i:yang)\s{{1,3}}"
+                                         rf"(?i:{relative})(?![\w-])")
+        # in the clause before a count of persons: "atlet yang ikut ... sebanyak 1.866 atlet"
+        self.person_clause = cues["clause_before"] | {f"yang {v}" for v in cues["relative"]}
+        percent = alternation({r["word"].casefold() for r in resources.tsv("numbers_skip.tsv") if r["side"] == "percent"})
+        # a share right after the count: "64.170 orang (53,50 persen)", "1.025.188 orang atau 63,54 persen" (a statistic)
+        self.share_after = re.compile(rf"\s{{0,3}}(?:\(\s{{0,2}}|(?i:atau)\s{{1,3}})\d[\d.,]*\s{{0,2}}(?:%|(?i:{percent})(?!\w))")
         self.months = {r["name"].casefold() for r in resources.tsv("months.tsv")}
         # a year in a count's clause, not a date's ("14/11/2021"; "2 Desember 2021" is told by the month before)
         self.clause_year = re.compile(r"(?<![/\d.-])(?P<year>(?:19|20)\d\d)(?![\d/])")
@@ -212,10 +226,11 @@ def _clause_start(text: str, c: _Count, sent: tuple[int, int], t: _Tables) -> in
 
 def _is_attendance(text: str, c: _Count, sent: tuple[int, int], t: _Tables, year: int | None = None) -> bool:
     """A head count with an attendance cue, not planned, not of an earlier edition, not a part of a stated total."""
-    if c.unit is None:
+    if c.unit is None or c.unit.casefold() in t.no_attendee_units:
         return False
     after_words = _words(text, c.unit_end, min(sent[1], c.unit_end + _WINDOW))
-    if after_words and after_words[0] in t.cues["not_after"]:
+    if after_words and (after_words[0] in t.cues["not_after"] or after_words[0] in t.cues["per_unit"]) \
+            or t.share_after.match(text, c.unit_end):
         return False
     before_words = _words(text, max(sent[0], c.number.start - _WINDOW), c.number.start)
     near_before = before_words[-6:]
@@ -228,13 +243,18 @@ def _is_attendance(text: str, c: _Count, sent: tuple[int, int], t: _Tables, year
     if _has_phrase(before_words[-8:], t.cues["distribution"]):
         return False
     opening = _opens(_words(text, sent[0], min(sent[1], sent[0] + 40)), t.cues["opening"])
+    clause = _words(text, _clause_start(text, c, sent, t), c.number.start)[-14:]
     if c.unit.casefold() in t.body_units:  # "diikuti oleh 34 kabupaten/kota", not "peserta dari 12 kabupaten/kota"
         if opening:
             return True
         if before_words[-1:] and before_words[-1] in t.cues["origin_before"] or _mixed_bodies(after_words, c, t):
             return False
         return _has_phrase(before_words[-3:], t.cues["body_before"]) \
-            or _has_phrase(after_words[:3], t.cues["body_after"])
+            or _has_phrase(after_words[:3], t.cues["body_after"]) \
+            or t.relative_after.match(text, c.unit_end, sent[1]) is not None \
+            or _has_phrase(clause, t.cues["clause_before"])  # "Jumlah peserta ... adalah Perwakilan 18 kecamatan"
+    if c.unit.casefold() in t.staff_units and not opening:  # "108 personel tersebut berasal dari anggota polisi"
+        return _has_phrase(near_before, t.cues["staff_attend"]) or _has_phrase(after_words[:10], t.cues["staff_attend"])
     if c.unit.casefold() == "peserta" or opening:
         return True
     if before_words[-1:] and before_words[-1] in t.cues["companions"] \
@@ -246,7 +266,7 @@ def _is_attendance(text: str, c: _Count, sent: tuple[int, int], t: _Tables, year
         return True
     if _has_phrase(before_words[-3:], t.cues["object_before"]) or _object_after(after_words[:6], t):
         return True  # "melantik 5.884 PPPK", "berkekuatan 440 orang telah dikukuhkan Bupati Bangka"
-    if _has_phrase(_words(text, _clause_start(text, c, sent, t), c.number.start)[-14:], t.cues["clause_before"]):
+    if _has_phrase(clause, t.person_clause):
         return True  # "Adapun total jumlah peserta MTQ asal Kapuas yang mengikuti kegiatan sebanyak 42 orang"
     if not (_has_phrase(near_before, t.cues["weak_before"]) or _has_phrase(after_words[:10], t.cues["weak_after"])):
         return False
@@ -263,7 +283,11 @@ def _stated_sum(text: str, total: _Count, counts: list[_Count], parts: set[int],
         if not total.number.start < c.number.start < sent[1] or id(c) in parts or c.unit is None \
                 or c.unit.casefold() in t.body_units or c.number.value <= total.number.value:
             continue
-        if _has_phrase(_words(text, max(sent[0], c.number.start - 40), c.number.start)[-2:], t.cues["sum"]):
+        before = _words(text, max(sent[0], c.number.start - 40), c.number.start)
+        if set(_words(text, c.unit_end, min(sent[1], c.unit_end + 20))[:1]) & t.cues["per_unit"] \
+                or _has_phrase(before[-4:], t.cues["component"]):
+            continue  # "rata-rata jumlah peserta sebanyak 25 orang setiap desanya": per unit, no sum
+        if _has_phrase(before[-2:], t.cues["sum"]):
             return c
     return total
 
@@ -353,9 +377,8 @@ def _region_counts(text: str, counts: list[_Count], regions: list[RegionMention]
             pairs.append((chain[0], c, "count-from-region"))
     # regions then "masing-masing N orang": "dari Kabupaten Kampar, Siak dan Kota Pekanbaru masing-masing 10 orang"
     local_end = {r.end: r for r in local}
-    for c in counts:
-        if c.unit is None:
-            continue
+    for c in counts:  # a count without a unit too: "..., Kabupaten Rembang dan Pati masing-masing 5" (kept below only
+        # in a sentence whose other items name the unit)
         each = t.each.search(text, max(0, c.number.start - 20), c.number.start)
         if not each:
             continue
@@ -417,6 +440,10 @@ def _read_to_end(text: str, pairs: list[tuple[RegionMention, _Count, str]], tota
     hi = max(max(r.end, c.unit_end) for r, c, _ in pairs)
     if any(lo < c.number.start < hi and id(c) not in used for c in counts):
         return False  # an item between two items read
+    first = _sentence_of(sents, lo)
+    if any(first[0] <= c.number.start < lo and id(c) not in used and c.unit is not None
+           and c.number.value != total.number.value for c in counts):
+        return False  # the list of another head count: "338 peserta yang mengikuti ... terdiri dari ... Kabupaten A"
     head = t.item_before.search(text, max(0, lo - 80), lo)
     if head and any(c.number.start == head.start("count") and id(c) not in used for c in counts):
         return False  # "dari Semarang 20 orang, Kab. Demak 10 orang"
@@ -462,17 +489,50 @@ def _list_head_has_cue(text: str, sents: list[tuple[int, int]], sent: tuple[int,
 
 
 def _region_chain_back(text: str, pos: int, by_end: dict[int, RegionMention], t: _Tables) -> list[RegionMention]:
-    """Regions listed up to ``pos``: ``Kabupaten Kampar, Siak dan Kota Pekanbaru`` before ``masing-masing``."""
-    chain: list[RegionMention] = []
+    """Regions listed up to ``pos``: ``Kabupaten Kampar, Siak dan Kota Pekanbaru`` before ``masing-masing``. A bare
+    name of a kabupaten and a kota alike takes the kind of the list's first item (``Kabupaten Banyumas, ..., Tegal,
+    dan Kota Magelang`` -> Kabupaten Tegal)."""
+    chain: list[RegionMention | tuple[int, int, str]] = []
     end = len(text[:pos].rstrip(" ,"))
-    while (r := by_end.get(end)) is not None and len(chain) < 40:
+    while (r := by_end.get(end) or _bare_back(text, end, t)) is not None and len(chain) < 40:
         chain.append(r)
-        m = t.list_sep_back.search(text, max(0, r.start - 12), r.start)
-        if not m or m.start() == r.start:
+        start = r.start if isinstance(r, RegionMention) else r[0]
+        m = t.list_sep_back.search(text, max(0, start - 12), start)
+        if not m or m.start() == start:
             break
         end = m.start()
     chain.reverse()
-    return chain
+    head = chain[0] if chain and isinstance(chain[0], RegionMention) else None
+    prefix = head.text.split()[0] if head is not None and head.rule == "prefixed" else None
+    out = []
+    for r in chain:
+        if not isinstance(r, RegionMention):
+            region = resolve(f"{prefix} {r[2]}") if prefix else None
+            if region is None:  # no kind to take: the list is read from the next item on
+                out = []
+                continue
+            r = RegionMention(r[0], r[1], r[2], region, "bare")
+        out.append(r)
+    # a bare name is an item only in a list that also names a regency in full: "Kabupaten Rembang dan Pati
+    # masing-masing 5", not "Kampar dan Pati masing-masing 5"
+    return out if any(by_end.get(r.end) is r for r in out) else []
+
+
+def _bare_back(text: str, end: int, t: _Tables) -> RegionMention | tuple[int, int, str] | None:
+    """A bare name ending at ``end`` known as one kabupaten/kota of the country (``Pati`` in ``Kabupaten Rembang dan
+    Pati masing-masing 5``), or as a kabupaten and a kota alike (``Tegal``: start, end and name)."""
+    m = t.bare_name_back.search(text, max(0, end - 40), end)
+    if not m:
+        return None
+    words = m.group().split()
+    for i in range(len(words)):  # the longest name first: "Rokan Hulu" before "Hulu"
+        name = " ".join(words[i:])
+        region = resolve(name)
+        if region is not None and region.kind != "provinsi":
+            return RegionMention(end - len(name), end, name, region, "bare")
+        if region is None and resolve(f"Kabupaten {name}") is not None and resolve(f"Kota {name}") is not None:
+            return end - len(name), end, name
+    return None
 
 
 def _region_chain(text: str, pos: int, by_start: dict[int, RegionMention], t: _Tables) -> list[RegionMention]:
@@ -500,6 +560,33 @@ def _contingent(text: str, total: _Count, sent: tuple[int, int], regions: list[R
               and not set(_words(text, max(0, r.start - 4), r.start)[-1:]) & t.cues["venue_before"]]  # a venue
     names = {r.region.code for r in inside}
     return inside[0] if len(names) == 1 else None
+
+
+def _contingent_names(text: str, counts: list[_Count], sents: list[tuple[int, int]], t: _Tables) -> dict[int, str]:
+    """The named contingent each count is of: a contingent noun then a name in the count's clause (``Kafilah
+    Pinggir pada MTQ ke-44 ini berjumlah 40 orang``), or a sending verb right before it with the clause's first
+    name as the sender (``Kecamatan Rupat pada MTQ ke-44 mengirim 35 orang``). Keyed by ``id`` of the count; the
+    name is its regency's code where it is one, else its last word. Several contingents, several parts."""
+    out = {}
+    for c in counts:
+        if c.unit is None:
+            continue
+        sent = _sentence_of(sents, c.number.start)
+        start = _clause_start(text, c, sent, t)
+        words = [(w.group(), w.start(), w.end()) for w in _WORD.finditer(text, start, c.number.start)]
+        group = [end for w, _, end in words if w.casefold() in t.cues["group"]]
+        if group:
+            name = t.capitalised.match(text, group[-1])
+        elif _has_phrase([w.casefold() for w, _, _ in words[-3:]], t.cues["send"]):
+            name = next((m for w, pos, _ in words if w[:1].isupper() and (m := t.capitalised.match(text, pos))),
+                        None) if words else None
+        else:
+            continue
+        if name is None:
+            continue
+        region = resolve(name.group().strip())
+        out[id(c)] = region.code if region is not None else name.group().split()[-1].casefold()
+    return out
 
 
 def _origin_after(text: str, total: _Count, sent: tuple[int, int], regions: list[RegionMention],
@@ -531,6 +618,7 @@ def extract_participants(ctx: Context) -> Participants | None:
     parts |= _inside_lists(text, counts, pairs, sents, t)
     total: _Count | None = None
     part: _Count | None = None  # the last count read as a part: "cabang tilawah diikuti 25 peserta, ..."
+    names: dict[int, str] | None = None  # the contingent each count is of, looked up once
     for c in counts:
         sent = _sentence_of(sents, c.number.start)
         if part is not None and _next_item(text, part, c, sent, t):
@@ -539,6 +627,10 @@ def extract_participants(ctx: Context) -> Participants | None:
         part = c if _has_phrase(_words(text, max(sent[0], c.number.start - 80), c.number.start)[-4:],
                                 t.cues["component"]) else None
         if part is None and id(c) not in parts and _is_attendance(text, c, sent, t, year):
+            if names is None:
+                names = _contingent_names(text, counts, sents, t)
+            if id(c) in names and len(set(names.values())) > 1:
+                continue  # "Kafilah Pinggir ... berjumlah 40 orang" and "Kecamatan Rupat ... mengirim 35 orang"
             total = c
             break
     if total is not None and total.unit is not None and total.unit.casefold() in t.group_units:
