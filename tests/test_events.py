@@ -954,6 +954,13 @@ PLACED_VENUES = [
      "Pembangunan Ruang Terbuka Hijau (RTH) di Taman Bukit Gelanggang Dumai bertempat di Kantor Cabang Pelindo I "
      "Dumai di Jl. Sultan Syarif Kasim, Kamis (08/07/2021).", "Dumai",
      (D(2021, 7, 8), "Kantor Cabang Pelindo I Dumai di Jl. Sultan Syarif Kasim")),
+    # a named site with no venue head after a verb of placing (train budaya-jogjaprov-1308,
+    # desagiripurwo-gunungkidul-269)
+    ("Anugerah Kebudayaan Gubernur Daerah Istimewa Yogyakarta tahun ini dilaksanakan pada Kamis, 27 Oktober 2022, "
+     "bertempat di Bangsal Kepatihan Daerah Istimewa Yogyakarta.", "Yogyakarta",
+     (D(2022, 10, 27), "Bangsal Kepatihan Daerah Istimewa Yogyakarta")),
+    ("GIRIPURWO ( SIDA )  - Lomba Preanatacara sekabupaten Gunungkidul yang bertempat di Bangsal Sewokoprojo pada "
+     "hari Jum'at tanggal 11 Oktober 2019.", "Giripurwo", (D(2019, 10, 11), "Bangsal Sewokoprojo")),
 ]
 
 

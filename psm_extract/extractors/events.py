@@ -420,7 +420,7 @@ def _venue_at(text: str, toks: _Toks, k: int, dates_at: set[int], cue: str | Non
         end -= 1
     phrase = text[start:end]
     if head is None:
-        if not _bare_place(phrase, w0.lower(), cue):
+        if not (_bare_place(phrase, w0.lower(), cue) or placed and _named_site(phrase)):
             return None
         cut = _region_end(phrase)
         if cut < len(phrase):  # "di Kabupaten Rokan Hilir (Rohil) Pemerintah Kabupaten Rokan Hulu ..."
@@ -477,6 +477,15 @@ def _bare_place(phrase: str, w0: str, cue: str) -> bool:
     if r is not None and r.code != "14":  # "di Riau" says nothing of the place
         return True
     return any(m.region.kind in ("kabupaten", "kota") for m in regions.find_regions(phrase))
+
+
+def _named_site(phrase: str) -> bool:
+    """A capitalised place a verb of placing names without a venue head (``bertempat di Bangsal
+    Kepatihan``): two words or more, not a province or the country alone."""
+    if len(phrase.split()) < 2:
+        return False
+    r = regions.resolve(phrase)
+    return r is None or r.kind in ("kabupaten", "kota")
 
 
 def _address_part(toks: _Toks, j: int, dates_at: set[int]) -> bool:
