@@ -714,6 +714,28 @@ def test_more_sentences(text, published, dateline, date, venue, region, organize
     _check_spans(ctx, [ev])
 
 
+# event words of inspections and judging visits: (text, published, dateline) -> the main event's date
+EVENT_WORDS = [
+    # train bengkaliskab-berita-alamat-pemondokan-kafilah-mtq-44
+    ("DURI – Selain sukses prestasi, sebagai tuan rumah Musabaqah Tilawatil Qur’an (MTQ) ke-44 tingkat Kabupaten "
+     "Bengkalis tahun 1441 H/2019 M, Pemerintah Kecamatan Mandau pastinya juga ingin sukses sebagai "
+     "penyelenggara.\n\nUntuk itu pula, hari ini, Sabtu, 14 September 2019, dilakukan survei pemondokan oleh "
+     "Panitia Kesehatan Puskesmas di Kecamatan Mandau.", None, "Duri", D(2019, 9, 14)),
+    # train dpmd-sumbarprov-berita-6
+    ("Nagari Sungai Nyalo IV Koto Mudiak Kecamatan Batangkapas, Kabupaten Pesisir Selatan (Pessel) mendapatkan "
+     "penilaian dari Tim Penilai Nagari Berprestasi Tingkat Provinsi Sumatera Barat, Jumat (19/5/2017).",
+     D(2021, 5, 4), None, D(2017, 5, 19)),
+]
+
+
+@pytest.mark.parametrize("text,published,dateline,date", EVENT_WORDS)
+def test_inspection_and_judging_are_events(text, published, dateline, date):
+    ctx = _ctx(text, published, dateline)
+    events = extract_events(ctx)
+    assert events and events[0].date == date
+    _check_spans(ctx, events)
+
+
 @pytest.mark.parametrize("text", [
     "PEKANBARU - Pendaftaran peserta dilaksanakan mulai 1 Oktober 2023 secara daring.",
     "PEKANBARU - Kecelakaan terjadi di Jalan Sudirman, Jumat (8/9/2023) malam.",
