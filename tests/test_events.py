@@ -728,6 +728,26 @@ EVENT_WORDS = [
 ]
 
 
+# a kecamatan or desa after "di" in an event's sentence is its place, neither right after the event's name
+# nor before a date: (text, published, dateline) -> (venue, region) of the main event
+SUBPLACE_VENUES = [
+    # train bengkaliskab-berita-alamat-pemondokan-kafilah-mtq-44
+    (EVENT_WORDS[0][0], None, "Duri", ("Kecamatan Mandau", "Kabupaten Bengkalis")),
+    # train diskominfotik-bengkalis-8638
+    ("SELATBARU – Saat Musabaqah Tilawatil Qur’an (MTQ) XLII Kabupaten Bengkalis yang diselenggarkan 1-8 Otkober "
+     "2017 di Kecamatan Pinggir, kafilah Kecamatan Bantan gagal mempertahankan prediket juara umum.",
+     D(2018, 9, 22), "Selatbaru", ("Kecamatan Pinggir", "Kabupaten Bengkalis")),
+]
+
+
+@pytest.mark.parametrize("text,published,dateline,expected", SUBPLACE_VENUES)
+def test_a_kecamatan_after_di_is_the_venue(text, published, dateline, expected):
+    ctx = _ctx(text, published, dateline)
+    events = [ev for ev in extract_events(ctx) if ev.venue]
+    assert events and (events[0].venue, events[0].venue_region) == expected
+    _check_spans(ctx, events)
+
+
 @pytest.mark.parametrize("text,published,dateline,date", EVENT_WORDS)
 def test_inspection_and_judging_are_events(text, published, dateline, date):
     ctx = _ctx(text, published, dateline)

@@ -603,7 +603,6 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
              and not (m.relative and _vague_before(text, m.start))]
     dates_at = {m.start for m in found}
     date_starts = [m.start for m in found]  # in text order: a sentence's dates are a slice of ``found``
-    date_ends = {m.end for m in found}
 
     sents = _sentences(text)
     read = _head_sentences(text, sents)
@@ -679,9 +678,9 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 v = _venue_at(text, toks, i, dates_at, cue="visit" if visit else None)
                 if v is not None:
                     if v.head is None and not visit and not _place_ok(text, toks, i, evidence, names_seen, si) \
-                            and not _date_follows(toks, v, dates_at) and not (
-                            _date_precedes(toks, i, date_ends) and v.text.split()[0].lower() in L.words["subplace"]):
-                        v = None
+                            and not _date_follows(toks, v, dates_at) \
+                            and v.text.split()[0].lower() not in L.words["subplace"]:
+                        v = None  # a kecamatan/desa after "di" in an event's sentence is its place
                 if v is not None:
                     venues.append(v)
                     covered_until = v.end
@@ -1044,15 +1043,6 @@ def _date_follows(toks: _Toks, v: _Venue, dates_at: set[int]) -> bool:
     if j < len(toks) and toks.lower[j] == "pada":
         j += 1
     return j < len(toks) and _is_stop(toks, j, dates_at)
-
-
-def _date_precedes(toks: _Toks, k: int, date_ends: set[int]) -> bool:
-    """``Selasa (6/7/2021), di Kampung Benayah``: a date right before the cue token k makes the bare
-    place after it the venue."""
-    j = k - 1
-    if j >= 0 and toks.word[j] == ",":
-        j -= 1
-    return j >= 0 and toks.end(j) in date_ends
 
 
 def _subject(text: str, toks: _Toks, i: int) -> tuple[int, int, str] | None:
