@@ -1132,3 +1132,24 @@ def test_town_at_the_end_of_a_venue(venue, region):
     from psm_extract.extractors.events import _town_at_end
     r = _town_at_end(venue, [])
     assert (r.name if r else None) == region
+
+
+# a document's date is no event date: "tertanggal", and "tanggal" after a decree's number
+# (train dpmpd-kaltimprov-lomdeskel-2018, sumbarprov-news-881)
+def test_a_decree_date_is_no_event_date():
+    text = ("Penetapan juara lomba melalui Surat Keputusan Kepala DPMPD Kaltim No 441.4/86/DPM-PD/VII/2018 tertanggal "
+            "31 Juli 2018 tentang penetapan juara lomdeskes 2018.")
+    assert [ev.date for ev in extract_events(_ctx(text, D(2018, 8, 10), "Samarinda"))] == []
+
+
+@pytest.mark.parametrize("text,blocked", [
+    ("Sesuai SK.Gubernur Sumatera Barat No.414.3-331-2013 tanggal 19 Juni 2013.", True),
+    ("Sesuai Peraturan Gubernur Nomor 12 Tahun 2020, tanggal 19 Juni 2013.", True),
+    ("Rapat digelar di Ruang Rapat No. 2, tanggal 19 Juni 2013.", False),
+])
+def test_the_date_after_a_decree_number(text, blocked):
+    from psm_extract import dates
+    from psm_extract.extractors.events import _blocked_date
+    m = dates.find_dates(text, D(2013, 7, 4))[0]
+    assert _blocked_date(text, 0, m) is blocked
+

@@ -1102,11 +1102,26 @@ def _lead_date(text: str, sents: list, found: list, cands: list, anchor: dt.date
 
 
 def _blocked_date(text: str, s0: int, m: dates.DateMention) -> bool:
-    """A deadline, a birth date, a 'since' date: not an event's date ('paling lambat 30 Juni')."""
+    """A deadline, a birth date, a 'since' date, a document's date: not an event's date ('paling
+    lambat 30 Juni', 'Peraturan Gubernur Nomor 12 Tahun 2020 tanggal 5 Mei 2020')."""
     before = [w.strip(",.()") for w in text[max(s0, m.start - 24):m.start].lower().split()[-3:]]
     if m.end_date is not None and before and before[-1] in _lists().words["rangestart"]:
         return False  # "digelar sejak 23 hingga 30 September 2018": the event's days
-    return any(w in _lists().words["dateblock"] for w in before)
+    if any(w in _lists().words["dateblock"] for w in before):
+        return True
+    doc = _document_re().search(text, max(s0, m.start - 60), m.start)  # "tanggal" before the date or in it
+    return doc is not None and (doc.group(1) is not None or m.text.split()[0].lower() in _lists().words["docdate"])
+
+
+@functools.cache
+def _document_re() -> re.Pattern[str]:
+    """A document's number (parts joined by "/", "." or "-", or a number and its year) and the word dating it
+    (group 1, unless the date mention holds it), right before a date: ``No.414.3-331-2013 tanggal``,
+    ``Nomor 12 Tahun 2020, tanggal``; a room's or a house's ``No. 2`` is none."""
+    L = _lists()
+    number = "|".join(re.escape(w) for w in sorted(L.words["docnumber"], key=len, reverse=True))
+    dated = "|".join(re.escape(w) for w in sorted(L.words["docdate"], key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![\w.])(?:{number})\s*(?:[\w.-]*\d[/.-][\w./-]*|[\w./-]+\s+tahun\s+\d{{4}})\s*,?\s*({dated})?\s*$")
 
 
 def _month_written(date: dt.date, written: set[tuple[int, int]]) -> bool:
