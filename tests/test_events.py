@@ -1140,6 +1140,10 @@ def test_a_decree_date_is_no_event_date():
     text = ("Penetapan juara lomba melalui Surat Keputusan Kepala DPMPD Kaltim No 441.4/86/DPM-PD/VII/2018 tertanggal "
             "31 Juli 2018 tentang penetapan juara lomdeskes 2018.")
     assert [ev.date for ev in extract_events(_ctx(text, D(2018, 8, 10), "Samarinda"))] == []
+    # train kebumenkab-3482: "TMT" (terhitung mulai tanggal) dates a retirement, no event
+    text = ("Pada saat itu juga diserahkan penghargaan kepada 19 PNS Kabupaten Kebumen yang memasuki purna tugas TMT 1 "
+            "Juli 2015.")
+    assert [ev.date for ev in extract_events(_ctx(text, D(2015, 6, 18), "Kebumen"))] == []
 
 
 @pytest.mark.parametrize("text,blocked", [
