@@ -1157,3 +1157,13 @@ def test_the_date_after_a_decree_number(text, blocked):
     m = dates.find_dates(text, D(2013, 7, 4))[0]
     assert _blocked_date(text, 0, m) is blocked
 
+
+# a seat of the state stands in the capital: the dateline gives it no kabupaten/kota
+# (train pekanbaru-news-2020-apeksi-komwil-i-audiensi-presiden)
+def test_a_seat_of_the_state_takes_no_region_from_the_dateline():
+    text = ("PEKANBARU - Wali Kota Pekanbaru, DR. H. Firdaus, MT bersama pengurus Asosiasi Pemerintah Kota Seluruh "
+            "Indonesia (Apeksi) Komisariat Wilayah (Komwil) I melaksanakan silaturrahmi sekaligus audiensi dengan "
+            "Presiden Republik Indonesia Ir. Joko Widodo, di Istana Negara, pada Selasa (2/3/2020).")
+    events = extract_events(_ctx(text, D(2020, 3, 3), "Pekanbaru"))
+    assert [(ev.venue, ev.venue_region) for ev in events] == [("Istana Negara", None)]
+

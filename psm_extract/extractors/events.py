@@ -1235,6 +1235,8 @@ def _venue_region(ctx: Context, v: _Venue) -> tuple[regions.Region | None, str]:
     sub = not words.isdisjoint(_lists().words["subplace"])
     if not (v.head is None and sub or v.head is not None and _lists().venue_heads.get(v.head, False)):
         return None, ""
+    if _national(v.text):
+        return None, ""  # "Istana Negara", "Gedung Nusantara V DPR RI": in the capital, not the dateline's town
     dl = ctx.page.dateline
     r = _kind_named(dl) if dl else None
     if r is not None:  # "Bone Bolango Regency, Kominfotik – ... visited Diskominfotik office"
@@ -1256,6 +1258,16 @@ def _venue_region(ctx: Context, v: _Venue) -> tuple[regions.Region | None, str]:
         if len(named) == 1:
             return named.pop(), "only-region"
     return None, ""
+
+
+def _national(venue: str) -> bool:
+    """Does a venue name a seat of the state (``Istana Negara``, ``Gedung DPR RI``, ``Kantor Kemendagri``;
+    ``events_words.tsv`` kind national), which stands in the capital, not in the dateline's town?"""
+    key = " " + " ".join(_PUNCT.sub(" ", venue.lower()).split()) + " "
+    return any(f" {w} " in key for w in _lists().words["national"])
+
+
+_PUNCT = re.compile(r"[^\w\s-]")
 
 
 def _kecamatan_at_end(v: _Venue) -> regions.Region | None:
