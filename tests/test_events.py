@@ -1167,3 +1167,15 @@ def test_a_seat_of_the_state_takes_no_region_from_the_dateline():
     events = extract_events(_ctx(text, D(2020, 3, 3), "Pekanbaru"))
     assert [(ev.venue, ev.venue_region) for ev in events] == [("Istana Negara", None)]
 
+
+# one region written twice (an abbreviation, the full name) is one place: one record, the fuller form
+# (train rokanhulukab-2022-rapat-persiapan-mtq-provinsi-rohil)
+def test_one_region_written_twice_is_one_venue():
+    text = ("ROKAN HULU - Mengikuti Musabaqoh Tilawatil Qur'an (MTQ) Tingkat Provinsi Riau di Kabupaten Rokan Hilir "
+            "(Rohil) Pemerintah Kabupaten Rokan Hulu (Rohul) Akan mengutus Qori dan Qoriah serta Hafidz dan Hafizah di "
+            "setiap Ajang Event yang diperlombakan.\n\nSekda Rohul menambahkan bahwa Pemerintah Kabupaten Rokan Hulu "
+            "pada ajang MTQ Provinsi Riau di Kabupaten Rohil menargetkan Juara Umum bisa kembali diraih oleh Kabupaten "
+            "Rokan Hulu.")
+    events = extract_events(_ctx(text, D(2022, 4, 22), "Rokan Hulu"))
+    assert [ev.venue for ev in events if ev.venue] == ["Kabupaten Rokan Hilir (Rohil)"]
+

@@ -756,6 +756,13 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
             continue
         vkey = (ev.venue or "").lower()
         dkey = (ev.date, ev.end_date)
+        rkey = _region_named(ev.venue) if ev.venue else None
+        if rkey in seen_venues and ev.date is None:  # one region written twice: the fuller form stays
+            k = next((k for k, e in enumerate(events) if e.date is None and e.venue and _region_named(e.venue) == rkey),
+                     None)
+            if k is not None and len(ev.venue) > len(events[k].venue):
+                events[k] = ev
+            continue
         if (vkey and ev.date is None and any(vkey in seen for seen in seen_venues)) or \
                 (vkey and vkey in seen_venues and dkey in seen_dates) or \
                 (not vkey and ev.date is not None and dkey in seen_dates) or \
@@ -764,10 +771,19 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
             continue
         if vkey:
             seen_venues.add(vkey)
+        if rkey:
+            seen_venues.add(rkey)
         if ev.date is not None:
             seen_dates.add(dkey)
         events.append(ev)
     return _merge_same(events)
+
+
+def _region_named(venue: str) -> str | None:
+    """A key for a venue that is only a kabupaten/kota's name, however written (``Kabupaten Rohil``,
+    ``Kabupaten Rokan Hilir (Rohil)``: one place), else None."""
+    r = regions.resolve(_ACRONYM_AFTER.sub("", venue))
+    return f"\0{r.code}" if r is not None and r.kind in ("kabupaten", "kota") else None
 
 
 _DEMONSTRATIVE = re.compile(r"\s+(?:itu|tersebut)\b")
