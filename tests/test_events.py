@@ -714,7 +714,8 @@ def test_more_sentences(text, published, dateline, date, venue, region, organize
     _check_spans(ctx, [ev])
 
 
-# event words of inspections and judging visits: (text, published, dateline) -> the main event's date
+# event words of inspections and judging visits, and spellings of event words: (text, published, dateline) ->
+# the main event's date
 EVENT_WORDS = [
     # train bengkaliskab-berita-alamat-pemondokan-kafilah-mtq-44
     ("DURI – Selain sukses prestasi, sebagai tuan rumah Musabaqah Tilawatil Qur’an (MTQ) ke-44 tingkat Kabupaten "
@@ -725,6 +726,12 @@ EVENT_WORDS = [
     ("Nagari Sungai Nyalo IV Koto Mudiak Kecamatan Batangkapas, Kabupaten Pesisir Selatan (Pessel) mendapatkan "
      "penilaian dari Tim Penilai Nagari Berprestasi Tingkat Provinsi Sumatera Barat, Jumat (19/5/2017).",
      D(2021, 5, 4), None, D(2017, 5, 19)),
+    # train deliserdangkab-wabup-sambut-kafilah-mtq-38-sumut: "Musabaqoh" for "Musabaqah"
+    ("Wakil Bupati Deli Serdang H. M. Ali Yusuf Siregar Sambut Para Pemenang Kafilah Deli Serdang Pada MTQ Ke 38 "
+     "Tingkat Sumut.\n\nLubuk Pakam\n\nWakil Bupati Deli Serdang HMA Yusuf Siregar sambut langsung para Kafilah pemenang Musabaqoh Tilawatil Qur’an "
+     "Ke XXXVIII Tingkat Provinsi Sumatera Utara tahun 2022 dirangkai dengan pemberian Tali Asih kepada para pemenang "
+     "Kafilah Deli Serdang, di Aula Cendana Lantai II Kantor Bupati Deli Serdang, Senin (11/4/2022).", None,
+     "Lubuk Pakam", D(2022, 4, 11)),
 ]
 
 
