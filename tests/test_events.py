@@ -732,6 +732,9 @@ EVENT_WORDS = [
      "Ke XXXVIII Tingkat Provinsi Sumatera Utara tahun 2022 dirangkai dengan pemberian Tali Asih kepada para pemenang "
      "Kafilah Deli Serdang, di Aula Cendana Lantai II Kantor Bupati Deli Serdang, Senin (11/4/2022).", None,
      "Lubuk Pakam", D(2022, 4, 11)),
+    # train bengkaliskab-ppd-terbaik-seriau-2019
+    ("Katanya, Rabu besok, 20 Februari 2019, tim penilai akan datang ke Bengkalis sekaligus verifikasi lapangan.",
+     None, "Bengkalis", D(2019, 2, 20)),
 ]
 
 
