@@ -1130,6 +1130,18 @@ def test_last_years_year_written_by_mistake():
     assert [ev.date for ev in extract_events(ctx)] == [D(2023, 1, 14)]
 
 
+def test_the_month_written_by_mistake():
+    """The weekday fits the same day of the page's month, a week or less before it: the month is a slip
+    (train ppid-11126, gold 2023-10-15); a weekday that fits neither is kept as written."""
+    text = ("BENGKALIS  - Tim Satgas Kebakaran Hutan dan Lahan (Karhutla) Provinsi Riau berhasil memadamkan kebakaran "
+            "lahan di Bengkalis, Riau, pada Minggu (15/9/2023). Tepat pukul 14.30 api yang membara di lokasi tersebut "
+            "dinyatakan padam.")
+    ctx = _ctx(text, D(2023, 10, 15), "Bengkalis")
+    assert [ev.date for ev in extract_events(ctx)] == [D(2023, 10, 15)]
+    ctx = _ctx(text.replace("Minggu", "Senin"), D(2023, 10, 15), "Bengkalis")
+    assert [ev.date for ev in extract_events(ctx)] == [D(2023, 9, 15)]
+
+
 @pytest.mark.parametrize("venue, region", [
     ("Jalan Gajah Mada Samarinda", "Kota Samarinda"),
     ("Hotel Santika Pontianak", "Kota Pontianak"),

@@ -566,7 +566,9 @@ def _default_year(text: str, skip: list[tuple[int, int]] = ()) -> int | None:
 def _fix_weekday_typo(m: dates.DateMention, anchor: dt.date | None) -> tuple[dt.date, str | None]:
     """A date after publication whose weekday is off by one day is the named weekday's date; a date
     whose weekday fits the same day of the publication's year, a month or less before it, had last
-    year's year written by mistake (``Ahad (14/1/2023)`` on a page of Sunday 14 January 2024)."""
+    year's year written by mistake (``Ahad (14/1/2023)`` on a page of Sunday 14 January 2024); one whose
+    weekday fits the same day of the publication's month, a week or less before it, had its month written
+    by mistake (``Minggu (15/9/2023)`` on a page of Sunday 15 October 2023)."""
     if anchor is None or m.weekday is None or not m.warnings:
         return m.date, None
     if m.has_year and m.date.year == anchor.year - 1:
@@ -575,6 +577,13 @@ def _fix_weekday_typo(m: dates.DateMention, anchor: dt.date | None) -> tuple[dt.
         except ValueError:  # 29 February
             d = None
         if d is not None and d.weekday() == m.weekday and 0 <= (anchor - d).days <= 31:
+            return d, f"event date {m.text!r} read as {d.isoformat()} (weekday named; page published {anchor})"
+    if (m.date.year, m.date.month) != (anchor.year, anchor.month):
+        try:  # "Minggu (15/9/2023)" on a page of Sunday 15 October 2023: the month written wrong
+            d = m.date.replace(year=anchor.year, month=anchor.month)
+        except ValueError:
+            d = None
+        if d is not None and d.weekday() == m.weekday and 0 <= (anchor - d).days <= 7:
             return d, f"event date {m.text!r} read as {d.isoformat()} (weekday named; page published {anchor})"
     if m.date <= anchor:
         return m.date, None
