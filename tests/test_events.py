@@ -1201,3 +1201,22 @@ def test_one_region_written_twice_is_one_venue():
     events = extract_events(_ctx(text, D(2022, 4, 22), "Rokan Hulu"))
     assert [ev.venue for ev in events if ev.venue] == ["Kabupaten Rokan Hilir (Rohil)"]
 
+
+# a "di" glued to a venue head, and titles glued before a name, whose dots end no sentence
+# (train sumbar-kemenag-mqk-agam-juara-umum)
+def test_glued_di_and_glued_titles():
+    text = ("MQK DITUTUP Kafilah Agam Juara Umum Padang, Humas Musabaqah Qira’atil Kutub (MQK) Nasional Tingkat Propinsi "
+            "Sumbar ke-IV, Jumat (24/6) resmi ditutup Kakanwil Kemenag Sumbar Drs.H. Darwas, dipelataran parkir kantor "
+            "setempat.")
+    events = extract_events(_ctx(text, D(2011, 6, 24), "Padang"))
+    assert [(ev.date, ev.venue) for ev in events] == [(D(2011, 6, 24), "pelataran parkir kantor setempat")]
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Darwas, dipelataran parkir", ["Darwas", ",", "di", "pelataran", "parkir"]),
+    ("produk yang dipasarkan diaula", ["produk", "yang", "dipasarkan", "di", "aula"]),
+])
+def test_a_glued_di_is_a_token_of_its_own(text, words):
+    from psm_extract.extractors.events import _tokens
+    assert _tokens(text, [(0, len(text))])[0].word == words
+

@@ -80,7 +80,18 @@ _ABBREV = re.compile(r"[A-Z]\.|(?:[a-z]\.){2,}|[A-Z][a-z]?\.")
 
 @functools.lru_cache(maxsize=4096)
 def _is_abbrev(word: str) -> bool:
-    return word.lower() in _lists().abbrevs or bool(_ABBREV.fullmatch(word))
+    if word.lower() in _lists().abbrevs or _ABBREV.fullmatch(word):
+        return True
+    # titles glued before a name ("Drs.H.", "Dr.Ir."): a prefix title, then abbreviations, each with its dot
+    parts = word.split(".")
+    return len(parts) > 2 and not parts[-1] and f"{parts[0]}." in _prefix_titles() \
+        and all(_is_abbrev(f"{p}.") for p in parts[1:-1])
+
+
+@functools.cache
+def _prefix_titles() -> frozenset[str]:
+    """The dotted titles written before a name (``H.``, ``Drs.``; honorifics.tsv kind prefix)."""
+    return frozenset(r["form"] for r in resources.tsv("honorifics.tsv") if r["kind"] == "prefix" and r["form"].endswith("."))
 
 
 # -- sentences and tokens ---------------------------------------------------------------------
@@ -157,12 +168,20 @@ def _plain_first_words() -> bool:
     return not any(c in word for word in _lists().head_first for c in _WORD_ENDS)
 
 
+@functools.cache
+def _tok_re() -> re.Pattern[str]:
+    """``_TOK``, and a "di" glued to a one-word venue head a token of its own (``dipelataran parkir``,
+    ``diaula``: "di pelataran parkir", "di aula"; ``dipasarkan`` stays one word)."""
+    heads = sorted((h for h in _lists().venue_heads if h.isalpha()), key=len, reverse=True)
+    return re.compile(rf"[(),;:]|(?<![^\s(])[Dd]i(?=(?i:{'|'.join(heads)})(?![^\s,;:()]))|[^\s,;:()]+")
+
+
 def _tokens(text: str, spans: list[tuple[int, int]]) -> tuple[_Toks, list[int]]:
     """The tokens of the spans of the text (sentences) and, for span k, the index of its first
     token, ``bounds[k]`` (``bounds[-1]``: the number of tokens)."""
     matches, bounds = [], [0]
     for start, end in spans:
-        matches.extend(_TOK.finditer(text, start, end))
+        matches.extend(_tok_re().finditer(text, start, end))
         bounds.append(len(matches))
     words = list(map(re.Match.group, matches))
     lowers = list(map(str.lower, words))
