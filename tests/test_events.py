@@ -714,6 +714,58 @@ def test_more_sentences(text, published, dateline, date, venue, region, organize
     _check_spans(ctx, [ev])
 
 
+# event words of inspections and judging visits, and spellings of event words: (text, published, dateline) ->
+# the main event's date
+EVENT_WORDS = [
+    # train bengkaliskab-berita-alamat-pemondokan-kafilah-mtq-44
+    ("DURI – Selain sukses prestasi, sebagai tuan rumah Musabaqah Tilawatil Qur’an (MTQ) ke-44 tingkat Kabupaten "
+     "Bengkalis tahun 1441 H/2019 M, Pemerintah Kecamatan Mandau pastinya juga ingin sukses sebagai "
+     "penyelenggara.\n\nUntuk itu pula, hari ini, Sabtu, 14 September 2019, dilakukan survei pemondokan oleh "
+     "Panitia Kesehatan Puskesmas di Kecamatan Mandau.", None, "Duri", D(2019, 9, 14)),
+    # train dpmd-sumbarprov-berita-6
+    ("Nagari Sungai Nyalo IV Koto Mudiak Kecamatan Batangkapas, Kabupaten Pesisir Selatan (Pessel) mendapatkan "
+     "penilaian dari Tim Penilai Nagari Berprestasi Tingkat Provinsi Sumatera Barat, Jumat (19/5/2017).",
+     D(2021, 5, 4), None, D(2017, 5, 19)),
+    # train deliserdangkab-wabup-sambut-kafilah-mtq-38-sumut: "Musabaqoh" for "Musabaqah"
+    ("Wakil Bupati Deli Serdang H. M. Ali Yusuf Siregar Sambut Para Pemenang Kafilah Deli Serdang Pada MTQ Ke 38 "
+     "Tingkat Sumut.\n\nLubuk Pakam\n\nWakil Bupati Deli Serdang HMA Yusuf Siregar sambut langsung para Kafilah pemenang Musabaqoh Tilawatil Qur’an "
+     "Ke XXXVIII Tingkat Provinsi Sumatera Utara tahun 2022 dirangkai dengan pemberian Tali Asih kepada para pemenang "
+     "Kafilah Deli Serdang, di Aula Cendana Lantai II Kantor Bupati Deli Serdang, Senin (11/4/2022).", None,
+     "Lubuk Pakam", D(2022, 4, 11)),
+    # train bengkaliskab-ppd-terbaik-seriau-2019
+    ("Katanya, Rabu besok, 20 Februari 2019, tim penilai akan datang ke Bengkalis sekaligus verifikasi lapangan.",
+     None, "Bengkalis", D(2019, 2, 20)),
+]
+
+
+# a kecamatan or desa after "di" in an event's sentence is its place, neither right after the event's name
+# nor before a date: (text, published, dateline) -> (venue, region) of the main event
+SUBPLACE_VENUES = [
+    # train bengkaliskab-berita-alamat-pemondokan-kafilah-mtq-44
+    (EVENT_WORDS[0][0], None, "Duri", ("Kecamatan Mandau", "Kabupaten Bengkalis")),
+    # train diskominfotik-bengkalis-8638
+    ("SELATBARU – Saat Musabaqah Tilawatil Qur’an (MTQ) XLII Kabupaten Bengkalis yang diselenggarkan 1-8 Otkober "
+     "2017 di Kecamatan Pinggir, kafilah Kecamatan Bantan gagal mempertahankan prediket juara umum.",
+     D(2018, 9, 22), "Selatbaru", ("Kecamatan Pinggir", "Kabupaten Bengkalis")),
+]
+
+
+@pytest.mark.parametrize("text,published,dateline,expected", SUBPLACE_VENUES)
+def test_a_kecamatan_after_di_is_the_venue(text, published, dateline, expected):
+    ctx = _ctx(text, published, dateline)
+    events = [ev for ev in extract_events(ctx) if ev.venue]
+    assert events and (events[0].venue, events[0].venue_region) == expected
+    _check_spans(ctx, events)
+
+
+@pytest.mark.parametrize("text,published,dateline,date", EVENT_WORDS)
+def test_inspection_and_judging_are_events(text, published, dateline, date):
+    ctx = _ctx(text, published, dateline)
+    events = extract_events(ctx)
+    assert events and events[0].date == date
+    _check_spans(ctx, events)
+
+
 @pytest.mark.parametrize("text", [
     "PEKANBARU - Pendaftaran peserta dilaksanakan mulai 1 Oktober 2023 secara daring.",
     "PEKANBARU - Kecelakaan terjadi di Jalan Sudirman, Jumat (8/9/2023) malam.",
@@ -954,6 +1006,13 @@ PLACED_VENUES = [
      "Pembangunan Ruang Terbuka Hijau (RTH) di Taman Bukit Gelanggang Dumai bertempat di Kantor Cabang Pelindo I "
      "Dumai di Jl. Sultan Syarif Kasim, Kamis (08/07/2021).", "Dumai",
      (D(2021, 7, 8), "Kantor Cabang Pelindo I Dumai di Jl. Sultan Syarif Kasim")),
+    # a named site with no venue head after a verb of placing (train budaya-jogjaprov-1308,
+    # desagiripurwo-gunungkidul-269)
+    ("Anugerah Kebudayaan Gubernur Daerah Istimewa Yogyakarta tahun ini dilaksanakan pada Kamis, 27 Oktober 2022, "
+     "bertempat di Bangsal Kepatihan Daerah Istimewa Yogyakarta.", "Yogyakarta",
+     (D(2022, 10, 27), "Bangsal Kepatihan Daerah Istimewa Yogyakarta")),
+    ("GIRIPURWO ( SIDA )  - Lomba Preanatacara sekabupaten Gunungkidul yang bertempat di Bangsal Sewokoprojo pada "
+     "hari Jum'at tanggal 11 Oktober 2019.", "Giripurwo", (D(2019, 10, 11), "Bangsal Sewokoprojo")),
 ]
 
 
@@ -1071,6 +1130,18 @@ def test_last_years_year_written_by_mistake():
     assert [ev.date for ev in extract_events(ctx)] == [D(2023, 1, 14)]
 
 
+def test_the_month_written_by_mistake():
+    """The weekday fits the same day of the page's month, a week or less before it: the month is a slip
+    (train ppid-11126, gold 2023-10-15); a weekday that fits neither is kept as written."""
+    text = ("BENGKALIS  - Tim Satgas Kebakaran Hutan dan Lahan (Karhutla) Provinsi Riau berhasil memadamkan kebakaran "
+            "lahan di Bengkalis, Riau, pada Minggu (15/9/2023). Tepat pukul 14.30 api yang membara di lokasi tersebut "
+            "dinyatakan padam.")
+    ctx = _ctx(text, D(2023, 10, 15), "Bengkalis")
+    assert [ev.date for ev in extract_events(ctx)] == [D(2023, 10, 15)]
+    ctx = _ctx(text.replace("Minggu", "Senin"), D(2023, 10, 15), "Bengkalis")
+    assert [ev.date for ev in extract_events(ctx)] == [D(2023, 9, 15)]
+
+
 @pytest.mark.parametrize("venue, region", [
     ("Jalan Gajah Mada Samarinda", "Kota Samarinda"),
     ("Hotel Santika Pontianak", "Kota Pontianak"),
@@ -1083,3 +1154,69 @@ def test_town_at_the_end_of_a_venue(venue, region):
     from psm_extract.extractors.events import _town_at_end
     r = _town_at_end(venue, [])
     assert (r.name if r else None) == region
+
+
+# a document's date is no event date: "tertanggal", and "tanggal" after a decree's number
+# (train dpmpd-kaltimprov-lomdeskel-2018, sumbarprov-news-881)
+def test_a_decree_date_is_no_event_date():
+    text = ("Penetapan juara lomba melalui Surat Keputusan Kepala DPMPD Kaltim No 441.4/86/DPM-PD/VII/2018 tertanggal "
+            "31 Juli 2018 tentang penetapan juara lomdeskes 2018.")
+    assert [ev.date for ev in extract_events(_ctx(text, D(2018, 8, 10), "Samarinda"))] == []
+    # train kebumenkab-3482: "TMT" (terhitung mulai tanggal) dates a retirement, no event
+    text = ("Pada saat itu juga diserahkan penghargaan kepada 19 PNS Kabupaten Kebumen yang memasuki purna tugas TMT 1 "
+            "Juli 2015.")
+    assert [ev.date for ev in extract_events(_ctx(text, D(2015, 6, 18), "Kebumen"))] == []
+
+
+@pytest.mark.parametrize("text,blocked", [
+    ("Sesuai SK.Gubernur Sumatera Barat No.414.3-331-2013 tanggal 19 Juni 2013.", True),
+    ("Sesuai Peraturan Gubernur Nomor 12 Tahun 2020, tanggal 19 Juni 2013.", True),
+    ("Rapat digelar di Ruang Rapat No. 2, tanggal 19 Juni 2013.", False),
+])
+def test_the_date_after_a_decree_number(text, blocked):
+    from psm_extract import dates
+    from psm_extract.extractors.events import _blocked_date
+    m = dates.find_dates(text, D(2013, 7, 4))[0]
+    assert _blocked_date(text, 0, m) is blocked
+
+
+# a seat of the state stands in the capital: the dateline gives it no kabupaten/kota
+# (train pekanbaru-news-2020-apeksi-komwil-i-audiensi-presiden)
+def test_a_seat_of_the_state_takes_no_region_from_the_dateline():
+    text = ("PEKANBARU - Wali Kota Pekanbaru, DR. H. Firdaus, MT bersama pengurus Asosiasi Pemerintah Kota Seluruh "
+            "Indonesia (Apeksi) Komisariat Wilayah (Komwil) I melaksanakan silaturrahmi sekaligus audiensi dengan "
+            "Presiden Republik Indonesia Ir. Joko Widodo, di Istana Negara, pada Selasa (2/3/2020).")
+    events = extract_events(_ctx(text, D(2020, 3, 3), "Pekanbaru"))
+    assert [(ev.venue, ev.venue_region) for ev in events] == [("Istana Negara", None)]
+
+
+# one region written twice (an abbreviation, the full name) is one place: one record, the fuller form
+# (train rokanhulukab-2022-rapat-persiapan-mtq-provinsi-rohil)
+def test_one_region_written_twice_is_one_venue():
+    text = ("ROKAN HULU - Mengikuti Musabaqoh Tilawatil Qur'an (MTQ) Tingkat Provinsi Riau di Kabupaten Rokan Hilir "
+            "(Rohil) Pemerintah Kabupaten Rokan Hulu (Rohul) Akan mengutus Qori dan Qoriah serta Hafidz dan Hafizah di "
+            "setiap Ajang Event yang diperlombakan.\n\nSekda Rohul menambahkan bahwa Pemerintah Kabupaten Rokan Hulu "
+            "pada ajang MTQ Provinsi Riau di Kabupaten Rohil menargetkan Juara Umum bisa kembali diraih oleh Kabupaten "
+            "Rokan Hulu.")
+    events = extract_events(_ctx(text, D(2022, 4, 22), "Rokan Hulu"))
+    assert [ev.venue for ev in events if ev.venue] == ["Kabupaten Rokan Hilir (Rohil)"]
+
+
+# a "di" glued to a venue head, and titles glued before a name, whose dots end no sentence
+# (train sumbar-kemenag-mqk-agam-juara-umum)
+def test_glued_di_and_glued_titles():
+    text = ("MQK DITUTUP Kafilah Agam Juara Umum Padang, Humas Musabaqah Qira’atil Kutub (MQK) Nasional Tingkat Propinsi "
+            "Sumbar ke-IV, Jumat (24/6) resmi ditutup Kakanwil Kemenag Sumbar Drs.H. Darwas, dipelataran parkir kantor "
+            "setempat.")
+    events = extract_events(_ctx(text, D(2011, 6, 24), "Padang"))
+    assert [(ev.date, ev.venue) for ev in events] == [(D(2011, 6, 24), "pelataran parkir kantor setempat")]
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Darwas, dipelataran parkir", ["Darwas", ",", "di", "pelataran", "parkir"]),
+    ("produk yang dipasarkan diaula", ["produk", "yang", "dipasarkan", "di", "aula"]),
+])
+def test_a_glued_di_is_a_token_of_its_own(text, words):
+    from psm_extract.extractors.events import _tokens
+    assert _tokens(text, [(0, len(text))])[0].word == words
+

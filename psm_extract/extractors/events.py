@@ -80,7 +80,18 @@ _ABBREV = re.compile(r"[A-Z]\.|(?:[a-z]\.){2,}|[A-Z][a-z]?\.")
 
 @functools.lru_cache(maxsize=4096)
 def _is_abbrev(word: str) -> bool:
-    return word.lower() in _lists().abbrevs or bool(_ABBREV.fullmatch(word))
+    if word.lower() in _lists().abbrevs or _ABBREV.fullmatch(word):
+        return True
+    # titles glued before a name ("Drs.H.", "Dr.Ir."): a prefix title, then abbreviations, each with its dot
+    parts = word.split(".")
+    return len(parts) > 2 and not parts[-1] and f"{parts[0]}." in _prefix_titles() \
+        and all(_is_abbrev(f"{p}.") for p in parts[1:-1])
+
+
+@functools.cache
+def _prefix_titles() -> frozenset[str]:
+    """The dotted titles written before a name (``H.``, ``Drs.``; honorifics.tsv kind prefix)."""
+    return frozenset(r["form"] for r in resources.tsv("honorifics.tsv") if r["kind"] == "prefix" and r["form"].endswith("."))
 
 
 # -- sentences and tokens ---------------------------------------------------------------------
@@ -157,12 +168,20 @@ def _plain_first_words() -> bool:
     return not any(c in word for word in _lists().head_first for c in _WORD_ENDS)
 
 
+@functools.cache
+def _tok_re() -> re.Pattern[str]:
+    """``_TOK``, and a "di" glued to a one-word venue head a token of its own (``dipelataran parkir``,
+    ``diaula``: "di pelataran parkir", "di aula"; ``dipasarkan`` stays one word)."""
+    heads = sorted((h for h in _lists().venue_heads if h.isalpha()), key=len, reverse=True)
+    return re.compile(rf"[(),;:]|(?<![^\s(])[Dd]i(?=(?i:{'|'.join(heads)})(?![^\s,;:()]))|[^\s,;:()]+")
+
+
 def _tokens(text: str, spans: list[tuple[int, int]]) -> tuple[_Toks, list[int]]:
     """The tokens of the spans of the text (sentences) and, for span k, the index of its first
     token, ``bounds[k]`` (``bounds[-1]``: the number of tokens)."""
     matches, bounds = [], [0]
     for start, end in spans:
-        matches.extend(_TOK.finditer(text, start, end))
+        matches.extend(_tok_re().finditer(text, start, end))
         bounds.append(len(matches))
     words = list(map(re.Match.group, matches))
     lowers = list(map(str.lower, words))
@@ -420,7 +439,7 @@ def _venue_at(text: str, toks: _Toks, k: int, dates_at: set[int], cue: str | Non
         end -= 1
     phrase = text[start:end]
     if head is None:
-        if not _bare_place(phrase, w0.lower(), cue):
+        if not (_bare_place(phrase, w0.lower(), cue) or placed and _named_site(phrase)):
             return None
         cut = _region_end(phrase)
         if cut < len(phrase):  # "di Kabupaten Rokan Hilir (Rohil) Pemerintah Kabupaten Rokan Hulu ..."
@@ -477,6 +496,15 @@ def _bare_place(phrase: str, w0: str, cue: str) -> bool:
     if r is not None and r.code != "14":  # "di Riau" says nothing of the place
         return True
     return any(m.region.kind in ("kabupaten", "kota") for m in regions.find_regions(phrase))
+
+
+def _named_site(phrase: str) -> bool:
+    """A capitalised place a verb of placing names without a venue head (``bertempat di Bangsal
+    Kepatihan``): two words or more, not a province or the country alone."""
+    if len(phrase.split()) < 2:
+        return False
+    r = regions.resolve(phrase)
+    return r is None or r.kind in ("kabupaten", "kota")
 
 
 def _address_part(toks: _Toks, j: int, dates_at: set[int]) -> bool:
@@ -557,7 +585,9 @@ def _default_year(text: str, skip: list[tuple[int, int]] = ()) -> int | None:
 def _fix_weekday_typo(m: dates.DateMention, anchor: dt.date | None) -> tuple[dt.date, str | None]:
     """A date after publication whose weekday is off by one day is the named weekday's date; a date
     whose weekday fits the same day of the publication's year, a month or less before it, had last
-    year's year written by mistake (``Ahad (14/1/2023)`` on a page of Sunday 14 January 2024)."""
+    year's year written by mistake (``Ahad (14/1/2023)`` on a page of Sunday 14 January 2024); one whose
+    weekday fits the same day of the publication's month, a week or less before it, had its month written
+    by mistake (``Minggu (15/9/2023)`` on a page of Sunday 15 October 2023)."""
     if anchor is None or m.weekday is None or not m.warnings:
         return m.date, None
     if m.has_year and m.date.year == anchor.year - 1:
@@ -566,6 +596,13 @@ def _fix_weekday_typo(m: dates.DateMention, anchor: dt.date | None) -> tuple[dt.
         except ValueError:  # 29 February
             d = None
         if d is not None and d.weekday() == m.weekday and 0 <= (anchor - d).days <= 31:
+            return d, f"event date {m.text!r} read as {d.isoformat()} (weekday named; page published {anchor})"
+    if (m.date.year, m.date.month) != (anchor.year, anchor.month):
+        try:  # "Minggu (15/9/2023)" on a page of Sunday 15 October 2023: the month written wrong
+            d = m.date.replace(year=anchor.year, month=anchor.month)
+        except ValueError:
+            d = None
+        if d is not None and d.weekday() == m.weekday and 0 <= (anchor - d).days <= 7:
             return d, f"event date {m.text!r} read as {d.isoformat()} (weekday named; page published {anchor})"
     if m.date <= anchor:
         return m.date, None
@@ -594,7 +631,6 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
              and not (m.relative and _vague_before(text, m.start))]
     dates_at = {m.start for m in found}
     date_starts = [m.start for m in found]  # in text order: a sentence's dates are a slice of ``found``
-    date_ends = {m.end for m in found}
 
     sents = _sentences(text)
     read = _head_sentences(text, sents)
@@ -670,9 +706,9 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 v = _venue_at(text, toks, i, dates_at, cue="visit" if visit else None)
                 if v is not None:
                     if v.head is None and not visit and not _place_ok(text, toks, i, evidence, names_seen, si) \
-                            and not _date_follows(toks, v, dates_at) and not (
-                            _date_precedes(toks, i, date_ends) and v.text.split()[0].lower() in L.words["subplace"]):
-                        v = None
+                            and not _date_follows(toks, v, dates_at) \
+                            and v.text.split()[0].lower() not in L.words["subplace"]:
+                        v = None  # a kecamatan/desa after "di" in an event's sentence is its place
                 if v is not None:
                     venues.append(v)
                     covered_until = v.end
@@ -748,6 +784,13 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
             continue
         vkey = (ev.venue or "").lower()
         dkey = (ev.date, ev.end_date)
+        rkey = _region_named(ev.venue) if ev.venue else None
+        if rkey in seen_venues and ev.date is None:  # one region written twice: the fuller form stays
+            k = next((k for k, e in enumerate(events) if e.date is None and e.venue and _region_named(e.venue) == rkey),
+                     None)
+            if k is not None and len(ev.venue) > len(events[k].venue):
+                events[k] = ev
+            continue
         if (vkey and ev.date is None and any(vkey in seen for seen in seen_venues)) or \
                 (vkey and vkey in seen_venues and dkey in seen_dates) or \
                 (not vkey and ev.date is not None and dkey in seen_dates) or \
@@ -756,10 +799,19 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
             continue
         if vkey:
             seen_venues.add(vkey)
+        if rkey:
+            seen_venues.add(rkey)
         if ev.date is not None:
             seen_dates.add(dkey)
         events.append(ev)
     return _merge_same(events)
+
+
+def _region_named(venue: str) -> str | None:
+    """A key for a venue that is only a kabupaten/kota's name, however written (``Kabupaten Rohil``,
+    ``Kabupaten Rokan Hilir (Rohil)``: one place), else None."""
+    r = regions.resolve(_ACRONYM_AFTER.sub("", venue))
+    return f"\0{r.code}" if r is not None and r.kind in ("kabupaten", "kota") else None
 
 
 _DEMONSTRATIVE = re.compile(r"\s+(?:itu|tersebut)\b")
@@ -1037,15 +1089,6 @@ def _date_follows(toks: _Toks, v: _Venue, dates_at: set[int]) -> bool:
     return j < len(toks) and _is_stop(toks, j, dates_at)
 
 
-def _date_precedes(toks: _Toks, k: int, date_ends: set[int]) -> bool:
-    """``Selasa (6/7/2021), di Kampung Benayah``: a date right before the cue token k makes the bare
-    place after it the venue."""
-    j = k - 1
-    if j >= 0 and toks.word[j] == ",":
-        j -= 1
-    return j >= 0 and toks.end(j) in date_ends
-
-
 def _subject(text: str, toks: _Toks, i: int) -> tuple[int, int, str] | None:
     """The subject before a passive event verb: ``Penghargaan diserahkan`` -> ``Penghargaan``."""
     L = _lists()
@@ -1103,11 +1146,26 @@ def _lead_date(text: str, sents: list, found: list, cands: list, anchor: dt.date
 
 
 def _blocked_date(text: str, s0: int, m: dates.DateMention) -> bool:
-    """A deadline, a birth date, a 'since' date: not an event's date ('paling lambat 30 Juni')."""
+    """A deadline, a birth date, a 'since' date, a document's date: not an event's date ('paling
+    lambat 30 Juni', 'Peraturan Gubernur Nomor 12 Tahun 2020 tanggal 5 Mei 2020')."""
     before = [w.strip(",.()") for w in text[max(s0, m.start - 24):m.start].lower().split()[-3:]]
     if m.end_date is not None and before and before[-1] in _lists().words["rangestart"]:
         return False  # "digelar sejak 23 hingga 30 September 2018": the event's days
-    return any(w in _lists().words["dateblock"] for w in before)
+    if any(w in _lists().words["dateblock"] for w in before):
+        return True
+    doc = _document_re().search(text, max(s0, m.start - 60), m.start)  # "tanggal" before the date or in it
+    return doc is not None and (doc.group(1) is not None or m.text.split()[0].lower() in _lists().words["docdate"])
+
+
+@functools.cache
+def _document_re() -> re.Pattern[str]:
+    """A document's number (parts joined by "/", "." or "-", or a number and its year) and the word dating it
+    (group 1, unless the date mention holds it), right before a date: ``No.414.3-331-2013 tanggal``,
+    ``Nomor 12 Tahun 2020, tanggal``; a room's or a house's ``No. 2`` is none."""
+    L = _lists()
+    number = "|".join(re.escape(w) for w in sorted(L.words["docnumber"], key=len, reverse=True))
+    dated = "|".join(re.escape(w) for w in sorted(L.words["docdate"], key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![\w.])(?:{number})\s*(?:[\w.-]*\d[/.-][\w./-]*|[\w./-]+\s+tahun\s+\d{{4}})\s*,?\s*({dated})?\s*$")
 
 
 def _month_written(date: dt.date, written: set[tuple[int, int]]) -> bool:
@@ -1221,6 +1279,8 @@ def _venue_region(ctx: Context, v: _Venue) -> tuple[regions.Region | None, str]:
     sub = not words.isdisjoint(_lists().words["subplace"])
     if not (v.head is None and sub or v.head is not None and _lists().venue_heads.get(v.head, False)):
         return None, ""
+    if _national(v.text):
+        return None, ""  # "Istana Negara", "Gedung Nusantara V DPR RI": in the capital, not the dateline's town
     dl = ctx.page.dateline
     r = _kind_named(dl) if dl else None
     if r is not None:  # "Bone Bolango Regency, Kominfotik – ... visited Diskominfotik office"
@@ -1242,6 +1302,16 @@ def _venue_region(ctx: Context, v: _Venue) -> tuple[regions.Region | None, str]:
         if len(named) == 1:
             return named.pop(), "only-region"
     return None, ""
+
+
+def _national(venue: str) -> bool:
+    """Does a venue name a seat of the state (``Istana Negara``, ``Gedung DPR RI``, ``Kantor Kemendagri``;
+    ``events_words.tsv`` kind national), which stands in the capital, not in the dateline's town?"""
+    key = " " + " ".join(_PUNCT.sub(" ", venue.lower()).split()) + " "
+    return any(f" {w} " in key for w in _lists().words["national"])
+
+
+_PUNCT = re.compile(r"[^\w\s-]")
 
 
 def _kecamatan_at_end(v: _Venue) -> regions.Region | None:
