@@ -1088,3 +1088,43 @@ def test_common_word_is_no_name(nlp, text, kept):
 def test_spaced_degrees_after_a_name(nlp, text, name, honorifics):
     found = {o.name: o.honorifics for o in run(nlp, text)}
     assert found.get(name) == honorifics and "M. KP" not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one word of a name misspelt by one letter under the same title is the same person
+    # (diskominfotik-bengkalis-9190, kuansing-blog-pawai-taaruf-mtq-ke-36-dumai)
+    ("Gubernur Riau (Gubri) H Wan Thamrin Hasyim sangat diharap kedatangannya untuk menghadiri majelis "
+     "pengukuhan. Sementara itu berdasarkan informasi yang berhasil diperoleh, Gubri Wan Thamrim Hasyim "
+     "dipastikan tidak dapat hadir langsung.", ["Wan Thamrin Hasyim"]),
+    ("Pembukaan pawai ta'aruf MTQ ke 36 tingkat Provinsi Riau dibuka secara resmi oleh Gubri Arsyadjuliandi "
+     "Rachman. Miniatur jalur ini langsung diserahkan kepada Gubri Arsadjuliandi Rachman oleh para penari.",
+     ["Arsyadjuliandi Rachman"]),
+    # the spelling written most often is the name (ppid-sambas-turnamen-mancing-udang-desa-durian)
+    ("Bupati Sambas Satono menutup secara resmi Turnamen Mancing Udang. Bupati Satono memberikan apresiasinya. "
+     "Bupati Santono juga mengkampanyekan kelestarian Daerah Aliran Sungai (DAS) saat turnamen.", ["Satono"]),
+    # names that differ by more than one letter, or in a word of under five letters, stay two people
+    ("Bupati Siak Alfedri membuka acara. Hadir pula Bupati Siak Alfredi.", ["Alfedri", "Alfredi"]),
+    ("Camat Tualang Dodi Hartono membuka acara. Hadir pula Camat Tualang Dedi Hartono.",
+     ["Dodi Hartono", "Dedi Hartono"]),
+])
+def test_a_misspelt_name_under_the_same_title_is_one_person(nlp, text, expected):
+    assert [o.name for o in run(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, name, position", [
+    # the dot of a title's abbreviation before an organisation word is no sentence end
+    # (sumbar-kemenag-mqk-agam-juara-umum)
+    ("Karena, pada hari yang sama, sebut Kakan. Kemenag Agam H. Yetrizal Khatib, sedang berlangsung MTQ "
+     "antar panti asuhan se-Sumbar di Kota Bukittinggi.", "Yetrizal Khatib", "Kepala Kantor Kemenag Agam"),
+])
+def test_a_dot_after_a_titles_abbreviation(nlp, text, name, position):
+    assert {o.name: o.position for o in run(nlp, text)}.get(name) == position
+
+
+@pytest.mark.parametrize("text", [
+    # a real sentence end after an abbreviation (balitbangda-pelalawan-123), or before a word of its own expansion
+    "Kedatangan tamu diterima oleh Bapak Ir. Arizal, M.Si didampingi para Kabid. Maksud kedatangannya adalah sharing.",
+    "Hal itu dikatakan para Kadis. Dinas Sosial Provinsi Riau akan membantu.",
+])
+def test_a_sentence_end_after_an_abbreviation_stays(nlp, text):
+    assert run(nlp, text) == ()

@@ -191,6 +191,29 @@ def _indices(seq: Sequence[object], value: object, start: int = 0, stop: int | N
         start += 1
 
 
+def _glued_dots(tokens: Tokens, lex: Lexicon, facts: WordCache[_Word]) -> Tokens:
+    """``Kakan. Kemenag Agam H. Yetrizal Khatib``: the dot of a title's abbreviation that position
+    text follows (an organisation word or acronym) is the abbreviation's, not a sentence's end;
+    such a dot joins its word (``Kakan.``), as ``Plt.`` is one token. Not ``ujar Kadis.
+    Selanjutnya`` nor ``Kadis. Dinas ...`` (a word of its own expansion starts a new sentence)."""
+    from ..nlp import Tokens
+
+    words, starts, space = tokens
+    n = len(words)
+    glue = [i for i in _indices(words, ".", 1, n - 1)
+            if words[i - 1] in lex.abbr and not space[i - 1] and space[i]
+            and words[i + 1][:1].isupper() and facts[words[i + 1]].one and not facts[words[i + 1]].abbr
+            and facts[words[i + 1]].bare not in lex.abbr[words[i - 1]].expansion.lower().split()]
+    if not glue:
+        return tokens
+    words, starts, space = list(words), list(starts), list(space)
+    for i in reversed(glue):
+        words[i - 1] += "."
+        space[i - 1] = space[i]
+        del words[i], starts[i], space[i]
+    return Tokens(words, starts, space)
+
+
 @functools.lru_cache(maxsize=4096)
 def _region_prefix(lower: tuple[str, ...]) -> int:
     """How many of these lower-case words, from the first, name a region (0 if none)? Cached:
@@ -209,6 +232,7 @@ class _Scan:
         self.text = text
         self.lex = lexicon()
         self.facts = _word_facts()
+        tokens = _glued_dots(tokens, self.lex, self.facts)
         self.words, self.starts, self.space = tokens
         self.n = len(self.words)
         # the columns of _Token: one lookup per token, then a transpose
@@ -1376,8 +1400,11 @@ def _joins(m: _Mention, g: _Group) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Under one position, ``Edy Nasution`` is ``Edy Natar Nasution`` (a middle name left out),
-    ``Atal Depari Sembiring`` is ``Atal Sembiring Depari`` (the same words in another order) and
-    ``M.Zaki`` is ``Muhammad Zaki`` (an initial for a word)."""
+    ``Atal Depari Sembiring`` is ``Atal Sembiring Depari`` (the same words in another order),
+    ``M.Zaki`` is ``Muhammad Zaki`` (an initial for a word) and ``Wan Thamrim Hasyim`` is ``Wan
+    Thamrin Hasyim`` (one word of five letters or more misspelt by one letter)."""
+    if _misspelt(a, b):
+        return True
     if len(a) < 2 or len(b) < 2:
         return False
     if len(a) == len(b) and a[-1] == b[-1] and all(
@@ -1393,6 +1420,25 @@ def _same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False
     rest = iter(long_)
     return all(w in rest for w in short)  # a subsequence
+
+
+def _misspelt(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The same name but for one word of five letters or more misspelt by one letter."""
+    if len(a) != len(b) or sum(x != y for x, y in zip(a, b)) != 1:
+        return False
+    x, y = next((x, y) for x, y in zip(a, b) if x != y)
+    return min(len(x), len(y)) >= 5 and _one_edit(x, y)
+
+
+def _one_edit(x: str, y: str) -> bool:
+    """Do ``x`` and ``y`` differ by one letter changed, added or left out (``Thamrim``/``Thamrin``,
+    ``Arsadjuliandi``/``Arsyadjuliandi``)?"""
+    if len(x) > len(y):
+        x, y = y, x
+    if len(y) - len(x) > 1:
+        return False
+    i = next((k for k, (c, d) in enumerate(zip(x, y)) if c != d), len(x))
+    return x[i + (len(x) == len(y)):] == y[i + 1:]
 
 
 def _spouses(a: _Mention, b: _Mention) -> bool:
@@ -1610,6 +1656,10 @@ def _with_context_region(sc: _Scan, position: str, role: int) -> str:
 def _official(sc: _Scan, g: _Group) -> Official:
     text = sc.text
     by_name = max(g.mentions, key=lambda m: (len(m.key), len(m.name)))
+    misspelt = [m for m in g.mentions if len(m.key) == len(by_name.key) and m.key != by_name.key
+                and _misspelt(m.key, by_name.key)]
+    if misspelt:  # "Bupati Sambas Satono", later "Bupati Santono": the spelling written most often
+        by_name = max([by_name, *misspelt], key=lambda m: text.count(m.name))
     by_hons = max(g.mentions, key=lambda m: len(m.person.honorifics))
     cands = [(m.position, m.position_raw, m.role_words) for m in g.mentions if m.position]
     cands += g.fuller
