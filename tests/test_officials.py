@@ -1128,3 +1128,29 @@ def test_a_dot_after_a_titles_abbreviation(nlp, text, name, position):
 ])
 def test_a_sentence_end_after_an_abbreviation_stays(nlp, text):
     assert run(nlp, text) == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "dan" after an official's mention, then a name and its title (dprd-2020-12-16-wakil-ketua-terima-kunjungan-solok-pasaman-barat)
+    ("Rombongan dari Kabupaten Pasaman Barat dipimpin oleh Rosdi selaku Ketua Komisi I DPRD Pasaman Barat dan "
+     "Adriwilza Ketua Komisi IV DPRD Pasaman Barat beserta rombongan lainnya.",
+     {"Rosdi": "Ketua Komisi I DPRD Pasaman Barat", "Adriwilza": "Ketua Komisi IV DPRD Pasaman Barat"}),
+    # "dan" after other words is no cue (dprd-inhil-2022-04-04-konsultasi-pimpinan-dprd-bupati-awi)
+    ("Surat itu tentang permintaan Hearing dan Audiensi Bupati Indragiri Hilir dan OPD lainnya terkait "
+     "pengelolaan dana publikasi media.", {}),
+])
+def test_a_name_and_its_title_after_dan_that_ends_a_mention(nlp, text, expected):
+    assert {o.name: o.position for o in run(nlp, text)} == expected
+
+
+@pytest.mark.parametrize("text, name, honorifics, position", [
+    # a rank with its corps written in lower case is still a rank (setda-puncakjayakab-lomba-hut-ri-75):
+    # the name after it holds the title, not the name before the comma
+    ("Hadir Ketua Panitia HUT RI ke 75 Mulyadi, S. Sos, M. AP, M. KP, Danyon 900/R letkol Inf. Markity Jaya, "
+     "Danki 753 AVT Mayor Inf. Denny sarurerung, S.Sos dan segenap pimpinan.",
+     "Markity Jaya", ("letkol Inf.",), "Komandan Batalyon 900/R"),
+])
+def test_a_lower_case_rank_with_its_corps(nlp, text, name, honorifics, position):
+    found = {o.name: (o.honorifics, o.position) for o in run(nlp, text)}
+    assert found.get(name) == (honorifics, position)
+    assert found.get("Mulyadi", ((), None))[1] != position

@@ -1362,9 +1362,12 @@ def _name_before(sc: _Scan, pos: _Position, used: set[int]) -> _Person | None:
 
 def _cued_name_before(sc: _Scan, pos: _Position, used: set[int]) -> _Person | None:
     """``disampaikan Zulmansyah Ketua PWI Provinsi Riau``: a name right before the position, after
-    a verb of saying or ``oleh`` (``name_cue``), with no comma or link word between."""
+    a verb of saying or ``oleh`` (``name_cue``), with no comma or link word between; or after ``dan``
+    that ends another official's mention (``pair_cue``: ``Rosdi selaku Ketua Komisi I DPRD Pasaman
+    Barat dan Adriwilza Ketua Komisi IV ...``)."""
     for c in range(max(1, pos.start - 5), pos.start):
-        if sc.lower[c - 1] not in sc.lex.name_cue or not sc.cap(c):
+        cue = sc.lower[c - 1]
+        if not sc.cap(c) or not (cue in sc.lex.name_cue or cue in sc.lex.pair_cue and c - 2 in used):
             continue
         if any(sc.bound[m] or m in used for m in range(c, pos.start)):
             continue
