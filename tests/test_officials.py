@@ -1154,3 +1154,24 @@ def test_a_lower_case_rank_with_its_corps(nlp, text, name, honorifics, position)
     found = {o.name: (o.honorifics, o.position) for o in run(nlp, text)}
     assert found.get(name) == (honorifics, position)
     assert found.get("Mulyadi", ((), None))[1] != position
+
+
+@pytest.mark.parametrize("text, expected", [
+    # English group nouns are no names (setda-natunakab-dendang-piwang)
+    ("Present at the event were the Vice Regent of Natuna, Members of the Natuna Regency DPRD, Several Regional "
+     "Apparatus Organisation Leaders, Chairperson and Vice Chairperson of the Natuna Regency TP PKK.", set()),
+    # a one-word "name" the text defines as a short form or glosses (morowalikab-kafilah-pawai-taaruf-mtq-28-sulteng,
+    # ppid-1910, tanggamus-news-552)
+    ("Pawai taaruf resmi dilepas oleh Bupati Kabupaten Banggai Kepulauan (Bangkep), H. Rais D Adam, SH. Hadir "
+     "dalam kegiatan tersebut Forkopimda Kabupaten Bangkep, Kepala Kantor Kementerian Agama dan perwakilan "
+     "peserta kafilah.", {"Rais D Adam"}),
+    ("Pelaksanaan nantinya saat mendekati Natal 2021 dan Tahun Baru (Nataru) 2022. Pada kesempatan tersebut, ia "
+     "juga mengatakan untuk menindaklanjuti cuti Nataru, Gubernur Riau telah mengeluarkan Surat Edaran.", set()),
+    ("Lebih lanjut Bupati menerangkan, bahwa jumlah Pekon (Desa) yang melaksanakan Pilkades Serentak Tahun 2020 "
+     "sebanyak 220 Pekon. Jumlah total Calon Kepala Pekon 772 orang.", set()),
+    # a party in brackets is no gloss (diskominfotik-bengkalis-7121)
+    ("Juru bicara fraksi yang menyampaikan pandangan umum adalah Rianto (PAN), Hj Aisyah (Partai Golkar) dan "
+     "Wakil Ketua DPRD Bengkalis Zuhelmi (PKS).", {"Zuhelmi", "Rianto", "Aisyah"}),
+])
+def test_group_nouns_and_short_forms_are_no_names(nlp, text, expected):
+    assert {o.name for o in run(nlp, text)} == expected

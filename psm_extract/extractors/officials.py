@@ -1033,7 +1033,8 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
     _link_positions(sc, groups, unnamed)
     _link_names(sc, groups)
     _link_pronouns(sc, groups)
-    return tuple(_official(sc, g) for g in sorted(groups, key=lambda g: g.first) if not _common_word(sc, g))
+    return tuple(_official(sc, g) for g in sorted(groups, key=lambda g: g.first)
+                 if not _common_word(sc, g) and not _short_form(sc, g))
 
 
 def _se_group(sc: _Scan, pos: _Position) -> bool:
@@ -1174,6 +1175,25 @@ def _common_word(sc: _Scan, g: _Group) -> bool:
     """A one-word name that is a common word (``Kepala Bidang Angkutan``, ``Inspektur Upacara``,
     ``Berharap``): a word of the position or the sentence, no person (data/common_words.txt)."""
     return all(len(m.key) == 1 and m.key[0] in sc.lex.common for m in g.mentions)
+
+
+def _short_form(sc: _Scan, g: _Group) -> bool:
+    """A one-word name the text defines as a short form (``Banggai Kepulauan (Bangkep)``, ``Natal 2021
+    dan Tahun Baru (Nataru)``: a word of its initial just before the brackets) or glosses with an
+    organisation word, no acronym (``Pekon (Desa)``): a thing's or a place's name, no person."""
+    if any(len(m.key) != 1 or m.person.honorifics for m in g.mentions):
+        return False
+    word = sc.text[g.mentions[0].person.start:g.mentions[0].person.end]
+    for i in _indices(sc.words, "(", 1, max(1, sc.n - 2)):
+        if sc.words[i + 2] != ")":
+            continue
+        if sc.words[i + 1] == word and any(
+                sc.words[j][:1] == word[:1] and not sc.bound[j] for j in range(max(0, i - 5), i)):
+            return True
+        if sc.words[i - 1] == word and sc.cap(i + 1) and sc.orgword(i + 1) and not sc.acronym(i + 1) \
+                and i + 1 not in sc.parties:  # not "Rianto (PAN)", "Zuhelmi (PKS)": a party
+            return True
+    return False
 
 
 def _is_place(sc: _Scan, pos: _Position, p: _Person) -> bool:
