@@ -1175,3 +1175,15 @@ def test_a_lower_case_rank_with_its_corps(nlp, text, name, honorifics, position)
 ])
 def test_group_nouns_and_short_forms_are_no_names(nlp, text, expected):
     assert {o.name for o in run(nlp, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "di" and a building word after a title and a name tell where, no position text
+    # (pekanbaru-news-2022-pj-wali-kota-muflihun-dilantik, kominfosandi-kampar-2021-06-30-aspirasi-kepala-desa)
+    ("Gubernur Riau Syamsuar melantik Penjabat (Pj) Wali Kota Pekanbaru Muflihun dan Penjabat Bupati Kampar "
+     "Kamsol di Balai Pauh Janggi, Gedung Daerah, Senin (23/5).",
+     {"Syamsuar": "Gubernur Riau", "Muflihun": "Penjabat Wali Kota Pekanbaru", "Kamsol": "Penjabat Bupati Kampar"}),
+    ("Kata Catur saat menerima Kepala Desa dan Camat di Kediaman di Desa Sei Lembu Makmur, Rabu, 30/06.", {}),
+])
+def test_di_and_a_building_word_end_a_position(nlp, text, expected):
+    assert {o.name: o.position for o in run(nlp, text)} == expected

@@ -470,6 +470,8 @@ def _tail(sc: _Scan, j: int, place: bool = False) -> tuple[int, list[tuple[int, 
             nxt = k + 1
             if nxt + 1 < sc.n and sc.words[nxt] in lex.connector:
                 nxt += 1  # "President of the Republic of Indonesia"
+            if lw in lex.place_prep and nxt < sc.n and sc.lower[nxt] in lex.venue:
+                break  # "Camat di Kediaman ...": where, not position text
             if nxt < sc.n and sc.cap(nxt) and not sc.titled(nxt) and sc.posish(nxt):
                 k = nxt
                 continue
@@ -612,8 +614,8 @@ def _position_follows(sc: _Scan, i: int, single: bool) -> bool:
         return True  # not "... Riau Rizka Utama Nasution": a grade word after an unknown word is a name's
     if single and sc.lower[i] in sc.lex.connector and sc.lower[i] == sc.words[i] \
             and i + 1 < sc.n and sc.cap(i + 1) and not sc.titled(i + 1) and sc.posish(i + 1):
-        # not "Gubernur Riau Syamsuar di Pekanbaru": a name, then where it was said
-        return not (sc.lower[i] in sc.lex.place_prep and sc.region_len(i + 1))
+        # not "Gubernur Riau Syamsuar di Pekanbaru", "... Kamsol di Balai Pauh Janggi": a name, then where
+        return not (sc.lower[i] in sc.lex.place_prep and (sc.region_len(i + 1) or sc.lower[i + 1] in sc.lex.venue))
     return False
 
 

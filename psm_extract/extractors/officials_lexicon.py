@@ -95,6 +95,7 @@ class Lexicon:
     glued: frozenset[str]  # honorifics.tsv kind glued: "HM" = H + the name's initial M
     common: frozenset[str]  # data/common_words.txt: words the NER corpora never use in a name
     name_cue: frozenset[str]
+    venue: frozenset[str]
     pair_cue: frozenset[str]
     org_intro: frozenset[str]
     place_head: frozenset[str]
@@ -198,6 +199,7 @@ def lexicon() -> Lexicon:
         glued=frozenset(kinds.get("glued", ())),
         common=frozenset(resources.lines("common_words.txt")),
         name_cue=frozenset(words.get("name_cue", ())),
+        venue=frozenset(words.get("venue", ())),
         pair_cue=frozenset(words.get("pair_cue", ())),
         org_intro=frozenset(words.get("org_intro", ())),
         place_head=frozenset(words.get("place_head", ())), named_org=frozenset(words.get("named_org", ())),
