@@ -1088,3 +1088,102 @@ def test_common_word_is_no_name(nlp, text, kept):
 def test_spaced_degrees_after_a_name(nlp, text, name, honorifics):
     found = {o.name: o.honorifics for o in run(nlp, text)}
     assert found.get(name) == honorifics and "M. KP" not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one word of a name misspelt by one letter under the same title is the same person
+    # (diskominfotik-bengkalis-9190, kuansing-blog-pawai-taaruf-mtq-ke-36-dumai)
+    ("Gubernur Riau (Gubri) H Wan Thamrin Hasyim sangat diharap kedatangannya untuk menghadiri majelis "
+     "pengukuhan. Sementara itu berdasarkan informasi yang berhasil diperoleh, Gubri Wan Thamrim Hasyim "
+     "dipastikan tidak dapat hadir langsung.", ["Wan Thamrin Hasyim"]),
+    ("Pembukaan pawai ta'aruf MTQ ke 36 tingkat Provinsi Riau dibuka secara resmi oleh Gubri Arsyadjuliandi "
+     "Rachman. Miniatur jalur ini langsung diserahkan kepada Gubri Arsadjuliandi Rachman oleh para penari.",
+     ["Arsyadjuliandi Rachman"]),
+    # the spelling written most often is the name (ppid-sambas-turnamen-mancing-udang-desa-durian)
+    ("Bupati Sambas Satono menutup secara resmi Turnamen Mancing Udang. Bupati Satono memberikan apresiasinya. "
+     "Bupati Santono juga mengkampanyekan kelestarian Daerah Aliran Sungai (DAS) saat turnamen.", ["Satono"]),
+    # names that differ by more than one letter, or in a word of under five letters, stay two people
+    ("Bupati Siak Alfedri membuka acara. Hadir pula Bupati Siak Alfredi.", ["Alfedri", "Alfredi"]),
+    ("Camat Tualang Dodi Hartono membuka acara. Hadir pula Camat Tualang Dedi Hartono.",
+     ["Dodi Hartono", "Dedi Hartono"]),
+])
+def test_a_misspelt_name_under_the_same_title_is_one_person(nlp, text, expected):
+    assert [o.name for o in run(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, name, position", [
+    # the dot of a title's abbreviation before an organisation word is no sentence end
+    # (sumbar-kemenag-mqk-agam-juara-umum)
+    ("Karena, pada hari yang sama, sebut Kakan. Kemenag Agam H. Yetrizal Khatib, sedang berlangsung MTQ "
+     "antar panti asuhan se-Sumbar di Kota Bukittinggi.", "Yetrizal Khatib", "Kepala Kantor Kemenag Agam"),
+])
+def test_a_dot_after_a_titles_abbreviation(nlp, text, name, position):
+    assert {o.name: o.position for o in run(nlp, text)}.get(name) == position
+
+
+@pytest.mark.parametrize("text", [
+    # a real sentence end after an abbreviation (balitbangda-pelalawan-123), or before a word of its own expansion
+    "Kedatangan tamu diterima oleh Bapak Ir. Arizal, M.Si didampingi para Kabid. Maksud kedatangannya adalah sharing.",
+    "Hal itu dikatakan para Kadis. Dinas Sosial Provinsi Riau akan membantu.",
+])
+def test_a_sentence_end_after_an_abbreviation_stays(nlp, text):
+    assert run(nlp, text) == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "dan" after an official's mention, then a name and its title (dprd-2020-12-16-wakil-ketua-terima-kunjungan-solok-pasaman-barat)
+    ("Rombongan dari Kabupaten Pasaman Barat dipimpin oleh Rosdi selaku Ketua Komisi I DPRD Pasaman Barat dan "
+     "Adriwilza Ketua Komisi IV DPRD Pasaman Barat beserta rombongan lainnya.",
+     {"Rosdi": "Ketua Komisi I DPRD Pasaman Barat", "Adriwilza": "Ketua Komisi IV DPRD Pasaman Barat"}),
+    # "dan" after other words is no cue (dprd-inhil-2022-04-04-konsultasi-pimpinan-dprd-bupati-awi)
+    ("Surat itu tentang permintaan Hearing dan Audiensi Bupati Indragiri Hilir dan OPD lainnya terkait "
+     "pengelolaan dana publikasi media.", {}),
+])
+def test_a_name_and_its_title_after_dan_that_ends_a_mention(nlp, text, expected):
+    assert {o.name: o.position for o in run(nlp, text)} == expected
+
+
+@pytest.mark.parametrize("text, name, honorifics, position", [
+    # a rank with its corps written in lower case is still a rank (setda-puncakjayakab-lomba-hut-ri-75):
+    # the name after it holds the title, not the name before the comma
+    ("Hadir Ketua Panitia HUT RI ke 75 Mulyadi, S. Sos, M. AP, M. KP, Danyon 900/R letkol Inf. Markity Jaya, "
+     "Danki 753 AVT Mayor Inf. Denny sarurerung, S.Sos dan segenap pimpinan.",
+     "Markity Jaya", ("letkol Inf.",), "Komandan Batalyon 900/R"),
+])
+def test_a_lower_case_rank_with_its_corps(nlp, text, name, honorifics, position):
+    found = {o.name: (o.honorifics, o.position) for o in run(nlp, text)}
+    assert found.get(name) == (honorifics, position)
+    assert found.get("Mulyadi", ((), None))[1] != position
+
+
+@pytest.mark.parametrize("text, expected", [
+    # English group nouns are no names (setda-natunakab-dendang-piwang)
+    ("Present at the event were the Vice Regent of Natuna, Members of the Natuna Regency DPRD, Several Regional "
+     "Apparatus Organisation Leaders, Chairperson and Vice Chairperson of the Natuna Regency TP PKK.", set()),
+    # a one-word "name" the text defines as a short form or glosses (morowalikab-kafilah-pawai-taaruf-mtq-28-sulteng,
+    # ppid-1910, tanggamus-news-552)
+    ("Pawai taaruf resmi dilepas oleh Bupati Kabupaten Banggai Kepulauan (Bangkep), H. Rais D Adam, SH. Hadir "
+     "dalam kegiatan tersebut Forkopimda Kabupaten Bangkep, Kepala Kantor Kementerian Agama dan perwakilan "
+     "peserta kafilah.", {"Rais D Adam"}),
+    ("Pelaksanaan nantinya saat mendekati Natal 2021 dan Tahun Baru (Nataru) 2022. Pada kesempatan tersebut, ia "
+     "juga mengatakan untuk menindaklanjuti cuti Nataru, Gubernur Riau telah mengeluarkan Surat Edaran.", set()),
+    ("Lebih lanjut Bupati menerangkan, bahwa jumlah Pekon (Desa) yang melaksanakan Pilkades Serentak Tahun 2020 "
+     "sebanyak 220 Pekon. Jumlah total Calon Kepala Pekon 772 orang.", set()),
+    # a party in brackets is no gloss (diskominfotik-bengkalis-7121)
+    ("Juru bicara fraksi yang menyampaikan pandangan umum adalah Rianto (PAN), Hj Aisyah (Partai Golkar) dan "
+     "Wakil Ketua DPRD Bengkalis Zuhelmi (PKS).", {"Zuhelmi", "Rianto", "Aisyah"}),
+])
+def test_group_nouns_and_short_forms_are_no_names(nlp, text, expected):
+    assert {o.name for o in run(nlp, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "di" and a building word after a title and a name tell where, no position text
+    # (pekanbaru-news-2022-pj-wali-kota-muflihun-dilantik, kominfosandi-kampar-2021-06-30-aspirasi-kepala-desa)
+    ("Gubernur Riau Syamsuar melantik Penjabat (Pj) Wali Kota Pekanbaru Muflihun dan Penjabat Bupati Kampar "
+     "Kamsol di Balai Pauh Janggi, Gedung Daerah, Senin (23/5).",
+     {"Syamsuar": "Gubernur Riau", "Muflihun": "Penjabat Wali Kota Pekanbaru", "Kamsol": "Penjabat Bupati Kampar"}),
+    ("Kata Catur saat menerima Kepala Desa dan Camat di Kediaman di Desa Sei Lembu Makmur, Rabu, 30/06.", {}),
+])
+def test_di_and_a_building_word_end_a_position(nlp, text, expected):
+    assert {o.name: o.position for o in run(nlp, text)} == expected

@@ -191,6 +191,29 @@ def _indices(seq: Sequence[object], value: object, start: int = 0, stop: int | N
         start += 1
 
 
+def _glued_dots(tokens: Tokens, lex: Lexicon, facts: WordCache[_Word]) -> Tokens:
+    """``Kakan. Kemenag Agam H. Yetrizal Khatib``: the dot of a title's abbreviation that position
+    text follows (an organisation word or acronym) is the abbreviation's, not a sentence's end;
+    such a dot joins its word (``Kakan.``), as ``Plt.`` is one token. Not ``ujar Kadis.
+    Selanjutnya`` nor ``Kadis. Dinas ...`` (a word of its own expansion starts a new sentence)."""
+    from ..nlp import Tokens
+
+    words, starts, space = tokens
+    n = len(words)
+    glue = [i for i in _indices(words, ".", 1, n - 1)
+            if words[i - 1] in lex.abbr and not space[i - 1] and space[i]
+            and words[i + 1][:1].isupper() and facts[words[i + 1]].one and not facts[words[i + 1]].abbr
+            and facts[words[i + 1]].bare not in lex.abbr[words[i - 1]].expansion.lower().split()]
+    if not glue:
+        return tokens
+    words, starts, space = list(words), list(starts), list(space)
+    for i in reversed(glue):
+        words[i - 1] += "."
+        space[i - 1] = space[i]
+        del words[i], starts[i], space[i]
+    return Tokens(words, starts, space)
+
+
 @functools.lru_cache(maxsize=4096)
 def _region_prefix(lower: tuple[str, ...]) -> int:
     """How many of these lower-case words, from the first, name a region (0 if none)? Cached:
@@ -209,6 +232,7 @@ class _Scan:
         self.text = text
         self.lex = lexicon()
         self.facts = _word_facts()
+        tokens = _glued_dots(tokens, self.lex, self.facts)
         self.words, self.starts, self.space = tokens
         self.n = len(self.words)
         # the columns of _Token: one lookup per token, then a transpose
@@ -446,6 +470,8 @@ def _tail(sc: _Scan, j: int, place: bool = False) -> tuple[int, list[tuple[int, 
             nxt = k + 1
             if nxt + 1 < sc.n and sc.words[nxt] in lex.connector:
                 nxt += 1  # "President of the Republic of Indonesia"
+            if lw in lex.place_prep and nxt < sc.n and sc.lower[nxt] in lex.venue:
+                break  # "Camat di Kediaman ...": where, not position text
             if nxt < sc.n and sc.cap(nxt) and not sc.titled(nxt) and sc.posish(nxt):
                 k = nxt
                 continue
@@ -588,8 +614,8 @@ def _position_follows(sc: _Scan, i: int, single: bool) -> bool:
         return True  # not "... Riau Rizka Utama Nasution": a grade word after an unknown word is a name's
     if single and sc.lower[i] in sc.lex.connector and sc.lower[i] == sc.words[i] \
             and i + 1 < sc.n and sc.cap(i + 1) and not sc.titled(i + 1) and sc.posish(i + 1):
-        # not "Gubernur Riau Syamsuar di Pekanbaru": a name, then where it was said
-        return not (sc.lower[i] in sc.lex.place_prep and sc.region_len(i + 1))
+        # not "Gubernur Riau Syamsuar di Pekanbaru", "... Kamsol di Balai Pauh Janggi": a name, then where
+        return not (sc.lower[i] in sc.lex.place_prep and (sc.region_len(i + 1) or sc.lower[i + 1] in sc.lex.venue))
     return False
 
 
@@ -1009,7 +1035,8 @@ def extract_officials(ctx: Context) -> tuple[Official, ...]:
     _link_positions(sc, groups, unnamed)
     _link_names(sc, groups)
     _link_pronouns(sc, groups)
-    return tuple(_official(sc, g) for g in sorted(groups, key=lambda g: g.first) if not _common_word(sc, g))
+    return tuple(_official(sc, g) for g in sorted(groups, key=lambda g: g.first)
+                 if not _common_word(sc, g) and not _short_form(sc, g))
 
 
 def _se_group(sc: _Scan, pos: _Position) -> bool:
@@ -1150,6 +1177,25 @@ def _common_word(sc: _Scan, g: _Group) -> bool:
     """A one-word name that is a common word (``Kepala Bidang Angkutan``, ``Inspektur Upacara``,
     ``Berharap``): a word of the position or the sentence, no person (data/common_words.txt)."""
     return all(len(m.key) == 1 and m.key[0] in sc.lex.common for m in g.mentions)
+
+
+def _short_form(sc: _Scan, g: _Group) -> bool:
+    """A one-word name the text defines as a short form (``Banggai Kepulauan (Bangkep)``, ``Natal 2021
+    dan Tahun Baru (Nataru)``: a word of its initial just before the brackets) or glosses with an
+    organisation word, no acronym (``Pekon (Desa)``): a thing's or a place's name, no person."""
+    if any(len(m.key) != 1 or m.person.honorifics for m in g.mentions):
+        return False
+    word = sc.text[g.mentions[0].person.start:g.mentions[0].person.end]
+    for i in _indices(sc.words, "(", 1, max(1, sc.n - 2)):
+        if sc.words[i + 2] != ")":
+            continue
+        if sc.words[i + 1] == word and any(
+                sc.words[j][:1] == word[:1] and not sc.bound[j] for j in range(max(0, i - 5), i)):
+            return True
+        if sc.words[i - 1] == word and sc.cap(i + 1) and sc.orgword(i + 1) and not sc.acronym(i + 1) \
+                and i + 1 not in sc.parties:  # not "Rianto (PAN)", "Zuhelmi (PKS)": a party
+            return True
+    return False
 
 
 def _is_place(sc: _Scan, pos: _Position, p: _Person) -> bool:
@@ -1338,9 +1384,12 @@ def _name_before(sc: _Scan, pos: _Position, used: set[int]) -> _Person | None:
 
 def _cued_name_before(sc: _Scan, pos: _Position, used: set[int]) -> _Person | None:
     """``disampaikan Zulmansyah Ketua PWI Provinsi Riau``: a name right before the position, after
-    a verb of saying or ``oleh`` (``name_cue``), with no comma or link word between."""
+    a verb of saying or ``oleh`` (``name_cue``), with no comma or link word between; or after ``dan``
+    that ends another official's mention (``pair_cue``: ``Rosdi selaku Ketua Komisi I DPRD Pasaman
+    Barat dan Adriwilza Ketua Komisi IV ...``)."""
     for c in range(max(1, pos.start - 5), pos.start):
-        if sc.lower[c - 1] not in sc.lex.name_cue or not sc.cap(c):
+        cue = sc.lower[c - 1]
+        if not sc.cap(c) or not (cue in sc.lex.name_cue or cue in sc.lex.pair_cue and c - 2 in used):
             continue
         if any(sc.bound[m] or m in used for m in range(c, pos.start)):
             continue
@@ -1376,8 +1425,11 @@ def _joins(m: _Mention, g: _Group) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Under one position, ``Edy Nasution`` is ``Edy Natar Nasution`` (a middle name left out),
-    ``Atal Depari Sembiring`` is ``Atal Sembiring Depari`` (the same words in another order) and
-    ``M.Zaki`` is ``Muhammad Zaki`` (an initial for a word)."""
+    ``Atal Depari Sembiring`` is ``Atal Sembiring Depari`` (the same words in another order),
+    ``M.Zaki`` is ``Muhammad Zaki`` (an initial for a word) and ``Wan Thamrim Hasyim`` is ``Wan
+    Thamrin Hasyim`` (one word of five letters or more misspelt by one letter)."""
+    if _misspelt(a, b):
+        return True
     if len(a) < 2 or len(b) < 2:
         return False
     if len(a) == len(b) and a[-1] == b[-1] and all(
@@ -1393,6 +1445,25 @@ def _same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False
     rest = iter(long_)
     return all(w in rest for w in short)  # a subsequence
+
+
+def _misspelt(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The same name but for one word of five letters or more misspelt by one letter."""
+    if len(a) != len(b) or sum(x != y for x, y in zip(a, b)) != 1:
+        return False
+    x, y = next((x, y) for x, y in zip(a, b) if x != y)
+    return min(len(x), len(y)) >= 5 and _one_edit(x, y)
+
+
+def _one_edit(x: str, y: str) -> bool:
+    """Do ``x`` and ``y`` differ by one letter changed, added or left out (``Thamrim``/``Thamrin``,
+    ``Arsadjuliandi``/``Arsyadjuliandi``)?"""
+    if len(x) > len(y):
+        x, y = y, x
+    if len(y) - len(x) > 1:
+        return False
+    i = next((k for k, (c, d) in enumerate(zip(x, y)) if c != d), len(x))
+    return x[i + (len(x) == len(y)):] == y[i + 1:]
 
 
 def _spouses(a: _Mention, b: _Mention) -> bool:
@@ -1610,6 +1681,10 @@ def _with_context_region(sc: _Scan, position: str, role: int) -> str:
 def _official(sc: _Scan, g: _Group) -> Official:
     text = sc.text
     by_name = max(g.mentions, key=lambda m: (len(m.key), len(m.name)))
+    misspelt = [m for m in g.mentions if len(m.key) == len(by_name.key) and m.key != by_name.key
+                and _misspelt(m.key, by_name.key)]
+    if misspelt:  # "Bupati Sambas Satono", later "Bupati Santono": the spelling written most often
+        by_name = max([by_name, *misspelt], key=lambda m: text.count(m.name))
     by_hons = max(g.mentions, key=lambda m: len(m.person.honorifics))
     cands = [(m.position, m.position_raw, m.role_words) for m in g.mentions if m.position]
     cands += g.fuller

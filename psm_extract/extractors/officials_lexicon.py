@@ -95,6 +95,8 @@ class Lexicon:
     glued: frozenset[str]  # honorifics.tsv kind glued: "HM" = H + the name's initial M
     common: frozenset[str]  # data/common_words.txt: words the NER corpora never use in a name
     name_cue: frozenset[str]
+    venue: frozenset[str]
+    pair_cue: frozenset[str]
     org_intro: frozenset[str]
     place_head: frozenset[str]
     head_of: dict[str, str]  # a regional head's title -> the kind of region it heads ("bupati" -> "kabupaten")
@@ -135,7 +137,9 @@ def lexicon() -> Lexicon:
     prefix_re = re.compile(_alternation(kinds.get("prefix", []), r"(?=[ \t]*[A-Z])", r"(?=[ \t]+[A-Z])"))
     suffix_re = re.compile(r"[ \t]*,?[ \t]*(?P<h>" + _alternation(
         kinds.get("suffix", []), r"(?![A-Za-z])", r"(?![\w’'-]|\.\w)") + ")")
-    ranks = kinds.get("rank", [])
+    # a rank with its corps, the corps telling it from a word, is also written in lower case: "letkol Inf."
+    ranks = kinds["rank"] = kinds.get("rank", []) + [
+        f[0].lower() + f[1:] for f in kinds.get("rank", []) if " " in f and f[:1].isupper() and f.split()[-1][:1].isupper()]
     # a rank with its corps is also written with a dot after the corps: "Letkol Inf. Laode M. Sabaruddin"
     ranks = ranks + [f"{f}." for f in ranks if " " in f and f[-1].isalpha()]
     rank_re = re.compile(_alternation(ranks, "", r"(?=[ \t]+[A-Z(])"))
@@ -195,6 +199,8 @@ def lexicon() -> Lexicon:
         glued=frozenset(kinds.get("glued", ())),
         common=frozenset(resources.lines("common_words.txt")),
         name_cue=frozenset(words.get("name_cue", ())),
+        venue=frozenset(words.get("venue", ())),
+        pair_cue=frozenset(words.get("pair_cue", ())),
         org_intro=frozenset(words.get("org_intro", ())),
         place_head=frozenset(words.get("place_head", ())), named_org=frozenset(words.get("named_org", ())),
         own_body=frozenset(words.get("own_body", ())),
