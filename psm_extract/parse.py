@@ -273,8 +273,9 @@ _LEAD = re.compile(
     r"|(?<=[a-z])(?P<colon_lc>\s:\s+)(?=[a-z])"                # Bangkinang kota : dalam ... (a region only)
     r"|,\s*" + _LEAD_DATE + r"\s+(?=[A-Z])"                     # Tembilahan, Jumat ( 23/06/2023 ) Di
     r"|\s*[-–—|]+\s*\((?P<src6>(?=[^()\n]*[A-Za-z])[^()\n]{2,30})\)[\s,:–—-]*"     # Bengkalis – (Prokopim) Text
-    r"|\s*[-–—|]+\s*(?P<src7>[A-Za-z][\w.]{1,20}(?: [A-Z][A-Za-z]{1,15})?)\s*(?:,|[-–—]+)\s"
-    # ^ BENGKALIS - HUMAS, Text; PEKANBARU | RIAUPOS.CO - Text (an agency or a site only: _is_source_word)
+    r"|\s*[-–—|/]+\s*(?P<src7>[A-Za-z][\w.]{1,20}(?: [A-Z][A-Za-z]{1,15})?)\s*(?:,|[-–—]+)\s"
+    # ^ BENGKALIS - HUMAS, Text; PEKANBARU | RIAUPOS.CO - Text; SIAK/HUMAS - Text (an agency or a site only:
+    # _is_source_word)
     r"|\s*[-–—]+\s*(?P<src10>[A-Za-z][\w.]{1,20}(?: [A-Z][A-Za-z]{1,15}){0,2})\.\s+(?=[A-Z])"
     # ^ PALANGKA RAYA – BIRO ADPIM. Text (an agency only: _is_source_word)
     r"|(?P<pipe>\s+\|\s*)(?=[A-Z])"                            # Pekanbaru | Text (a region only)
@@ -1048,13 +1049,15 @@ _SITE_NAME = re.compile(r"\w" + _SITE_END + "$", re.I)
 
 def _agency_first(lead: str, place: Where, source: Where | None) -> tuple[Where | None, Where | None]:
     """The lead's place and source when the source comes first: ``DPRD INHIL, TEMBILAHAN -``
-    (the place group holds the agency: the two swap), ``DISKOMINFOTIKSAN DUMAI -`` (its first
-    word is the agency, the rest the place), ``ANTARA -`` (an agency alone: a source, no place).
+    (the place group holds the agency: the two swap), ``DISKOMINFOTIKSAN DUMAI -``, ``HUMAS PROKOMPIM
+    SIAK -`` (its first agency words are the source, the rest the place), ``ANTARA -``, ``HUMAS
+    PROKOMPIM -`` (agency words alone: a source, no place).
     Otherwise as read."""
     words = lead[place[0]:place[1]].split()
     if not words or not _is_agency(words[0]):
         return place, source
-    if len(words) == 1 and source is None:
+    tag = next((n for n in range(1, len(words)) if not _is_agency(words[n])), len(words))
+    if tag == len(words) and source is None:  # "ANTARA -", "HUMAS PROKOMPIM -"
         return None, (place[0], place[1], "lead.agency_alone")
     if source is not None:
         if _is_agency(lead[source[0]:source[1]].split()[0]):
@@ -1062,7 +1065,8 @@ def _agency_first(lead: str, place: Where, source: Where | None) -> tuple[Where 
         return (source[0], source[1], "lead.place_after_agency"), (place[0], place[1], "lead.agency_first")
     if len(words) < 2:
         return place, source
-    cut = place[0] + lead[place[0]:place[1]].index(words[0]) + len(words[0])
+    head = lead[place[0]:place[1]]
+    cut = place[0] + head.index(words[tag - 1], sum(len(w) for w in words[:tag - 1])) + len(words[tag - 1])
     rest = cut + len(lead[cut:place[1]]) - len(lead[cut:place[1]].lstrip())
     return (rest, place[1], "lead.place_after_agency"), (place[0], cut, "lead.agency_first")
 

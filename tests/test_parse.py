@@ -190,6 +190,24 @@ def test_ppid_sidebar_is_not_body():
     # (https://bappeda.kaltimprov.go.id/index.php/postingan/538-kerukunan)
     ("Samarinda, Kamis 5/9/13. Kerukunan antar warga di Kaltim terus dijaga dan dipelihara terus menerus tanpa "
      "harus memandang suku.", "Samarinda", None),
+    # agency tags of other regencies' PR units (data/lead_agencies.tsv): Prokompim, Dinkominfo, a tag of
+    # several agency words read whole, the tag after a slash
+    ("PROKOMPIM - Bupati Bengkalis Kasmarni membuka MTQ ke-4 Tingkat Kecamatan Bandar Laksamana hari ini.",
+     None, "PROKOMPIM"),
+    ("DINKOMINFO - Bupati Purbalingga membuka kegiatan Kemah Budaya tingkat Provinsi Jawa Tengah hari ini.",
+     None, "DINKOMINFO"),
+    ("PROKOMPIM SIAK - Bupati Siak Alfedri membuka kegiatan sosialisasi pencegahan stunting hari ini.",
+     "Siak", "PROKOMPIM"),
+    ("HUMAS PROKOMPIM SIAK - Bupati Siak Alfedri membuka kegiatan sosialisasi pencegahan stunting hari ini.",
+     "Siak", "HUMAS PROKOMPIM"),
+    ("BENGKALIS - PROKOMPIM, Sempena hari radio ke 72 tahun 2017, Radio Republik Indonesia Stasiun Produksi.",
+     "Bengkalis", "PROKOMPIM"),
+    ("PALANGKA RAYA – BAGIAN PROKOPIM. Rangkaian Peringatan Hari Jadi Ke-67 Provinsi Kalimantan Tengah "
+     "diakhiri dengan acara Ramah Tamah.", "Palangka Raya", "BAGIAN PROKOPIM"),
+    ("PEKANBARU, PROKOMPIM : Gubernur Riau Syamsuar membuka kegiatan sosialisasi pencegahan stunting hari ini.",
+     "Pekanbaru", "PROKOMPIM"),
+    ("BENGKALIS/HUMAS - Bupati Bengkalis Kasmarni membuka kegiatan sosialisasi pencegahan stunting hari ini.",
+     "Bengkalis", "HUMAS"),
 ])
 def test_lead_forms(lead: str, dateline: str, source: str | None):
     page = parse(lead + "\nKalimat kedua dari berita ini cukup panjang untuk menjadi paragraf isi berita.")
