@@ -263,9 +263,11 @@ _LEAD = re.compile(
     # ^ also a site's name: Gowa, humas.sulselprov.go.id – Text
     r"|,\s*(?P<src8>[A-Za-z][\w.]{1,20}(?: [A-Z][A-Za-z]{1,15})?)\s+:\s+"  # X, HUMAS : Text (_is_source_word)
     r"|,?\s*\((?P<src3>(?=[^()\n]*[A-Za-z])[^()\n]{2,30})\)\s*[-–—:]+\s?"         # X (RIAUPOS.CO) – Text, X, (Humas) - Text
+    r"|,?\s*\[(?P<src11>[A-Za-z][\w.-]{1,20}(?: [A-Za-z][\w.-]{1,20})?)\]\s*[-–—:]+\s?"  # X [HUMAS] - Text
     r"|,\s*(?:" + _LEAD_DATE + r"|\d{1,2}/\d{1,2})\s*\((?P<src5>(?=[^()\n]*[A-Za-z])[^()\n]{2,30})\)\s*[-–—:]+\s?"
     # ^ Ambon, 3/10 (ANTARA) - Text; Jakarta, 3 Oktober 2016 (ANTARA) - Text
     r"|,?\s*" + _LEAD_DATE + r"\s*[-–—]+\s?"                   # Kampar, (27/10/2025) – Text, Jakarta (3/10/2016) -
+    r"|,\s*\(?\d{1,2}/\d{1,2}\)?\s*[-–—]+\s?"                       # Tanjungpinang, 12/9 - Text (no year)
     r"|\s*\(\d{1,2}/\d{1,2}/\d{2,4}\)\s*(?P<src4>[a-z][\w-]{1,40}(?:\.[\w-]{2,20}){1,4})\s*[-–—]+\s?"
     # ^ Yogyakarta (14/10/2022) paniradyakaistimewan.jogjaprov.go.id - Text
     r"|,\s*[-–—]+\s?"                                          # INDRAGIRI HILIR, - Text
@@ -291,11 +293,12 @@ _LEAD_BRACKETED = re.compile(
     r"\(" + _PLACE + r",\s*" + _LEAD_DATE + r"\)\s*[-–—]+\s?(?=\S)")
 # the place and the writer in square brackets: "[Banda Aceh | Heri Ulka] Text" (the writer is no source)
 _LEAD_SQUARE = re.compile(r"\[" + _PLACE + r"\s*\|\s*[^\[\]|\n]{2,40}\]\s*(?=\S)")
-_LEAD_SOURCE_ONLY = re.compile(r"\((?P<src9>[A-Za-z][\w.-]{2,30})\)\s*[-–—]+\s?(?=\S)")
+_LEAD_SOURCE_ONLY = re.compile(r"\((?P<src9>[A-Za-z][\w.-]{1,30}(?: [A-Za-z][\w.-]{1,20}){0,2})\)\s*[-–—]+\s?(?=\S)")
+# ^ "(wartaKominfo) –", "(MC) -"; of several words an agency's tag only: "(Diskominfo Siak) -" (_is_source_word)
 # a source on a line of its own between the headline and the lead: "//DISKOMINFO-SGU//"
 _SLASHED_SOURCE = re.compile(r"/{2}\s*([A-Za-z][\w .-]{1,30}?)\s*/{2}")
 # the lead's groups that hold its source, in the order they are read
-_SOURCE_GROUPS = ("src0", "src1", "src2", "src3", "src4", "src5", "src6", "src7", "src8", "src9", "src10")
+_SOURCE_GROUPS = ("src0", "src1", "src2", "src3", "src4", "src5", "src6", "src7", "src8", "src9", "src10", "src11")
 _SITE_END = r"\.(?:co\.id|go\.id|com|co|id|net|org|news)"  # a site's name ends so: "Riaupos.co", "pekanbaru.go.id"
 # the outlet first: "KORANRIAU.co,PEKANBARU - Text", "Riaupos.co, Pekanbaru - Text"
 _LEAD_OUTLET_FIRST = re.compile(
@@ -598,6 +601,9 @@ def _find_lead(blocks: list[_Block], start: int) -> tuple[int, re.Match[str] | N
         m = _LEAD_OUTLET_FIRST.match(b.text) or _LEAD.match(b.text)  # "INFORIAU.CO, PEKANBARU -"
         if m is None and b.text.startswith("("):
             m = _LEAD_BRACKETED.match(b.text) or _LEAD_SOURCE_ONLY.match(b.text)
+            if m and m.re is _LEAD_SOURCE_ONLY and (" " in m.group("src9") or len(m.group("src9")) < 3) \
+                    and not _is_source_word(m.group("src9")):
+                m = None  # "(Foto Kegiatan) -", "(Ki) -": no agency
         elif m is None and b.text.startswith("["):
             m = _LEAD_SQUARE.match(b.text)
             m = m if m and regions.resolve(m.group("place")) is not None else None

@@ -208,6 +208,20 @@ def test_ppid_sidebar_is_not_body():
      "Pekanbaru", "PROKOMPIM"),
     ("BENGKALIS/HUMAS - Bupati Bengkalis Kasmarni membuka kegiatan sosialisasi pencegahan stunting hari ini.",
      "Bengkalis", "HUMAS"),
+    # an agency's tag of several words alone in brackets; a short one; a caption's words in brackets are none;
+    # the tag in square brackets; a day and a month with no year before the dash; a news agency's two words
+    ("(Diskominfo Siak) - Bupati Siak Alfedri membuka kegiatan sosialisasi pencegahan stunting hari ini.",
+     None, "Diskominfo Siak"),
+    ("(MC) - Resepsi Hari Jadi ke-188 Kabupaten Temanggung digelar di Pendopo Pengayoman hari ini bersama.",
+     None, "MC"),
+    ("(Foto Kegiatan) - Resepsi Hari Jadi ke-188 Kabupaten Temanggung digelar di Pendopo Pengayoman hari ini.",
+     None, None),
+    ("SIAK [HUMAS] - Bupati Siak Alfedri membuka kegiatan sosialisasi pencegahan stunting hari ini bersama.",
+     "Siak", "HUMAS"),
+    ("Tanjungpinang, 12/9 - Gubernur Kepulauan Riau membuka kegiatan sosialisasi pencegahan stunting hari ini.",
+     "Tanjungpinang", None),
+    ("ANTARA NEWS - Gubernur Riau Syamsuar membuka kegiatan sosialisasi pencegahan stunting di Pekanbaru hari ini.",
+     None, "ANTARA NEWS"),
 ])
 def test_lead_forms(lead: str, dateline: str, source: str | None):
     page = parse(lead + "\nKalimat kedua dari berita ini cukup panjang untuk menjadi paragraf isi berita.")
