@@ -208,6 +208,8 @@ def _chrome() -> dict[str, Any]:
         "category_label": re.compile(f"^(?:{any_of('category_label')})", re.I),
         "inner_category_label": re.compile(f"(?<![A-Za-z])(?:{any_of('category_label')})", re.I),
         "field_label": re.compile(f"^(?:{any_of('field_label')})$", re.I),
+        "site_owner": re.compile(f"^(?:{any_of('site_owner')})", re.I),
+        "view_count": re.compile(f"^(?:{any_of('view_count')})", re.I),
     }
 
 
@@ -887,9 +889,9 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
     if title is None and meta is not None:
         title, rules["title"] = _title_from_metadata(meta)
     date_at = next((i for i, b in enumerate(header) if b.text != title and len(b.text) < 200
-                    and not b.is_chrome() and not _dated_sentence(b.text)
-                    and _date_of_line(b.text)  # not a caption's date
-                    and not dates.is_calendar_bar(b.text)), -1)
+                    and (not b.is_chrome() or _chrome()["byline"].match(b.text)) and not _dated_sentence(b.text)
+                    and _date_of_line(b.text)  # not a caption's date; a byline's date ("Penulis: Humas | 3 Okt 2016")
+                    and not (dates.is_calendar_bar(b.text) and not _chrome()["view_count"].match(b.text))), -1)
     if date_at < 0 and root is not None and headline < 0:  # no headline: a date line just above the
         near = [b for b in blocks[max(0, lead - 3):lead][::-1]  # lead, outside its container too
                 if len(b.text) < 200 and not b.is_chrome() and not _is_link(b)]
@@ -1418,6 +1420,8 @@ def _category_fallback(skipped: list[Any], meta: metadata.Metadata | None, title
                 break
             if _is_label(label.text) and _title_cased(label.text) \
                     and (not label.is_chrome() or metadata.is_rubric(label.text)) \
+                    and not _chrome()["byline"].match(label.text) \
+                    and not (label.owner is None and _chrome()["site_owner"].match(label.text)) \
                     and (label.owner is None or _is_category_element(label.owner, label.text)) \
                     and regions.resolve(label.text) is None:  # a site's name ("Kuantan Singingi")
                 return label.text, "page.label"
@@ -1434,16 +1438,24 @@ def _category_fallback(skipped: list[Any], meta: metadata.Metadata | None, title
 
 
 _TRAIL_END = re.compile(r"\s*[›>»/|]\s*$")
+_ARROW_TRAIL = re.compile(r"\s*[›>»/]\s*")  # a trail's separators (a bar separates a menu's items too)
 
 
 def _trail_line(blocks: list[_Block], title: str | None) -> list[str] | None:
     """The items of a header line that is a breadcrumb trail ending with the headline, from its home
     item on (``Home / Bagian Hukum / Penerimaan Penghargaan ... Kab/Kota``): split before the
-    headline only, so a slash inside the headline splits nothing."""
+    headline only, so a slash inside the headline splits nothing. A trail without the headline one or
+    two lines above it (``Home » Berita » Pemerintahan``): its items and the headline."""
     if not title:
         return None
     folded = title.casefold()
-    for b in blocks[:12]:
+    at = next((i for i, b in enumerate(blocks[:13]) if b.text == title), -1)
+    for i, b in enumerate(blocks[:12]):
+        if 0 <= at - i <= 2 and _ARROW_TRAIL.search(b.text) and len(b.text) < 100:
+            # "Home » Berita » Pemerintahan" just above the headline: a trail without it
+            crumbs = [c for c in _ARROW_TRAIL.split(b.text) if c.strip()]
+            if 2 <= len(crumbs) <= 5 and metadata.is_generic_label(crumbs[0]):
+                return crumbs + [title]
         if len(b.text) <= len(title) or not b.text.casefold().endswith(folded):
             continue
         head = b.text[:-len(title)]
@@ -1470,8 +1482,8 @@ def _labelled_category(blocks: list[_Block], title: str | None) -> str | None:
     label = _chrome()["category_label"]
     for b in blocks[max(0, at - 3):at + 7] if at >= 0 else blocks[:10]:
         m = label.match(b.text) if len(b.text) < 80 else None
-        if m is not None:
-            value = b.text[m.end():].strip(" |:")
+        if m is not None:  # up to the next field: "Posted in Berita | 3 Oktober 2016"
+            value = _FIELD_END.split(b.text[m.end():], 1)[0].strip(" |:,")
             if _is_label(value) and _title_cased(value):
                 return value
     return None

@@ -704,3 +704,40 @@ def test_a_category_label_inside_the_date_line(date_line: str, category: str):
                  f"{date_line}\n\nKOTA SEMARANG– Pemerintah Kota Semarang terus menunjukkan keseriusannya dalam "
                  "mewujudkan keterbukaan informasi.")
     assert page.category == category
+
+
+_HEADLINE = "Lomba Balaganjur Dalam Rangka HUT Kota Singaraja Yang Ke 414 Tahun 2018"
+_LEAD = ("BULELENG - Seperti halnya tahun-tahun sebelumnya, dalam rangka memeriahkan HUT Kota Singaraja salah "
+         "satu pertunjukkan yang ditampilkan adalah lomba balaganjur.")
+
+
+@pytest.mark.parametrize("above, below, title, category, published", [
+    # a sub-site's owner above the headline is no category (train disbud-bulelengkab-14, dispmd-bulelengkab-69)
+    ("Dinas Kebudayaan", "Admin disbud | 25 Maret 2018 | 861 kali", _HEADLINE, None, dt.date(2018, 3, 25)),
+    ("Badan Pendapatan Daerah", "Admin | 25 Maret 2018", _HEADLINE, None, dt.date(2018, 3, 25)),
+    ("Kecamatan Sukasada", "25 Maret 2018", _HEADLINE, None, dt.date(2018, 3, 25)),
+    # a list's heading above it neither; a section label is one
+    ("Berita Lainnya", "Tanggal : 25 Maret 2018", _HEADLINE, None, dt.date(2018, 3, 25)),
+    ("Sosial dan Budaya", "Minggu, 25 Maret 2018", _HEADLINE, "Sosial dan Budaya", dt.date(2018, 3, 25)),
+    # a byline or a share bar above the headline is no category, a share plugin's line no title
+    # (train kimpangongangan-madiunkota-lomba-desain-batik)
+    ("By Admin", "October 3, 2016", _HEADLINE, None, dt.date(2016, 10, 3)),
+    ("Share\nFacebook\nTwitter", "3 Oktober 2016", _HEADLINE, None, dt.date(2016, 10, 3)),
+    ("Spread the love", "", None, None, None),
+    # a breadcrumb trail just above the headline, without it, gives the category
+    ("Home » Berita » Pemerintahan", "3 Oktober 2016", _HEADLINE, "Pemerintahan", dt.date(2016, 10, 3)),
+    ("Beranda / Berita Daerah", "3 Oktober 2016", _HEADLINE, "Berita Daerah", dt.date(2016, 10, 3)),
+    ("Beranda | Profil | Berita | Kontak", "3 Oktober 2016", _HEADLINE, None, dt.date(2016, 10, 3)),
+    # a "posted in" label gives the category up to the next field; a byline with the date dates the page
+    ("", "Posted in Berita Daerah | 3 Oktober 2016", _HEADLINE, "Berita Daerah", dt.date(2016, 10, 3)),
+    ("", "Penulis: Humas | 3 Oktober 2016 | 0 Komentar", _HEADLINE, None, dt.date(2016, 10, 3)),
+    # a Hijri date beside a view count is the article's date line, no calendar bar (train emtq-bengkalis-336)
+    ("- Minggu,23 September 2018 | 12 Muharram 1440 H | Dibaca : 417 Kali", "", _HEADLINE, None,
+     dt.date(2018, 9, 23)),
+    ("Senin, 28 Dzulqo'dah 1438 H | 21 Agustus 2017", "", _HEADLINE, None, None),
+])
+def test_header_lines_around_the_headline(above: str, below: str, title: str | None, category: str | None,
+                                          published: dt.date | None):
+    head = "\n".join(x for x in (above, _HEADLINE if title else "", below) if x)
+    page = parse(f"{head}\n{_LEAD}\nLomba diikuti oleh sekaa balaganjur dari sembilan kecamatan se-Kabupaten Buleleng.")
+    assert (page.title, page.category, page.published) == (title, category, published)
