@@ -1179,8 +1179,9 @@ def _title_at(header: list[_Block], emphasis: bool = False) -> int:
     lines = [i for i, b in enumerate(header) if not b.is_chrome() and _is_headline(b.text)
              and "|" not in b.text and not b.text.lower().endswith(("view", "views"))
              and not _is_meta_line(b.text) and not _CREDIT_END.search(b.text) and not _labelled_date(b.text)
-             and not _dated_label_line(b.text)
+             and not _dated_label_line(b.text) and not _chrome()["category_label"].match(b.text)
              and not _chrome()["byline"].match(b.text) and any(len(w) > 2 for w in b.text.split())
+             and not _writer_line(b.text)
              and not (i + 1 < len(header) and _chrome()["role_line"].match(header[i + 1].text))  # a writer
              and not b.text.startswith(_BULLETS)]  # "• Prov Jateng", "• PPID UTAMA": a meta list's items
     written = [i for i in reversed(lines) if len(header[i].text.split()) >= 3 and _half_capitalised(header[i].text)]
@@ -1201,6 +1202,13 @@ def _title_at(header: list[_Block], emphasis: bool = False) -> int:
               and not _SENTENCE_END.search(header[i].text) and _is_headline(header[i].text[:-1])
               and len(header[i].text.split()) >= 3 and _half_capitalised(header[i].text)]
     return closed[0] if closed else -1
+
+
+def _writer_line(text: str) -> bool:
+    """A short header line that names the writing office (``Humas Pemkab Siak``, ``Bagian Prokopim Setda
+    Bengkalis``): four words or fewer, the first an agency's (``lead_agencies.tsv``). Never a headline."""
+    words = text.split()
+    return len(words) <= 4 and _is_agency(words[0])
 
 
 # a photo caption that ends with its credit: "Walikota Pekanbaru DR. H. Firdaus - Pekanbaru.go.id"
@@ -1378,7 +1386,7 @@ def _category(blocks: list[_Block], at: int, offset: int, headline: int) -> tupl
     return None, ""
 
 
-_PART_SEPARATORS = re.compile(r"\s[|•·]\s|\s[-–—]\s|^[|•·]\s|\s[|•·]$")
+_PART_SEPARATORS = re.compile(r"\s[|•·/]\s|\s[-–—]\s|^[|•·]\s|\s[|•·]$")
 
 
 def _category_fallback(skipped: list[Any], meta: metadata.Metadata | None, title: str | None,
@@ -1420,7 +1428,7 @@ def _category_fallback(skipped: list[Any], meta: metadata.Metadata | None, title
                 break
             if _is_label(label.text) and _title_cased(label.text) \
                     and (not label.is_chrome() or metadata.is_rubric(label.text)) \
-                    and not _chrome()["byline"].match(label.text) \
+                    and not _chrome()["byline"].match(label.text) and not _is_meta_word(label.text) \
                     and not (label.owner is None and _chrome()["site_owner"].match(label.text)) \
                     and (label.owner is None or _is_category_element(label.owner, label.text)) \
                     and regions.resolve(label.text) is None:  # a site's name ("Kuantan Singingi")

@@ -735,6 +735,13 @@ _LEAD = ("BULELENG - Seperti halnya tahun-tahun sebelumnya, dalam rangka memeria
     ("- Minggu,23 September 2018 | 12 Muharram 1440 H | Dibaca : 417 Kali", "", _HEADLINE, None,
      dt.date(2018, 9, 23)),
     ("Senin, 28 Dzulqo'dah 1438 H | 21 Agustus 2017", "", _HEADLINE, None, None),
+    # a writer's name above the headline is no category; the writing office or a category label under it no
+    # title; a label and a slash before the date line's date
+    ("Admin", "3 Oktober 2016", _HEADLINE, None, dt.date(2016, 10, 3)),
+    ("", "Humas Pemkab Buleleng\nOktober 3, 2016", _HEADLINE, None, dt.date(2016, 10, 3)),
+    ("", "3 Oktober 2016\nBagian Prokopim Setda Buleleng", _HEADLINE, None, dt.date(2016, 10, 3)),
+    ("", "Kategori: Berita Daerah\nSenin, 3 Oktober 2016", _HEADLINE, "Berita Daerah", dt.date(2016, 10, 3)),
+    ("", "Berita Daerah / Senin, 3 Oktober 2016", _HEADLINE, "Berita Daerah", dt.date(2016, 10, 3)),
 ])
 def test_header_lines_around_the_headline(above: str, below: str, title: str | None, category: str | None,
                                           published: dt.date | None):
