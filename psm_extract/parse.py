@@ -608,13 +608,13 @@ def _find_lead(blocks: list[_Block], start: int) -> tuple[int, re.Match[str] | N
                 m = None  # "(Foto Kegiatan) -", "(Ki) -": no agency
         elif m is None and b.text.startswith("["):
             m = _LEAD_SQUARE.match(b.text)
-            m = m if m and regions.resolve(m.group("place")) is not None else None
+            m = m if m and _is_region_name(m.group("place")) else None
         if m and _not_a_place(m):
             m = None
-        if m and m.groupdict().get("comma") and regions.resolve(b.text[m.end():].split(",")[0].split(" dan ")[0]):
+        if m and m.groupdict().get("comma") and _is_region_name(b.text[m.end():].split(",")[0].split(" dan ")[0]):
             m = None  # "Bengkalis, Kampar, dan Siak menerima ...": a list of regions, no lead
         if m and not b.is_chrome() and not (_DATE_LINE.match(b.text) and not m.groupdict().get("src5")
-                                            and regions.resolve(m.groupdict().get("place") or "") is None
+                                            and not _is_region_name(m.groupdict().get("place") or "")
                                             and not _dated_lead(b.text, m)) \
                 and not (_weak_lead(m) and len(b.text) < 120 and _is_headline(b.text)
                          and not _wrapped_lead(blocks, i)
@@ -653,17 +653,33 @@ def _teaser_above_headline(blocks: list[_Block], i: int) -> bool:
         and len(blocks[1].text.split()) >= 3 and not _SENTENCE_END.search(blocks[1].text)
 
 
+_NAME_JOINS = re.compile(r"[\s-]+")
+
+
+@functools.cache
+def _region_names() -> frozenset[str]:
+    """Every province's and kabupaten/kota's name without its kind, case, blanks and hyphens left out."""
+    kinds = re.compile(r"^(?:Kabupaten|Kota Administrasi|Kota|Provinsi)\s+")
+    return frozenset(_NAME_JOINS.sub("", kinds.sub("", r.name)).casefold() for r in regions.all_regions())
+
+
+def _is_region_name(text: str) -> bool:
+    """Is ``text`` a region's name, as a lead's place may be? Also a name two regions share
+    (``Semarang``, ``Malang``: a kabupaten and a kota), which ``regions.resolve`` leaves unresolved."""
+    return regions.resolve(text) is not None or _NAME_JOINS.sub("", text.strip(" .,;:")).casefold() in _region_names()
+
+
 def _not_a_place(m: re.Match[str]) -> bool:
     """A lead shape that only a region's name may open ("Place :", "Place |", "Place,"), opened by
     something else: "Keterangan : ...", "Bupati Kepulauan Seribu, Junaedi ..." are no lead."""
     groups = m.groupdict()
     if groups.get("place_lc"):  # "Bangkinang kota :", "Bandar lampung-": a region's name, or a town's first word
         words = groups["place_lc"].split()
-        return bool(groups.get("colon_lc")) and regions.resolve(groups["place_lc"]) is None \
-            and regions.resolve(words[0]) is None
+        return bool(groups.get("colon_lc")) and not _is_region_name(groups["place_lc"]) \
+            and not _is_region_name(words[0])
     return bool(groups.get("colon") or groups.get("colon_lc") or groups.get("pipe") or groups.get("comma")
                 or groups.get("glued")) \
-        and regions.resolve(m.group("place")) is None
+        and not _is_region_name(m.group("place"))
 
 
 def _wrapped_lead(blocks: list[_Block], i: int) -> bool:
@@ -1013,12 +1029,12 @@ def _place_line(date_lines: list[str], above: list[_Block]) -> str | None:
     place with a period, ``Bangkinang Kota.`` (a region's name, or a town whose first word is one)."""
     for text in date_lines:
         m = _PLACE_LINE.match(text)
-        if m and m.group("date") and regions.resolve(m.group("place")) is not None:
+        if m and m.group("date") and _is_region_name(m.group("place")):
             return m.group("place")
     for b in above:
         m = _PLACE_LINE.match(b.text)
-        if m and not m.group("date") and (regions.resolve(m.group("place")) is not None
-                                          or regions.resolve(m.group("place").split()[0]) is not None):
+        if m and not m.group("date") and (_is_region_name(m.group("place"))
+                                          or _is_region_name(m.group("place").split()[0])):
             return m.group("place")
     return None
 
@@ -1108,8 +1124,8 @@ def _outlet_first(lead: str, place: Where, source: Where) -> tuple[Where, Where]
     (``Sungai Apit, Siak -``), stays the place."""
     place_text, source_text = lead[place[0]:place[1]], lead[source[0]:source[1]]
     words = place_text.split()
-    if regions.resolve(source_text) is None or regions.resolve(place_text) is not None \
-            or regions.resolve(words[0]) is not None or words[0].lower() in _area_words() \
+    if not _is_region_name(source_text) or _is_region_name(place_text) \
+            or _is_region_name(words[0]) or words[0].lower() in _area_words() \
             or place_text.casefold() in _area_words():
         return place, source
     return (source[0], source[1], "lead.place_after_outlet"), (place[0], place[1], "lead.outlet_first")
@@ -1431,7 +1447,7 @@ def _category_fallback(skipped: list[Any], meta: metadata.Metadata | None, title
                     and not _chrome()["byline"].match(label.text) and not _is_meta_word(label.text) \
                     and not (label.owner is None and _chrome()["site_owner"].match(label.text)) \
                     and (label.owner is None or _is_category_element(label.owner, label.text)) \
-                    and regions.resolve(label.text) is None:  # a site's name ("Kuantan Singingi")
+                    and not _is_region_name(label.text):  # a site's name ("Kuantan Singingi")
                 return label.text, "page.label"
     if meta is not None:
         for trail in meta.crumbs:

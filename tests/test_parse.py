@@ -220,6 +220,14 @@ def test_ppid_sidebar_is_not_body():
      "Siak", "HUMAS"),
     ("Tanjungpinang, 12/9 - Gubernur Kepulauan Riau membuka kegiatan sosialisasi pencegahan stunting hari ini.",
      "Tanjungpinang", None),
+    # a name two regions share (a kabupaten and a kota) opens a region-only lead shape too (train
+    # jdihukum-jatengprov-penghargaan-jdih-2018)
+    ("Semarang, Pada Hari Rabu, 15 Agustus 2018 Biro Hukum Provinsi Jawa Tengah memberikan penghargaan kepada "
+     "Pengelola JDIH Kabupaten/Kota.", "Semarang", None),
+    ("Malang | Wali Kota Malang membuka kegiatan sosialisasi pencegahan stunting di Balai Kota hari ini.",
+     "Malang", None),
+    ("Bogor : Bupati Bogor membuka kegiatan sosialisasi pencegahan stunting di Cibinong hari ini bersama.",
+     "Bogor", None),
     ("ANTARA NEWS - Gubernur Riau Syamsuar membuka kegiatan sosialisasi pencegahan stunting di Pekanbaru hari ini.",
      None, "ANTARA NEWS"),
 ])
