@@ -269,7 +269,7 @@ _LEAD = re.compile(
     r"|,\s*(?:" + _LEAD_DATE + r"|\d{1,2}/\d{1,2})\s*\((?P<src5>(?=[^()\n]*[A-Za-z])[^()\n]{2,30})\)\s*[-–—:]+\s?"
     # ^ Ambon, 3/10 (ANTARA) - Text; Jakarta, 3 Oktober 2016 (ANTARA) - Text
     r"|,?\s*" + _LEAD_DATE + r"\s*[-–—]+\s?"                   # Kampar, (27/10/2025) – Text, Jakarta (3/10/2016) -
-    r"|,\s*\(?\d{1,2}/\d{1,2}\)?\s*[-–—]+\s?"                       # Tanjungpinang, 12/9 - Text (no year)
+    r"|(?:,\s*|,?\s*(?=\())\(?\d{1,2}/\d{1,2}\)?\s*[-–—]+\s?"        # Tanjungpinang, 12/9 -; PEKANBARU (12/9) - (no year)
     r"|\s*\(\d{1,2}/\d{1,2}/\d{2,4}\)\s*(?P<src4>[a-z][\w-]{1,40}(?:\.[\w-]{2,20}){1,4})\s*[-–—]+\s?"
     # ^ Yogyakarta (14/10/2022) paniradyakaistimewan.jogjaprov.go.id - Text
     r"|,\s*[-–—]+\s?"                                          # INDRAGIRI HILIR, - Text
@@ -277,8 +277,8 @@ _LEAD = re.compile(
     r"|(?<=[a-z])(?P<colon_lc>\s:\s+)(?=[a-z])"                # Bangkinang kota : dalam ... (a region only)
     r"|,\s*" + _LEAD_DATE + r"\s+(?=[A-Z])"                     # Tembilahan, Jumat ( 23/06/2023 ) Di
     r"|\s*[-–—|]+\s*\((?P<src6>(?=[^()\n]*[A-Za-z])[^()\n]{2,30})\)[\s,:–—-]*"     # Bengkalis – (Prokopim) Text
-    r"|\s*[-–—|/]+\s*(?P<src7>[A-Za-z][\w.]{1,20}(?: [A-Z][A-Za-z]{1,15})?)\s*(?:,|[-–—]+)\s"
-    # ^ BENGKALIS - HUMAS, Text; PEKANBARU | RIAUPOS.CO - Text; SIAK/HUMAS - Text (an agency or a site only:
+    r"|\s*[-–—|/]+\s*(?P<src7>[A-Za-z][\w.]{1,20}(?: [A-Z][A-Za-z]{1,15})?)\s*(?:,|[-–—:]+)\s"
+    # ^ BENGKALIS - HUMAS, Text; PEKANBARU | RIAUPOS.CO - Text; SIAK/HUMAS - Text; X - HUMAS : (an agency or a site only:
     # _is_source_word)
     r"|\s*[-–—]+\s*(?P<src10>[A-Za-z][\w.]{1,20}(?: [A-Z][A-Za-z]{1,15}){0,2})\.\s+(?=[A-Z])"
     # ^ PALANGKA RAYA – BIRO ADPIM. Text (an agency only: _is_source_word)

@@ -228,6 +228,10 @@ def test_ppid_sidebar_is_not_body():
      "Malang", None),
     ("Bogor : Bupati Bogor membuka kegiatan sosialisasi pencegahan stunting di Cibinong hari ini bersama.",
      "Bogor", None),
+    ("PEKANBARU (12/9) - Gubernur Riau Syamsuar membuka kegiatan sosialisasi pencegahan stunting hari ini.",
+     "Pekanbaru", None),
+    ("BENGKALIS - PROKOPIM : Bupati Bengkalis Kasmarni membuka kegiatan sosialisasi pencegahan stunting.",
+     "Bengkalis", "PROKOPIM"),
     ("ANTARA NEWS - Gubernur Riau Syamsuar membuka kegiatan sosialisasi pencegahan stunting di Pekanbaru hari ini.",
      None, "ANTARA NEWS"),
 ])
