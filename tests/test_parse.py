@@ -754,6 +754,10 @@ _LEAD = ("BULELENG - Seperti halnya tahun-tahun sebelumnya, dalam rangka memeria
     ("", "3 Oktober 2016\nBagian Prokopim Setda Buleleng", _HEADLINE, None, dt.date(2016, 10, 3)),
     ("", "Kategori: Berita Daerah\nSenin, 3 Oktober 2016", _HEADLINE, "Berita Daerah", dt.date(2016, 10, 3)),
     ("", "Berita Daerah / Senin, 3 Oktober 2016", _HEADLINE, "Berita Daerah", dt.date(2016, 10, 3)),
+    # a share bar on one line, a tags line, a reading time under the date line are no title
+    ("", "3 Oktober 2016\nFacebook Twitter WhatsApp Telegram", _HEADLINE, None, dt.date(2016, 10, 3)),
+    ("", "3 Oktober 2016\nTags: Balaganjur, Singaraja", _HEADLINE, None, dt.date(2016, 10, 3)),
+    ("", "3 Oktober 2016\nWaktu Baca 2 Menit", _HEADLINE, None, dt.date(2016, 10, 3)),
 ])
 def test_header_lines_around_the_headline(above: str, below: str, title: str | None, category: str | None,
                                           published: dt.date | None):
