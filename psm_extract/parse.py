@@ -1222,9 +1222,10 @@ def _title_at(header: list[_Block], emphasis: bool = False) -> int:
 
 def _writer_line(text: str) -> bool:
     """A short header line that names the writing office (``Humas Pemkab Siak``, ``Bagian Prokopim Setda
-    Bengkalis``): four words or fewer, the first an agency's (``lead_agencies.tsv``). Never a headline."""
+    Bengkalis``): four words or fewer, the first an agency's (``lead_agencies.tsv``), each an agency's or a
+    region's name. Never a headline (``Diskominfo Gelar Bimtek Jurnalistik`` is one)."""
     words = text.split()
-    return len(words) <= 4 and _is_agency(words[0])
+    return len(words) <= 4 and _is_agency(words[0]) and all(_is_agency(w) or _is_region_name(w) for w in words)
 
 
 # a photo caption that ends with its credit: "Walikota Pekanbaru DR. H. Firdaus - Pekanbaru.go.id"
@@ -1435,7 +1436,8 @@ def _category_fallback(skipped: list[Any], meta: metadata.Metadata | None, title
             if _is_label(part) and _title_cased(part) and not _unit_of_region(part) \
                     and (not profile["lines"].matches(part) or metadata.is_rubric(part)) \
                     and dates.parse_date(part) is None and not _is_meta_word(part) \
-                    and not _chrome()["field_label"].match(part):  # "Tanggal | 03 Dec 2021"
+                    and not _chrome()["field_label"].match(part) \
+                    and not _names_a_poster(part) and not _chrome()["site_owner"].match(part):  # "Tanggal | 03 Dec 2021"
                 return part, "page.date_line"
     if title is not None:  # stored text: the line above the headline; HTML: a labelled element
         at = next((i for i, b in enumerate(blocks) if b.text == title), -1)  # just above it, or two up
@@ -1444,7 +1446,7 @@ def _category_fallback(skipped: list[Any], meta: metadata.Metadata | None, title
                 break
             if _is_label(label.text) and _title_cased(label.text) \
                     and (not label.is_chrome() or metadata.is_rubric(label.text)) \
-                    and not _chrome()["byline"].match(label.text) and not _is_meta_word(label.text) \
+                    and not _names_a_poster(label.text) \
                     and not (label.owner is None and _chrome()["site_owner"].match(label.text)) \
                     and (label.owner is None or _is_category_element(label.owner, label.text)) \
                     and not _is_region_name(label.text):  # a site's name ("Kuantan Singingi")
@@ -1547,6 +1549,15 @@ def _is_category_element(el: Any, text: str) -> bool:
         return True
     return any(isinstance(child.tag, str) and classed(child) and _norm_space(_text_of(child)) == text
                for child in el.iterchildren())
+
+
+def _names_a_poster(text: str) -> bool:
+    """A label-like header part that names who posted the page, never its section: a byline (``By
+    Admin``), a writer's word (``Redaksi``), an agency's tag (``Humas Siak``, ``Diskominfo``) or a
+    region's name (the site's: ``Siak``, ``Kabupaten Siak``)."""
+    words = text.split()
+    return bool(words) and (_chrome()["byline"].match(text) is not None or _is_meta_word(text)
+                            or _is_agency(words[0]) or _is_region_name(text))
 
 
 def _is_meta_word(text: str) -> bool:

@@ -754,6 +754,22 @@ _LEAD = ("BULELENG - Seperti halnya tahun-tahun sebelumnya, dalam rangka memeria
     ("", "3 Oktober 2016\nBagian Prokopim Setda Buleleng", _HEADLINE, None, dt.date(2016, 10, 3)),
     ("", "Kategori: Berita Daerah\nSenin, 3 Oktober 2016", _HEADLINE, "Berita Daerah", dt.date(2016, 10, 3)),
     ("", "Berita Daerah / Senin, 3 Oktober 2016", _HEADLINE, "Berita Daerah", dt.date(2016, 10, 3)),
+    # a headline that opens with an agency's word stays the title
+    ("", "Diskominfo Gelar Bimtek Jurnalistik\n3 Oktober 2016", "Diskominfo Gelar Bimtek Jurnalistik", None,
+     dt.date(2016, 10, 3)),
+    # the poster in the date line or above the headline is no category: an agency's tag, a writer's word, an
+    # office, a region's name; nor a site's menu words
+    ("", "Humas Siak | 25 Maret 2018", _HEADLINE, None, dt.date(2018, 3, 25)),
+    ("", "25 Maret 2018 | Humas Setda", _HEADLINE, None, dt.date(2018, 3, 25)),
+    ("", "Diskominfo Buleleng | 25 Maret 2018 | Dibaca 20 kali", _HEADLINE, None, dt.date(2018, 3, 25)),
+    ("", "Redaksi | 25 Maret 2018", _HEADLINE, None, dt.date(2018, 3, 25)),
+    ("", "Kontributor | 25 Maret 2018", _HEADLINE, None, dt.date(2018, 3, 25)),
+    ("", "Dinas Pendidikan | 25 Maret 2018", _HEADLINE, None, dt.date(2018, 3, 25)),
+    ("", "Buleleng | 25 Maret 2018", _HEADLINE, None, dt.date(2018, 3, 25)),
+    ("", "25 Maret 2018 | 10:00 WIB | Pemerintahan", _HEADLINE, "Pemerintahan", dt.date(2018, 3, 25)),
+    ("Pemkab Buleleng", "25 Maret 2018", _HEADLINE, None, dt.date(2018, 3, 25)),
+    ("Redaksi", "25 Maret 2018", _HEADLINE, None, dt.date(2018, 3, 25)),
+    ("Navigasi", "25 Maret 2018", _HEADLINE, None, dt.date(2018, 3, 25)),
     # a share bar on one line, a tags line, a reading time under the date line are no title
     ("", "3 Oktober 2016\nFacebook Twitter WhatsApp Telegram", _HEADLINE, None, dt.date(2016, 10, 3)),
     ("", "3 Oktober 2016\nTags: Balaganjur, Singaraja", _HEADLINE, None, dt.date(2016, 10, 3)),
