@@ -208,6 +208,8 @@ def _chrome() -> dict[str, Any]:
         "category_label": re.compile(f"^(?:{any_of('category_label')})", re.I),
         "inner_category_label": re.compile(f"(?<![A-Za-z])(?:{any_of('category_label')})", re.I),
         "field_label": re.compile(f"^(?:{any_of('field_label')})$", re.I),
+        "site_owner": re.compile(f"^(?:{any_of('site_owner')})", re.I),
+        "view_count": re.compile(f"^(?:{any_of('view_count')})", re.I),
     }
 
 
@@ -263,9 +265,11 @@ _LEAD = re.compile(
     # ^ also a site's name: Gowa, humas.sulselprov.go.id – Text
     r"|,\s*(?P<src8>[A-Za-z][\w.]{1,20}(?: [A-Z][A-Za-z]{1,15})?)\s+:\s+"  # X, HUMAS : Text (_is_source_word)
     r"|,?\s*\((?P<src3>(?=[^()\n]*[A-Za-z])[^()\n]{2,30})\)\s*[-–—:]+\s?"         # X (RIAUPOS.CO) – Text, X, (Humas) - Text
+    r"|,?\s*\[(?P<src11>[A-Za-z][\w.-]{1,20}(?: [A-Za-z][\w.-]{1,20})?)\]\s*[-–—:]+\s?"  # X [HUMAS] - Text
     r"|,\s*(?:" + _LEAD_DATE + r"|\d{1,2}/\d{1,2})\s*\((?P<src5>(?=[^()\n]*[A-Za-z])[^()\n]{2,30})\)\s*[-–—:]+\s?"
     # ^ Ambon, 3/10 (ANTARA) - Text; Jakarta, 3 Oktober 2016 (ANTARA) - Text
     r"|,?\s*" + _LEAD_DATE + r"\s*[-–—]+\s?"                   # Kampar, (27/10/2025) – Text, Jakarta (3/10/2016) -
+    r"|(?:,\s*|,?\s*(?=\())\(?\d{1,2}/\d{1,2}\)?\s*[-–—]+\s?"        # Tanjungpinang, 12/9 -; PEKANBARU (12/9) - (no year)
     r"|\s*\(\d{1,2}/\d{1,2}/\d{2,4}\)\s*(?P<src4>[a-z][\w-]{1,40}(?:\.[\w-]{2,20}){1,4})\s*[-–—]+\s?"
     # ^ Yogyakarta (14/10/2022) paniradyakaistimewan.jogjaprov.go.id - Text
     r"|,\s*[-–—]+\s?"                                          # INDRAGIRI HILIR, - Text
@@ -273,8 +277,9 @@ _LEAD = re.compile(
     r"|(?<=[a-z])(?P<colon_lc>\s:\s+)(?=[a-z])"                # Bangkinang kota : dalam ... (a region only)
     r"|,\s*" + _LEAD_DATE + r"\s+(?=[A-Z])"                     # Tembilahan, Jumat ( 23/06/2023 ) Di
     r"|\s*[-–—|]+\s*\((?P<src6>(?=[^()\n]*[A-Za-z])[^()\n]{2,30})\)[\s,:–—-]*"     # Bengkalis – (Prokopim) Text
-    r"|\s*[-–—|]+\s*(?P<src7>[A-Za-z][\w.]{1,20}(?: [A-Z][A-Za-z]{1,15})?)\s*(?:,|[-–—]+)\s"
-    # ^ BENGKALIS - HUMAS, Text; PEKANBARU | RIAUPOS.CO - Text (an agency or a site only: _is_source_word)
+    r"|\s*[-–—|/]+\s*(?P<src7>[A-Za-z][\w.]{1,20}(?: [A-Z][A-Za-z]{1,15})?)\s*(?:,|[-–—:]+)\s"
+    # ^ BENGKALIS - HUMAS, Text; PEKANBARU | RIAUPOS.CO - Text; SIAK/HUMAS - Text; X - HUMAS : (an agency or a site only:
+    # _is_source_word)
     r"|\s*[-–—]+\s*(?P<src10>[A-Za-z][\w.]{1,20}(?: [A-Z][A-Za-z]{1,15}){0,2})\.\s+(?=[A-Z])"
     # ^ PALANGKA RAYA – BIRO ADPIM. Text (an agency only: _is_source_word)
     r"|(?P<pipe>\s+\|\s*)(?=[A-Z])"                            # Pekanbaru | Text (a region only)
@@ -290,11 +295,12 @@ _LEAD_BRACKETED = re.compile(
     r"\(" + _PLACE + r",\s*" + _LEAD_DATE + r"\)\s*[-–—]+\s?(?=\S)")
 # the place and the writer in square brackets: "[Banda Aceh | Heri Ulka] Text" (the writer is no source)
 _LEAD_SQUARE = re.compile(r"\[" + _PLACE + r"\s*\|\s*[^\[\]|\n]{2,40}\]\s*(?=\S)")
-_LEAD_SOURCE_ONLY = re.compile(r"\((?P<src9>[A-Za-z][\w.-]{2,30})\)\s*[-–—]+\s?(?=\S)")
+_LEAD_SOURCE_ONLY = re.compile(r"\((?P<src9>[A-Za-z][\w.-]{1,30}(?: [A-Za-z][\w.-]{1,20}){0,2})\)\s*[-–—]+\s?(?=\S)")
+# ^ "(wartaKominfo) –", "(MC) -"; of several words an agency's tag only: "(Diskominfo Siak) -" (_is_source_word)
 # a source on a line of its own between the headline and the lead: "//DISKOMINFO-SGU//"
 _SLASHED_SOURCE = re.compile(r"/{2}\s*([A-Za-z][\w .-]{1,30}?)\s*/{2}")
 # the lead's groups that hold its source, in the order they are read
-_SOURCE_GROUPS = ("src0", "src1", "src2", "src3", "src4", "src5", "src6", "src7", "src8", "src9", "src10")
+_SOURCE_GROUPS = ("src0", "src1", "src2", "src3", "src4", "src5", "src6", "src7", "src8", "src9", "src10", "src11")
 _SITE_END = r"\.(?:co\.id|go\.id|com|co|id|net|org|news)"  # a site's name ends so: "Riaupos.co", "pekanbaru.go.id"
 # the outlet first: "KORANRIAU.co,PEKANBARU - Text", "Riaupos.co, Pekanbaru - Text"
 _LEAD_OUTLET_FIRST = re.compile(
@@ -597,15 +603,18 @@ def _find_lead(blocks: list[_Block], start: int) -> tuple[int, re.Match[str] | N
         m = _LEAD_OUTLET_FIRST.match(b.text) or _LEAD.match(b.text)  # "INFORIAU.CO, PEKANBARU -"
         if m is None and b.text.startswith("("):
             m = _LEAD_BRACKETED.match(b.text) or _LEAD_SOURCE_ONLY.match(b.text)
+            if m and m.re is _LEAD_SOURCE_ONLY and (" " in m.group("src9") or len(m.group("src9")) < 3) \
+                    and not _is_source_word(m.group("src9")):
+                m = None  # "(Foto Kegiatan) -", "(Ki) -": no agency
         elif m is None and b.text.startswith("["):
             m = _LEAD_SQUARE.match(b.text)
-            m = m if m and regions.resolve(m.group("place")) is not None else None
+            m = m if m and _is_region_name(m.group("place")) else None
         if m and _not_a_place(m):
             m = None
-        if m and m.groupdict().get("comma") and regions.resolve(b.text[m.end():].split(",")[0].split(" dan ")[0]):
+        if m and m.groupdict().get("comma") and _is_region_name(b.text[m.end():].split(",")[0].split(" dan ")[0]):
             m = None  # "Bengkalis, Kampar, dan Siak menerima ...": a list of regions, no lead
         if m and not b.is_chrome() and not (_DATE_LINE.match(b.text) and not m.groupdict().get("src5")
-                                            and regions.resolve(m.groupdict().get("place") or "") is None
+                                            and not _is_region_name(m.groupdict().get("place") or "")
                                             and not _dated_lead(b.text, m)) \
                 and not (_weak_lead(m) and len(b.text) < 120 and _is_headline(b.text)
                          and not _wrapped_lead(blocks, i)
@@ -644,17 +653,33 @@ def _teaser_above_headline(blocks: list[_Block], i: int) -> bool:
         and len(blocks[1].text.split()) >= 3 and not _SENTENCE_END.search(blocks[1].text)
 
 
+_NAME_JOINS = re.compile(r"[\s-]+")
+
+
+@functools.cache
+def _region_names() -> frozenset[str]:
+    """Every province's and kabupaten/kota's name without its kind, case, blanks and hyphens left out."""
+    kinds = re.compile(r"^(?:Kabupaten|Kota Administrasi|Kota|Provinsi)\s+")
+    return frozenset(_NAME_JOINS.sub("", kinds.sub("", r.name)).casefold() for r in regions.all_regions())
+
+
+def _is_region_name(text: str) -> bool:
+    """Is ``text`` a region's name, as a lead's place may be? Also a name two regions share
+    (``Semarang``, ``Malang``: a kabupaten and a kota), which ``regions.resolve`` leaves unresolved."""
+    return regions.resolve(text) is not None or _NAME_JOINS.sub("", text.strip(" .,;:")).casefold() in _region_names()
+
+
 def _not_a_place(m: re.Match[str]) -> bool:
     """A lead shape that only a region's name may open ("Place :", "Place |", "Place,"), opened by
     something else: "Keterangan : ...", "Bupati Kepulauan Seribu, Junaedi ..." are no lead."""
     groups = m.groupdict()
     if groups.get("place_lc"):  # "Bangkinang kota :", "Bandar lampung-": a region's name, or a town's first word
         words = groups["place_lc"].split()
-        return bool(groups.get("colon_lc")) and regions.resolve(groups["place_lc"]) is None \
-            and regions.resolve(words[0]) is None
+        return bool(groups.get("colon_lc")) and not _is_region_name(groups["place_lc"]) \
+            and not _is_region_name(words[0])
     return bool(groups.get("colon") or groups.get("colon_lc") or groups.get("pipe") or groups.get("comma")
                 or groups.get("glued")) \
-        and regions.resolve(m.group("place")) is None
+        and not _is_region_name(m.group("place"))
 
 
 def _wrapped_lead(blocks: list[_Block], i: int) -> bool:
@@ -880,9 +905,9 @@ def _parse_text(text: str, *, url: str | None, name: str | None, options: Option
     if title is None and meta is not None:
         title, rules["title"] = _title_from_metadata(meta)
     date_at = next((i for i, b in enumerate(header) if b.text != title and len(b.text) < 200
-                    and not b.is_chrome() and not _dated_sentence(b.text)
-                    and _date_of_line(b.text)  # not a caption's date
-                    and not dates.is_calendar_bar(b.text)), -1)
+                    and (not b.is_chrome() or _chrome()["byline"].match(b.text)) and not _dated_sentence(b.text)
+                    and _date_of_line(b.text)  # not a caption's date; a byline's date ("Penulis: Humas | 3 Okt 2016")
+                    and not (dates.is_calendar_bar(b.text) and not _chrome()["view_count"].match(b.text))), -1)
     if date_at < 0 and root is not None and headline < 0:  # no headline: a date line just above the
         near = [b for b in blocks[max(0, lead - 3):lead][::-1]  # lead, outside its container too
                 if len(b.text) < 200 and not b.is_chrome() and not _is_link(b)]
@@ -1004,12 +1029,12 @@ def _place_line(date_lines: list[str], above: list[_Block]) -> str | None:
     place with a period, ``Bangkinang Kota.`` (a region's name, or a town whose first word is one)."""
     for text in date_lines:
         m = _PLACE_LINE.match(text)
-        if m and m.group("date") and regions.resolve(m.group("place")) is not None:
+        if m and m.group("date") and _is_region_name(m.group("place")):
             return m.group("place")
     for b in above:
         m = _PLACE_LINE.match(b.text)
-        if m and not m.group("date") and (regions.resolve(m.group("place")) is not None
-                                          or regions.resolve(m.group("place").split()[0]) is not None):
+        if m and not m.group("date") and (_is_region_name(m.group("place"))
+                                          or _is_region_name(m.group("place").split()[0])):
             return m.group("place")
     return None
 
@@ -1048,13 +1073,15 @@ _SITE_NAME = re.compile(r"\w" + _SITE_END + "$", re.I)
 
 def _agency_first(lead: str, place: Where, source: Where | None) -> tuple[Where | None, Where | None]:
     """The lead's place and source when the source comes first: ``DPRD INHIL, TEMBILAHAN -``
-    (the place group holds the agency: the two swap), ``DISKOMINFOTIKSAN DUMAI -`` (its first
-    word is the agency, the rest the place), ``ANTARA -`` (an agency alone: a source, no place).
+    (the place group holds the agency: the two swap), ``DISKOMINFOTIKSAN DUMAI -``, ``HUMAS PROKOMPIM
+    SIAK -`` (its first agency words are the source, the rest the place), ``ANTARA -``, ``HUMAS
+    PROKOMPIM -`` (agency words alone: a source, no place).
     Otherwise as read."""
     words = lead[place[0]:place[1]].split()
     if not words or not _is_agency(words[0]):
         return place, source
-    if len(words) == 1 and source is None:
+    tag = next((n for n in range(1, len(words)) if not _is_agency(words[n])), len(words))
+    if tag == len(words) and source is None:  # "ANTARA -", "HUMAS PROKOMPIM -"
         return None, (place[0], place[1], "lead.agency_alone")
     if source is not None:
         if _is_agency(lead[source[0]:source[1]].split()[0]):
@@ -1062,7 +1089,8 @@ def _agency_first(lead: str, place: Where, source: Where | None) -> tuple[Where 
         return (source[0], source[1], "lead.place_after_agency"), (place[0], place[1], "lead.agency_first")
     if len(words) < 2:
         return place, source
-    cut = place[0] + lead[place[0]:place[1]].index(words[0]) + len(words[0])
+    head = lead[place[0]:place[1]]
+    cut = place[0] + head.index(words[tag - 1], sum(len(w) for w in words[:tag - 1])) + len(words[tag - 1])
     rest = cut + len(lead[cut:place[1]]) - len(lead[cut:place[1]].lstrip())
     return (rest, place[1], "lead.place_after_agency"), (place[0], cut, "lead.agency_first")
 
@@ -1096,8 +1124,8 @@ def _outlet_first(lead: str, place: Where, source: Where) -> tuple[Where, Where]
     (``Sungai Apit, Siak -``), stays the place."""
     place_text, source_text = lead[place[0]:place[1]], lead[source[0]:source[1]]
     words = place_text.split()
-    if regions.resolve(source_text) is None or regions.resolve(place_text) is not None \
-            or regions.resolve(words[0]) is not None or words[0].lower() in _area_words() \
+    if not _is_region_name(source_text) or _is_region_name(place_text) \
+            or _is_region_name(words[0]) or words[0].lower() in _area_words() \
             or place_text.casefold() in _area_words():
         return place, source
     return (source[0], source[1], "lead.place_after_outlet"), (place[0], place[1], "lead.outlet_first")
@@ -1167,8 +1195,9 @@ def _title_at(header: list[_Block], emphasis: bool = False) -> int:
     lines = [i for i, b in enumerate(header) if not b.is_chrome() and _is_headline(b.text)
              and "|" not in b.text and not b.text.lower().endswith(("view", "views"))
              and not _is_meta_line(b.text) and not _CREDIT_END.search(b.text) and not _labelled_date(b.text)
-             and not _dated_label_line(b.text)
+             and not _dated_label_line(b.text) and not _chrome()["category_label"].match(b.text)
              and not _chrome()["byline"].match(b.text) and any(len(w) > 2 for w in b.text.split())
+             and not _writer_line(b.text)
              and not (i + 1 < len(header) and _chrome()["role_line"].match(header[i + 1].text))  # a writer
              and not b.text.startswith(_BULLETS)]  # "• Prov Jateng", "• PPID UTAMA": a meta list's items
     written = [i for i in reversed(lines) if len(header[i].text.split()) >= 3 and _half_capitalised(header[i].text)]
@@ -1189,6 +1218,14 @@ def _title_at(header: list[_Block], emphasis: bool = False) -> int:
               and not _SENTENCE_END.search(header[i].text) and _is_headline(header[i].text[:-1])
               and len(header[i].text.split()) >= 3 and _half_capitalised(header[i].text)]
     return closed[0] if closed else -1
+
+
+def _writer_line(text: str) -> bool:
+    """A short header line that names the writing office (``Humas Pemkab Siak``, ``Bagian Prokopim Setda
+    Bengkalis``): four words or fewer, the first an agency's (``lead_agencies.tsv``), each an agency's or a
+    region's name. Never a headline (``Diskominfo Gelar Bimtek Jurnalistik`` is one)."""
+    words = text.split()
+    return len(words) <= 4 and _is_agency(words[0]) and all(_is_agency(w) or _is_region_name(w) for w in words)
 
 
 # a photo caption that ends with its credit: "Walikota Pekanbaru DR. H. Firdaus - Pekanbaru.go.id"
@@ -1366,7 +1403,7 @@ def _category(blocks: list[_Block], at: int, offset: int, headline: int) -> tupl
     return None, ""
 
 
-_PART_SEPARATORS = re.compile(r"\s[|•·]\s|\s[-–—]\s|^[|•·]\s|\s[|•·]$")
+_PART_SEPARATORS = re.compile(r"\s[|•·/]\s|\s[-–—]\s|^[|•·]\s|\s[|•·]$")
 
 
 def _category_fallback(skipped: list[Any], meta: metadata.Metadata | None, title: str | None,
@@ -1399,7 +1436,8 @@ def _category_fallback(skipped: list[Any], meta: metadata.Metadata | None, title
             if _is_label(part) and _title_cased(part) and not _unit_of_region(part) \
                     and (not profile["lines"].matches(part) or metadata.is_rubric(part)) \
                     and dates.parse_date(part) is None and not _is_meta_word(part) \
-                    and not _chrome()["field_label"].match(part):  # "Tanggal | 03 Dec 2021"
+                    and not _chrome()["field_label"].match(part) \
+                    and not _names_a_poster(part) and not _chrome()["site_owner"].match(part):  # "Tanggal | 03 Dec 2021"
                 return part, "page.date_line"
     if title is not None:  # stored text: the line above the headline; HTML: a labelled element
         at = next((i for i, b in enumerate(blocks) if b.text == title), -1)  # just above it, or two up
@@ -1408,8 +1446,10 @@ def _category_fallback(skipped: list[Any], meta: metadata.Metadata | None, title
                 break
             if _is_label(label.text) and _title_cased(label.text) \
                     and (not label.is_chrome() or metadata.is_rubric(label.text)) \
+                    and not _names_a_poster(label.text) \
+                    and not (label.owner is None and _chrome()["site_owner"].match(label.text)) \
                     and (label.owner is None or _is_category_element(label.owner, label.text)) \
-                    and regions.resolve(label.text) is None:  # a site's name ("Kuantan Singingi")
+                    and not _is_region_name(label.text):  # a site's name ("Kuantan Singingi")
                 return label.text, "page.label"
     if meta is not None:
         for trail in meta.crumbs:
@@ -1424,16 +1464,24 @@ def _category_fallback(skipped: list[Any], meta: metadata.Metadata | None, title
 
 
 _TRAIL_END = re.compile(r"\s*[›>»/|]\s*$")
+_ARROW_TRAIL = re.compile(r"\s*[›>»/]\s*")  # a trail's separators (a bar separates a menu's items too)
 
 
 def _trail_line(blocks: list[_Block], title: str | None) -> list[str] | None:
     """The items of a header line that is a breadcrumb trail ending with the headline, from its home
     item on (``Home / Bagian Hukum / Penerimaan Penghargaan ... Kab/Kota``): split before the
-    headline only, so a slash inside the headline splits nothing."""
+    headline only, so a slash inside the headline splits nothing. A trail without the headline one or
+    two lines above it (``Home » Berita » Pemerintahan``): its items and the headline."""
     if not title:
         return None
     folded = title.casefold()
-    for b in blocks[:12]:
+    at = next((i for i, b in enumerate(blocks[:13]) if b.text == title), -1)
+    for i, b in enumerate(blocks[:12]):
+        if 0 <= at - i <= 2 and _ARROW_TRAIL.search(b.text) and len(b.text) < 100:
+            # "Home » Berita » Pemerintahan" just above the headline: a trail without it
+            crumbs = [c for c in _ARROW_TRAIL.split(b.text) if c.strip()]
+            if 2 <= len(crumbs) <= 5 and metadata.is_generic_label(crumbs[0]):
+                return crumbs + [title]
         if len(b.text) <= len(title) or not b.text.casefold().endswith(folded):
             continue
         head = b.text[:-len(title)]
@@ -1460,8 +1508,8 @@ def _labelled_category(blocks: list[_Block], title: str | None) -> str | None:
     label = _chrome()["category_label"]
     for b in blocks[max(0, at - 3):at + 7] if at >= 0 else blocks[:10]:
         m = label.match(b.text) if len(b.text) < 80 else None
-        if m is not None:
-            value = b.text[m.end():].strip(" |:")
+        if m is not None:  # up to the next field: "Posted in Berita | 3 Oktober 2016"
+            value = _FIELD_END.split(b.text[m.end():], 1)[0].strip(" |:,")
             if _is_label(value) and _title_cased(value):
                 return value
     return None
@@ -1501,6 +1549,15 @@ def _is_category_element(el: Any, text: str) -> bool:
         return True
     return any(isinstance(child.tag, str) and classed(child) and _norm_space(_text_of(child)) == text
                for child in el.iterchildren())
+
+
+def _names_a_poster(text: str) -> bool:
+    """A label-like header part that names who posted the page, never its section: a byline (``By
+    Admin``), a writer's word (``Redaksi``), an agency's tag (``Humas Siak``, ``Diskominfo``) or a
+    region's name (the site's: ``Siak``, ``Kabupaten Siak``)."""
+    words = text.split()
+    return bool(words) and (_chrome()["byline"].match(text) is not None or _is_meta_word(text)
+                            or _is_agency(words[0]) or _is_region_name(text))
 
 
 def _is_meta_word(text: str) -> bool:

@@ -190,6 +190,50 @@ def test_ppid_sidebar_is_not_body():
     # (https://bappeda.kaltimprov.go.id/index.php/postingan/538-kerukunan)
     ("Samarinda, Kamis 5/9/13. Kerukunan antar warga di Kaltim terus dijaga dan dipelihara terus menerus tanpa "
      "harus memandang suku.", "Samarinda", None),
+    # agency tags of other regencies' PR units (data/lead_agencies.tsv): Prokompim, Dinkominfo, a tag of
+    # several agency words read whole, the tag after a slash
+    ("PROKOMPIM - Bupati Bengkalis Kasmarni membuka MTQ ke-4 Tingkat Kecamatan Bandar Laksamana hari ini.",
+     None, "PROKOMPIM"),
+    ("DINKOMINFO - Bupati Purbalingga membuka kegiatan Kemah Budaya tingkat Provinsi Jawa Tengah hari ini.",
+     None, "DINKOMINFO"),
+    ("PROKOMPIM SIAK - Bupati Siak Alfedri membuka kegiatan sosialisasi pencegahan stunting hari ini.",
+     "Siak", "PROKOMPIM"),
+    ("HUMAS PROKOMPIM SIAK - Bupati Siak Alfedri membuka kegiatan sosialisasi pencegahan stunting hari ini.",
+     "Siak", "HUMAS PROKOMPIM"),
+    ("BENGKALIS - PROKOMPIM, Sempena hari radio ke 72 tahun 2017, Radio Republik Indonesia Stasiun Produksi.",
+     "Bengkalis", "PROKOMPIM"),
+    ("PALANGKA RAYA – BAGIAN PROKOPIM. Rangkaian Peringatan Hari Jadi Ke-67 Provinsi Kalimantan Tengah "
+     "diakhiri dengan acara Ramah Tamah.", "Palangka Raya", "BAGIAN PROKOPIM"),
+    ("PEKANBARU, PROKOMPIM : Gubernur Riau Syamsuar membuka kegiatan sosialisasi pencegahan stunting hari ini.",
+     "Pekanbaru", "PROKOMPIM"),
+    ("BENGKALIS/HUMAS - Bupati Bengkalis Kasmarni membuka kegiatan sosialisasi pencegahan stunting hari ini.",
+     "Bengkalis", "HUMAS"),
+    # an agency's tag of several words alone in brackets; a short one; a caption's words in brackets are none;
+    # the tag in square brackets; a day and a month with no year before the dash; a news agency's two words
+    ("(Diskominfo Siak) - Bupati Siak Alfedri membuka kegiatan sosialisasi pencegahan stunting hari ini.",
+     None, "Diskominfo Siak"),
+    ("(MC) - Resepsi Hari Jadi ke-188 Kabupaten Temanggung digelar di Pendopo Pengayoman hari ini bersama.",
+     None, "MC"),
+    ("(Foto Kegiatan) - Resepsi Hari Jadi ke-188 Kabupaten Temanggung digelar di Pendopo Pengayoman hari ini.",
+     None, None),
+    ("SIAK [HUMAS] - Bupati Siak Alfedri membuka kegiatan sosialisasi pencegahan stunting hari ini bersama.",
+     "Siak", "HUMAS"),
+    ("Tanjungpinang, 12/9 - Gubernur Kepulauan Riau membuka kegiatan sosialisasi pencegahan stunting hari ini.",
+     "Tanjungpinang", None),
+    # a name two regions share (a kabupaten and a kota) opens a region-only lead shape too (train
+    # jdihukum-jatengprov-penghargaan-jdih-2018)
+    ("Semarang, Pada Hari Rabu, 15 Agustus 2018 Biro Hukum Provinsi Jawa Tengah memberikan penghargaan kepada "
+     "Pengelola JDIH Kabupaten/Kota.", "Semarang", None),
+    ("Malang | Wali Kota Malang membuka kegiatan sosialisasi pencegahan stunting di Balai Kota hari ini.",
+     "Malang", None),
+    ("Bogor : Bupati Bogor membuka kegiatan sosialisasi pencegahan stunting di Cibinong hari ini bersama.",
+     "Bogor", None),
+    ("PEKANBARU (12/9) - Gubernur Riau Syamsuar membuka kegiatan sosialisasi pencegahan stunting hari ini.",
+     "Pekanbaru", None),
+    ("BENGKALIS - PROKOPIM : Bupati Bengkalis Kasmarni membuka kegiatan sosialisasi pencegahan stunting.",
+     "Bengkalis", "PROKOPIM"),
+    ("ANTARA NEWS - Gubernur Riau Syamsuar membuka kegiatan sosialisasi pencegahan stunting di Pekanbaru hari ini.",
+     None, "ANTARA NEWS"),
 ])
 def test_lead_forms(lead: str, dateline: str, source: str | None):
     page = parse(lead + "\nKalimat kedua dari berita ini cukup panjang untuk menjadi paragraf isi berita.")
@@ -672,3 +716,67 @@ def test_a_category_label_inside_the_date_line(date_line: str, category: str):
                  f"{date_line}\n\nKOTA SEMARANG– Pemerintah Kota Semarang terus menunjukkan keseriusannya dalam "
                  "mewujudkan keterbukaan informasi.")
     assert page.category == category
+
+
+_HEADLINE = "Lomba Balaganjur Dalam Rangka HUT Kota Singaraja Yang Ke 414 Tahun 2018"
+_LEAD = ("BULELENG - Seperti halnya tahun-tahun sebelumnya, dalam rangka memeriahkan HUT Kota Singaraja salah "
+         "satu pertunjukkan yang ditampilkan adalah lomba balaganjur.")
+
+
+@pytest.mark.parametrize("above, below, title, category, published", [
+    # a sub-site's owner above the headline is no category (train disbud-bulelengkab-14, dispmd-bulelengkab-69)
+    ("Dinas Kebudayaan", "Admin disbud | 25 Maret 2018 | 861 kali", _HEADLINE, None, dt.date(2018, 3, 25)),
+    ("Badan Pendapatan Daerah", "Admin | 25 Maret 2018", _HEADLINE, None, dt.date(2018, 3, 25)),
+    ("Kecamatan Sukasada", "25 Maret 2018", _HEADLINE, None, dt.date(2018, 3, 25)),
+    # a list's heading above it neither; a section label is one
+    ("Berita Lainnya", "Tanggal : 25 Maret 2018", _HEADLINE, None, dt.date(2018, 3, 25)),
+    ("Sosial dan Budaya", "Minggu, 25 Maret 2018", _HEADLINE, "Sosial dan Budaya", dt.date(2018, 3, 25)),
+    # a byline or a share bar above the headline is no category, a share plugin's line no title
+    # (train kimpangongangan-madiunkota-lomba-desain-batik)
+    ("By Admin", "October 3, 2016", _HEADLINE, None, dt.date(2016, 10, 3)),
+    ("Share\nFacebook\nTwitter", "3 Oktober 2016", _HEADLINE, None, dt.date(2016, 10, 3)),
+    ("Spread the love", "", None, None, None),
+    # a breadcrumb trail just above the headline, without it, gives the category
+    ("Home » Berita » Pemerintahan", "3 Oktober 2016", _HEADLINE, "Pemerintahan", dt.date(2016, 10, 3)),
+    ("Beranda / Berita Daerah", "3 Oktober 2016", _HEADLINE, "Berita Daerah", dt.date(2016, 10, 3)),
+    ("Beranda | Profil | Berita | Kontak", "3 Oktober 2016", _HEADLINE, None, dt.date(2016, 10, 3)),
+    # a "posted in" label gives the category up to the next field; a byline with the date dates the page
+    ("", "Posted in Berita Daerah | 3 Oktober 2016", _HEADLINE, "Berita Daerah", dt.date(2016, 10, 3)),
+    ("", "Penulis: Humas | 3 Oktober 2016 | 0 Komentar", _HEADLINE, None, dt.date(2016, 10, 3)),
+    # a Hijri date beside a view count is the article's date line, no calendar bar (train emtq-bengkalis-336)
+    ("- Minggu,23 September 2018 | 12 Muharram 1440 H | Dibaca : 417 Kali", "", _HEADLINE, None,
+     dt.date(2018, 9, 23)),
+    ("Senin, 28 Dzulqo'dah 1438 H | 21 Agustus 2017", "", _HEADLINE, None, None),
+    # a writer's name above the headline is no category; the writing office or a category label under it no
+    # title; a label and a slash before the date line's date
+    ("Admin", "3 Oktober 2016", _HEADLINE, None, dt.date(2016, 10, 3)),
+    ("", "Humas Pemkab Buleleng\nOktober 3, 2016", _HEADLINE, None, dt.date(2016, 10, 3)),
+    ("", "3 Oktober 2016\nBagian Prokopim Setda Buleleng", _HEADLINE, None, dt.date(2016, 10, 3)),
+    ("", "Kategori: Berita Daerah\nSenin, 3 Oktober 2016", _HEADLINE, "Berita Daerah", dt.date(2016, 10, 3)),
+    ("", "Berita Daerah / Senin, 3 Oktober 2016", _HEADLINE, "Berita Daerah", dt.date(2016, 10, 3)),
+    # a headline that opens with an agency's word stays the title
+    ("", "Diskominfo Gelar Bimtek Jurnalistik\n3 Oktober 2016", "Diskominfo Gelar Bimtek Jurnalistik", None,
+     dt.date(2016, 10, 3)),
+    # the poster in the date line or above the headline is no category: an agency's tag, a writer's word, an
+    # office, a region's name; nor a site's menu words
+    ("", "Humas Siak | 25 Maret 2018", _HEADLINE, None, dt.date(2018, 3, 25)),
+    ("", "25 Maret 2018 | Humas Setda", _HEADLINE, None, dt.date(2018, 3, 25)),
+    ("", "Diskominfo Buleleng | 25 Maret 2018 | Dibaca 20 kali", _HEADLINE, None, dt.date(2018, 3, 25)),
+    ("", "Redaksi | 25 Maret 2018", _HEADLINE, None, dt.date(2018, 3, 25)),
+    ("", "Kontributor | 25 Maret 2018", _HEADLINE, None, dt.date(2018, 3, 25)),
+    ("", "Dinas Pendidikan | 25 Maret 2018", _HEADLINE, None, dt.date(2018, 3, 25)),
+    ("", "Buleleng | 25 Maret 2018", _HEADLINE, None, dt.date(2018, 3, 25)),
+    ("", "25 Maret 2018 | 10:00 WIB | Pemerintahan", _HEADLINE, "Pemerintahan", dt.date(2018, 3, 25)),
+    ("Pemkab Buleleng", "25 Maret 2018", _HEADLINE, None, dt.date(2018, 3, 25)),
+    ("Redaksi", "25 Maret 2018", _HEADLINE, None, dt.date(2018, 3, 25)),
+    ("Navigasi", "25 Maret 2018", _HEADLINE, None, dt.date(2018, 3, 25)),
+    # a share bar on one line, a tags line, a reading time under the date line are no title
+    ("", "3 Oktober 2016\nFacebook Twitter WhatsApp Telegram", _HEADLINE, None, dt.date(2016, 10, 3)),
+    ("", "3 Oktober 2016\nTags: Balaganjur, Singaraja", _HEADLINE, None, dt.date(2016, 10, 3)),
+    ("", "3 Oktober 2016\nWaktu Baca 2 Menit", _HEADLINE, None, dt.date(2016, 10, 3)),
+])
+def test_header_lines_around_the_headline(above: str, below: str, title: str | None, category: str | None,
+                                          published: dt.date | None):
+    head = "\n".join(x for x in (above, _HEADLINE if title else "", below) if x)
+    page = parse(f"{head}\n{_LEAD}\nLomba diikuti oleh sekaa balaganjur dari sembilan kecamatan se-Kabupaten Buleleng.")
+    assert (page.title, page.category, page.published) == (title, category, published)
