@@ -106,11 +106,12 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def time_psm(pages: list[bytes]) -> tuple[float, int]:
+def time_psm(pages: list[bytes], warm: int = 20) -> tuple[float, int]:
+    """Seconds of ``extract`` over ``pages`` (after ``warm`` pages of warm-up), and pages refused."""
     from psm_extract import extract
     from psm_extract.errors import PsmExtractError
 
-    for p in pages[:20]:  # warm-up: pipeline built, data loaded
+    for p in pages[:warm]:  # warm-up: pipeline built, data loaded
         try:
             extract(p)
         except PsmExtractError:
@@ -128,12 +129,12 @@ def time_psm(pages: list[bytes]) -> tuple[float, int]:
     return time.perf_counter() - t, errors
 
 
-def time_trafilatura(pages: list[bytes]) -> float | None:
+def time_trafilatura(pages: list[bytes], warm: int = 20) -> float | None:
     try:
         import trafilatura
     except ImportError:
         return None
-    for p in pages[:20]:
+    for p in pages[:warm]:
         trafilatura.extract(p)
     t = time.perf_counter()
     for p in pages:
@@ -145,41 +146,17 @@ def paired_ratio(pages: list[bytes], rounds: int, block: int = 100) -> list[floa
     """``rounds`` ratios of trafilatura's time to psm_extract's over the same block of pages, the two
     timed back to back in alternating order: this machine's speed drifts within minutes, so the two
     tools timed minutes apart (the rates above) can disagree with the tools timed side by side."""
-    try:
-        import trafilatura
-    except ImportError:
+    if time_trafilatura(pages[:1], warm=0) is None:
         return None
-    from psm_extract import extract
-    from psm_extract.errors import PsmExtractError
-
-    caches = page_caches()
-
-    def psm(chunk: list[bytes]) -> float:
-        t = time.perf_counter()
-        for p in chunk:
-            for cache in caches:
-                cache.cache_clear()
-            try:
-                extract(p)
-            except PsmExtractError:
-                pass
-        return time.perf_counter() - t
-
-    def traf(chunk: list[bytes]) -> float:
-        t = time.perf_counter()
-        for p in chunk:
-            trafilatura.extract(p)
-        return time.perf_counter() - t
-
     ratios = []
     for r in range(rounds):
         chunk = pages[(r * block) % len(pages):][:block] or pages[:block]
         if r % 2:
-            b = traf(chunk)
-            a = psm(chunk)
+            b = time_trafilatura(chunk, warm=0)
+            a = time_psm(chunk, warm=0)[0]
         else:
-            a = psm(chunk)
-            b = traf(chunk)
+            a = time_psm(chunk, warm=0)[0]
+            b = time_trafilatura(chunk, warm=0)
         ratios.append(b / a)
     return ratios
 
