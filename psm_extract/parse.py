@@ -1145,10 +1145,15 @@ def _labelled_date(text: str) -> dt.date | None:
     ``Berita Daerah - Senin, 3 Oktober 2016``): such a line is a date line, never a headline."""
     if len(text) >= 80:
         return None
-    label = _chrome()["date_label"].match(text)
+    label = _chrome()["date_label"].match(text) or _POSTER_COMMA.match(text)
     if label is None or not 6 <= len(text) - label.end() <= 45:
         return None
+    if label.re is _POSTER_COMMA and not _names_a_poster(label.group(1)):
+        return None  # "Humas Siak, 3 Oktober 2016": the poster and a comma (not "Peringatan Hari Santri, 22 ...")
     return dates.read_date_line(text[label.end():])
+
+
+_POSTER_COMMA = re.compile(r"([A-Za-z][\w.]*(?: [\w.]+){0,2}),\s+(?=\d)")
 
 
 def _dated_label_line(text: str) -> bool:

@@ -770,6 +770,11 @@ _LEAD = ("BULELENG - Seperti halnya tahun-tahun sebelumnya, dalam rangka memeria
     ("Pemkab Buleleng", "25 Maret 2018", _HEADLINE, None, dt.date(2018, 3, 25)),
     ("Redaksi", "25 Maret 2018", _HEADLINE, None, dt.date(2018, 3, 25)),
     ("Navigasi", "25 Maret 2018", _HEADLINE, None, dt.date(2018, 3, 25)),
+    # a publishing label with no colon before the date; the poster and a comma before it (a headline with a
+    # date in it stays a headline)
+    ("", "Diterbitkan Senin, 3 Oktober 2016", _HEADLINE, None, dt.date(2016, 10, 3)),
+    ("", "Posted on 3 October 2016", _HEADLINE, None, dt.date(2016, 10, 3)),
+    ("", "Humas Buleleng, 3 Oktober 2016", _HEADLINE, None, dt.date(2016, 10, 3)),
     # a share bar on one line, a tags line, a reading time under the date line are no title
     ("", "3 Oktober 2016\nFacebook Twitter WhatsApp Telegram", _HEADLINE, None, dt.date(2016, 10, 3)),
     ("", "3 Oktober 2016\nTags: Balaganjur, Singaraja", _HEADLINE, None, dt.date(2016, 10, 3)),
