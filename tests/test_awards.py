@@ -1093,3 +1093,18 @@ def test_the_judging_of_a_competition_is_not_its_name():
             "dimenangkan oleh Kecamatan Buleleng.")
     awards = checked_awards(text, dt.date(2018, 3, 26))
     assert [(a.recipient, a.title) for a in awards] == [("Kecamatan Buleleng", "juara I Lomba Balaganjur")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "pernah meraih": a past award, no hope; a count of times and its years: one award a year
+    ("Kecamatan Bantan pernah meraih juara umum sebanyak empat kali berturut-turut, yakni tahun 2013, 2014, 2015 "
+     "dan 2016.",
+     [("Kecamatan Bantan", "juara umum", 2013), ("Kecamatan Bantan", "juara umum", 2014),
+      ("Kecamatan Bantan", "juara umum", 2015), ("Kecamatan Bantan", "juara umum", 2016)]),
+    ("Kabupaten Siak meraih penghargaan Adipura tiga kali, pada 2016, 2017 dan 2019, kata Bupati.",
+     [("Kabupaten Siak", "penghargaan Adipura", 2016), ("Kabupaten Siak", "penghargaan Adipura", 2017),
+      ("Kabupaten Siak", "penghargaan Adipura", 2019)]),
+])
+def test_repeated_award_years(text, expected):
+    awards = checked_awards(text, dt.date(2018, 9, 23))
+    assert [(a.recipient, a.title, a.year) for a in awards] == expected

@@ -201,6 +201,11 @@ class _Tables:
         self.item_end = {",", ";", "."} | cues["item_end"]
         # "disusul oleh Kecamatan Bantan": the next place after the rank just before
         self.follows_words = {w.split()[0][i:] for w in cues["follows"] for i in (0, 1)}  # "disusul", "isusul"
+        # "empat kali berturut-turut, yakni tahun 2013, 2014, 2015 dan 2016": the years of a repeated award
+        year = r"(?<![\w/.-])(?:19[5-9]\d|20\d\d)(?![\w/])"
+        self.repeat_years = re.compile(r"(?<![\w-])(?i:" + wordmatch.alternation(cues["repeat_years"]) + r")(?![\w-])"
+                                       r"[^.;!?\n]{0,40}?(" + year + r"(?:\s{0,3},\s{0,3}" + year + r")*\s{0,3},?\s{0,3}"
+                                       r"(?i:" + wordmatch.alternation(cues["year_join"]) + r")\s{1,3}" + year + ")")
         self.follows = re.compile(r"(?<![\w-])(?i:" + wordmatch.alternation(cues["follows"], r"\s{1,3}")
                                   + r")(?![\w-])")
 
@@ -1681,6 +1686,28 @@ def _carry_competitions(awards: list[Award], t: _Tables, finder: "_Finder") -> l
     return out
 
 
+def _repeat_years(awards: list[Award], t: _Tables, finder: "_Finder") -> list[Award]:
+    """``Kecamatan Bantan pernah meraih juara umum sebanyak empat kali berturut-turut, yakni tahun 2013, 2014, 2015
+    dan 2016``: an award followed in its sentence, before any other award, by a count of times (``data/awards_cues.tsv``:
+    repeat_years) and a list of years is one award for each year."""
+    text = finder.text
+    if not awards or not any(w in text for w in t.cues["repeat_years"]):
+        return awards
+    out: list[Award] = []
+    for k, award in enumerate(awards):
+        end = max(s.end for s in award.spans)
+        _, s1 = finder.sentence(end)
+        nxt = min((min(s.start for s in b.spans) for b in awards[k + 1:] if min(s.start for s in b.spans) > end),
+                  default=s1)
+        m = t.repeat_years.search(text, end, min(s1, nxt, end + 120))
+        if m is None or t.anchor_re.search(text, end, m.start()) is not None:
+            out.append(award)
+            continue
+        years = sorted({int(y.group()) for y in _YEAR.finditer(m.group(1))})
+        out.extend(dataclasses.replace(award, year=y) for y in years)
+    return out
+
+
 def _short_competition(title: str, t: _Tables) -> int | None:
     """The index of the first competition word in the words of an award ``title`` if the competition goes on with no
     level or year (``juara umum pertama MTQ ke-XLIII``), else None (``juara I lomba desa tingkat provinsi``)."""
@@ -1813,7 +1840,7 @@ def extract_awards(ctx: Context) -> tuple[Award, ...]:
             if seen.add(award, family, who, finder.government_of(found)):
                 awards.append(award)
     awards = _followers(awards, anchors, t, finder)
-    awards = _full_competitions(_carry_competitions(awards, t, finder), t, finder)
+    awards = _repeat_years(_full_competitions(_carry_competitions(awards, t, finder), t, finder), t, finder)
     # "menyerahkan penghargaan kepada Kabupaten Siak sebagai kabupaten terbaik": one award, the named one (a
     # bare "penghargaan" of a recipient with a named award elsewhere is that award again), unless the text says who
     # received it ("guru yang menerima penghargaan yaitu Tri Hastuti. Ia telah meraih medali emas ...": the
