@@ -1220,3 +1220,25 @@ def test_a_glued_di_is_a_token_of_its_own(text, words):
     from psm_extract.extractors.events import _tokens
     assert _tokens(text, [(0, len(text))])[0].word == words
 
+
+
+# a bare town right after the date of an event named before it: the event's place
+DATED_PLACES = [
+    # train mc-temanggungkab-6624
+    ("Peserta yang menjadi juara 1 akan mewakili Provinsi Jawa Tengah pada Jambore Nasional PKK 2024, "
+     "tanggal 16 Mei di Kota Surakarta.", D(2024, 5, 1), None, [(D(2024, 5, 16), "Kota Surakarta", "Kota Surakarta")]),
+    # synthetic variants of the same construction
+    ("Musyawarah Nasional APEKSI digelar pada Rabu, 12 Agustus 2020 di Kota Tangerang Selatan.",
+     D(2020, 8, 1), None, [(D(2020, 8, 12), "Kota Tangerang Selatan", "Kota Tangerang Selatan")]),
+    ("Tim Kabupaten Bengkalis akan mengikuti Festival Pacu Jalur Tradisional pada 23 Agustus 2023 di Kabupaten "
+     "Kuantan Singingi.", D(2023, 8, 9), None,
+     [(D(2023, 8, 23), "Kabupaten Kuantan Singingi", "Kabupaten Kuantan Singingi")]),
+]
+
+
+@pytest.mark.parametrize("text,published,dateline,expected", DATED_PLACES)
+def test_a_town_after_the_events_date_is_its_place(text, published, dateline, expected):
+    ctx = _ctx(text, published, dateline)
+    events = extract_events(ctx)
+    assert [(ev.date, ev.venue, ev.venue_region) for ev in events] == expected
+    _check_spans(ctx, events)

@@ -706,7 +706,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
                 v = _venue_at(text, toks, i, dates_at, cue="visit" if visit else None)
                 if v is not None:
                     if v.head is None and not visit and not _place_ok(text, toks, i, evidence, names_seen, si) \
-                            and not _date_follows(toks, v, dates_at) \
+                            and not _date_follows(toks, v, dates_at) and not _dated_before(t_start, sdates, evidence) \
                             and v.text.split()[0].lower() not in L.words["subplace"]:
                         v = None  # a kecamatan/desa after "di" in an event's sentence is its place
                 if v is not None:
@@ -1087,6 +1087,13 @@ def _date_follows(toks: _Toks, v: _Venue, dates_at: set[int]) -> bool:
     if j < len(toks) and toks.lower[j] == "pada":
         j += 1
     return j < len(toks) and _is_stop(toks, j, dates_at)
+
+
+def _dated_before(cue_start: int, sdates: list, evidence: list) -> bool:
+    """``Jambore Nasional PKK 2024, tanggal 16 Mei di Kota Surakarta``: a bare town right after the
+    date that right follows an event's name is the event's place."""
+    return any(0 <= cue_start - m.end <= 2 and any(e[2] == "head" and e[3] is not None and 0 <= m.start - e[3][1] <= 16
+                                                   for e in evidence) for m in sdates)
 
 
 def _subject(text: str, toks: _Toks, i: int) -> tuple[int, int, str] | None:
