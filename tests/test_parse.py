@@ -115,6 +115,13 @@ def test_ppid_sidebar_is_not_body():
      None, "ANTARA"),
     ("HUMAS - Bupati Kampar membuka kegiatan sosialisasi pencegahan stunting di Bangkinang hari ini bersama.",
      None, "HUMAS"),
+    # the Riau media center's acronym and a regional government's tag: agencies alone, or before the place
+    ("MCR - Gubernur Riau Syamsuar membuka kegiatan sosialisasi pencegahan stunting di Pekanbaru hari ini.",
+     None, "MCR"),
+    ("SIAK | MCR - Bupati Siak Alfedri membuka kegiatan sosialisasi pencegahan stunting di Siak hari ini.",
+     "Siak", "MCR"),
+    ("PEMDA SIAK - Bupati Siak Alfedri membuka kegiatan sosialisasi pencegahan stunting di Siak hari ini.",
+     "Siak", "PEMDA"),
     ("SAMARINDA, HUMASPROV - Gubernur Kalimantan Timur membuka kegiatan sosialisasi pencegahan stunting.",
      "Samarinda", "HUMASPROV"),
     # the outlet first in capitals; a region and a bar
