@@ -122,6 +122,15 @@ def test_ppid_sidebar_is_not_body():
      "Siak", "MCR"),
     ("PEMDA SIAK - Bupati Siak Alfedri membuka kegiatan sosialisasi pencegahan stunting di Siak hari ini.",
      "Siak", "PEMDA"),
+    # a place with an abbreviated kind: "Kab. Siak", "KAB. KAMPAR", "Kec. Tampan"
+    ("Kab. Siak - Bupati Siak Alfedri membuka kegiatan sosialisasi pencegahan stunting di Siak hari ini.",
+     "Kab. Siak", None),
+    ("KAB. KAMPAR - Bupati Kampar membuka kegiatan sosialisasi pencegahan stunting di Bangkinang hari ini.",
+     "Kab. Kampar", None),
+    ("Kec. Tampan - Camat Tampan membuka kegiatan sosialisasi pencegahan stunting di kantor camat hari ini.",
+     "Kec. Tampan", None),
+    ("Kab. Siak, Humas - Bupati Siak Alfedri membuka kegiatan sosialisasi pencegahan stunting di Siak hari ini.",
+     "Kab. Siak", "Humas"),
     ("SAMARINDA, HUMASPROV - Gubernur Kalimantan Timur membuka kegiatan sosialisasi pencegahan stunting.",
      "Samarinda", "HUMASPROV"),
     # the outlet first in capitals; a region and a bar
