@@ -270,7 +270,8 @@ _LEAD = re.compile(
     r"|,\s*(?:" + _LEAD_DATE + r"|\d{1,2}/\d{1,2})\s*\((?P<src5>(?=[^()\n]*[A-Za-z])[^()\n]{2,30})\)\s*[-–—:]+\s?"
     # ^ Ambon, 3/10 (ANTARA) - Text; Jakarta, 3 Oktober 2016 (ANTARA) - Text
     r"|,?\s*" + _LEAD_DATE + r"\s*[-–—]+\s?"                   # Kampar, (27/10/2025) – Text, Jakarta (3/10/2016) -
-    r"|(?:,\s*|,?\s*(?=\())\(?\d{1,2}/\d{1,2}\)?\s*[-–—]+\s?"        # Tanjungpinang, 12/9 -; PEKANBARU (12/9) - (no year)
+    r"|(?:,\s*(?:[A-Za-z'’]{3,7},?\s*)?|,?\s*(?=\())\(?\d{1,2}/\d{1,2}\)?\s*[-–—]+\s?"
+    # ^ Tanjungpinang, 12/9 -; PEKANBARU (12/9) -; SIAK, SENIN (14/9) - (no year)
     r"|\s*\(\d{1,2}/\d{1,2}/\d{2,4}\)\s*(?P<src4>[a-z][\w-]{1,40}(?:\.[\w-]{2,20}){1,4})\s*[-–—]+\s?"
     # ^ Yogyakarta (14/10/2022) paniradyakaistimewan.jogjaprov.go.id - Text
     r"|,\s*[-–—]+\s?"                                          # INDRAGIRI HILIR, - Text

@@ -131,6 +131,9 @@ def test_ppid_sidebar_is_not_body():
      "Kec. Tampan", None),
     ("Kab. Siak, Humas - Bupati Siak Alfedri membuka kegiatan sosialisasi pencegahan stunting di Siak hari ini.",
      "Kab. Siak", "Humas"),
+    # the weekday in capitals and a date without its year
+    ("SIAK, SENIN (14/9) - Bupati Siak Alfedri membuka kegiatan sosialisasi pencegahan stunting hari ini.",
+     "Siak", None),
     ("SAMARINDA, HUMASPROV - Gubernur Kalimantan Timur membuka kegiatan sosialisasi pencegahan stunting.",
      "Samarinda", "HUMASPROV"),
     # the outlet first in capitals; a region and a bar
