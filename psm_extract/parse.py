@@ -255,7 +255,8 @@ _DATE_LINE = re.compile(r"^[\W\d\s]{0,6}(?:[A-Za-z'’]{3,7},?\s*)?\(?\d{1,2}\s+
 # "PEKANBARU (RIAUPOS.CO) –", "PEKANBARU -", "ROHIL - ", "Siak Hulu ; ".
 # (A word's letters are taken possessively, ``{1,20}+``: what may follow a word is never a letter,
 # so giving letters back cannot help, and a failed match stops early.)
-_PLACE = r"(?P<place>[A-Z][A-Za-z'’]{1,20}+(?:[ .][A-Z][A-Za-z'’]{1,20}+){0,2})"
+_PLACE = r"(?P<place>[A-Z][A-Za-z'’]{1,20}+(?:(?:[ .]|(?<=\b[A-Za-z]{3})\. )[A-Z][A-Za-z'’]{1,20}+){0,2})"
+# ^ a three-letter abbreviation and a blank: "Kab. Siak -", "Kec. Tampan -"
 _LEAD_DATE = (r"(?:[A-Za-z'’]{3,7},?\s*)?\(?\s?\d{1,2}(?:[/.-]\d{1,2}[/.-]|\s+[A-Za-z]{3,9}\.?\s+)\d{2,4}\s?\)?")
 _LEAD = re.compile(
     r"(?:" + _PLACE + r"|(?P<place_lc>[A-Z][a-z]{2,20}+(?: [a-z]{3,20}+){1,2})(?=-\s|\s:\s))(?:"
@@ -269,7 +270,8 @@ _LEAD = re.compile(
     r"|,\s*(?:" + _LEAD_DATE + r"|\d{1,2}/\d{1,2})\s*\((?P<src5>(?=[^()\n]*[A-Za-z])[^()\n]{2,30})\)\s*[-–—:]+\s?"
     # ^ Ambon, 3/10 (ANTARA) - Text; Jakarta, 3 Oktober 2016 (ANTARA) - Text
     r"|,?\s*" + _LEAD_DATE + r"\s*[-–—]+\s?"                   # Kampar, (27/10/2025) – Text, Jakarta (3/10/2016) -
-    r"|(?:,\s*|,?\s*(?=\())\(?\d{1,2}/\d{1,2}\)?\s*[-–—]+\s?"        # Tanjungpinang, 12/9 -; PEKANBARU (12/9) - (no year)
+    r"|(?:,\s*(?:[A-Za-z'’]{3,7},?\s*)?|,?\s*(?=\())\(?\d{1,2}/\d{1,2}\)?\s*[-–—]+\s?"
+    # ^ Tanjungpinang, 12/9 -; PEKANBARU (12/9) -; SIAK, SENIN (14/9) - (no year)
     r"|\s*\(\d{1,2}/\d{1,2}/\d{2,4}\)\s*(?P<src4>[a-z][\w-]{1,40}(?:\.[\w-]{2,20}){1,4})\s*[-–—]+\s?"
     # ^ Yogyakarta (14/10/2022) paniradyakaistimewan.jogjaprov.go.id - Text
     r"|,\s*[-–—]+\s?"                                          # INDRAGIRI HILIR, - Text

@@ -115,6 +115,25 @@ def test_ppid_sidebar_is_not_body():
      None, "ANTARA"),
     ("HUMAS - Bupati Kampar membuka kegiatan sosialisasi pencegahan stunting di Bangkinang hari ini bersama.",
      None, "HUMAS"),
+    # the Riau media center's acronym and a regional government's tag: agencies alone, or before the place
+    ("MCR - Gubernur Riau Syamsuar membuka kegiatan sosialisasi pencegahan stunting di Pekanbaru hari ini.",
+     None, "MCR"),
+    ("SIAK | MCR - Bupati Siak Alfedri membuka kegiatan sosialisasi pencegahan stunting di Siak hari ini.",
+     "Siak", "MCR"),
+    ("PEMDA SIAK - Bupati Siak Alfedri membuka kegiatan sosialisasi pencegahan stunting di Siak hari ini.",
+     "Siak", "PEMDA"),
+    # a place with an abbreviated kind: "Kab. Siak", "KAB. KAMPAR", "Kec. Tampan"
+    ("Kab. Siak - Bupati Siak Alfedri membuka kegiatan sosialisasi pencegahan stunting di Siak hari ini.",
+     "Kab. Siak", None),
+    ("KAB. KAMPAR - Bupati Kampar membuka kegiatan sosialisasi pencegahan stunting di Bangkinang hari ini.",
+     "Kab. Kampar", None),
+    ("Kec. Tampan - Camat Tampan membuka kegiatan sosialisasi pencegahan stunting di kantor camat hari ini.",
+     "Kec. Tampan", None),
+    ("Kab. Siak, Humas - Bupati Siak Alfedri membuka kegiatan sosialisasi pencegahan stunting di Siak hari ini.",
+     "Kab. Siak", "Humas"),
+    # the weekday in capitals and a date without its year
+    ("SIAK, SENIN (14/9) - Bupati Siak Alfedri membuka kegiatan sosialisasi pencegahan stunting hari ini.",
+     "Siak", None),
     ("SAMARINDA, HUMASPROV - Gubernur Kalimantan Timur membuka kegiatan sosialisasi pencegahan stunting.",
      "Samarinda", "HUMASPROV"),
     # the outlet first in capitals; a region and a bar
