@@ -1187,3 +1187,21 @@ def test_group_nouns_and_short_forms_are_no_names(nlp, text, expected):
 ])
 def test_di_and_a_building_word_end_a_position(nlp, text, expected):
     assert {o.name: o.position for o in run(nlp, text)} == expected
+
+
+@pytest.mark.parametrize("text, name, position", [
+    # a place after a unit word inside a position is no part of the name: one the page names elsewhere
+    # (desagiripurwo-gunungkidul-269) or a Riau kecamatan (diskominfotik-bengkalis-6806)
+    ("Turut Hadir bapak Camat Purwosari Purwono, SIP., M.Si di Dampingi  Kasi Kesos Kecamatan Purwosari "
+     "Wahyu Widodo,SIP dan Dewan Budaya Kecamatan Purwosari Bapak Wasija untuk mendampingi kontingen.",
+     "Wahyu Widodo", "Kepala Seksi Kesos Kecamatan Purwosari"),
+    ("Kemudian Kepala Desa Buruk Bakul Kecamatan Bukit Batu, M Yusuf dan Kepala Desa Selat Baru Kecamatan "
+     "Bantan Syofyan.", "Syofyan", "Kepala Desa Selat Baru Kecamatan Bantan"),
+])
+def test_a_place_after_a_unit_word_in_a_position(nlp, text, name, position):
+    assert {o.name: o.position for o in run(nlp, text)}.get(name) == position
+
+
+def test_a_unit_word_after_dan_takes_no_place(nlp):
+    text = "Kepala Dinas Pemberdayaan Masyarakat dan Desa Febrinaldi Tridarmawan hadir di Desa Febrinaldi."
+    assert [o.name for o in run(nlp, text)] == ["Febrinaldi Tridarmawan"]

@@ -274,6 +274,7 @@ class _Scan:
         self.mod_starts = frozenset(self.mods.values())
         self.doc_org = self._defined_org_words()
         self.places: frozenset[str] | None = None  # _page_places, on first need
+        self.place_counts: dict[str, int] | None = None  # _place_count, on first need
         self.position_at_end: dict[int, _Position] = {}  # set by extract_officials: end -> position
 
     # -- token classes ------------------------------------------------------------------------
@@ -490,6 +491,11 @@ def _tail(sc: _Scan, j: int, place: bool = False) -> tuple[int, list[tuple[int, 
                 break  # "Bupati Inhil Ketua PMI Kab.Inhil Hj.Zulaikhah Wardan": a region ends the first title
             k = end = sc.heads[k]
             continue
+        if k > j and sc.cap(k):
+            size = _unit_place_len(sc, k)
+            if size:  # "Kasi Kesos Kecamatan Purwosari Wahyu Widodo": the unit's place, then the name
+                k = end = k + size
+                continue
         size = sc.posish(k)
         if size and sc.facts[w].region_start and sc.region_len(k) == size:
             after_region = k + size
@@ -532,6 +538,34 @@ def _tail(sc: _Scan, j: int, place: bool = False) -> tuple[int, list[tuple[int, 
                     continue
         break
     return end, parens
+
+
+def _unit_place_len(sc: _Scan, k: int) -> int:
+    """Tokens of the place named at ``k`` after a unit word inside a position (``Kecamatan Purwosari``,
+    ``Desa Sungai Putih``): a known (Riau kecamatan) or toponym-led place, or a word the page names as a place
+    elsewhere too (``Camat Purwosari``); 0 if none, or after ``dan`` (``Masyarakat dan Desa Febrinaldi``)."""
+    unit = sc.lower[k - 1].rstrip(".")
+    if unit not in sc.lex.place_parts or not sc.cap(k - 1) or unit in sc.lex.region_units \
+            or (k > 1 and sc.lower[k - 2] in sc.lex.connector):
+        return 0
+    size = max(sc.place_len(k), _toponym_len(sc, k))
+    if size:
+        return size
+    if not sc.namelike(k):
+        return 0
+    return 1 if sc.lower[k] in sc.lex.kecamatan or _place_count(sc, sc.lower[k]) > 1 else 0
+
+
+def _place_count(sc: _Scan, word: str) -> int:
+    """How often the page names ``word`` right after a unit word or a title that takes a place."""
+    if sc.place_counts is None:
+        lex, counts = sc.lex, {}
+        for i in range(1, sc.n):
+            before = sc.lower[i - 1].rstrip(".")
+            if sc.cap(i) and (before in lex.place_parts or before in lex.place_head):
+                counts[sc.lower[i]] = counts.get(sc.lower[i], 0) + 1
+        sc.place_counts = counts
+    return sc.place_counts.get(word, 0)
 
 
 def _institution_name(sc: _Scan, k: int) -> int:

@@ -3,7 +3,8 @@
 Data: ``honorifics.tsv`` (titles, degrees, ranks), ``abbreviations.tsv`` (Kadis -> Kepala Dinas),
 ``positions.jsonl`` (spaCy Matcher patterns of position heads), ``officials_patterns.jsonl``
 (connectives: ``selaku``, ``yaitu``, ``diwakili oleh``, ``Beliau``), ``officials_words.tsv``
-(organisation words, stop words), ``officials_places.tsv`` (Riau kecamatan/desa names of 2+ words) and the region tables ``regions.tsv`` / ``region_aliases.tsv``.
+(organisation words, stop words), ``officials_places.tsv`` (Riau kecamatan/desa names of 2+ words),
+``events_kecamatan.tsv`` (its one-word kecamatan) and the region tables ``regions.tsv`` / ``region_aliases.tsv``.
 """
 from __future__ import annotations
 
@@ -114,6 +115,7 @@ class Lexicon:
     region_abbr: dict[str, str]  # "Kaltim" -> "Kalimantan Timur": a region's one-word usage abbreviation
     place_words: dict[str, int]  # first lower-case token of a kecamatan/desa name -> longest length
     place_names: frozenset[tuple[str, ...]]  # Riau kecamatan/desa names of 2+ words (officials_places.tsv)
+    kecamatan: frozenset[str]  # Riau kecamatan names of one word, lower case (events_kecamatan.tsv)
 
 
 def _alternation(forms: list[str], dotted_follow: str, plain_follow: str) -> str:
@@ -213,7 +215,9 @@ def lexicon() -> Lexicon:
         grades=frozenset(words.get("grade", ())),
         region_units=frozenset(words.get("region_unit", ())),
         region_words=region_words, region_names=frozenset(region_names), region_abbr=region_abbr,
-        place_words=place_words, place_names=place_names)
+        place_words=place_words, place_names=place_names,
+        kecamatan=frozenset(n for n in (row["name"].lower() for row in resources.tsv("events_kecamatan.tsv"))
+                            if " " not in n))
 
 
 # what may match from a token (see Patterns.start_at)
