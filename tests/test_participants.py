@@ -569,7 +569,6 @@ def test_never_raises(text):
     "Rapat tersebut membahas persiapan MTQ.\n\n[16/07/2024] Sosialisasi diikuti 80 peserta",
     # a headline line of another story, most words capitalised, no end mark
     "Rapat tersebut membahas persiapan MTQ.\n\nSebanyak 300 Peserta Ikuti Lomba Mewarnai",
-    "Rapat tersebut membahas persiapan MTQ.\nBupati Lepas 117 Atlet ke POPDA Riau\nGubri Buka Rakor",
 ])
 def test_no_total_from_lists_of_other_stories(text):
     assert extract_participants(ctx_of(text)) is None
