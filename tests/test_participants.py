@@ -556,3 +556,28 @@ def test_never_raises(text):
     p = extract_participants(ctx_of(text))
     if p is not None:
         check_spans(ctx_of(text), p)
+
+
+@pytest.mark.parametrize("text", [
+    # a list of other stories under its heading reached the body (the heading lines of train pages)
+    "Kegiatan ini dihadiri Bupati Siak.\n\nInfo Lainnya\n\nBupati Lepas 117 Atlet ke POPDA Riau\n\n"
+    "Sebanyak 300 peserta ikuti lomba mewarnai di Siak.",
+    "Rapat tersebut membahas persiapan MTQ.\n\nCheck Also\n\nSeleksi FLS2N diikuti 104 pelajar SMP.",
+    "Rapat tersebut membahas persiapan MTQ.\n\nBerita Populer\n\n500 peserta ikuti jalan sehat HUT Kota Dumai.",
+    "Rapat tersebut membahas persiapan MTQ.\n\nTulis Komentar\n\n[09/07/2025] Kadispora buka sosialisasi yang "
+    "diikuti 120 peserta [09/07/2025] Pj Sekda tinjau pelabuhan",
+    "Rapat tersebut membahas persiapan MTQ.\n\n[16/07/2024] Sosialisasi diikuti 80 peserta",
+    # a headline line of another story, most words capitalised, no end mark
+    "Rapat tersebut membahas persiapan MTQ.\n\nSebanyak 300 Peserta Ikuti Lomba Mewarnai",
+])
+def test_no_total_from_lists_of_other_stories(text):
+    assert extract_participants(ctx_of(text)) is None
+
+
+@pytest.mark.parametrize("text, total", [
+    ("Pelatihan ini diikuti 40 peserta.\n\nInfo Lainnya\n\nSebanyak 300 peserta ikuti lomba mewarnai.", 40),
+    ("Sebanyak 300 peserta mengikuti lomba mewarnai\n\nBerita Terkait", 300),  # a body line with no end mark
+    ("Lomba ini diikuti 50 peserta dari 12 kabupaten/kota yang terkait dengan program tersebut.", 50),
+])
+def test_story_counts_before_a_list_heading(text, total):
+    assert extract_participants(ctx_of(text)).total == total

@@ -131,6 +131,12 @@ class _Tables:
         self.clause_year = re.compile(r"(?<![/\d.-])(?P<year>(?:19|20)\d\d)(?![\d/])")
         self.clause_break = re.compile(r"[,;:()]")
         self.list_sep_back = re.compile(r"\s{0,3}(?:,\s{0,3}(?i:dan)|,|;|(?i:dan)|(?i:serta))\s{0,3}$")
+        # a short line heading a list of other stories or furniture ("Info Lainnya", "Check Also"), or a line of
+        # such a list opening with its date ("[02/07/2025] Disdik Pekanbaru ...")
+        self.sidebar = re.compile(rf"(?m)^[^\S\n]*(?:(?:[^\W\d_][\w&'’-]*[^\S\n]{{1,3}}){{0,3}}?(?i:{_alt(cues['sidebar'])})"
+                                  rf"(?:[^\S\n]{{1,3}}[^\W\d_][\w&'’-]*){{0,3}}[^\S\n]*$|\[\d{{1,2}}/\d{{1,2}}/\d{{4}}\])")
+        self.sidebar_gate = tuple(sorted({p.split()[-1] for p in cues["sidebar"]})) + ("[",)
+        self.headline_words = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 @functools.cache
@@ -183,9 +189,32 @@ def _has_phrase(words: list[str], phrases: set[str]) -> bool:
     return any(f" {p} " in joined for p in phrases)
 
 
-def _counts(text: str, t: _Tables) -> list[_Count]:
+def _story_end(text: str, t: _Tables) -> int:
+    """Where the story's own text ends: at a line heading a list of other stories or the page's furniture
+    (``Info Lainnya``, ``Berita Terkait``, ``Tulis Komentar``) or at a dated line of such a list
+    (``[02/07/2025] Disdik Pekanbaru ...``) that reached the body; else the text's end."""
+    folded = text.casefold()
+    if not any(w in folded for w in t.sidebar_gate):
+        return len(text)
+    m = t.sidebar.search(text)
+    return m.start() if m else len(text)
+
+
+def _headline_line(text: str, sent: tuple[int, int], t: _Tables) -> bool:
+    """A line of its own read as a headline, most words capitalised and no end mark (``Sebanyak 300 Peserta Ikuti
+    Lomba Mewarnai`` in a list of other stories): no total of the story's event."""
+    s0, s1 = sent
+    if (s0 > 0 and text[s0 - 1] != "\n") or (s1 < len(text) and text[s1] != "\n") or text[s1 - 1] in ".!?:;,\"”)":
+        return False
+    words = [w for w in t.headline_words.findall(text, s0, s1) if w.casefold() not in t.cues["headline_small"]]
+    return 3 <= len(words) <= 16 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _counts(text: str, t: _Tables, end: int | None = None) -> list[_Count]:
     out = []
     for n in find_numbers(text):
+        if end is not None and n.start >= end:
+            break
         if n.rule == "percent" or isinstance(n.value, float) or n.value <= 0 or n.value > 1_000_000:
             continue
         if n.rule == "words" and n.text.split()[0].casefold() in t.vague:
@@ -605,13 +634,14 @@ def extract_participants(ctx: Context) -> Participants | None:
     """Attendees: ``"bagi 50 orang PSM yang berasal dari Kab. Siak 25 peserta"`` -> 50 orang, Siak 25."""
     t = _t()
     text = ctx.text
-    counts = _counts(text, t)
+    end = _story_end(text, t)
+    counts = _counts(text, t, end)
     if all(c.unit is None for c in counts):
         # every record needs a count with its unit: a total has one (``_is_attendance``), and a per-regency
         # list keeps a count without one only beside an item that names it (``_region_counts``)
         return None
     sents = sentence_spans(text)
-    regions = find_regions(text)
+    regions = [r for r in find_regions(text) if r.start < end]
     year = ctx.page.published.year if ctx.page.published is not None else None
     pairs = _region_counts(text, counts, regions, sents, t)
     parts = {id(c) for _, c, rule in pairs if rule != "count-from-region"}  # "Kab. Siak 25 peserta"
@@ -626,7 +656,8 @@ def extract_participants(ctx: Context) -> Participants | None:
             continue
         part = c if _has_phrase(_words(text, max(sent[0], c.number.start - 80), c.number.start)[-4:],
                                 t.cues["component"]) else None
-        if part is None and id(c) not in parts and _is_attendance(text, c, sent, t, year):
+        if part is None and id(c) not in parts and _is_attendance(text, c, sent, t, year) \
+                and not _headline_line(text, sent, t):
             if names is None:
                 names = _contingent_names(text, counts, sents, t)
             if id(c) in names and len(set(names.values())) > 1:
