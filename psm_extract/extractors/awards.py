@@ -202,7 +202,7 @@ class _Tables:
         # "disusul oleh Kecamatan Bantan": the next place after the rank just before
         self.follows_words = {w.split()[0][i:] for w in cues["follows"] for i in (0, 1)}  # "disusul", "isusul"
         # "empat kali berturut-turut, yakni tahun 2013, 2014, 2015 dan 2016": the years of a repeated award
-        year = r"(?<![\w/.-])(?:19[5-9]\d|20\d\d)(?![\w/])"
+        year = _YEAR.pattern
         self.repeat_years = re.compile(r"(?<![\w-])(?i:" + wordmatch.alternation(cues["repeat_years"]) + r")(?![\w-])"
                                        r"[^.;!?\n]{0,40}?(" + year + r"(?:\s{0,3},\s{0,3}" + year + r")*\s{0,3},?\s{0,3}"
                                        r"(?i:" + wordmatch.alternation(cues["year_join"]) + r")\s{1,3}" + year + ")")
