@@ -1108,3 +1108,29 @@ def test_the_judging_of_a_competition_is_not_its_name():
 def test_repeated_award_years(text, expected):
     awards = checked_awards(text, dt.date(2018, 9, 23))
     assert [(a.recipient, a.title, a.year) for a in awards] == expected
+
+
+# General constructions (this round): each with the train sentence and synthetic variants.
+@pytest.mark.parametrize("text, expected", [
+    # ranks shared out over names, one of them an organisation that goes on over "dan": the list's own "dan" last
+    ("Semnetara lomba masak nasi goreng untuk juara 1, 2, dan 3 dimenangkan BPKAD, Satpol PP dan BPSDM, sedangkan "
+     "Harapan 1, 2 dan 3 diraih Dinas Kelautan dan Perikanan, Dinas Perkebunan dan BKKBN.",
+     [("BPKAD", "lomba masak nasi goreng untuk juara 1", "1", None, 2019),
+      ("Satpol PP", "juara 2 lomba masak nasi goreng", "2", None, 2019),
+      ("BPSDM", "juara 3 lomba masak nasi goreng", "3", None, 2019),
+      ("Dinas Kelautan dan Perikanan", "Harapan 1 lomba masak nasi goreng", "harapan 1", None, 2019),
+      ("Dinas Perkebunan", "Harapan 2 lomba masak nasi goreng", "harapan 2", None, 2019),
+      ("BKKBN", "Harapan 3 lomba masak nasi goreng", "harapan 3", None, 2019)]),
+    ("Lomba pidato untuk juara 1, 2 dan 3 diraih Dinas Pendidikan dan Kebudayaan, Dinas Sosial dan Bappeda.",
+     [("Dinas Pendidikan dan Kebudayaan", "Lomba pidato untuk juara 1", "1", None, 2019),
+      ("Dinas Sosial", "juara 2 Lomba pidato", "2", None, 2019),
+      ("Bappeda", "juara 3 Lomba pidato", "3", None, 2019)]),
+    # a competition named before its rank ends at the rank: the rank is no part of what the others share
+    ("Lomba masak nasi goreng juara 1, 2 dan 3 diraih BPKAD, Satpol PP dan BKKBN.",
+     [("BPKAD", "Lomba masak nasi goreng juara 1", "1", None, 2019),
+      ("Satpol PP", "juara 2 Lomba masak nasi goreng", "2", None, 2019),
+      ("BKKBN", "juara 3 Lomba masak nasi goreng", "3", None, 2019)]),
+])
+def test_awards_general(text, expected):
+    awards = checked_awards(text, dt.date(2019, 7, 1))
+    assert [(a.recipient, a.title, a.rank, a.level, a.year) for a in awards] == expected

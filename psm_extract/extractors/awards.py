@@ -574,6 +574,11 @@ class _Finder:
             head = int(bool(toks) and m.group(1)[:1].islower() and word not in t.cues["competition"])
             end, taken = _title_end(toks[head:], w0, t, t.carry_stop, joins=True)
             taken += head
+            rank = next((r for r in t.anchor_re.finditer(text, w1, end)
+                         if t.anchor_kind[r.lastgroup or ""][1] == "rank"), None)
+            if rank is not None:  # "Lomba masak nasi goreng juara 1, 2 dan 3 diraih ...": the name ends at the rank
+                end = len(text[:rank.start()].rstrip())
+                taken = sum(1 for tok in toks if tok.start() < end)
             if taken >= 2 and word in t.cues["judging"] and not any(c.isupper() for c in text[w1:end]):
                 taken = 0  # "sesuai dengan penilaian dewan juri": the judging of a competition, not its name
             if taken >= 2:
@@ -1208,8 +1213,16 @@ class _Finder:
     def _share_ranks(self, a: _Anchor, words: list[tuple[int, int, str]], names: list[tuple[int, int]], title_end: int,
                      rule: str) -> _Found | None:
         """The anchor's award to the first of ``names``, each rank word of ``words`` to the next (None unless
-        there is one name more than rank words)."""
+        there is one name more than rank words). One name short, the last name read over its last ``dan``
+        (``Dinas Perkebunan dan BKKBN``: an organisation name may go on over ``dan``) is two: the list's own
+        ``dan``."""
         t, text = self.t, self.text
+        if words and names and len(names) == len(words):
+            n0, n1 = names[-1]
+            cut = max(text.rfind(" dan ", n0, n1), text.rfind(" & ", n0, n1))
+            if cut > n0:
+                rest = n1 - len(text[text.index(" ", cut + 1):n1].lstrip())
+                names = [*names[:-1], (n0, cut), (rest, n1)]
         if not words or len(names) != len(words) + 1:
             return None
         first = names[0]
