@@ -1130,6 +1130,12 @@ def test_repeated_award_years(text, expected):
      [("BPKAD", "Lomba masak nasi goreng juara 1", "1", None, 2019),
       ("Satpol PP", "juara 2 Lomba masak nasi goreng", "2", None, 2019),
       ("BKKBN", "juara 3 Lomba masak nasi goreng", "3", None, 2019)]),
+    # "atas nama X" after a rank names its winner
+    ("untuk pemenang juara Dua atas nama Maria Magdalena Tumani dengan nomor karya 23 yaitu warga dari RT 12 "
+     "Kelurahan Pangongangan",
+     [("Maria Magdalena Tumani", "juara Dua", "2", None, 2019)]),
+    ("Juara harapan I lomba baca puisi atas nama Siti Aminah, siswi SMPN 2 Dumai.",
+     [("Siti Aminah", "Juara harapan I lomba baca puisi", "harapan 1", None, 2019)]),
 ])
 def test_awards_general(text, expected):
     awards = checked_awards(text, dt.date(2019, 7, 1))
