@@ -1136,6 +1136,17 @@ def test_repeated_award_years(text, expected):
      [("Maria Magdalena Tumani", "juara Dua", "2", None, 2019)]),
     ("Juara harapan I lomba baca puisi atas nama Siti Aminah, siswi SMPN 2 Dumai.",
      [("Siti Aminah", "Juara harapan I lomba baca puisi", "harapan 1", None, 2019)]),
+    # an award verb opening the sentence: the recipient after the award (a copula between them or none)
+    ("Tampil sebagai juara umum kafilah Kabupaten Agam dengan 15 emas, 10 perak dan 7 perunggu.",
+     [("Kabupaten Agam", "juara umum", "umum", None, 2019),
+      ("Kabupaten Agam", "15 emas, 10 perak dan 7 perunggu", None, None, 2019)]),
+    ("Keluar sebagai juara pertama lomba pidato tingkat provinsi adalah Desa Sukamaju.",
+     [("Desa Sukamaju", "juara pertama lomba pidato tingkat provinsi", "1", "provinsi", 2019)]),
+    ("Keluar sebagai juara I lomba pidato yaitu SMAN 2 Tualang.",
+     [("SMAN 2 Tualang", "juara I lomba pidato", "1", None, 2019)]),
+    ("Tampil sebagai juara umum kontingen Kota Pekanbaru dengan raihan 40 medali emas.",
+     [("Kota Pekanbaru", "juara umum", "umum", None, 2019),
+      ("Kota Pekanbaru", "40 medali emas", None, None, 2019)]),
 ])
 def test_awards_general(text, expected):
     awards = checked_awards(text, dt.date(2019, 7, 1))

@@ -820,6 +820,13 @@ class _Finder:
             j = verb_start - 1
             while j >= 0 and t.is_filler(before[j].group()):
                 j -= 1
+            if j < 0 and s0 == self.sentence(a.start)[0]:
+                # "Tampil sebagai juara umum kafilah Kabupaten Agam", "Keluar sebagai juara I adalah Desa X": the
+                # verb opens the sentence, the recipient follows the award
+                k = int(bool(after) and after[0].group().casefold() in t.cues["copula"])
+                name = _name_forward(after, k, t) if k < len(after) else None
+                if name is not None and not t.anchor_re.match(text, name[0]):
+                    return self._make(name[0], name[1], a, title_end, "award-by")
             if 1 <= j < verb_start - 1 and before[j].group() == "," and before[j + 1].group().casefold() == "yang" \
                     and _is_name_token(before[j - 1].group()):
                 # "selisih medali emas dari kontingen Riau, yang mengemas 18 medali emas": the name the clause is of
