@@ -1054,7 +1054,8 @@ def test_winners_names_in_lists(text, expected):
      "hasil Juara I KIM WR Soepratman Purworejo, judul Gagal Paham, Juara II KIM Kelathi Bersinar Klaten, judul Bejo Vs "
      "Agus, Juara III, KIM Tunas Harapan Karanganyar, judul Sang Pinilih, Juara Harapan I, KIM Pramuka Milenial "
      "Sukoharjo, judul Nawasena.",
-     [("KIM Kelathi Bersinar Klaten", "Juara II Lomba Film Pendek"),
+     [("KIM WR Soepratman Purworejo", "Juara I Lomba Film Pendek"),
+      ("KIM Kelathi Bersinar Klaten", "Juara II Lomba Film Pendek"),
       ("KIM Tunas Harapan Karanganyar", "Juara III Lomba Film Pendek"),
       ("KIM Pramuka Milenial Sukoharjo", "Juara Harapan I Lomba Film Pendek")]),
     # the lines of a bulleted winners' list, any name after the rank
@@ -1147,6 +1148,17 @@ def test_repeated_award_years(text, expected):
     ("Tampil sebagai juara umum kontingen Kota Pekanbaru dengan raihan 40 medali emas.",
      [("Kota Pekanbaru", "juara umum", "umum", None, 2019),
       ("Kota Pekanbaru", "40 medali emas", None, None, 2019)]),
+    # "dengan hasil" before the first item of a winners' list: the item names its winner after the rank
+    ("Selain penghargaan FK Metra, juga diumumkan juara Lomba Film Pendek yang diikuti oleh KIM se-Jawa Tengah "
+     "dengan hasil Juara I KIM WR Soepratman Purworejo, judul Gagal Paham, Juara II KIM Kelathi Bersinar Klaten, "
+     "judul Bejo Vs Agus.",
+     [("KIM WR Soepratman Purworejo", "Juara I Lomba Film Pendek", "1", None, 2019),
+      ("KIM Kelathi Bersinar Klaten", "Juara II Lomba Film Pendek", "2", None, 2019)]),
+    ("Pada lomba mewarnai tingkat TK, diumumkan dengan hasil juara I Desi Ratnasari, juara II Rina Marlina dan "
+     "juara III Ahmad Fauzi.",
+     [("Desi Ratnasari", "juara I lomba mewarnai tingkat TK", "1", None, 2019),
+      ("Rina Marlina", "juara II lomba mewarnai tingkat TK", "2", None, 2019),
+      ("Ahmad Fauzi", "juara III lomba mewarnai tingkat TK", "3", None, 2019)]),
 ])
 def test_awards_general(text, expected):
     awards = checked_awards(text, dt.date(2019, 7, 1))

@@ -172,7 +172,7 @@ class _Tables:
         self.title_break = cues["passive"] | cues["from"]
         self.free_break = cues["clause"] | cues["stop"] | cues["active"] | cues["filler"] | cues["copula"]
         self.name_break = cues["stop"] | cues["clause"]
-        self.list_lead = self.name_break | cues["copula"] | cues["to"]
+        self.list_lead = self.name_break | cues["copula"] | cues["to"] | cues["list_lead_word"]
         self.title_start_break = cues["copula"] | {"yang"}
         self.org_break = cues["org_head"] | cues["unit"]
         self.unit_words = cues["unit"] | cues["unit_abbr"]
@@ -1446,6 +1446,7 @@ class _Finder:
         for k in range(len(before) - 1, max(-1, len(before) - 14), -1):
             word = before[k].group()
             if word in _CLAUSE_PUNCT or word.casefold() in self.t.title_start_break \
+                    or word.casefold() in self.t.cues["list_lead_word"] \
                     or (word.islower() and word in self.t.cues["clause"]) or self.t.list_intro.ending_at(before, k):
                 break  # "Perlombaan yang diadakan ... diantaranya Juara 1", "Lomba Baris Indah dan Juara 2"
             if word.casefold() in self.t.cues["competition"]:
