@@ -1054,7 +1054,8 @@ def test_winners_names_in_lists(text, expected):
      "hasil Juara I KIM WR Soepratman Purworejo, judul Gagal Paham, Juara II KIM Kelathi Bersinar Klaten, judul Bejo Vs "
      "Agus, Juara III, KIM Tunas Harapan Karanganyar, judul Sang Pinilih, Juara Harapan I, KIM Pramuka Milenial "
      "Sukoharjo, judul Nawasena.",
-     [("KIM Kelathi Bersinar Klaten", "Juara II Lomba Film Pendek"),
+     [("KIM WR Soepratman Purworejo", "Juara I Lomba Film Pendek"),
+      ("KIM Kelathi Bersinar Klaten", "Juara II Lomba Film Pendek"),
       ("KIM Tunas Harapan Karanganyar", "Juara III Lomba Film Pendek"),
       ("KIM Pramuka Milenial Sukoharjo", "Juara Harapan I Lomba Film Pendek")]),
     # the lines of a bulleted winners' list, any name after the rank
@@ -1108,3 +1109,57 @@ def test_the_judging_of_a_competition_is_not_its_name():
 def test_repeated_award_years(text, expected):
     awards = checked_awards(text, dt.date(2018, 9, 23))
     assert [(a.recipient, a.title, a.year) for a in awards] == expected
+
+
+# General constructions (this round): each with the train sentence and synthetic variants.
+@pytest.mark.parametrize("text, expected", [
+    # ranks shared out over names, one of them an organisation that goes on over "dan": the list's own "dan" last
+    ("Semnetara lomba masak nasi goreng untuk juara 1, 2, dan 3 dimenangkan BPKAD, Satpol PP dan BPSDM, sedangkan "
+     "Harapan 1, 2 dan 3 diraih Dinas Kelautan dan Perikanan, Dinas Perkebunan dan BKKBN.",
+     [("BPKAD", "lomba masak nasi goreng untuk juara 1", "1", None, 2019),
+      ("Satpol PP", "juara 2 lomba masak nasi goreng", "2", None, 2019),
+      ("BPSDM", "juara 3 lomba masak nasi goreng", "3", None, 2019),
+      ("Dinas Kelautan dan Perikanan", "Harapan 1 lomba masak nasi goreng", "harapan 1", None, 2019),
+      ("Dinas Perkebunan", "Harapan 2 lomba masak nasi goreng", "harapan 2", None, 2019),
+      ("BKKBN", "Harapan 3 lomba masak nasi goreng", "harapan 3", None, 2019)]),
+    ("Lomba pidato untuk juara 1, 2 dan 3 diraih Dinas Pendidikan dan Kebudayaan, Dinas Sosial dan Bappeda.",
+     [("Dinas Pendidikan dan Kebudayaan", "Lomba pidato untuk juara 1", "1", None, 2019),
+      ("Dinas Sosial", "juara 2 Lomba pidato", "2", None, 2019),
+      ("Bappeda", "juara 3 Lomba pidato", "3", None, 2019)]),
+    # a competition named before its rank ends at the rank: the rank is no part of what the others share
+    ("Lomba masak nasi goreng juara 1, 2 dan 3 diraih BPKAD, Satpol PP dan BKKBN.",
+     [("BPKAD", "Lomba masak nasi goreng juara 1", "1", None, 2019),
+      ("Satpol PP", "juara 2 Lomba masak nasi goreng", "2", None, 2019),
+      ("BKKBN", "juara 3 Lomba masak nasi goreng", "3", None, 2019)]),
+    # "atas nama X" after a rank names its winner
+    ("untuk pemenang juara Dua atas nama Maria Magdalena Tumani dengan nomor karya 23 yaitu warga dari RT 12 "
+     "Kelurahan Pangongangan",
+     [("Maria Magdalena Tumani", "juara Dua", "2", None, 2019)]),
+    ("Juara harapan I lomba baca puisi atas nama Siti Aminah, siswi SMPN 2 Dumai.",
+     [("Siti Aminah", "Juara harapan I lomba baca puisi", "harapan 1", None, 2019)]),
+    # an award verb opening the sentence: the recipient after the award (a copula between them or none)
+    ("Tampil sebagai juara umum kafilah Kabupaten Agam dengan 15 emas, 10 perak dan 7 perunggu.",
+     [("Kabupaten Agam", "juara umum", "umum", None, 2019),
+      ("Kabupaten Agam", "15 emas, 10 perak dan 7 perunggu", None, None, 2019)]),
+    ("Keluar sebagai juara pertama lomba pidato tingkat provinsi adalah Desa Sukamaju.",
+     [("Desa Sukamaju", "juara pertama lomba pidato tingkat provinsi", "1", "provinsi", 2019)]),
+    ("Keluar sebagai juara I lomba pidato yaitu SMAN 2 Tualang.",
+     [("SMAN 2 Tualang", "juara I lomba pidato", "1", None, 2019)]),
+    ("Tampil sebagai juara umum kontingen Kota Pekanbaru dengan raihan 40 medali emas.",
+     [("Kota Pekanbaru", "juara umum", "umum", None, 2019),
+      ("Kota Pekanbaru", "40 medali emas", None, None, 2019)]),
+    # "dengan hasil" before the first item of a winners' list: the item names its winner after the rank
+    ("Selain penghargaan FK Metra, juga diumumkan juara Lomba Film Pendek yang diikuti oleh KIM se-Jawa Tengah "
+     "dengan hasil Juara I KIM WR Soepratman Purworejo, judul Gagal Paham, Juara II KIM Kelathi Bersinar Klaten, "
+     "judul Bejo Vs Agus.",
+     [("KIM WR Soepratman Purworejo", "Juara I Lomba Film Pendek", "1", None, 2019),
+      ("KIM Kelathi Bersinar Klaten", "Juara II Lomba Film Pendek", "2", None, 2019)]),
+    ("Pada lomba mewarnai tingkat TK, diumumkan dengan hasil juara I Desi Ratnasari, juara II Rina Marlina dan "
+     "juara III Ahmad Fauzi.",
+     [("Desi Ratnasari", "juara I lomba mewarnai tingkat TK", "1", None, 2019),
+      ("Rina Marlina", "juara II lomba mewarnai tingkat TK", "2", None, 2019),
+      ("Ahmad Fauzi", "juara III lomba mewarnai tingkat TK", "3", None, 2019)]),
+])
+def test_awards_general(text, expected):
+    awards = checked_awards(text, dt.date(2019, 7, 1))
+    assert [(a.recipient, a.title, a.rank, a.level, a.year) for a in awards] == expected

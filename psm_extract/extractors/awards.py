@@ -172,7 +172,7 @@ class _Tables:
         self.title_break = cues["passive"] | cues["from"]
         self.free_break = cues["clause"] | cues["stop"] | cues["active"] | cues["filler"] | cues["copula"]
         self.name_break = cues["stop"] | cues["clause"]
-        self.list_lead = self.name_break | cues["copula"] | cues["to"]
+        self.list_lead = self.name_break | cues["copula"] | cues["to"] | cues["list_lead_word"]
         self.title_start_break = cues["copula"] | {"yang"}
         self.org_break = cues["org_head"] | cues["unit"]
         self.unit_words = cues["unit"] | cues["unit_abbr"]
@@ -574,6 +574,11 @@ class _Finder:
             head = int(bool(toks) and m.group(1)[:1].islower() and word not in t.cues["competition"])
             end, taken = _title_end(toks[head:], w0, t, t.carry_stop, joins=True)
             taken += head
+            rank = next((r for r in t.anchor_re.finditer(text, w1, end)
+                         if t.anchor_kind[r.lastgroup or ""][1] == "rank"), None)
+            if rank is not None:  # "Lomba masak nasi goreng juara 1, 2 dan 3 diraih ...": the name ends at the rank
+                end = len(text[:rank.start()].rstrip())
+                taken = sum(1 for tok in toks if tok.start() < end)
             if taken >= 2 and word in t.cues["judging"] and not any(c.isupper() for c in text[w1:end]):
                 taken = 0  # "sesuai dengan penilaian dewan juri": the judging of a competition, not its name
             if taken >= 2:
@@ -815,6 +820,13 @@ class _Finder:
             j = verb_start - 1
             while j >= 0 and t.is_filler(before[j].group()):
                 j -= 1
+            if j < 0 and s0 == self.sentence(a.start)[0]:
+                # "Tampil sebagai juara umum kafilah Kabupaten Agam", "Keluar sebagai juara I adalah Desa X": the
+                # verb opens the sentence, the recipient follows the award
+                k = int(bool(after) and after[0].group().casefold() in t.cues["copula"])
+                name = _name_forward(after, k, t) if k < len(after) else None
+                if name is not None and not t.anchor_re.match(text, name[0]):
+                    return self._make(name[0], name[1], a, title_end, "award-by")
             if 1 <= j < verb_start - 1 and before[j].group() == "," and before[j + 1].group().casefold() == "yang" \
                     and _is_name_token(before[j - 1].group()):
                 # "selisih medali emas dari kontingen Riau, yang mengemas 18 medali emas": the name the clause is of
@@ -1208,8 +1220,16 @@ class _Finder:
     def _share_ranks(self, a: _Anchor, words: list[tuple[int, int, str]], names: list[tuple[int, int]], title_end: int,
                      rule: str) -> _Found | None:
         """The anchor's award to the first of ``names``, each rank word of ``words`` to the next (None unless
-        there is one name more than rank words)."""
+        there is one name more than rank words). One name short, the last name read over its last ``dan``
+        (``Dinas Perkebunan dan BKKBN``: an organisation name may go on over ``dan``) is two: the list's own
+        ``dan``."""
         t, text = self.t, self.text
+        if words and names and len(names) == len(words):
+            n0, n1 = names[-1]
+            cut = max(text.rfind(" dan ", n0, n1), text.rfind(" & ", n0, n1))
+            if cut > n0:
+                rest = n1 - len(text[text.index(" ", cut + 1):n1].lstrip())
+                names = [*names[:-1], (n0, cut), (rest, n1)]
         if not words or len(names) != len(words) + 1:
             return None
         first = names[0]
@@ -1426,6 +1446,7 @@ class _Finder:
         for k in range(len(before) - 1, max(-1, len(before) - 14), -1):
             word = before[k].group()
             if word in _CLAUSE_PUNCT or word.casefold() in self.t.title_start_break \
+                    or word.casefold() in self.t.cues["list_lead_word"] \
                     or (word.islower() and word in self.t.cues["clause"]) or self.t.list_intro.ending_at(before, k):
                 break  # "Perlombaan yang diadakan ... diantaranya Juara 1", "Lomba Baris Indah dan Juara 2"
             if word.casefold() in self.t.cues["competition"]:
