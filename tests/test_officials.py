@@ -1205,3 +1205,27 @@ def test_a_place_after_a_unit_word_in_a_position(nlp, text, name, position):
 def test_a_unit_word_after_dan_takes_no_place(nlp):
     text = "Kepala Dinas Pemberdayaan Masyarakat dan Desa Febrinaldi Tridarmawan hadir di Desa Febrinaldi."
     assert [o.name for o in run(nlp, text)] == ["Febrinaldi Tridarmawan"]
+
+
+@pytest.mark.parametrize("text, name, position", [
+    # a misspelt organisation word stays position text, no name (disparbudpora-bengkalis-386, kominfo-kulonprogokab-1555)
+    ("Kepala Dinas Parisiwata, Kebudayaan, Kepemudaan dan Olahraga Kabupaten Bengkalis, Edi Sakura menjelaskan, "
+     "pada kompetisi yang diikuti 11 kabupaten/kota di Riau tersebut, Kabupaten Bengkalis keluar sebagai juara umum.",
+     "Edi Sakura", "Kepala Dinas Parisiwata, Kebudayaan, Kepemudaan dan Olahraga Kabupaten Bengkalis"),
+    ("Selain itu, Kepala Bidang Informasi Komunikasi Publik dan Satistik, Bambang Susilo, S.Si., M.Eng., juga "
+     "mengucapkan terimakasih kepada rekan-rekan dari Kalurahan Karangsari.",
+     "Bambang Susilo", "Kepala Bidang Informasi Komunikasi Publik dan Satistik"),
+])
+def test_a_misspelt_organisation_word_is_position_text(nlp, text, name, position):
+    assert {o.name: o.position for o in run(nlp, text)}.get(name) == position
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("satistik", "statistik"), ("parisiwata", "pariwisata"), ("gubenur", "gubernur"),
+    ("bandaro", None),  # one letter changed or added at the end: a name ("Safaruddin Dt. Bandaro Rajo")
+    ("dinas", None),  # too short to tell
+])
+def test_misspelt_of(word, expected):
+    from psm_extract.extractors.officials_lexicon import lexicon, misspelt_of
+
+    assert misspelt_of(word, lexicon().org) == expected
