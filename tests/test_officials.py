@@ -1229,3 +1229,16 @@ def test_misspelt_of(word, expected):
     from psm_extract.extractors.officials_lexicon import lexicon, misspelt_of
 
     assert misspelt_of(word, lexicon().org) == expected
+
+
+@pytest.mark.parametrize("text, name, position", [
+    # police and military title abbreviations (4918, setda-puncakjayakab-lomba-hut-ri-75)
+    ("Saat memimpin video conference Kasatgas Bansos Irjen Pol Mukhtiono dalam arahannya menyatakan bahwa ada "
+     "berbagai jenis bantuan.", "Mukhtiono", "Kepala Satuan Tugas Bansos"),
+    ("Wakapolda Riau Brigjen Pol Wahyu Widada M Phil, Irwasda Kombes Pol Muhammad Zainul Muttaqim, para Pejabat "
+     "Utama di Mapolda Riau.", "Muhammad Zainul Muttaqim", "Inspektur Pengawasan Daerah"),
+    ("Danyon 900/R  letkol Inf. Markity Jaya, Danki 753 AVT Mayor Inf. Denny sarurerung, S.Sos dan segenap "
+     "pimpinan bersama anggota DPRD.", "Denny", "Komandan Kompi 753 AVT"),
+])
+def test_police_and_military_abbreviations(nlp, text, name, position):
+    assert {o.name: o.position for o in run(nlp, text)}.get(name) == position
