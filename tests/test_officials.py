@@ -1242,3 +1242,12 @@ def test_misspelt_of(word, expected):
 ])
 def test_police_and_military_abbreviations(nlp, text, name, position):
     assert {o.name: o.position for o in run(nlp, text)}.get(name) == position
+
+
+@pytest.mark.parametrize("text, name, position", [
+    # "panitia" stays in a position in lower case (sumbar-kemenag-mqk-agam-juara-umum)
+    ("Turut mendampingi Kabid Pekapontren yang juga ketua panitia pelaksana H. Haryadi, Z, Kabag Tu Salman, MM dan "
+     "para Kabid.", "Haryadi", "Ketua panitia pelaksana"),
+])
+def test_a_lower_case_committee_in_a_position(nlp, text, name, position):
+    assert {o.name: o.position for o in run(nlp, text)}.get(name) == position
