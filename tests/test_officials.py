@@ -1205,3 +1205,49 @@ def test_a_place_after_a_unit_word_in_a_position(nlp, text, name, position):
 def test_a_unit_word_after_dan_takes_no_place(nlp):
     text = "Kepala Dinas Pemberdayaan Masyarakat dan Desa Febrinaldi Tridarmawan hadir di Desa Febrinaldi."
     assert [o.name for o in run(nlp, text)] == ["Febrinaldi Tridarmawan"]
+
+
+@pytest.mark.parametrize("text, name, position", [
+    # a misspelt organisation word stays position text, no name (disparbudpora-bengkalis-386, kominfo-kulonprogokab-1555)
+    ("Kepala Dinas Parisiwata, Kebudayaan, Kepemudaan dan Olahraga Kabupaten Bengkalis, Edi Sakura menjelaskan, "
+     "pada kompetisi yang diikuti 11 kabupaten/kota di Riau tersebut, Kabupaten Bengkalis keluar sebagai juara umum.",
+     "Edi Sakura", "Kepala Dinas Parisiwata, Kebudayaan, Kepemudaan dan Olahraga Kabupaten Bengkalis"),
+    ("Selain itu, Kepala Bidang Informasi Komunikasi Publik dan Satistik, Bambang Susilo, S.Si., M.Eng., juga "
+     "mengucapkan terimakasih kepada rekan-rekan dari Kalurahan Karangsari.",
+     "Bambang Susilo", "Kepala Bidang Informasi Komunikasi Publik dan Satistik"),
+])
+def test_a_misspelt_organisation_word_is_position_text(nlp, text, name, position):
+    assert {o.name: o.position for o in run(nlp, text)}.get(name) == position
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("satistik", "statistik"), ("parisiwata", "pariwisata"), ("gubenur", "gubernur"),
+    ("bandaro", None),  # one letter changed or added at the end: a name ("Safaruddin Dt. Bandaro Rajo")
+    ("dinas", None),  # too short to tell
+])
+def test_misspelt_of(word, expected):
+    from psm_extract.extractors.officials_lexicon import lexicon, misspelt_of
+
+    assert misspelt_of(word, lexicon().org) == expected
+
+
+@pytest.mark.parametrize("text, name, position", [
+    # police and military title abbreviations (4918, setda-puncakjayakab-lomba-hut-ri-75)
+    ("Saat memimpin video conference Kasatgas Bansos Irjen Pol Mukhtiono dalam arahannya menyatakan bahwa ada "
+     "berbagai jenis bantuan.", "Mukhtiono", "Kepala Satuan Tugas Bansos"),
+    ("Wakapolda Riau Brigjen Pol Wahyu Widada M Phil, Irwasda Kombes Pol Muhammad Zainul Muttaqim, para Pejabat "
+     "Utama di Mapolda Riau.", "Muhammad Zainul Muttaqim", "Inspektur Pengawasan Daerah"),
+    ("Danyon 900/R  letkol Inf. Markity Jaya, Danki 753 AVT Mayor Inf. Denny sarurerung, S.Sos dan segenap "
+     "pimpinan bersama anggota DPRD.", "Denny", "Komandan Kompi 753 AVT"),
+])
+def test_police_and_military_abbreviations(nlp, text, name, position):
+    assert {o.name: o.position for o in run(nlp, text)}.get(name) == position
+
+
+@pytest.mark.parametrize("text, name, position", [
+    # "panitia" stays in a position in lower case (sumbar-kemenag-mqk-agam-juara-umum)
+    ("Turut mendampingi Kabid Pekapontren yang juga ketua panitia pelaksana H. Haryadi, Z, Kabag Tu Salman, MM dan "
+     "para Kabid.", "Haryadi", "Ketua panitia pelaksana"),
+])
+def test_a_lower_case_committee_in_a_position(nlp, text, name, position):
+    assert {o.name: o.position for o in run(nlp, text)}.get(name) == position

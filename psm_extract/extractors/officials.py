@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Iterator, NamedTuple, Sequence
 
 from ..records import Official, Span
 from ..wordmatch import WordCache
-from .officials_lexicon import Abbr, Lexicon, lexicon, matcher
+from .officials_lexicon import Abbr, Lexicon, lexicon, matcher, misspelt_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..nlp import Tokens
@@ -136,7 +136,9 @@ class _Word(NamedTuple):
         """The facts of token text ``w``."""
         lw = w.lower()
         bare = lw.rstrip(".")
-        org = bare in lex.org or bool(_NOUN.fullmatch(bare)) or bool(_LETTER_COMPOUND.fullmatch(w))
+        org = bare in lex.org or bool(_NOUN.fullmatch(bare)) or bool(_LETTER_COMPOUND.fullmatch(w)) \
+            or w[:1].isupper() and bare not in lex.common and bare not in lex.stop \
+            and misspelt_of(bare, lex.org) is not None  # "Dinas Parisiwata": a misspelt org word
         acronym = w.isalnum() and sum(map(str.isupper, w)) >= 2
         return cls(
             bare=bare,

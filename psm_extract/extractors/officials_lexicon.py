@@ -118,6 +118,42 @@ class Lexicon:
     kecamatan: frozenset[str]  # Riau kecamatan names of one word, lower case (events_kecamatan.tsv)
 
 
+_TYPO_MIN = 7  # shorter words are too near to names and common words to be read as misspelt
+
+
+@functools.cache
+def _typo_index(words: frozenset[str]) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """Each one-letter deletion of each word of ``words`` (``_TYPO_MIN`` letters or more) -> the word;
+    and the sorted letters of each -> the words with those letters."""
+    dels: dict[str, str] = {}
+    letters: dict[str, list[str]] = {}
+    for w in words:
+        if len(w) < _TYPO_MIN or not w.isalpha():
+            continue
+        for i in range(len(w) - 1):  # not the last letter: "Bandaro" is a name, no "bandar"
+            dels.setdefault(w[:i] + w[i + 1:], w)
+        letters.setdefault("".join(sorted(w)), []).append(w)
+    return dels, {k: tuple(v) for k, v in letters.items()}
+
+
+def misspelt_of(word: str, words: frozenset[str]) -> str | None:
+    """The word of ``words`` that lower-case ``word`` misspells by one letter left out or added, or by
+    two letters swapped (``satistik`` -> statistik, ``parisiwata`` -> pariwisata). Not by one letter
+    changed: names are too often one vowel off a word (``Bandaro``, ``bandara``), nor at
+    the end (``bandar``)."""
+    if len(word) < _TYPO_MIN or not word.isalpha():
+        return None
+    dels, letters = _typo_index(words)
+    hit = dels.get(word) or next((v for v in (word[:i] + word[i + 1:] for i in range(len(word) - 1))
+                                  if v in words), None)
+    if hit is None:
+        for w in letters.get("".join(sorted(word)), ()):
+            diff = [i for i in range(len(w)) if w[i] != word[i]]
+            if len(diff) == 2 and w[diff[0]] == word[diff[1]] and w[diff[1]] == word[diff[0]]:
+                return w
+    return hit
+
+
 def _alternation(forms: list[str], dotted_follow: str, plain_follow: str) -> str:
     """One regex alternative per form, longest first; spaces in a form match any blank run."""
     parts = []
