@@ -261,10 +261,12 @@ _LEAD_DATE = (r"(?:[A-Za-z'’]{3,7},?\s*)?\(?\s?\d{1,2}(?:[/.-]\d{1,2}[/.-]|\s+
 _LEAD = re.compile(
     r"(?:" + _PLACE + r"|(?P<place_lc>[A-Z][a-z]{2,20}+(?: [a-z]{3,20}+){1,2})(?=-\s|\s:\s))(?:"
     # ^ "Bandar lampung- ", "Bangkinang kota : " (a region's name first: _not_a_place)
-    r",\s*(?P<src1>[A-Za-z][^.,;\n]{0,22}?)\.\s"              # Siak, Dinsos MC. Text
-    r"|,\s*(?P<src2>[A-Za-z][\w.]{1,40}(?:[ -][A-Z][A-Za-z]{1,15})?)\s{0,3}[-–—]+\s?"  # X, HUMAS- Text
-    # ^ also a site's name: Gowa, humas.sulselprov.go.id – Text
-    r"|,\s*(?P<src8>[A-Za-z][\w.]{1,20}(?: [A-Z][A-Za-z]{1,15})?)\s+:\s+"  # X, HUMAS : Text (_is_source_word)
+    r"\s?,\s*(?P<src1>[A-Za-z][^.,;\n]{0,22}?)\.\s"              # Siak, Dinsos MC. Text
+    r"|\s?,\s*(?P<src2>[A-Za-z][\w.]{1,40}(?:[ -][A-Z][A-Za-z]{1,15})?)\s{0,3}[-–—]+\s?"  # X, HUMAS- Text
+    # ^ also a site's name: Gowa, humas.sulselprov.go.id – Text; a blank before the comma: SIAK , HUMAS -
+    r"|,\s*(?P<src12>[A-Za-z][\w.]{1,20}(?: [A-Z][A-Za-z]{1,15}){2,3})\s{0,3}[-–—]+\s?"
+    # ^ Lubuk Pakam, Humas Deli Serdang - Text (an agency only: _is_source_word)
+    r"|\s?,\s*(?P<src8>[A-Za-z][\w.]{1,20}(?: [A-Z][A-Za-z]{1,15})?)\s+:\s+"  # X, HUMAS : Text (_is_source_word)
     r"|,?\s*\((?P<src3>(?=[^()\n]*[A-Za-z])[^()\n]{2,30})\)\s*[-–—:]+\s?"         # X (RIAUPOS.CO) – Text, X, (Humas) - Text
     r"|,?\s*\[(?P<src11>[A-Za-z][\w.-]{1,20}(?: [A-Za-z][\w.-]{1,20})?)\]\s*[-–—:]+\s?"  # X [HUMAS] - Text
     r"|,\s*(?:" + _LEAD_DATE + r"|\d{1,2}/\d{1,2})\s*\((?P<src5>(?=[^()\n]*[A-Za-z])[^()\n]{2,30})\)\s*[-–—:]+\s?"
@@ -302,7 +304,8 @@ _LEAD_SOURCE_ONLY = re.compile(r"\((?P<src9>[A-Za-z][\w.-]{1,30}(?: [A-Za-z][\w.
 # a source on a line of its own between the headline and the lead: "//DISKOMINFO-SGU//"
 _SLASHED_SOURCE = re.compile(r"/{2}\s*([A-Za-z][\w .-]{1,30}?)\s*/{2}")
 # the lead's groups that hold its source, in the order they are read
-_SOURCE_GROUPS = ("src0", "src1", "src2", "src3", "src4", "src5", "src6", "src7", "src8", "src9", "src10", "src11")
+_SOURCE_GROUPS = ("src0", "src1", "src2", "src3", "src4", "src5", "src6", "src7", "src8", "src9", "src10", "src11",
+                  "src12")
 _SITE_END = r"\.(?:co\.id|go\.id|com|co|id|net|org|news)"  # a site's name ends so: "Riaupos.co", "pekanbaru.go.id"
 # the outlet first: "KORANRIAU.co,PEKANBARU - Text", "Riaupos.co, Pekanbaru - Text"
 _LEAD_OUTLET_FIRST = re.compile(
@@ -613,6 +616,10 @@ def _find_lead(blocks: list[_Block], start: int) -> tuple[int, re.Match[str] | N
             m = m if m and _is_region_name(m.group("place")) else None
         if m and _not_a_place(m):
             m = None
+        if m and m.groupdict().get("src1") and _is_honorific(m.group("src1") + "."):
+            m = None  # "Bupati Sintang, dr. H. Jarot Winarno, ...": a position, a comma and a name, no lead
+        if m and m.groupdict().get("src12") and not _is_source_word(m.group("src12")):
+            m = None  # "MQK Berakhir, Agam Juara Umum - Kementerian ...": a headline and its site, no lead
         if m and m.groupdict().get("comma") and _is_region_name(b.text[m.end():].split(",")[0].split(" dan ")[0]):
             m = None  # "Bengkalis, Kampar, dan Siak menerima ...": a list of regions, no lead
         if m and not b.is_chrome() and not (_DATE_LINE.match(b.text) and not m.groupdict().get("src5")
@@ -634,6 +641,16 @@ def _find_lead(blocks: list[_Block], start: int) -> tuple[int, re.Match[str] | N
         return found[0] if found else (-1, None)
     around = _text_around(blocks, [i for i, _m in found])
     return max(found, key=lambda c: (around[c[0]], -c[0]))
+
+
+@functools.cache
+def _honorifics() -> frozenset[str]:
+    """The forms of ``honorifics.tsv`` written before a name (``dr.``, ``H.``, ``Drs.``)."""
+    return frozenset(r["form"] for r in resources.tsv("honorifics.tsv") if r["kind"] in ("prefix", "rank"))
+
+
+def _is_honorific(text: str) -> bool:
+    return text in _honorifics()
 
 
 def _dated_lead(text: str, m: re.Match[str]) -> bool:
@@ -1054,6 +1071,11 @@ def _agencies() -> tuple[frozenset[str], tuple[str, ...]]:
             tuple(r["word"] for r in rows if r["prefix"] == "yes"))
 
 
+@functools.cache
+def _alone_agencies() -> frozenset[str]:
+    return frozenset(r["word"] for r in resources.tsv("lead_agencies.tsv") if r["prefix"] == "alone")
+
+
 def _is_agency(word: str) -> bool:
     whole, prefixes = _agencies()
     low = word.lower()
@@ -1083,6 +1105,10 @@ def _agency_first(lead: str, place: Where, source: Where | None) -> tuple[Where 
     if not words or not _is_agency(words[0]):
         return place, source
     tag = next((n for n in range(1, len(words)) if not _is_agency(words[n])), len(words))
+    if tag < len(words) and _is_province(" ".join(words[tag:])):
+        tag = len(words)  # "MC RIAU -", "DISKOMINFO JATENG -": the agency's province is part of its tag
+    if tag < len(words) and any(w.lower() in _alone_agencies() for w in words[:tag]):
+        return place, source  # "MEDIA CENTER ROHUL -": read as written
     if tag == len(words) and source is None:  # "ANTARA -", "HUMAS PROKOMPIM -"
         return None, (place[0], place[1], "lead.agency_alone")
     if source is not None:
@@ -1095,6 +1121,12 @@ def _agency_first(lead: str, place: Where, source: Where | None) -> tuple[Where 
     cut = place[0] + head.index(words[tag - 1], sum(len(w) for w in words[:tag - 1])) + len(words[tag - 1])
     rest = cut + len(lead[cut:place[1]]) - len(lead[cut:place[1]].lstrip())
     return (rest, place[1], "lead.place_after_agency"), (place[0], cut, "lead.agency_first")
+
+
+def _is_province(text: str) -> bool:
+    """Is ``text`` a province's name (``Riau``, ``Jateng``)? A province is an agency's region, no dateline."""
+    region = regions.resolve(text)
+    return region is not None and region.kind == "provinsi"
 
 
 @functools.cache
@@ -1119,17 +1151,19 @@ def _area_words() -> frozenset[str]:
                      + [r["name"].casefold() for r in resources.tsv("events_kecamatan.tsv")])
 
 
-def _outlet_first(lead: str, place: Where, source: Where) -> tuple[Where, Where]:
+def _outlet_first(lead: str, place: Where, source: Where) -> tuple[Where, Where | None]:
     """``LOCUSONLINE, GARUT -``, ``MEDIA CENTER, Palangka Raya -``: an outlet named first, then a
     region's name (the two swap). A place that is a region, or opens with one (``Bangkinang Kota``)
     or with a kecamatan's or a village's word (``Kecamatan Tampan``), or is a kecamatan of Riau
-    (``Sungai Apit, Siak -``), stays the place."""
+    (``Sungai Apit, Siak -``), stays the place, and the region's name after it is the place's
+    region, no source: the dateline is both (``Kecamatan Tampan, Pekanbaru``, as ``Sei Lembu, Tapung``)."""
     place_text, source_text = lead[place[0]:place[1]], lead[source[0]:source[1]]
     words = place_text.split()
-    if not _is_region_name(source_text) or _is_region_name(place_text) \
-            or _is_region_name(words[0]) or words[0].lower() in _area_words() \
-            or place_text.casefold() in _area_words():
+    if not _is_region_name(source_text):
         return place, source
+    if _is_region_name(place_text) or _is_region_name(words[0]) or words[0].lower() in _area_words() \
+            or place_text.casefold() in _area_words():
+        return (place[0], source[1], "lead.place_and_region"), None
     return (source[0], source[1], "lead.place_after_outlet"), (place[0], place[1], "lead.outlet_first")
 
 

@@ -185,10 +185,16 @@ def test_ppid_sidebar_is_not_body():
      "Pontianak", "KalbarOnline"),
     ("MEDIA CENTER, Palangka Raya - Gubernur Kalimantan Tengah membuka kegiatan sosialisasi pencegahan stunting.",
      "Palangka Raya", "MEDIA CENTER"),
+    # a place below a region, then the region's name: the dateline is both (as "Sei Lembu, Tapung :"),
+    # a region's name is no source
     ("Sungai Apit, Siak - Bupati Siak membuka kegiatan sosialisasi pencegahan stunting hari ini bersama warga.",
-     "Sungai Apit", "Siak"),
+     "Sungai Apit, Siak", None),
     ("Bangkinang Kota, Kampar - Bupati Kampar membuka kegiatan sosialisasi pencegahan stunting hari ini.",
-     "Bangkinang Kota", "Kampar"),
+     "Bangkinang Kota, Kampar", None),
+    ("Kecamatan Tampan, Pekanbaru - Camat Tampan membuka kegiatan sosialisasi pencegahan stunting hari ini.",
+     "Kecamatan Tampan, Pekanbaru", None),
+    ("Desa Buluh Cina, Kampar - Kepala Desa membuka kegiatan sosialisasi pencegahan stunting hari ini.",
+     "Desa Buluh Cina, Kampar", None),
     ("Keterangan acara : dalam memeriahkan hari jadi Kampar tahun ini, ada kegiatan unik yang digelar.",
      None, None),
     # the place glued to the sentence by a hyphen, a region only (https://ppid.sultengprov.go.id/author/
@@ -253,10 +259,57 @@ def test_ppid_sidebar_is_not_body():
      "Bengkalis", "PROKOPIM"),
     ("ANTARA NEWS - Gubernur Riau Syamsuar membuka kegiatan sosialisasi pencegahan stunting di Pekanbaru hari ini.",
      None, "ANTARA NEWS"),
+    # an agency's tag with its province: the source alone, no dateline (a province is no dateline)
+    ("MC RIAU - Gubernur Riau Syamsuar membuka kegiatan sosialisasi pencegahan stunting di Pekanbaru hari ini.",
+     None, "MC RIAU"),
+    ("DISKOMINFO JATENG - Gubernur membuka kegiatan sosialisasi pencegahan stunting di Semarang hari ini.",
+     None, "DISKOMINFO JATENG"),
+    ("HUMAS PEMPROV SULSEL - Gubernur membuka kegiatan sosialisasi pencegahan stunting di Makassar hari ini.",
+     None, "HUMAS PEMPROV SULSEL"),
+    ("MC Riau, Pekanbaru - Gubernur membuka kegiatan sosialisasi pencegahan stunting di Pekanbaru hari ini.",
+     "Pekanbaru", "MC Riau"),
+    # an agency and a regency stay apart (train dumaikota-2024-mtq-xlii-wako-bubarkan-panitia)
+    ("DISKOMINFOTIKSAN DUMAI - Setelah sukses menyelenggarakan MTQ ke-XLII tingkat Kota Dumai, panitia dibubarkan.",
+     "Dumai", "DISKOMINFOTIKSAN"),
+    # a media center's tag alone, or after the place
+    ("MEDIA CENTER - Gubernur Riau Syamsuar membuka kegiatan sosialisasi pencegahan stunting di Pekanbaru hari ini.",
+     None, "MEDIA CENTER"),
+    ("Media Center - Gubernur Riau Syamsuar membuka kegiatan sosialisasi pencegahan stunting di Pekanbaru hari.",
+     None, "Media Center"),
+    ("Pekanbaru, Media Center Riau - Gubernur membuka kegiatan sosialisasi pencegahan stunting hari ini bersama.",
+     "Pekanbaru", "Media Center Riau"),
+    # a blank before the lead's comma
+    ("SIAK , HUMAS - Bupati Siak Alfedri membuka kegiatan sosialisasi pencegahan stunting di Siak hari ini.",
+     "Siak", "HUMAS"),
+    ("BENGKALIS , PROKOPIM - Bupati Bengkalis membuka kegiatan sosialisasi pencegahan stunting hari ini.",
+     "Bengkalis", "PROKOPIM"),
+    ("Siak , Dinsos MC. Permasalahan kesejahteraan sosial saat ini begitu kompleks dan perlu ditangani.",
+     "Siak", "Dinsos MC"),
+    # an agency's tag of three or four words after the comma
+    ("Lubuk Pakam, Humas Deli Serdang - Bupati membuka kegiatan sosialisasi pencegahan stunting hari ini.",
+     "Lubuk Pakam", "Humas Deli Serdang"),
+    ("Makassar, Humas Pemprov Sulsel - Gubernur membuka kegiatan sosialisasi pencegahan stunting hari ini.",
+     "Makassar", "Humas Pemprov Sulsel"),
+    ("Pasir Pengaraian, Diskominfo Kabupaten Rokan Hulu - Bupati membuka kegiatan sosialisasi hari ini.",
+     "Pasir Pengaraian", "Diskominfo Kabupaten Rokan Hulu"),
 ])
 def test_lead_forms(lead: str, dateline: str, source: str | None):
     page = parse(lead + "\nKalimat kedua dari berita ini cukup panjang untuk menjadi paragraf isi berita.")
     assert (page.dateline, page.source) == (dateline, source)
+
+
+@pytest.mark.parametrize("lead", [
+    # a position, a comma and a name with its honorific (train sintang-2023-06-17-hari-lingkungan-hidup)
+    "Bupati Sintang, dr. H. Jarot Winarno, M.Med.PH., bersama Sekretaris Daerah Kabupaten Sintang, Kartiyus, "
+    "S.H., M.Si., menghadiri pelaksanaan kegiatan Puncak Peringatan Hari Lingkungan Hidup Sedunia Tahun 2023.",
+    "Wali Kota Pekanbaru, Dr. H. Firdaus, MT membuka kegiatan sosialisasi pencegahan stunting hari ini bersama.",
+    "Kepala Dinas Sosial, Drs. H. Dahrius Husin membuka kegiatan sosialisasi pencegahan stunting hari ini.",
+    # a headline and its site, glued: no lead (train sumbar-kemenag-mqk-agam-juara-umum)
+    "MQK Berakhir, Agam Juara Umum - Kementerian Agama Provinsi Sumatera Barat membuka kegiatan hari ini bersama.",
+])
+def test_a_position_and_a_name_or_a_headline_and_a_site_is_no_lead(lead: str):
+    page = parse(lead + "\nKalimat kedua dari berita ini cukup panjang untuk menjadi paragraf isi berita.")
+    assert (page.dateline, page.source) == (None, None)
 
 
 @pytest.mark.parametrize("headline", [
