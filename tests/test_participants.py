@@ -581,3 +581,24 @@ def test_no_total_from_lists_of_other_stories(text):
 ])
 def test_story_counts_before_a_list_heading(text, total):
     assert extract_participants(ctx_of(text)).total == total
+
+
+@pytest.mark.parametrize("text", [
+    "Angka pengangguran mencapai 1.200 orang, kata Kepala Dinas dalam rapat tersebut.",
+    "Dalam rapat itu dilaporkan jumlah kasus DBD mencapai 120 orang.",
+    "Jumlah kunjungan wisatawan mencapai 5.000 orang selama libur lebaran.",
+    "Pasar murah ini diserbu warga, jumlah pembeli mencapai 2.000 orang.",
+])
+def test_statistic_after_a_weak_cue_is_no_total(text):
+    """``mencapai``/``berjumlah`` after a statistic's subject (``angka``, ``kasus``, ``pembeli``) counts no attendees."""
+    assert extract_participants(ctx_of(text)) is None
+
+
+@pytest.mark.parametrize("text, total", [
+    ("Pelantikan pejabat eselon III dan IV di lingkungan Pemerintahan Kabupaten (Pemkab) Pekalongan, dengan jumlah "
+     "mencapai 157 orang, dinilai Bupati Asip Kholbihi merupakan kegiatan biasa.", 157),  # pekalongankab-berita-7054
+    ("Jumlah peserta yang mengikuti kegiatan ini mencapai 300 orang.", 300),
+    ("Peserta jalan sehat mencapai 500 orang.", 500),
+])
+def test_weak_cue_of_attendees_still_counts(text, total):
+    assert extract_participants(ctx_of(text)).total == total

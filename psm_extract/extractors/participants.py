@@ -299,6 +299,8 @@ def _is_attendance(text: str, c: _Count, sent: tuple[int, int], t: _Tables, year
         return True  # "Adapun total jumlah peserta MTQ asal Kapuas yang mengikuti kegiatan sebanyak 42 orang"
     if not (_has_phrase(near_before, t.cues["weak_before"]) or _has_phrase(after_words[:10], t.cues["weak_after"])):
         return False
+    if _has_phrase(clause, t.cues["statistic"]):
+        return False  # "Angka pengangguran mencapai 1.200 orang": a statistic, no attendees
     # "berjumlah 12.562 orang" counts attendees where the sentence says who attends or names an event
     whole = _words(text, max(sent[0], c.number.start - 2 * _WINDOW), min(sent[1], c.unit_end + _WINDOW))
     return _has_phrase(whole, t.weak_support)
