@@ -602,3 +602,36 @@ def test_statistic_after_a_weak_cue_is_no_total(text):
 ])
 def test_weak_cue_of_attendees_still_counts(text, total):
     assert extract_participants(ctx_of(text)).total == total
+
+
+@pytest.mark.parametrize("text", [
+    "Sejak tahun 2015, program pelatihan ini telah diikuti 3.000 peserta dari seluruh Riau.",
+    "Sejak diluncurkan, aplikasi ini sudah diikuti 12.000 orang pengguna.",
+    "Hingga saat ini sudah 5.000 orang mengikuti program vaksinasi.",
+    "Selama ini sudah ada 450 orang yang mengikuti pelatihan serupa.",
+    "Sampai dengan bulan Oktober, sebanyak 2.500 orang telah mengikuti program Kartu Prakerja.",
+    "Sebelumnya, kegiatan yang sama diikuti 500 peserta di Kabupaten Kampar.",
+])
+def test_running_total_or_other_edition_is_no_total(text):
+    """A programme's running total (``sejak diluncurkan``, ``hingga saat ini``) or the same event elsewhere."""
+    assert extract_participants(ctx_of(text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Pendaftaran dibuka hingga 20 Mei dan terbuka untuk 100 peserta.",
+    "Lomba ini terbuka bagi 100 peserta pertama yang mendaftar.",
+    "Kegiatan dibatasi hanya untuk 50 orang peserta.",
+    "Setiap kabupaten/kota diminta mengirimkan 10 orang peserta.",
+])
+def test_quota_or_request_is_no_total(text):
+    assert extract_participants(ctx_of(text)) is None
+
+
+@pytest.mark.parametrize("text, total", [
+    ("Musabaqah Tilawatil Quran (MTQ) ke-43 tingkat Kabupaten Bengkalis di Kecamatan Bukit Batu yang digelar sejak "
+     "23 hingga 30 September 2018 diikuti 400 peserta.", 400),
+    ("Kegiatan yang berlangsung dari tanggal 10 sampai dengan 12 Mei ini diikuti 100 peserta.", 100),
+])
+def test_event_dates_are_no_running_total(text, total):
+    """``sejak 23 hingga 30 September`` is the event's dates, no running total."""
+    assert extract_participants(ctx_of(text)).total == total

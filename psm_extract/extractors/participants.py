@@ -265,6 +265,8 @@ def _is_attendance(text: str, c: _Count, sent: tuple[int, int], t: _Tables, year
     near_before = before_words[-6:]
     if _has_phrase(near_before, t.cues["future"]) or _earlier_edition(text, c, sent, before_words, year, t):
         return False
+    if _has_phrase(before_words, t.cues["cumulative"]) or _has_phrase(after_words[:8], t.cues["cumulative"]):
+        return False  # "Sejak diluncurkan, aplikasi ini sudah diikuti 12.000 orang": a running total
     if _has_phrase(after_words[:5], t.cues["absent"]) or _has_phrase(near_before, t.cues["absent"]):
         return False  # "ada 51 peserta yang tidak hadir"
     if _has_phrase(before_words[-4:], t.cues["component"]):
