@@ -635,3 +635,16 @@ def test_quota_or_request_is_no_total(text):
 def test_event_dates_are_no_running_total(text, total):
     """``sejak 23 hingga 30 September`` is the event's dates, no running total."""
     assert extract_participants(ctx_of(text)).total == total
+
+
+@pytest.mark.parametrize("text", [
+    "Gubernur Riau membuka rapat koordinasi di Pekanbaru. Di tempat terpisah, Wakil Gubernur menghadiri pelantikan "
+    "pengurus KNPI yang dihadiri 200 orang.",
+    "Gubernur Riau membuka rapat koordinasi di Pekanbaru. Pada kesempatan lain, Gubernur juga menghadiri acara halal "
+    "bihalal yang diikuti 500 orang.",
+    "Wakil Bupati meninjau lokasi banjir. Sehari sebelumnya, ia juga menghadiri wisuda santri yang diikuti 300 santri.",
+])
+def test_count_of_an_event_elsewhere_is_no_total(text):
+    """A sentence opening on another place or day (``Di tempat terpisah``, ``Sehari sebelumnya``) tells of another
+    event."""
+    assert extract_participants(ctx_of(text)) is None

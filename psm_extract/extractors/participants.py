@@ -273,7 +273,10 @@ def _is_attendance(text: str, c: _Count, sent: tuple[int, int], t: _Tables, year
         return False
     if _has_phrase(before_words[-8:], t.cues["distribution"]):
         return False
-    opening = _opens(_words(text, sent[0], min(sent[1], sent[0] + 40)), t.cues["opening"])
+    first_words = _words(text, sent[0], min(sent[1], sent[0] + 40))
+    if _opens(first_words, t.cues["elsewhere"]):
+        return False  # "Di tempat terpisah, Wakil Gubernur menghadiri ...": another event
+    opening = _opens(first_words, t.cues["opening"])
     clause = _words(text, _clause_start(text, c, sent, t), c.number.start)[-14:]
     if c.unit.casefold() in t.body_units:  # "diikuti oleh 34 kabupaten/kota", not "peserta dari 12 kabupaten/kota"
         if opening:
