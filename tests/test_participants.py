@@ -648,3 +648,16 @@ def test_count_of_an_event_elsewhere_is_no_total(text):
     """A sentence opening on another place or day (``Di tempat terpisah``, ``Sehari sebelumnya``) tells of another
     event."""
     assert extract_participants(ctx_of(text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Tim penilai berjumlah 7 orang melakukan penilaian lomba desa tersebut.",
+    "Dewan juri yang berjumlah 5 orang menilai penampilan peserta.",
+])
+def test_jury_or_committee_is_no_total(text):
+    """The jury, committee or staff of an event (``Tim penilai berjumlah 7 orang``) are no attendees."""
+    assert extract_participants(ctx_of(text)) is None
+
+
+def test_committee_opening_an_event_keeps_its_attendees():
+    assert extract_participants(ctx_of("Kegiatan yang dibuka panitia ini diikuti 300 orang pelajar.")).total == 300
