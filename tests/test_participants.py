@@ -581,3 +581,83 @@ def test_no_total_from_lists_of_other_stories(text):
 ])
 def test_story_counts_before_a_list_heading(text, total):
     assert extract_participants(ctx_of(text)).total == total
+
+
+@pytest.mark.parametrize("text", [
+    "Angka pengangguran mencapai 1.200 orang, kata Kepala Dinas dalam rapat tersebut.",
+    "Dalam rapat itu dilaporkan jumlah kasus DBD mencapai 120 orang.",
+    "Jumlah kunjungan wisatawan mencapai 5.000 orang selama libur lebaran.",
+    "Pasar murah ini diserbu warga, jumlah pembeli mencapai 2.000 orang.",
+])
+def test_statistic_after_a_weak_cue_is_no_total(text):
+    """``mencapai``/``berjumlah`` after a statistic's subject (``angka``, ``kasus``, ``pembeli``) counts no attendees."""
+    assert extract_participants(ctx_of(text)) is None
+
+
+@pytest.mark.parametrize("text, total", [
+    ("Pelantikan pejabat eselon III dan IV di lingkungan Pemerintahan Kabupaten (Pemkab) Pekalongan, dengan jumlah "
+     "mencapai 157 orang, dinilai Bupati Asip Kholbihi merupakan kegiatan biasa.", 157),  # pekalongankab-berita-7054
+    ("Jumlah peserta yang mengikuti kegiatan ini mencapai 300 orang.", 300),
+    ("Peserta jalan sehat mencapai 500 orang.", 500),
+])
+def test_weak_cue_of_attendees_still_counts(text, total):
+    assert extract_participants(ctx_of(text)).total == total
+
+
+@pytest.mark.parametrize("text", [
+    "Sejak tahun 2015, program pelatihan ini telah diikuti 3.000 peserta dari seluruh Riau.",
+    "Sejak diluncurkan, aplikasi ini sudah diikuti 12.000 orang pengguna.",
+    "Hingga saat ini sudah 5.000 orang mengikuti program vaksinasi.",
+    "Selama ini sudah ada 450 orang yang mengikuti pelatihan serupa.",
+    "Sampai dengan bulan Oktober, sebanyak 2.500 orang telah mengikuti program Kartu Prakerja.",
+    "Sebelumnya, kegiatan yang sama diikuti 500 peserta di Kabupaten Kampar.",
+])
+def test_running_total_or_other_edition_is_no_total(text):
+    """A programme's running total (``sejak diluncurkan``, ``hingga saat ini``) or the same event elsewhere."""
+    assert extract_participants(ctx_of(text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Pendaftaran dibuka hingga 20 Mei dan terbuka untuk 100 peserta.",
+    "Lomba ini terbuka bagi 100 peserta pertama yang mendaftar.",
+    "Kegiatan dibatasi hanya untuk 50 orang peserta.",
+    "Setiap kabupaten/kota diminta mengirimkan 10 orang peserta.",
+])
+def test_quota_or_request_is_no_total(text):
+    assert extract_participants(ctx_of(text)) is None
+
+
+@pytest.mark.parametrize("text, total", [
+    ("Musabaqah Tilawatil Quran (MTQ) ke-43 tingkat Kabupaten Bengkalis di Kecamatan Bukit Batu yang digelar sejak "
+     "23 hingga 30 September 2018 diikuti 400 peserta.", 400),
+    ("Kegiatan yang berlangsung dari tanggal 10 sampai dengan 12 Mei ini diikuti 100 peserta.", 100),
+])
+def test_event_dates_are_no_running_total(text, total):
+    """``sejak 23 hingga 30 September`` is the event's dates, no running total."""
+    assert extract_participants(ctx_of(text)).total == total
+
+
+@pytest.mark.parametrize("text", [
+    "Gubernur Riau membuka rapat koordinasi di Pekanbaru. Di tempat terpisah, Wakil Gubernur menghadiri pelantikan "
+    "pengurus KNPI yang dihadiri 200 orang.",
+    "Gubernur Riau membuka rapat koordinasi di Pekanbaru. Pada kesempatan lain, Gubernur juga menghadiri acara halal "
+    "bihalal yang diikuti 500 orang.",
+    "Wakil Bupati meninjau lokasi banjir. Sehari sebelumnya, ia juga menghadiri wisuda santri yang diikuti 300 santri.",
+])
+def test_count_of_an_event_elsewhere_is_no_total(text):
+    """A sentence opening on another place or day (``Di tempat terpisah``, ``Sehari sebelumnya``) tells of another
+    event."""
+    assert extract_participants(ctx_of(text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Tim penilai berjumlah 7 orang melakukan penilaian lomba desa tersebut.",
+    "Dewan juri yang berjumlah 5 orang menilai penampilan peserta.",
+])
+def test_jury_or_committee_is_no_total(text):
+    """The jury, committee or staff of an event (``Tim penilai berjumlah 7 orang``) are no attendees."""
+    assert extract_participants(ctx_of(text)) is None
+
+
+def test_committee_opening_an_event_keeps_its_attendees():
+    assert extract_participants(ctx_of("Kegiatan yang dibuka panitia ini diikuti 300 orang pelajar.")).total == 300
