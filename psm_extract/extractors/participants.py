@@ -265,20 +265,13 @@ def _is_attendance(text: str, c: _Count, sent: tuple[int, int], t: _Tables, year
     near_before = before_words[-6:]
     if _has_phrase(near_before, t.cues["future"]) or _earlier_edition(text, c, sent, before_words, year, t):
         return False
-    if _has_phrase(before_words, t.cues["cumulative"]) or _has_phrase(after_words[:8], t.cues["cumulative"]):
-        return False  # "Sejak diluncurkan, aplikasi ini sudah diikuti 12.000 orang": a running total
     if _has_phrase(after_words[:5], t.cues["absent"]) or _has_phrase(near_before, t.cues["absent"]):
         return False  # "ada 51 peserta yang tidak hadir"
     if _has_phrase(before_words[-4:], t.cues["component"]):
         return False
     if _has_phrase(before_words[-8:], t.cues["distribution"]):
         return False
-    if _has_phrase(before_words[-3:], t.cues["organisers"]) and not _has_phrase(near_before, t.cues["before"]):
-        return False  # "Dewan juri yang berjumlah 5 orang menilai penampilan peserta": the jury, no attendees
-    first_words = _words(text, sent[0], min(sent[1], sent[0] + 40))
-    if _opens(first_words, t.cues["elsewhere"]):
-        return False  # "Di tempat terpisah, Wakil Gubernur menghadiri ...": another event
-    opening = _opens(first_words, t.cues["opening"])
+    opening = _opens(_words(text, sent[0], min(sent[1], sent[0] + 40)), t.cues["opening"])
     clause = _words(text, _clause_start(text, c, sent, t), c.number.start)[-14:]
     if c.unit.casefold() in t.body_units:  # "diikuti oleh 34 kabupaten/kota", not "peserta dari 12 kabupaten/kota"
         if opening:
@@ -306,8 +299,6 @@ def _is_attendance(text: str, c: _Count, sent: tuple[int, int], t: _Tables, year
         return True  # "Adapun total jumlah peserta MTQ asal Kapuas yang mengikuti kegiatan sebanyak 42 orang"
     if not (_has_phrase(near_before, t.cues["weak_before"]) or _has_phrase(after_words[:10], t.cues["weak_after"])):
         return False
-    if _has_phrase(clause, t.cues["statistic"]) or _has_phrase(clause, t.cues["organisers"]):
-        return False  # "Angka pengangguran mencapai 1.200 orang", "Tim penilai berjumlah 7 orang": no attendees
     # "berjumlah 12.562 orang" counts attendees where the sentence says who attends or names an event
     whole = _words(text, max(sent[0], c.number.start - 2 * _WINDOW), min(sent[1], c.unit_end + _WINDOW))
     return _has_phrase(whole, t.weak_support)
