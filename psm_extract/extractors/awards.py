@@ -1226,10 +1226,11 @@ class _Finder:
         t, text = self.t, self.text
         if words and names and len(names) == len(words):
             n0, n1 = names[-1]
-            cut = max(text.rfind(" dan ", n0, n1), text.rfind(" & ", n0, n1))
-            if cut > n0:
-                rest = n1 - len(text[text.index(" ", cut + 1):n1].lstrip())
-                names = [*names[:-1], (n0, cut), (rest, n1)]
+            joins = [m for m in re.finditer(r"\S+", text[n0:n1]) if m.group().casefold() in t.cues["co_join"]]
+            if joins and joins[-1].start() > 0:  # the last co_join word ("dan", "&") inside the last name
+                j = joins[-1]
+                rest = n0 + j.end() + len(text[n0 + j.end():n1]) - len(text[n0 + j.end():n1].lstrip())
+                names = [*names[:-1], (n0, n0 + len(text[n0:n0 + j.start()].rstrip())), (rest, n1)]
         if not words or len(names) != len(words) + 1:
             return None
         first = names[0]
